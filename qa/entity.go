@@ -1,0 +1,29 @@
+package qa
+
+// Entity is one named thing of the corpus (a person, company, product,
+// outlet, place or term) with every form people write it in: Chinese in
+// Traditional and Simplified script, English, short forms, nicknames and
+// common misspellings. The corpus alias table supplies them.
+type Entity struct {
+	ID   string `json:"id"`
+	Type string `json:"type"` // person, org, product, outlet, place, term
+	// EN and ZH list the forms; the first of each is the canonical name.
+	EN []string `json:"en"`
+	ZH []string `json:"zh"`
+}
+
+// NameEN is the canonical English name.
+func (e Entity) NameEN() string {
+	if len(e.EN) > 0 {
+		return e.EN[0]
+	}
+	return e.ID
+}
+
+// NameZH is the canonical Chinese name (Traditional, as the article writes).
+func (e Entity) NameZH() string {
+	if len(e.ZH) > 0 {
+		return e.ZH[0]
+	}
+	return e.NameEN()
+}
