@@ -8,14 +8,14 @@ import (
 // Error codes. Adapters map each to a status (HTTP, OpenAI, Slack) in one
 // table of their own.
 const (
-	Invalid      = "invalid_request"   // bad input: the client must change it
-	TooLarge     = "too_large"         // body or question over a limit
-	NotFound     = "not_found"         // unknown passage, route or model
-	RateLimited  = "rate_limited"      // too many requests from one client
-	Unauthorized = "unauthorized"      // missing or wrong credentials
-	Unavailable  = "unavailable"       // not ready, shutting down, overloaded
-	Timeout      = "timeout"           // the request's deadline passed
-	Internal     = "internal"          // a bug or an unexpected failure
+	Invalid      = "invalid_request" // bad input: the client must change it
+	TooLarge     = "too_large"       // body or question over a limit
+	NotFound     = "not_found"       // unknown passage, route or model
+	RateLimited  = "rate_limited"    // too many requests from one client
+	Unauthorized = "unauthorized"    // missing or wrong credentials
+	Unavailable  = "unavailable"     // not ready, shutting down, overloaded
+	Timeout      = "timeout"         // the request's deadline passed
+	Internal     = "internal"        // a bug or an unexpected failure
 )
 
 // Error is the one error type of the domain: a code, and a message safe
