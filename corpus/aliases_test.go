@@ -3,6 +3,8 @@ package corpus
 import (
 	"encoding/json"
 	"io/fs"
+	"os"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -128,11 +130,11 @@ func TestAliasesAreInTheArticle(t *testing.T) {
 			}
 		}
 	}
-	text, english := zh.String(), strings.ToLower(en.String())
+	text, english := zh.String(), en.String()
 	for _, e := range embeddedAliases(t) {
 		found := false
 		for _, f := range append(append([]string{}, e.ZH...), e.EN...) {
-			if strings.Contains(text, f) || (english != "" && strings.Contains(english, strings.ToLower(f))) {
+			if containsForm(text, f) || containsForm(english, f) {
 				found = true
 				break
 			}
@@ -147,6 +149,38 @@ func TestAliasesAreInTheArticle(t *testing.T) {
 	}
 }
 
+// containsForm reports whether form occurs in text: Chinese forms as
+// substrings, Latin forms as whole words ("US" is not found in "focus"),
+// ignoring case only for forms written in lower case ("open source").
+func containsForm(text, form string) bool {
+	if hasHan(form) {
+		return strings.Contains(text, form)
+	}
+	if strings.ToLower(form) == form {
+		text = strings.ToLower(text)
+	}
+	for i := 0; ; {
+		j := strings.Index(text[i:], form)
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(form)
+		if !latinAt(text, start-1) && !latinAt(text, end) {
+			return true
+		}
+		i = start + 1
+	}
+}
+
+// latinAt reports whether the byte at i is an ASCII letter or digit.
+func latinAt(s string, i int) bool {
+	if i < 0 || i >= len(s) {
+		return false
+	}
+	c := s[i]
+	return c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'z'
+}
+
 func hasHan(s string) bool {
 	for _, r := range s {
 		if r >= 0x2E80 && r <= 0x9FFF || r >= 0xF900 && r <= 0xFAFF {
@@ -154,4 +188,247 @@ func hasHan(s string) bool {
 		}
 	}
 	return false
+}
+
+// The labelled question set (testdata/eval) cites passages of this corpus
+// and copies gold answers from it; the tests below keep it honest when the
+// corpus, its splitting or its English rendering change.
+
+type evalItem struct {
+	ID       string   `json:"id"`
+	Form     string   `json:"form"`
+	Lang     string   `json:"lang"`
+	Q        string   `json:"q"`
+	Passages []string `json:"passages"`
+	AnswerZH []string `json:"answer_zh"`
+	AnswerEN []string `json:"answer_en"`
+	Type     string   `json:"type"`
+}
+
+type evalConversation struct {
+	ID    string     `json:"id"`
+	Lang  string     `json:"lang"`
+	Turns []evalItem `json:"turns"`
+}
+
+func readJSONL[T any](t *testing.T, path string) []T {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []T
+	for i, line := range strings.Split(string(b), "\n") {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		var v T
+		dec := json.NewDecoder(strings.NewReader(line))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&v); err != nil {
+			t.Fatalf("%s:%d: %v", path, i+1, err)
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// embeddedPassages returns every passage of the embedded corpus, with the
+// English rendering where it exists (empty while it is being written).
+func embeddedPassages(t *testing.T) map[string]qa.Passage {
+	t.Helper()
+	fsys := Embedded()
+	mb, err := fs.ReadFile(fsys, "documents.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m Manifest
+	if err := json.Unmarshal(mb, &m); err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]qa.Passage{}
+	for _, spec := range m.Documents {
+		raw, err := fs.ReadFile(fsys, spec.Raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := Split(spec, raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var en map[string]string
+		if b, err := fs.ReadFile(fsys, spec.EN); err == nil {
+			_ = json.Unmarshal(b, &en)
+		}
+		for _, p := range doc.Passages {
+			p.EN = en[p.ID]
+			out[p.ID] = p
+		}
+	}
+	return out
+}
+
+var (
+	evalForms = map[string]int{"en": 40, "zh-Hant": 30, "zh-Hans": 25, "mixed": 15, "paraphrase": 15, "typo": 12, "short": 12, "unanswerable": 25}
+	evalLangs = map[string]bool{"en": true, "zh-Hant": true, "zh-Hans": true, "mixed": true}
+	evalTypes = map[string]bool{"person": true, "org": true, "money": true, "count": true, "percent": true, "date": true, "duration": true, "place": true, "reason": true, "yesno": true, "other": true}
+)
+
+// checkEvalItem reports what is wrong with one labelled question: unknown
+// passages, gold answers that are not verbatim spans of a cited passage,
+// and a question whose script does not match its label.
+func checkEvalItem(t *testing.T, where string, it evalItem, lang string, ps map[string]qa.Passage, t2s, s2t *opencc.OpenCC) {
+	t.Helper()
+	if strings.TrimSpace(it.Q) == "" {
+		t.Errorf("%s: empty question", where)
+	}
+	if !evalTypes[it.Type] {
+		t.Errorf("%s: unknown type %q", where, it.Type)
+	}
+	if it.Form == "unanswerable" {
+		if len(it.Passages)+len(it.AnswerZH)+len(it.AnswerEN) > 0 {
+			t.Errorf("%s: unanswerable item lists passages or answers", where)
+		}
+	} else if len(it.Passages) == 0 {
+		t.Errorf("%s: no answering passage", where)
+	}
+	if it.Form == "short" && len(it.AnswerZH)+len(it.AnswerEN) > 0 {
+		t.Errorf("%s: short queries carry no gold answer", where)
+	}
+	seen := map[string]bool{}
+	for _, id := range it.Passages {
+		if _, ok := ps[id]; !ok {
+			t.Errorf("%s: unknown passage %q", where, id)
+		}
+		if seen[id] {
+			t.Errorf("%s: passage %q listed twice", where, id)
+		}
+		seen[id] = true
+	}
+	for _, a := range it.AnswerZH {
+		if !anyPassage(it.Passages, ps, func(p qa.Passage) bool { return strings.Contains(p.ZH, a) }) {
+			t.Errorf("%s: answer_zh %q is not in the text of %v", where, a, it.Passages)
+		}
+	}
+	for _, a := range it.AnswerEN {
+		if !anyPassage(it.Passages, ps, func(p qa.Passage) bool { return p.EN == "" || strings.Contains(p.EN, a) }) {
+			t.Errorf("%s: answer_en %q is not in the English rendering of %v", where, a, it.Passages)
+		}
+	}
+	conv := func(cc *opencc.OpenCC, s string) string {
+		out, err := cc.Convert(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return out
+	}
+	switch lang {
+	case "en":
+		if hasHan(it.Q) {
+			t.Errorf("%s: English question %q holds Chinese characters", where, it.Q)
+		}
+	case "zh-Hans":
+		if conv(t2s, it.Q) != it.Q || conv(s2t, it.Q) == it.Q {
+			t.Errorf("%s: %q is not recognisably Simplified", where, it.Q)
+		}
+	case "zh-Hant":
+		if it.Form == "typo" {
+			break // a wrong-script character is the point of the item
+		}
+		if conv(s2t, it.Q) != it.Q && conv(t2s, it.Q) == it.Q {
+			t.Errorf("%s: %q looks Simplified", where, it.Q)
+		}
+	case "mixed":
+		if !hasHan(it.Q) || !strings.ContainsFunc(it.Q, func(r rune) bool { return r < 0x80 && (r|0x20 >= 'a' && r|0x20 <= 'z') }) {
+			t.Errorf("%s: mixed question %q lacks Chinese or Latin words", where, it.Q)
+		}
+	}
+}
+
+func anyPassage(ids []string, ps map[string]qa.Passage, ok func(qa.Passage) bool) bool {
+	for _, id := range ids {
+		if p, found := ps[id]; found && ok(p) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestEvalQuestionsCiteTheCorpus(t *testing.T) {
+	t2s, err := opencc.New("t2s")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s2t, err := opencc.New("s2t")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps := embeddedPassages(t)
+	items := readJSONL[evalItem](t, "../testdata/eval/questions.jsonl")
+	ids := map[string]bool{}
+	counts := map[string]int{}
+	cited := map[string]bool{}
+	for _, it := range items {
+		where := it.ID
+		if ids[it.ID] || it.ID == "" {
+			t.Errorf("%s: missing or duplicate id", where)
+		}
+		ids[it.ID] = true
+		if _, ok := evalForms[it.Form]; !ok {
+			t.Errorf("%s: unknown form %q", where, it.Form)
+		}
+		counts[it.Form]++
+		lang := it.Form
+		if !evalLangs[lang] {
+			lang = it.Lang
+			if !evalLangs[lang] {
+				t.Errorf("%s: form %s needs a lang, got %q", where, it.Form, it.Lang)
+			}
+		} else if it.Lang != "" && it.Lang != it.Form {
+			t.Errorf("%s: lang %q contradicts form %q", where, it.Lang, it.Form)
+		}
+		checkEvalItem(t, where, it, lang, ps, t2s, s2t)
+		for _, id := range it.Passages {
+			cited[id] = true
+		}
+	}
+	for form, min := range evalForms {
+		if counts[form] < min {
+			t.Errorf("form %s has %d questions, want at least %d", form, counts[form], min)
+		}
+	}
+	if len(cited)*10 < len(ps)*9 {
+		t.Errorf("questions cite %d of %d passages; cover most of the article", len(cited), len(ps))
+	}
+}
+
+func TestEvalConversationsCiteTheCorpus(t *testing.T) {
+	t2s, err := opencc.New("t2s")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s2t, err := opencc.New("s2t")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps := embeddedPassages(t)
+	convs := readJSONL[evalConversation](t, "../testdata/eval/conversations.jsonl")
+	if len(convs) < 8 {
+		t.Errorf("%d conversations, want at least 8", len(convs))
+	}
+	for _, c := range convs {
+		if len(c.Turns) < 2 {
+			t.Errorf("%s: a conversation needs at least two turns", c.ID)
+		}
+		if !evalLangs[c.Lang] {
+			t.Errorf("%s: unknown lang %q", c.ID, c.Lang)
+		}
+		for i, turn := range c.Turns {
+			lang := c.Lang
+			if lang == "mixed" {
+				lang = "" // turns of a mixed conversation switch language
+			}
+			checkEvalItem(t, c.ID+"/"+strconv.Itoa(i+1), turn, lang, ps, t2s, s2t)
+		}
+	}
 }
