@@ -1,0 +1,370 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/talentwar/qa/qa"
+)
+
+var bleveNewIndexMapping = bleve.NewIndexMapping
+
+// Index is a Bleve index of passages. It implements qa.Searcher.
+type Index struct {
+	bi       bleve.Index
+	passages map[string]*entry
+	// Weights of the query clauses; exported through Options for tuning.
+	opt Options
+}
+
+type entry struct {
+	p      qa.Passage
+	folded string // qa.Fold(p.ZH): the text the Chinese fields indexed
+}
+
+// Options tune the query. The zero value means the defaults.
+type Options struct {
+	// Boosts of the clauses: Chinese bigrams, Chinese characters, English,
+	// entity phrases, fuzzy Latin words.
+	ZH, ZHChar, EN, Entity, Fuzzy float64
+}
+
+// DefaultOptions are the weights chosen on the labelled question set
+// (make eval).
+var DefaultOptions = Options{ZH: 1, ZHChar: 0.3, EN: 1, Entity: 1.5, Fuzzy: 0.5}
+
+func (o Options) orDefault() Options {
+	if o == (Options{}) {
+		return DefaultOptions
+	}
+	return o
+}
+
+// New builds an index in memory (scorch, not the old upsidedown engine,
+// whose BM25 support is missing) over the passages.
+func New(passages []qa.Passage, opt Options) (*Index, error) {
+	m, err := newMapping()
+	if err != nil {
+		return nil, err
+	}
+	bi, err := bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)
+	if err != nil {
+		return nil, fmt.Errorf("index: %w", err)
+	}
+	ix := newIndex(bi, passages, opt)
+	if err := ix.add(passages); err != nil {
+		bi.Close()
+		return nil, err
+	}
+	return ix, nil
+}
+
+func newIndex(bi bleve.Index, passages []qa.Passage, opt Options) *Index {
+	ix := &Index{bi: bi, passages: make(map[string]*entry, len(passages)), opt: opt.orDefault()}
+	for _, p := range passages {
+		ix.passages[p.ID] = &entry{p: p, folded: qa.Fold(p.ZH)}
+	}
+	return ix
+}
+
+// document is what Bleve indexes for one passage.
+func document(p qa.Passage) map[string]interface{} {
+	return map[string]interface{}{fieldZH: p.ZH, fieldZHChar: p.ZH, fieldEN: p.EN, fieldDoc: p.Doc}
+}
+
+func (ix *Index) add(passages []qa.Passage) error {
+	const batchSize = 1000
+	b := ix.bi.NewBatch()
+	for i, p := range passages {
+		if err := b.Index(p.ID, document(p)); err != nil {
+			return fmt.Errorf("index: passage %s: %w", p.ID, err)
+		}
+		if b.Size() >= batchSize || i == len(passages)-1 {
+			if err := ix.bi.Batch(b); err != nil {
+				return fmt.Errorf("index: %w", err)
+			}
+			b.Reset()
+		}
+	}
+	return nil
+}
+
+// Close releases the index.
+func (ix *Index) Close() error { return ix.bi.Close() }
+
+// Len is the number of passages in the index.
+func (ix *Index) Len() int {
+	n, err := ix.bi.DocCount()
+	if err != nil {
+		return 0
+	}
+	return int(n)
+}
+
+// Search runs the analysed question against the index.
+func (ix *Index) Search(ctx context.Context, q qa.Query) ([]qa.Hit, error) {
+	bq := ix.buildQuery(q)
+	if bq == nil {
+		return nil, nil
+	}
+	size := q.Size
+	if size <= 0 {
+		size = qa.DefaultK
+	}
+	req := bleve.NewSearchRequestOptions(bq, size, 0, false)
+	req.IncludeLocations = true
+	res, err := ix.bi.SearchInContext(ctx, req)
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil, qa.Errorf(qa.Timeout, "the search took too long")
+		}
+		return nil, fmt.Errorf("index: search: %w", err)
+	}
+	hits := make([]qa.Hit, 0, len(res.Hits))
+	for _, h := range res.Hits {
+		e := ix.passages[h.ID]
+		if e == nil {
+			continue
+		}
+		hits = append(hits, qa.Hit{
+			Passage: e.p,
+			Score:   h.Score,
+			MatchZH: zhSpans(e, h.Locations[fieldZH], h.Locations[fieldZHChar]),
+			MatchEN: spans(h.Locations[fieldEN]),
+		})
+	}
+	return hits, nil
+}
+
+// buildQuery turns the question into Bleve queries in code: the question
+// text is analysed as text by match queries, never parsed as query syntax,
+// so + - : " * / ~ ^ in a question are just characters.
+func (ix *Index) buildQuery(q qa.Query) query.Query {
+	o := ix.opt
+	var dis []query.Query
+	add := func(q interface {
+		query.Query
+		SetBoost(float64)
+	}, boost float64) {
+		if boost > 0 {
+			q.SetBoost(boost)
+			dis = append(dis, q)
+		}
+	}
+	text := strings.TrimSpace(q.Text)
+	if text != "" {
+		add(match(text, fieldZH), o.ZH)
+		add(match(text, fieldZHChar), o.ZHChar)
+		add(match(text, fieldEN), o.EN)
+		for _, w := range latinWords(text) {
+			if utf8.RuneCountInString(w) < 5 {
+				continue
+			}
+			fz := 1
+			if utf8.RuneCountInString(w) >= 9 {
+				fz = 2
+			}
+			for _, f := range []string{fieldEN, fieldZH} {
+				fq := bleve.NewFuzzyQuery(strings.ToLower(w))
+				fq.SetField(f)
+				fq.SetFuzziness(fz)
+				add(fq, o.Fuzzy)
+			}
+		}
+	}
+	seen := map[string]bool{}
+	for _, e := range q.Entities {
+		for _, form := range e.ZH {
+			k := "zh:" + qa.Fold(form)
+			if !seen[k] {
+				seen[k] = true
+				add(phrase(form, fieldZH), o.Entity)
+			}
+		}
+		for _, form := range e.EN {
+			k := "en:" + strings.ToLower(form)
+			if !seen[k] {
+				seen[k] = true
+				add(phrase(form, fieldEN), o.Entity)
+			}
+		}
+	}
+	if len(dis) == 0 {
+		return nil
+	}
+	return bleve.NewDisjunctionQuery(dis...)
+}
+
+func match(text, field string) *query.MatchQuery {
+	m := bleve.NewMatchQuery(text)
+	m.SetField(field)
+	return m
+}
+
+func phrase(text, field string) *query.MatchPhraseQuery {
+	m := bleve.NewMatchPhraseQuery(text)
+	m.SetField(field)
+	return m
+}
+
+// latinWords returns the runs of ASCII letters in s.
+func latinWords(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return !(r < 0x80 && unicode.IsLetter(r)) })
+}
+
+// spans turns Bleve term locations (byte offsets) into sorted, merged spans.
+func spans(tl search.TermLocationMap) []qa.Span {
+	var out []qa.Span
+	for _, locs := range tl {
+		for _, l := range locs {
+			out = append(out, qa.Span{Start: int(l.Start), End: int(l.End)})
+		}
+	}
+	return qa.MergeSpans(out)
+}
+
+// zhSpans maps locations in the folded Chinese text back to byte offsets
+// in the passage's display text. qa.Fold keeps the rune count, so the
+// mapping goes through rune indexes.
+func zhSpans(e *entry, tls ...search.TermLocationMap) []qa.Span {
+	var folded []qa.Span
+	for _, tl := range tls {
+		folded = append(folded, spans(tl)...)
+	}
+	if len(folded) == 0 {
+		return nil
+	}
+	fRune := runeIndex(e.folded) // byte offset → rune index
+	oByte := byteOffsets(e.p.ZH) // rune index → byte offset
+	out := make([]qa.Span, 0, len(folded))
+	for _, s := range folded {
+		rs, ok1 := fRune[s.Start]
+		re, ok2 := fRune[s.End]
+		if !ok1 || !ok2 || re >= len(oByte) {
+			continue
+		}
+		out = append(out, qa.Span{Start: oByte[rs], End: oByte[re]})
+	}
+	return qa.MergeSpans(out)
+}
+
+func runeIndex(s string) map[int]int {
+	m := make(map[int]int, len(s)/2+1)
+	i := 0
+	for b := range s {
+		m[b] = i
+		i++
+	}
+	m[len(s)] = i
+	return m
+}
+
+func byteOffsets(s string) []int {
+	out := make([]int, 0, len(s)/2+1)
+	for b := range s {
+		out = append(out, b)
+	}
+	return append(out, len(s))
+}
+
+// OpenDir serves an index persisted in dir. It reuses the index there when
+// it was built from a corpus with the given checksum and holds every
+// passage; otherwise it builds a new one into a temporary folder inside dir
+// and renames it into place, so a half-built index is never served.
+// rebuilt reports whether it built one.
+func OpenDir(dir, checksum string, passages []qa.Passage, opt Options) (ix *Index, rebuilt bool, err error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, false, fmt.Errorf("index: %w", err)
+	}
+	cur := filepath.Join(dir, "current")
+	if ix, err := openExisting(cur, checksum, passages, opt); err == nil {
+		return ix, false, nil
+	}
+	tmp, err := os.MkdirTemp(dir, ".build-")
+	if err != nil {
+		return nil, false, fmt.Errorf("index: %w", err)
+	}
+	defer os.RemoveAll(tmp) // left only when the build failed
+	m, err := newMapping()
+	if err != nil {
+		return nil, false, err
+	}
+	bi, err := bleve.NewUsing(filepath.Join(tmp, "bleve"), m, scorch.Name, scorch.Name, nil)
+	if err != nil {
+		return nil, false, fmt.Errorf("index: %w", err)
+	}
+	if err := newIndex(bi, passages, opt).add(passages); err != nil {
+		bi.Close()
+		return nil, false, err
+	}
+	if err := bi.Close(); err != nil {
+		return nil, false, fmt.Errorf("index: %w", err)
+	}
+	if err := writeFileSync(filepath.Join(tmp, "CHECKSUM"), []byte(checksum+"\n")); err != nil {
+		return nil, false, err
+	}
+	old := filepath.Join(dir, ".old")
+	os.RemoveAll(old)
+	if _, err := os.Stat(cur); err == nil {
+		if err := os.Rename(cur, old); err != nil {
+			return nil, false, fmt.Errorf("index: %w", err)
+		}
+	}
+	if err := os.Rename(tmp, cur); err != nil {
+		return nil, false, fmt.Errorf("index: %w", err)
+	}
+	os.RemoveAll(old)
+	ix, err = openExisting(cur, checksum, passages, opt)
+	return ix, true, err
+}
+
+func openExisting(cur, checksum string, passages []qa.Passage, opt Options) (*Index, error) {
+	b, err := os.ReadFile(filepath.Join(cur, "CHECKSUM"))
+	if err != nil {
+		return nil, err
+	}
+	if strings.TrimSpace(string(b)) != checksum {
+		return nil, errors.New("index: built from another corpus")
+	}
+	bi, err := bleve.Open(filepath.Join(cur, "bleve"))
+	if err != nil {
+		return nil, fmt.Errorf("index: %w", err)
+	}
+	n, err := bi.DocCount()
+	if err != nil || int(n) != len(passages) {
+		bi.Close()
+		return nil, fmt.Errorf("index: holds %d passages, corpus has %d", n, len(passages))
+	}
+	return newIndex(bi, passages, opt), nil
+}
+
+func writeFileSync(name string, b []byte) error {
+	f, err := os.Create(name)
+	if err != nil {
+		return err
+	}
+	if _, err := f.Write(b); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// Mapping exposes the index mapping for tests and tools.
+func Mapping() (mapping.IndexMapping, error) { return newMapping() }

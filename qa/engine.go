@@ -1,0 +1,178 @@
+package qa
+
+import (
+	"context"
+	"time"
+)
+
+// Engine answers questions over a corpus through a Searcher. It
+// implements Asker.
+type Engine struct {
+	search   Searcher
+	passages map[string]Passage
+	// order holds each document's passages in order, for neighbours.
+	order    map[string][]string
+	pos      map[string]int
+	entities *EntityMatcher
+	sessions *Sessions
+	now      func() time.Time
+}
+
+// EngineOptions configure an Engine. The zero value is usable.
+type EngineOptions struct {
+	// MaxSessions and SessionTTL bound the conversation store.
+	MaxSessions int
+	SessionTTL  time.Duration
+	Now         func() time.Time
+}
+
+// NewEngine returns an engine over the documents' passages, searched with s.
+func NewEngine(s Searcher, docs []Document, entities []Entity, opt EngineOptions) *Engine {
+	e := &Engine{
+		search:   s,
+		passages: map[string]Passage{},
+		order:    map[string][]string{},
+		pos:      map[string]int{},
+		entities: NewEntityMatcher(entities),
+		now:      opt.Now,
+	}
+	if e.now == nil {
+		e.now = time.Now
+	}
+	for _, d := range docs {
+		for i, p := range d.Passages {
+			e.passages[p.ID] = p
+			e.order[d.ID] = append(e.order[d.ID], p.ID)
+			e.pos[p.ID] = i
+		}
+	}
+	e.sessions = NewSessions(opt.MaxSessions, opt.SessionTTL, e.now)
+	return e
+}
+
+// Entities returns the engine's entity matcher.
+func (e *Engine) Entities() *EntityMatcher { return e.entities }
+
+// candidates is how many passages answer extraction looks at beyond k.
+const candidates = 5
+
+// Ask answers one question.
+func (e *Engine) Ask(ctx context.Context, req Request) (*Response, error) {
+	start := e.now()
+	q, err := NormalizeQuestion(req.Question)
+	if err != nil {
+		return nil, err
+	}
+	k := req.K
+	if k == 0 {
+		k = DefaultK
+	}
+	if k < 1 || k > MaxK {
+		return nil, Errorf(Invalid, "k must be between 1 and %d", MaxK)
+	}
+	lang := DetectLang(q)
+
+	// The conversation: the client's own history, or the server session.
+	var conv *Conversation
+	sessionID := ""
+	switch {
+	case len(req.History) > 0:
+		conv = ConversationFromHistory(req.History, e.entities)
+	case !req.NoSession:
+		sessionID, conv = e.sessions.Get(req.SessionID)
+	}
+	interpreted := Resolve(q, lang, conv, e.entities)
+
+	an := e.Analyze(interpreted)
+	an.Lang = lang
+	size := k
+	if size < candidates {
+		size = candidates
+	}
+	hits, err := e.search.Search(ctx, Query{Text: an.SearchText, Lang: lang, Entities: an.Entities, Size: size})
+	if err != nil {
+		return nil, err
+	}
+	ans := Extract(an, hits)
+
+	resp := &Response{Question: q, Lang: lang, SessionID: sessionID, Answer: ans, Passages: []Result{}}
+	if interpreted != q {
+		resp.InterpretedAs = interpreted
+	}
+	if ans == nil {
+		resp.NoAnswer = NoAnswerMessage(lang)
+	}
+	for i, h := range hits {
+		if i >= k {
+			break
+		}
+		resp.Passages = append(resp.Passages, Result{
+			ID:         h.Passage.ID,
+			Rank:       i + 1,
+			Score:      h.Score,
+			ZH:         h.Passage.ZH,
+			EN:         h.Passage.EN,
+			Citation:   h.Passage.Citation(),
+			Highlights: Highlights{ZH: Highlight(h.Passage.ZH, h.MatchZH), EN: Highlight(h.Passage.EN, h.MatchEN)},
+			Answers:    ans != nil && ans.PassageID == h.Passage.ID,
+		})
+	}
+	if conv != nil && sessionID != "" {
+		conv.Add(interpreted, an, ans, e.passageOf(ans))
+		e.sessions.Put(sessionID, conv)
+	}
+	resp.TookMS = float64(e.now().Sub(start).Microseconds()) / 1000
+	return resp, nil
+}
+
+func (e *Engine) passageOf(a *Answer) *Passage {
+	if a == nil {
+		return nil
+	}
+	p, ok := e.passages[a.PassageID]
+	if !ok {
+		return nil
+	}
+	return &p
+}
+
+// Analyze classifies a (resolved, normalized) question and finds the
+// entities it names.
+func (e *Engine) Analyze(q string) Analysis {
+	an := Analysis{Question: q, Lang: DetectLang(q), Type: Classify(q), SearchText: searchText(q)}
+	for _, m := range e.entities.Find(q) {
+		an.Entities = append(an.Entities, m.Entity)
+	}
+	return an
+}
+
+// Passage returns a passage and up to n neighbours on each side.
+func (e *Engine) Passage(ctx context.Context, id string, n int) (Passage, []Passage, error) {
+	p, ok := e.passages[id]
+	if !ok {
+		return Passage{}, nil, Errorf(NotFound, "no passage with ID %q", id)
+	}
+	if n < 0 {
+		n = 0
+	}
+	ids := e.order[p.Doc]
+	i := e.pos[id]
+	lo, hi := max(0, i-n), min(len(ids), i+n+1)
+	ctxPs := make([]Passage, 0, hi-lo)
+	for _, cid := range ids[lo:hi] {
+		ctxPs = append(ctxPs, e.passages[cid])
+	}
+	return p, ctxPs, nil
+}
+
+// NoAnswerMessage says, in the asker's language, that the article does not
+// answer the question.
+func NoAnswerMessage(l Lang) string {
+	switch l {
+	case LangHant:
+		return "文章沒有提到這個問題的答案。以下是相關段落，但它們並未回答這個問題。"
+	case LangHans, LangMixed:
+		return "文章没有提到这个问题的答案。以下是相关段落，但它们并未回答这个问题。"
+	}
+	return "The article does not say. The passages below are related but do not answer the question."
+}

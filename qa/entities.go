@@ -1,0 +1,184 @@
+package qa
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// EntityMatcher finds the corpus entities a text names, in any of their
+// forms and either script, tolerating a typo in longer Latin names.
+type EntityMatcher struct {
+	entities []Entity
+	forms    []form // sorted longest first
+	// words holds single-word Latin forms of five letters or more, for
+	// typo-tolerant matching.
+	words []form
+}
+
+type form struct {
+	text   string // folded (Simplified, lower case)
+	entity int
+	latin  bool
+}
+
+// NewEntityMatcher indexes the forms of the entities.
+func NewEntityMatcher(entities []Entity) *EntityMatcher {
+	m := &EntityMatcher{entities: entities}
+	seen := map[string]bool{}
+	for i, e := range entities {
+		for _, f := range append(append([]string(nil), e.ZH...), e.EN...) {
+			t := Fold(strings.TrimSpace(f))
+			if t == "" || seen[t] {
+				continue
+			}
+			seen[t] = true
+			latin := !hasHan(t)
+			m.forms = append(m.forms, form{text: t, entity: i, latin: latin})
+			if latin && !strings.Contains(t, " ") && utf8.RuneCountInString(t) >= 5 {
+				m.words = append(m.words, form{text: t, entity: i, latin: true})
+			}
+		}
+	}
+	sort.SliceStable(m.forms, func(i, j int) bool { return len(m.forms[i].text) > len(m.forms[j].text) })
+	return m
+}
+
+// Entities returns every entity of the table.
+func (m *EntityMatcher) Entities() []Entity { return m.entities }
+
+// Mention is an entity named in a text, with the rune range it was found at.
+type Mention struct {
+	Entity     Entity
+	Start, End int // rune offsets in the text
+}
+
+// Find returns the entities named in text, in order of appearance, each
+// once. Longer forms win over the shorter forms they contain (馬克·扎克伯格
+// over 扎克伯格); Latin forms match on word boundaries.
+func (m *EntityMatcher) Find(text string) []Mention {
+	if m == nil {
+		return nil
+	}
+	f := Fold(text)
+	fr := []rune(f)
+	taken := make([]bool, len(fr))
+	var out []Mention
+	found := map[int]bool{}
+	for _, fo := range m.forms {
+		for from := 0; ; {
+			i := strings.Index(f[from:], fo.text)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(fo.text)
+			if fo.latin {
+				before, _ := utf8.DecodeLastRuneInString(f[:i])
+				after, _ := utf8.DecodeRuneInString(f[i+len(fo.text):])
+				if isWordRune(before) || isWordRune(after) {
+					continue
+				}
+			}
+			rs := utf8.RuneCountInString(f[:i])
+			re := rs + utf8.RuneCountInString(fo.text)
+			if anyTaken(taken, rs, re) {
+				continue
+			}
+			for j := rs; j < re; j++ {
+				taken[j] = true
+			}
+			out = append(out, Mention{Entity: m.entities[fo.entity], Start: rs, End: re})
+			found[fo.entity] = true
+		}
+	}
+	// Typos: a Latin word of five letters or more within edit distance 1
+	// (2 from nine letters) of a one-word Latin form.
+	for _, w := range wordSpans(fr) {
+		if anyTaken(taken, w.Start, w.End) || w.End-w.Start < 5 {
+			continue
+		}
+		word := string(fr[w.Start:w.End])
+		best, bestD := -1, 3
+		for _, fo := range m.words {
+			max := 1
+			if utf8.RuneCountInString(fo.text) >= 9 {
+				max = 2
+			}
+			if d := editDistance(word, fo.text, max); d <= max && d < bestD {
+				best, bestD = fo.entity, d
+			}
+		}
+		if best >= 0 {
+			out = append(out, Mention{Entity: m.entities[best], Start: w.Start, End: w.End})
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	// Each entity once.
+	uniq := out[:0]
+	seen := map[string]bool{}
+	for _, mn := range out {
+		if !seen[mn.Entity.ID] {
+			seen[mn.Entity.ID] = true
+			uniq = append(uniq, mn)
+		}
+	}
+	return uniq
+}
+
+func anyTaken(t []bool, s, e int) bool {
+	for i := s; i < e && i < len(t); i++ {
+		if t[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// wordSpans returns the rune ranges of ASCII letter runs.
+func wordSpans(r []rune) []Span {
+	var out []Span
+	start := -1
+	for i := 0; i <= len(r); i++ {
+		in := i < len(r) && r[i] < 0x80 && (r[i] >= 'a' && r[i] <= 'z' || r[i] >= 'A' && r[i] <= 'Z')
+		if in && start < 0 {
+			start = i
+		}
+		if !in && start >= 0 {
+			out = append(out, Span{start, i})
+			start = -1
+		}
+	}
+	return out
+}
+
+// editDistance is the Levenshtein distance of a and b, or max+1 once it is
+// known to exceed max.
+func editDistance(a, b string, max int) int {
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d > max || -d > max {
+		return max + 1
+	}
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			c := 1
+			if ra[i-1] == rb[j-1] {
+				c = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
+			rowMin = min(rowMin, cur[j])
+		}
+		if rowMin > max {
+			return max + 1
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}

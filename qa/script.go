@@ -1,0 +1,186 @@
+package qa
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/longbridgeapp/opencc"
+	"golang.org/x/text/width"
+)
+
+// The OpenCC converters are built once; their dictionaries are embedded in
+// the opencc module, so nothing is read from disk.
+var (
+	convOnce sync.Once
+	t2s, s2t *opencc.OpenCC
+	convErr  error
+)
+
+func converters() (*opencc.OpenCC, *opencc.OpenCC) {
+	convOnce.Do(func() {
+		if t2s, convErr = opencc.New("t2s"); convErr != nil {
+			return
+		}
+		s2t, convErr = opencc.New("s2t")
+	})
+	if convErr != nil {
+		// The dictionaries are compiled in; failing to load them is a
+		// build defect, not a runtime condition.
+		panic("qa: loading OpenCC dictionaries: " + convErr.Error())
+	}
+	return t2s, s2t
+}
+
+// ToSimplified converts Traditional Chinese text to Simplified with OpenCC
+// t2s (phrase-aware). Non-Han text passes through.
+func ToSimplified(s string) string { return convert(0, s) }
+
+// ToTraditional converts Simplified Chinese text to Traditional with
+// OpenCC s2t.
+func ToTraditional(s string) string { return convert(1, s) }
+
+func convert(which int, s string) string {
+	if !hasHan(s) {
+		return s
+	}
+	a, b := converters()
+	cc := a
+	if which == 1 {
+		cc = b
+	}
+	out, err := cc.Convert(s)
+	if err != nil {
+		return s
+	}
+	return out
+}
+
+// Fold maps text to the form the index compares: Simplified script (t2s),
+// narrow ASCII for full-width forms (Ｍｅｔａ１４３ → Meta143) and wide
+// forms for half-width katakana, lower case. It keeps the rune count, so
+// rune i of the result corresponds to rune i of the input (highlights and
+// spans rely on this): where a phrase conversion would change the length,
+// characters are converted one by one instead.
+func Fold(s string) string {
+	simp := ToSimplified(s)
+	if utf8.RuneCountInString(simp) != utf8.RuneCountInString(s) {
+		var b strings.Builder
+		for _, r := range s {
+			c := ToSimplified(string(r))
+			if utf8.RuneCountInString(c) != 1 {
+				c = string(r)
+			}
+			b.WriteString(c)
+		}
+		simp = b.String()
+	}
+	var b strings.Builder
+	b.Grow(len(simp))
+	for _, r := range simp {
+		b.WriteRune(foldRune(r))
+	}
+	return b.String()
+}
+
+func foldRune(r rune) rune {
+	if r >= 0x80 {
+		if f, _ := utf8.DecodeRuneInString(width.Fold.String(string(r))); f != utf8.RuneError {
+			r = f
+		}
+		if r == '\u3000' {
+			r = ' '
+		}
+	}
+	return unicode.ToLower(r)
+}
+
+func hasHan(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// DetectLang tells the language and script of a question by looking at its
+// characters: no Han characters is English; Han characters with Latin
+// words is mixed; otherwise Traditional when converting to Simplified
+// changes it and Simplified when converting to Traditional does. Han text
+// whose characters are the same in both scripts counts as Traditional
+// unless it holds a character that only Simplified writes, since the
+// article is Traditional. (A statistical language detector confuses
+// Han-only text, so none is used.)
+func DetectLang(s string) Lang {
+	han, latinWords := 0, 0
+	inWord := false
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Han, r):
+			han++
+			inWord = false
+		case r < 0x80 && unicode.IsLetter(r):
+			if !inWord {
+				latinWords++
+			}
+			inWord = true
+		default:
+			inWord = false
+		}
+	}
+	switch {
+	case han == 0:
+		return LangEN
+	case latinWords > 0 && !namesOnly(s):
+		return LangMixed
+	}
+	trad := ToSimplified(s) != s
+	simp := ToTraditional(s) != s
+	switch {
+	case simp && !trad:
+		return LangHans
+	case trad && !simp:
+		return LangHant
+	case trad && simp:
+		// Both scripts' characters: count which side changes more.
+		if changed(s, ToTraditional(s)) > changed(s, ToSimplified(s)) {
+			return LangHans
+		}
+	}
+	return LangHant
+}
+
+// namesOnly reports whether the Latin words of a Chinese question are
+// only names of things (Meta, Scale AI, Llama 4, CEO): such a question is
+// still a Chinese question. Everything Latin in a Han sentence is usually a
+// name, so "mixed" is kept for Latin runs that look like English prose:
+// three or more words, at least one a common English function word.
+func namesOnly(s string) bool {
+	words := strings.FieldsFunc(s, func(r rune) bool { return !(r < 0x80 && unicode.IsLetter(r)) })
+	for _, w := range words {
+		if englishFunctionWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+var englishFunctionWords = map[string]bool{
+	"the": true, "a": true, "an": true, "of": true, "is": true, "are": true, "was": true, "did": true,
+	"does": true, "do": true, "how": true, "what": true, "who": true, "why": true, "when": true,
+	"where": true, "which": true, "much": true, "many": true, "long": true, "to": true, "for": true,
+	"in": true, "on": true, "and": true, "with": true, "pay": true, "paid": true, "buy": true, "from": true,
+}
+
+func changed(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	n := 0
+	for i := range ra {
+		if i < len(rb) && ra[i] != rb[i] {
+			n++
+		}
+	}
+	return n
+}
