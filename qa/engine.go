@@ -2,6 +2,7 @@ package qa
 
 import (
 	"context"
+	"strings"
 	"time"
 )
 
@@ -14,7 +15,10 @@ type Engine struct {
 	order    map[string][]string
 	pos      map[string]int
 	entities *EntityMatcher
-	sessions *Sessions
+	// searchForms holds, per entity, the forms its mentions take in the
+	// passages: what a question naming it by any alias is searched with.
+	searchForms map[string]Entity
+	sessions    *Sessions
 	now      func() time.Time
 }
 
@@ -46,6 +50,7 @@ func NewEngine(s Searcher, docs []Document, entities []Entity, opt EngineOptions
 			e.pos[p.ID] = i
 		}
 	}
+	e.searchForms = searchForms(entities, e.passages)
 	e.sessions = NewSessions(opt.MaxSessions, opt.SessionTTL, e.now)
 	return e
 }
@@ -89,11 +94,12 @@ func (e *Engine) Ask(ctx context.Context, req Request) (*Response, error) {
 	if size < candidates {
 		size = candidates
 	}
-	hits, err := e.search.Search(ctx, Query{Text: an.SearchText, Lang: lang, Entities: an.Entities, Size: size})
+	hits, err := e.search.Search(ctx, Query{Text: an.SearchText, Lang: lang, Entities: e.expansions(an), Size: size})
 	if err != nil {
 		return nil, err
 	}
-	ans := Extract(an, hits)
+	ranked := e.rerank(an, hits)
+	ans := e.extract(an, ranked)
 
 	resp := &Response{Question: q, Lang: lang, SessionID: sessionID, Answer: ans, Passages: []Result{}}
 	if interpreted != q {
@@ -102,7 +108,7 @@ func (e *Engine) Ask(ctx context.Context, req Request) (*Response, error) {
 	if ans == nil {
 		resp.NoAnswer = NoAnswerMessage(lang)
 	}
-	for i, h := range hits {
+	for i, h := range ranked {
 		if i >= k {
 			break
 		}
@@ -175,4 +181,73 @@ func NoAnswerMessage(l Lang) string {
 		return "文章没有提到这个问题的答案。以下是相关段落，但它们并未回答这个问题。"
 	}
 	return "The article does not say. The passages below are related but do not answer the question."
+}
+
+// searchForms picks, for each entity, the Chinese and the English form
+// that occur most often in the passages.
+func searchForms(entities []Entity, passages map[string]Passage) map[string]Entity {
+	out := make(map[string]Entity, len(entities))
+	zhTexts := make([]string, 0, len(passages))
+	enTexts := make([]string, 0, len(passages))
+	for _, p := range passages {
+		zhTexts = append(zhTexts, Fold(p.ZH))
+		enTexts = append(enTexts, " "+strings.ToLower(p.EN)+" ")
+	}
+	best := func(forms []string, texts []string, fold func(string) string) string {
+		top, topN := "", 0
+		for _, f := range forms {
+			ff := fold(f)
+			if ff == "" {
+				continue
+			}
+			n := 0
+			for _, t := range texts {
+				n += strings.Count(t, ff)
+			}
+			if n > topN {
+				top, topN = f, n
+			}
+		}
+		return top
+	}
+	for _, en := range entities {
+		s := Entity{ID: en.ID, Type: en.Type}
+		if f := best(en.ZH, zhTexts, Fold); f != "" {
+			s.ZH = []string{f}
+		}
+		if f := best(en.EN, enTexts, strings.ToLower); f != "" {
+			s.EN = []string{f}
+		}
+		out[en.ID] = s
+	}
+	return out
+}
+
+// expansions returns the search forms of the entities a question names by
+// a form the passages do not use (an alias, a nickname, a misspelling, the
+// other script): the question's own words already match the others.
+func (e *Engine) expansions(an Analysis) []Entity {
+	var out []Entity
+	fq := Fold(an.Question)
+	for _, en := range an.Entities {
+		sf, ok := e.searchForms[en.ID]
+		if !ok || (len(sf.ZH) == 0 && len(sf.EN) == 0) {
+			continue
+		}
+		x := Entity{ID: sf.ID, Type: sf.Type}
+		for _, f := range sf.ZH {
+			if !strings.Contains(fq, Fold(f)) {
+				x.ZH = append(x.ZH, f)
+			}
+		}
+		for _, f := range sf.EN {
+			if !strings.Contains(fq, Fold(f)) {
+				x.EN = append(x.EN, f)
+			}
+		}
+		if len(x.ZH)+len(x.EN) > 0 {
+			out = append(out, x)
+		}
+	}
+	return out
 }

@@ -170,6 +170,10 @@ var interrogatives = []string{
 	"谁", "吗", "呢", "如何", "怎么样", "怎么", "怎样", "几个", "几", "是否", "请问", "请", "告诉我", "一下", "何时",
 }
 
+// enQuestionWords are English interrogatives and fillers the English
+// analyzer's stop list keeps.
+var enQuestionWords = map[string]bool{"how": true, "much": true, "many": true, "when": true, "where": true, "why": true, "please": true, "tell": true, "me": true, "what's": true, "who's": true}
+
 // searchText removes interrogatives from a question (on its folded form,
 // rune for rune, so the rest keeps the asker's script).
 func searchText(q string) string {
@@ -200,9 +204,21 @@ func searchText(q string) string {
 			b.WriteRune(' ')
 		}
 	}
-	out := strings.Join(strings.Fields(b.String()), " ")
+	words := strings.Fields(b.String())
+	kept := words[:0]
+	for _, w := range words {
+		if !enQuestionWords[strings.ToLower(strings.TrimFunc(w, unicode.IsPunct))] {
+			kept = append(kept, w)
+		}
+	}
+	out := strings.Join(kept, " ")
 	if out == "" {
 		return q
 	}
 	return out
+}
+
+// latinWords returns the runs of ASCII letters in s.
+func latinWords(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return !(r < 0x80 && unicode.IsLetter(r)) })
 }
