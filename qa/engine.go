@@ -19,7 +19,7 @@ type Engine struct {
 	// passages: what a question naming it by any alias is searched with.
 	searchForms map[string]Entity
 	sessions    *Sessions
-	now      func() time.Time
+	now         func() time.Time
 }
 
 // EngineOptions configure an Engine. The zero value is usable.

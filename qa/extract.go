@@ -24,8 +24,8 @@ type keys struct {
 	// and a passage without them is about something else.
 	latinHard bool
 	entities  []Entity
-	words    []string // Latin words, lower case, not stop words
-	bigrams  []string // folded Han character pairs
+	words     []string // Latin words, lower case, not stop words
+	bigrams   []string // folded Han character pairs
 }
 
 var enStop = map[string]bool{}
