@@ -105,6 +105,12 @@ func IsNFC(s string) bool { return norm.NFC.IsNormalString(s) }
 // terminators inside quotes do not end the sentence.
 func openQuote(r rune) bool  { return r == '“' || r == '「' || r == '『' || r == '‘' }
 func closeQuote(r rune) bool { return r == '”' || r == '」' || r == '』' || r == '’' }
+
+// opener is the opening mark a closing quotation mark pairs with. A closing
+// mark only closes its own kind: ’ standing alone is an apostrophe
+// (OpenAI’s) and must not end a “…” quotation early.
+var opener = map[rune]rune{'”': '“', '」': '「', '』': '『', '’': '‘'}
+
 func terminator(r rune) bool { return r == '。' || r == '！' || r == '？' }
 
 // span is a half-open rune range.
@@ -127,13 +133,16 @@ func splitSentences(p []rune) []span {
 		}
 	}
 	start, depth := 0, 0
+	open := map[rune]int{} // open quotations by opening mark
 	for i := 0; i < len(p); i++ {
 		r := p[i]
 		switch {
 		case openQuote(r):
+			open[r]++
 			depth++
 		case closeQuote(r):
-			if depth > 0 {
+			if open[opener[r]] > 0 {
+				open[opener[r]]--
 				depth--
 			}
 		case terminator(r) && depth == 0:
