@@ -18,7 +18,7 @@ func NormalizeQuestion(s string) (string, error) {
 	}
 	if len(s) > 8*MaxQuestionRunes {
 		// Refuse early: normalizing megabytes only to refuse them costs.
-		return "", Errorf(TooLarge, "the question is longer than %d characters", MaxQuestionRunes)
+		return "", Errorf(Invalid, "the question is longer than %d characters", MaxQuestionRunes)
 	}
 	s = norm.NFC.String(s)
 	var b strings.Builder
@@ -43,7 +43,7 @@ func NormalizeQuestion(s string) (string, error) {
 	case n == 0:
 		return "", Errorf(Invalid, "the question is empty")
 	case n > MaxQuestionRunes:
-		return "", Errorf(TooLarge, "the question is longer than %d characters", MaxQuestionRunes)
+		return "", Errorf(Invalid, "the question is longer than %d characters", MaxQuestionRunes)
 	}
 	return out, nil
 }
