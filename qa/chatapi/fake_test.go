@@ -23,7 +23,7 @@ import (
 //
 //	trigger:rate       a qa.Error rate_limited
 //	trigger:boom       a plain error whose text must never reach a client
-//	trigger:slow-rate  a qa.Error rate_limited after 300ms
+//	trigger:slow-rate  a qa.Error rate_limited after 800ms
 type fakeAsker struct {
 	mu   sync.Mutex
 	reqs []qa.Request
@@ -103,7 +103,7 @@ func (f *fakeAsker) Ask(ctx context.Context, req qa.Request) (*qa.Response, erro
 		return nil, fmt.Errorf("bleve: segment /var/lib/qa/index/000042.zap is corrupt")
 	case strings.Contains(q, "trigger:slow-rate"):
 		select {
-		case <-time.After(300 * time.Millisecond):
+		case <-time.After(800 * time.Millisecond):
 		case <-ctx.Done():
 		}
 		return nil, qa.Errorf(qa.RateLimited, "too many questions from you; wait a moment")

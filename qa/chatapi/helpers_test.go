@@ -2,6 +2,7 @@ package chatapi
 
 import (
 	"io"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -15,10 +16,11 @@ var fixedNow = time.Date(2025, 7, 2, 9, 30, 0, 0, time.UTC)
 const testKey = "sk-test-9f3a1c"
 
 // newServer starts the handler over a fresh fake engine. By default it
-// requires testKey, streams with a 20ms head start and uses fixedNow.
+// requires testKey, streams with a 150ms head start and uses fixedNow.
 func newServer(t *testing.T, mod ...func(*Config)) (*httptest.Server, *fakeAsker) {
 	t.Helper()
-	cfg := Config{APIKeys: []string{"sk-other", testKey}, Now: func() time.Time { return fixedNow }, StreamHeadStart: 20 * time.Millisecond}
+	cfg := Config{APIKeys: []string{"sk-other", testKey}, Now: func() time.Time { return fixedNow }, StreamHeadStart: 150 * time.Millisecond,
+		Logger: slog.New(slog.DiscardHandler)}
 	for _, m := range mod {
 		m(&cfg)
 	}

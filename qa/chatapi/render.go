@@ -158,28 +158,31 @@ func stripReferences(s string) string {
 	return s[:cut]
 }
 
-// splitContent cuts text into stream pieces: each line on its own, long
-// lines in pieces of at most maxRunes runes (after a space when one is
-// near). Joined, the pieces are the text.
+// splitContent cuts text into stream pieces of at most maxRunes runes,
+// each ending after a space, a line break or CJK punctuation when one is
+// in the piece. Joined, the pieces are the text.
 func splitContent(s string, maxRunes int) []string {
 	var out []string
-	for _, line := range strings.SplitAfter(s, "\n") {
-		for line != "" {
-			r := []rune(line)
-			if len(r) <= maxRunes {
-				out = append(out, line)
-				break
-			}
-			cut := maxRunes
-			for i := maxRunes; i > maxRunes/2; i-- {
-				if r[i-1] == ' ' {
-					cut = i
-					break
-				}
-			}
-			out = append(out, string(r[:cut]))
-			line = string(r[cut:])
+	var cur []rune
+	brk := 0 // length of cur up to its last break, 0 if none
+	for _, r := range s {
+		cur = append(cur, r)
+		switch r {
+		case ' ', '\n', '，', '。', '、', '；', '：':
+			brk = len(cur)
 		}
+		if len(cur) < maxRunes {
+			continue
+		}
+		if brk == 0 {
+			brk = len(cur)
+		}
+		out = append(out, string(cur[:brk]))
+		cur = append(cur[:0:0], cur[brk:]...)
+		brk = 0
+	}
+	if len(cur) > 0 {
+		out = append(out, string(cur))
 	}
 	return out
 }
