@@ -29,9 +29,10 @@ func TestOfficialClientAnswersInTheAskersLanguage(t *testing.T) {
 	}{
 		{"english", questionStakeEN, wantStakeEN, []string{"talent-war/p19.s2", "talent-war/p4.s1"}},
 		{"traditional chinese", "Perplexity在哪個月完成了新一輪融資？", wantPerplexityZH, []string{"talent-war/p3.s1"}},
+		// A Simplified asker reads the references in Simplified script.
 		{"simplified chinese", "Meta为Scale AI的股份付了多少钱？", "**143億美元** [1]\n\n**出处**\n\n" +
-			"[1] 在接下來一個多月的談判中，雙方互相做了些讓步，并有了Meta最終以143億美元收購Scale AI 49%股份，且Alexandr Wang需要加入Meta的方案出爐。 — A 节，第 19 段\n\n" +
-			"[2] 蘋果的人才收購計劃尚懸在空中，另一邊作為Meta創始人的馬克·扎克伯格已經拿出143億美元的真金白銀，打算將Scale AI聯合創始人兼CEO Alexandr Wang收歸麾下了。 — 导语，第 4 段（相关）",
+			"[1] 在接下来一个多月的谈判中，双方互相做了些让步，并有了Meta最终以143亿美元收购Scale AI 49%股份，且Alexandr Wang需要加入Meta的方案出炉。 — A 节，第 19 段\n\n" +
+			"[2] 苹果的人才收购计划尚悬在空中，另一边作为Meta创始人的马克·扎克伯格已经拿出143亿美元的真金白银，打算将Scale AI联合创始人兼CEO Alexandr Wang收归麾下了。 — 导语，第 4 段（相关）",
 			[]string{"talent-war/p19.s2", "talent-war/p4.s1"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -124,6 +124,12 @@ func render(resp *qa.Response) (string, []citationJSON) {
 		text := p.EN
 		if zh || text == "" {
 			text = p.ZH
+			if resp.Lang == qa.LangHans {
+				// The article is in Traditional script; a Simplified
+				// asker reads the references in Simplified (the
+				// structured citations keep the article's text).
+				text = qa.ToSimplified(text)
+			}
 		}
 		fmt.Fprintf(&b, "\n\n[%d] %s — %s", i+1, escapeMarkdown(strings.TrimSpace(text)), lb.where(p.Citation))
 		if resp.Answer != nil && !p.Answers {

@@ -8,7 +8,6 @@ import (
 	"io"
 	"net/http"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/talentwar/qa/qa"
 )
@@ -125,13 +124,13 @@ func (h *handler) parse(w http.ResponseWriter, r *http.Request) (*parsed, *apiEr
 	if last < 0 {
 		return nil, invalid("messages", "messages must contain a user message: the last one is the question")
 	}
-	question := strings.TrimSpace(texts[last])
-	if question == "" {
-		return nil, invalid(fmt.Sprintf("messages[%d].content", last), "the question (the last user message) is empty")
-	}
-	if n := utf8.RuneCountInString(strings.Join(strings.Fields(question), " ")); n > qa.MaxQuestionRunes {
-		return nil, invalid(fmt.Sprintf("messages[%d].content", last),
-			"the question is %d characters long; the limit is %d", n, qa.MaxQuestionRunes)
+	// The engine's own normalization: control and zero-width characters
+	// out, white space collapsed; empty or over qa.MaxQuestionRunes is 400.
+	question, err := qa.NormalizeQuestion(texts[last])
+	if err != nil {
+		e := fromQA(err)
+		e.param = fmt.Sprintf("messages[%d].content", last)
+		return nil, e
 	}
 
 	var history []qa.Turn
