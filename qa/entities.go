@@ -57,6 +57,21 @@ type Mention struct {
 // once. Longer forms win over the shorter forms they contain (馬克·扎克伯格
 // over 扎克伯格); Latin forms match on word boundaries.
 func (m *EntityMatcher) Find(text string) []Mention {
+	out := m.FindAll(text)
+	// Each entity once.
+	uniq := out[:0]
+	seen := map[string]bool{}
+	for _, mn := range out {
+		if !seen[mn.Entity.ID] {
+			seen[mn.Entity.ID] = true
+			uniq = append(uniq, mn)
+		}
+	}
+	return uniq
+}
+
+// FindAll returns every mention of an entity in text, in order.
+func (m *EntityMatcher) FindAll(text string) []Mention {
 	if m == nil {
 		return nil
 	}
@@ -114,16 +129,7 @@ func (m *EntityMatcher) Find(text string) []Mention {
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
-	// Each entity once.
-	uniq := out[:0]
-	seen := map[string]bool{}
-	for _, mn := range out {
-		if !seen[mn.Entity.ID] {
-			seen[mn.Entity.ID] = true
-			uniq = append(uniq, mn)
-		}
-	}
-	return uniq
+	return out
 }
 
 func anyTaken(t []bool, s, e int) bool {

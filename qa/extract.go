@@ -12,19 +12,22 @@ import (
 type scored struct {
 	Hit
 	score    float64 // final ranking score
-	coverage float64 // share of the question's keys found in the passage
+	coverage float64 // share of the question's keys found in the passage (or with the sentence before it)
 	hardMiss int     // named things of the question missing from the passage
 	typed    bool    // holds a candidate of the question's answer type
+	// best is the best answer this passage gives, nil when none.
+	best *cand
 }
 
 // keys are what a question asks about: its entities (any form counts),
-// Latin words, and Chinese character pairs, folded.
+// Latin words, numbers and Chinese character pairs, folded.
 type keys struct {
 	// latinHard: the question is Chinese, so its Latin words are names
 	// and a passage without them is about something else.
 	latinHard bool
 	entities  []Entity
 	words     []string // Latin words, lower case, not stop words
+	numbers   []string // figures the question names (Llama 5, 2014): a passage must hold them
 	bigrams   []string // folded Han character pairs
 }
 
@@ -35,7 +38,7 @@ func init() {
 		has have had how much many what which who whom whose when where why will would can could should shall may might must
 		it its he him his she her they them their this that these those there here about as into than then so if not no
 		please tell me i we you your our us get got make made one ones do done any some all more most other after before
-		over under up down out off also just only very really`) {
+		over under up down out off also just only very really what's who's else like according`) {
 		enStop[w] = true
 	}
 }
@@ -46,7 +49,9 @@ func questionKeys(an Analysis) keys {
 	f := Fold(an.SearchText)
 	for _, e := range an.Entities {
 		for _, form := range append(append([]string(nil), e.ZH...), e.EN...) {
-			f = strings.ReplaceAll(f, Fold(form), " ")
+			if ff := Fold(form); ff != "" {
+				f = strings.ReplaceAll(f, ff, " ")
+			}
 		}
 	}
 	for _, w := range latinWords(f) {
@@ -54,6 +59,9 @@ func questionKeys(an Analysis) keys {
 		if len(w) >= 2 && !enStop[w] {
 			k.words = append(k.words, w)
 		}
+	}
+	for _, n := range numberWords(f) {
+		k.numbers = append(k.numbers, n)
 	}
 	var run []rune
 	flush := func() {
@@ -66,7 +74,7 @@ func questionKeys(an Analysis) keys {
 		run = run[:0]
 	}
 	for _, r := range f {
-		if unicode.Is(unicode.Han, r) {
+		if unicode.Is(unicode.Han, r) && !isInterrogativeRune(r) {
 			run = append(run, r)
 			continue
 		}
@@ -76,18 +84,26 @@ func questionKeys(an Analysis) keys {
 	return k
 }
 
-// stemPrefix is a crude, language-neutral stem for matching an English
-// question word against passage text: its first five letters.
-func stemPrefix(w string) string {
-	if len(w) > 5 {
-		return w[:5]
+// isInterrogativeRune reports Han characters that only ask (谁, 吗 …):
+// they are never found in an answering passage.
+func isInterrogativeRune(r rune) bool { return strings.ContainsRune("谁吗呢哪", r) }
+
+// numberWords returns the digit runs of a folded text that name something
+// (a year, a model version, a figure), with their decimal point.
+func numberWords(f string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(f, func(r rune) bool { return !(r >= '0' && r <= '9' || r == '.') }) {
+		w = strings.Trim(w, ".")
+		if w != "" {
+			out = append(out, w)
+		}
 	}
-	return w
+	return out
 }
 
 // cover measures which keys a passage holds: the share found (entities
-// weigh double) and the number of named things missing (entities and
-// Latin words of the question the passage does not mention).
+// weigh double) and the number of named things missing (entities, numbers,
+// and Latin words of a Chinese question that the passage does not mention).
 func (k keys) cover(p Passage, folded string) (coverage float64, hardMiss int) {
 	en := " " + strings.ToLower(p.EN) + " "
 	var have, total float64
@@ -107,6 +123,14 @@ func (k keys) cover(p Passage, folded string) (coverage float64, hardMiss int) {
 			hardMiss++
 		}
 	}
+	for _, n := range k.numbers {
+		total++
+		if containsNumber(folded, n) || containsNumber(en, n) {
+			have++
+		} else {
+			hardMiss++
+		}
+	}
 	for _, b := range k.bigrams {
 		total += 0.5
 		if strings.Contains(folded, b) {
@@ -117,6 +141,33 @@ func (k keys) cover(p Passage, folded string) (coverage float64, hardMiss int) {
 		return 0, hardMiss
 	}
 	return have / total, hardMiss
+}
+
+// containsNumber reports whether text holds the number n on its own (not
+// as part of a longer number: 4 is not in 49%).
+func containsNumber(text, n string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], n)
+		if j < 0 {
+			return false
+		}
+		j += i
+		before, _ := utf8.DecodeLastRuneInString(text[:j])
+		after, _ := utf8.DecodeRuneInString(text[j+len(n):])
+		if !(before >= '0' && before <= '9' || before == '.') && !(after >= '0' && after <= '9') {
+			return true
+		}
+		i = j + 1
+	}
+}
+
+// stemPrefix is a crude, language-neutral stem for matching an English
+// question word against passage text: its first five letters.
+func stemPrefix(w string) string {
+	if len(w) > 5 {
+		return w[:5]
+	}
+	return w
 }
 
 func entityIn(e Entity, foldedZH, lowerEN string) bool {
@@ -150,56 +201,110 @@ func containsWordPrefix(text, p string) bool {
 }
 
 // answerLang is the language an answer is given in: English for English
-// questions, the question's script for Chinese ones; a mixed question is
-// answered in the language most of it is written in.
+// questions, the question's script for Chinese ones. A mixed question is
+// answered in Chinese (Lang.Chinese), in Simplified script when its Han
+// part is written in Simplified.
 func answerLang(q string, l Lang) Lang {
 	if l != LangMixed {
 		return l
 	}
-	han, words := 0, 0
+	var han strings.Builder
 	for _, r := range q {
 		if unicode.Is(unicode.Han, r) {
-			han++
+			han.WriteRune(r)
 		}
 	}
-	words = len(latinWords(q))
-	if han >= 2*words {
-		if ToTraditional(q) != q {
-			return LangHans
-		}
-		return LangHant
+	if h := han.String(); h != "" && DetectLang(h) == LangHans {
+		return LangHans
 	}
-	return LangEN
+	return LangHant
 }
 
-// rerank orders hits by BM25 score, key coverage and whether the passage
-// holds an answer of the asked type.
+// neighbours adds, after the hits, the sentences next to the best hits in
+// the same paragraph: a passage such as "The lab is expected to have about
+// 50 people." answers a question about Zuckerberg's lab only with the
+// sentence before it, which the index may rank alone.
+func (e *Engine) neighbours(hits []Hit) []Hit {
+	have := map[string]bool{}
+	for _, h := range hits {
+		have[h.Passage.ID] = true
+	}
+	out := append([]Hit(nil), hits...)
+	for i, h := range hits {
+		if i >= 3 {
+			break
+		}
+		ids := e.order[h.Passage.Doc]
+		pos, ok := e.pos[h.Passage.ID]
+		if !ok {
+			continue
+		}
+		for _, j := range []int{pos - 1, pos + 1} {
+			if j < 0 || j >= len(ids) || have[ids[j]] {
+				continue
+			}
+			n := e.passages[ids[j]]
+			if n.Paragraph != h.Passage.Paragraph {
+				continue
+			}
+			have[n.ID] = true
+			out = append(out, Hit{Passage: n, Score: 0.6 * h.Score})
+		}
+	}
+	return out
+}
+
+// previous returns the sentence before p in its paragraph, if any.
+func (e *Engine) previous(p Passage) (Passage, bool) {
+	ids := e.order[p.Doc]
+	pos, ok := e.pos[p.ID]
+	if !ok || pos == 0 {
+		return Passage{}, false
+	}
+	q := e.passages[ids[pos-1]]
+	return q, q.Paragraph == p.Paragraph
+}
+
+// rerank orders hits by BM25 score, key coverage and the answer each
+// passage gives to the question.
 func (e *Engine) rerank(an Analysis, hits []Hit) []scored {
 	if len(hits) == 0 {
 		return nil
 	}
+	hits = e.neighbours(hits)
 	k := questionKeys(an)
-	zh := answerLang(an.Question, an.Lang) != LangEN
+	al := answerLang(an.Question, an.Lang)
+	fr := e.newFrame(an, al != LangEN)
 	top := hits[0].Score
+	for _, h := range hits {
+		top = math.Max(top, h.Score)
+	}
 	out := make([]scored, len(hits))
 	for i, h := range hits {
 		s := scored{Hit: h}
 		s.coverage, s.hardMiss = k.cover(h.Passage, Fold(h.Passage.ZH))
-		if an.Type.typed() {
-			text := h.Passage.EN
-			if zh {
-				text = h.Passage.ZH
-			}
-			for _, c := range FindCandidates(text, zh, e.entities) {
-				if c.Type.accepts(an.Type) && !mentioned(c, an) {
-					s.typed = true
-					break
-				}
+		if prev, ok := e.previous(h.Passage); ok {
+			// A sentence that goes on about the previous one ("The lab
+			// is expected…") is read with it.
+			ctx := Passage{ZH: prev.ZH + h.Passage.ZH, EN: prev.EN + " " + h.Passage.EN}
+			c, miss := k.cover(ctx, Fold(ctx.ZH))
+			if c*0.85 > s.coverage && miss <= s.hardMiss {
+				s.coverage, s.hardMiss = c*0.85, miss
 			}
 		}
+		s.best = e.answerIn(fr, h.Passage)
+		s.typed = s.best != nil && s.best.typed
 		s.score = 0.5*h.Score/top + 0.5*s.coverage - 0.15*float64(s.hardMiss)
-		if s.typed {
-			s.score += 0.2
+		if s.best != nil {
+			s.score += 0.08 * math.Min(s.best.local, 4)
+		}
+		if an.Type.typed() && !fr.role {
+			// A passage without a span of the asked kind cannot answer.
+			if s.typed {
+				s.score += 0.1
+			} else {
+				s.score -= 0.1
+			}
 		}
 		out[i] = s
 	}
@@ -217,24 +322,38 @@ func (t QType) typed() bool {
 	return false
 }
 
-// accepts reports whether a candidate of type c answers a question of type q.
-func (c QType) accepts(q QType) bool {
+// accepts reports whether a candidate of type c answers a question of type
+// q, and how well (1 for the asked type, less for a near one).
+func (c QType) accepts(q QType) float64 {
 	if c == q {
-		return true
+		return 1
 	}
-	switch q {
-	case QCount:
-		return c == QPercent
-	case QWhich:
-		return c == QWhere
+	switch {
+	case q == QCount && c == QPercent:
+		return 0.5
+	case q == QMoney && c == QPercent:
+		// "What did R1 cost compared with o1?": less than a tenth.
+		return 0.4
+	case q == QWhich && c == QWhere:
+		return 0.7
+	case q == QWhere && c == QWhich:
+		return 0.7
+	case q == QWho && c == QWhich:
+		// "Who does Meta see as its biggest competitor?": OpenAI.
+		return 0.4
 	}
-	return false
+	return 0
 }
 
 // mentioned reports whether a candidate is one of the question's own
 // entities ("Who did Zuckerberg try to hire?" is not answered by
 // "Zuckerberg").
 func mentioned(c Candidate, an Analysis) bool {
+	for _, e := range an.Entities {
+		if c.Entity == e.ID {
+			return true
+		}
+	}
 	fc := Fold(c.Text)
 	for _, e := range an.Entities {
 		for _, f := range append(append([]string(nil), e.ZH...), e.EN...) {
@@ -250,6 +369,13 @@ func mentioned(c Candidate, an Analysis) bool {
 const (
 	minCoverage = 0.5
 	maxHardMiss = 0
+	// minTypedFit is the least local support a typed candidate needs:
+	// some of the question's words next to it in its clause.
+	minTypedFit   = 1.0
+	minTypedFitEN = 0.4
+	// minSlotFit is the least a slot answer needs: the words on both
+	// sides of it, or a strong match on one.
+	minSlotFit = 0.8
 )
 
 // extract picks the short answer from the reranked hits, or nil.
@@ -262,200 +388,56 @@ func (e *Engine) extract(an Analysis, ranked []scored) *Answer {
 		return nil
 	}
 	al := answerLang(an.Question, an.Lang)
-	zh := al != LangEN
-	k := questionKeys(an)
-	var ans *Answer
-	if an.Type.typed() {
-		ans = e.typedAnswer(an, k, ranked, zh)
-		if ans == nil && an.Type != QWho && an.Type != QWhich {
-			// The passages hold no span of the asked type: the article
-			// does not give that figure.
-			return nil
+	fr := &frame{zh: al != LangEN}
+	// The answer comes from the best of the top passages, weighing the
+	// passage's rank against how well its answer fits.
+	// A span of the asked type in any of them beats a slot.
+	anyTyped := false
+	for i, s := range ranked {
+		if i < 3 && s.typed && s.hardMiss <= maxHardMiss && s.coverage >= minCoverage {
+			anyTyped = true
 		}
 	}
-	if ans == nil {
-		ans = clauseAnswer(an, k, best.Passage, zh)
+	var pick *cand
+	var from scored
+	value := func(c *cand, s scored) float64 { return c.local + 4*(s.score-best.score) }
+	for i, s := range ranked {
+		if i >= 3 || s.best == nil || s.hardMiss > maxHardMiss || s.coverage < minCoverage || anyTyped && !s.typed {
+			continue
+		}
+		if pick == nil || value(s.best, s) > value(pick, from) {
+			pick, from = s.best, s
+		}
 	}
-	if ans == nil {
+	if pick == nil {
 		return nil
 	}
+	minTyped := minTypedFit
+	if !fr.zh {
+		// English fronts the interrogative: the words around an answer
+		// are fewer and farther.
+		minTyped = minTypedFitEN
+	}
+	if pick.typed && pick.local < minTyped || !pick.typed && pick.local < minSlotFit {
+		return nil
+	}
+	ans := pick.answer
 	if al == LangHans {
 		ans.Text = ToSimplified(ans.Text)
 	}
-	ans.Confidence = confidence(best, ans.Type != "clause")
-	return ans
-}
-
-// typedAnswer returns the candidate of the asked type nearest to the
-// question's keys in the best passages that hold one.
-func (e *Engine) typedAnswer(an Analysis, k keys, ranked []scored, zh bool) *Answer {
-	for i, s := range ranked {
-		if i >= 3 || (i > 0 && s.coverage < minCoverage) {
-			break
-		}
-		text, field := s.Passage.EN, "en"
-		if zh {
-			text, field = s.Passage.ZH, "zh"
-		}
-		var best *Candidate
-		bestD := math.MaxInt
-		anchors := keyPositions(text, k, zh)
-		for _, c := range FindCandidates(text, zh, e.entities) {
-			if !c.Type.accepts(an.Type) || mentioned(c, an) {
-				continue
-			}
-			d := distance(c, anchors)
-			if c.Type != an.Type {
-				d += 1000 // an exact type beats an accepted one
-			}
-			if d < bestD {
-				c := c
-				best, bestD = &c, d
-			}
-		}
-		if best != nil {
-			return &Answer{Text: best.Text, PassageID: s.Passage.ID, Field: field, Start: best.Start, End: best.End, Type: string(best.Type)}
-		}
-	}
-	return nil
-}
-
-// keyPositions returns the rune offsets in text where question keys occur.
-func keyPositions(text string, k keys, zh bool) []int {
-	f := Fold(text)
-	var pos []int
-	add := func(needle string) {
-		if needle == "" {
-			return
-		}
-		for i := 0; ; {
-			j := strings.Index(f[i:], needle)
-			if j < 0 {
-				return
-			}
-			j += i
-			pos = append(pos, utf8.RuneCountInString(f[:j]))
-			i = j + len(needle)
-		}
-	}
-	for _, e := range k.entities {
-		for _, form := range append(append([]string(nil), e.ZH...), e.EN...) {
-			add(Fold(form))
-		}
-	}
-	for _, w := range k.words {
-		add(stemPrefix(w))
-	}
-	if zh {
-		for _, b := range k.bigrams {
-			add(b)
-		}
-	}
-	return pos
-}
-
-func distance(c Candidate, anchors []int) int {
-	if len(anchors) == 0 {
-		return c.Start
-	}
-	d := math.MaxInt
-	for _, a := range anchors {
-		switch {
-		case a < c.Start:
-			d = min(d, c.Start-a)
-		case a >= c.End:
-			d = min(d, a-c.End)
-		default:
-			d = 0
-		}
-	}
-	return d
-}
-
-// clauseAnswer returns the clause of the passage that holds most of the
-// question's keys (for why/how, yes/no and open questions), preferring a
-// clause that states a reason for why-questions.
-func clauseAnswer(an Analysis, k keys, p Passage, zh bool) *Answer {
-	text, field := p.EN, "en"
-	if zh {
-		text, field = p.ZH, "zh"
-	}
-	runes := []rune(text)
-	type clause struct{ s, e int }
-	var cls []clause
-	start := 0
-	for i, r := range runes {
-		if isClauseBreak(runes, i, zh) {
-			cls = append(cls, clause{start, i})
-			start = i + 1
-		}
-		_ = r
-	}
-	cls = append(cls, clause{start, len(runes)})
-	bestScore, bi := -1.0, -1
-	for i, c := range cls {
-		t := strings.TrimSpace(string(runes[c.s:c.e]))
-		if utf8.RuneCountInString(t) < 2 {
-			continue
-		}
-		sc := float64(len(keyPositions(t, k, zh)))
-		if an.Type == QWhy && hasReasonCue(t) {
-			sc += 2
-		}
-		if sc > bestScore {
-			bestScore, bi = sc, i
-		}
-	}
-	if bi < 0 {
-		return nil
-	}
-	c := cls[bi]
-	// Trim spaces and closing punctuation off the span.
-	for c.s < c.e && (unicode.IsSpace(runes[c.s]) || unicode.IsPunct(runes[c.s]) && runes[c.s] != '“' && runes[c.s] != '"') {
-		c.s++
-	}
-	for c.e > c.s && (unicode.IsSpace(runes[c.e-1]) || runes[c.e-1] == '.' || runes[c.e-1] == '。') {
-		c.e--
-	}
-	return &Answer{Text: string(runes[c.s:c.e]), PassageID: p.ID, Field: field, Start: c.s, End: c.e, Type: "clause"}
-}
-
-func isClauseBreak(r []rune, i int, zh bool) bool {
-	switch r[i] {
-	case '，', '；', '：', '。', '！', '？':
-		return true
-	case ',', ';', ':', '.':
-		if zh {
-			return false
-		}
-		// Not inside a number ($14.3, 1,000).
-		if i > 0 && i+1 < len(r) && unicode.IsDigit(r[i-1]) && unicode.IsDigit(r[i+1]) {
-			return false
-		}
-		return i+1 == len(r) || unicode.IsSpace(r[i+1])
-	}
-	return false
-}
-
-var reasonCues = []string{"因為", "因为", "由於", "由于", "為了", "为了", "原因", "because", "due to", "in order to", "so that", "since", "out of", "to prevent", "to catch up"}
-
-func hasReasonCue(t string) bool {
-	lt := strings.ToLower(t)
-	for _, c := range reasonCues {
-		if strings.Contains(lt, c) {
-			return true
-		}
-	}
-	return false
+	ans.Confidence = confidence(from, pick)
+	return &ans
 }
 
 // confidence maps the decision's features to [0,1]; the mapping was
 // calibrated on the labelled set so that answers given with 0.8 or more
 // are right at least 80% of the time (make eval prints the check).
-func confidence(s scored, typed bool) float64 {
-	c := 0.25 + 0.55*s.coverage
-	if typed {
-		c += 0.15
+func confidence(s scored, c *cand) float64 {
+	v := 0.2 + 0.35*s.coverage + 0.08*math.Min(c.local, 4)
+	if c.typed {
+		v += 0.1
+	} else {
+		v -= 0.1
 	}
-	return math.Round(min(c, 0.99)*100) / 100
+	return math.Round(math.Max(0.05, math.Min(v, 0.99))*100) / 100
 }

@@ -65,49 +65,85 @@ const (
 	QOther    QType = "other"    // what …, anything else
 )
 
-// qtypeCues lists, per type, phrases that signal it, in English and in both
-// Chinese scripts. Earlier entries win (a question matching "how much" and
-// "how" is a money question). Matching is on lower-cased, folded text, so
-// the Simplified cue covers the Traditional form too; both are listed where
-// the fold would not make them equal.
-var qtypeCues = []struct {
-	t    QType
-	cues []string
-}{
-	{QPercent, []string{"what percent", "how many percent", "what share", "what stake", "what portion", "百分之几", "百分之多少", "多少股份", "几成", "多少%", "比例", "percentage"}},
-	{QMoney, []string{"how much", "what price", "what valuation", "how expensive", "cost", "价格", "估值", "多少钱", "多少美元", "多少亿", "花了多少", "付出多少", "出价", "报价", "多大的代价", "奖金", "多少资金"}},
-	{QDuration, []string{"how long", "how many years", "多久", "多长时间", "几年", "多少年"}},
-	{QCount, []string{"how many", "how large", "how big", "number of", "多少人", "多少用户", "几个", "多少个", "几位", "多少位", "规模", "多少"}},
-	{QWhen, []string{"when", "what year", "what month", "which month", "which year", "what date", "什么时候", "何时", "哪一年", "哪年", "哪个月", "几月", "哪一个月", "何年", "时间"}},
-	{QWhere, []string{"where", "which platform", "which outlet", "哪里", "哪裡", "何处", "在哪", "哪个平台", "什么平台"}},
-	{QWho, []string{"who", "whom", "whose", "which person", "which executive", "谁", "哪位", "什么人", "哪个人", "哪些人", "哪些高管"}},
-	{QWhich, []string{"which company", "which companies", "which firm", "which start", "what company", "which model", "哪家", "哪些公司", "哪个公司", "什么公司", "哪个模型", "哪些", "哪个", "which"}},
-	{QWhy, []string{"why", "how come", "what reason", "how did", "how does", "how do", "how can", "how is", "为什么", "为何", "原因", "怎么", "如何", "怎样"}},
-	{QYesNo, []string{"吗", "是否", "有没有", "是不是"}},
-}
-
-// weakCues are words that hint at a type without asking for it; they are
-// tried only when no interrogative cue matched ("What did Meta pay for
-// Scale AI?" asks for money, "How long must he stay to get paid?" does not).
-var weakCues = []struct {
-	t    QType
-	cues []string
-}{
-	{QMoney, []string{"valued", "paid", "pay", "price", "bonus", "offer", "spend", "spent", "worth"}},
-	{QWho, []string{"name", "leader", "lead", "head", "ceo"}},
-}
-
-var yesNoStarts = []string{"is ", "are ", "was ", "were ", "did ", "does ", "do ", "has ", "have ", "had ", "can ", "could ", "will ", "would ", "should "}
-
-// Classify returns the question's answer type.
+// Classify decides the answer type in three steps, on the folded question
+// (Simplified script, lower case, so a Simplified cue covers the
+// Traditional spelling too):
+//
+//  1. Cues that name the type outright ("what percentage", 百分之几,
+//     "how long", 多久, "when", 什么时候, "why", 为什么 …), most specific
+//     first.
+//  2. A quantity cue ("how much", "how many", "how big", 多少, 多大, 几)
+//     reads as money, a percentage or a count depending on the nouns
+//     around it (bonus, valuation, 估值, 奖金 … are money).
+//  3. "which/what/哪个/哪些 + noun" is a person, an organisation, a date or
+//     a place by that noun; bare "who"/谁 is a person. A question whose
+//     noun is none of those (哪个领域, which field) is an open question.
+//
+// Questions about a named person's role ("Who is Sam Altman?", 张前川是谁？)
+// are not person questions: their answer describes the person (see
+// Analysis.Role).
 func Classify(question string) QType {
 	f := " " + Fold(question) + " "
-	for _, c := range qtypeCues {
-		for _, cue := range c.cues {
-			if containsCue(f, cue) {
-				return c.t
+	has := func(cues ...string) bool {
+		for _, c := range cues {
+			if containsCue(f, c) {
+				return true
 			}
 		}
+		return false
+	}
+	switch {
+	case has(percentCues...):
+		return QPercent
+	case has(durationCues...):
+		return QDuration
+	case has(whyCues...):
+		return QWhy
+	case has(whenCues...):
+		return QWhen
+	}
+	if has(quantityCues...) {
+		switch {
+		case has("how much of"):
+			return QPercent
+		case has("how much"):
+			if has(timeNouns...) {
+				return QDuration
+			}
+			return QMoney
+		case has(percentNouns...):
+			return QPercent
+		case has(moneyNouns...):
+			return QMoney
+		case has(timeNouns...):
+			return QDuration
+		}
+		if has("how much", "多少钱", "多少美元", "多少亿美元", "花了多少", "砸了多少", "付出多少") {
+			return QMoney
+		}
+		return QCount
+	}
+	if has(whereCues...) {
+		if has(orgNouns...) || has("在哪里当", "在哪里担任", "在哪当", "在哪工作") {
+			return QWhich
+		}
+		return QWhere
+	}
+	if t, ok := whichNoun(f); ok {
+		return t
+	}
+	if has("what", "什么") && has(moneyNouns...) && !has(roleWordsQ...) {
+		// "What was Perplexity valued at?", 开出了什么价码？
+		return QMoney
+	}
+	if has(whoCues...) {
+		return QWho
+	}
+	if has(howCues...) {
+		return QWhy
+	}
+	if has(yesNoCues...) {
+		return QYesNo
 	}
 	t := strings.TrimSpace(f)
 	for _, s := range yesNoStarts {
@@ -115,15 +151,126 @@ func Classify(question string) QType {
 			return QYesNo
 		}
 	}
-	for _, c := range weakCues {
-		for _, cue := range c.cues {
-			if containsCue(f, cue) {
-				return c.t
-			}
-		}
+	// No interrogative: words that hint at a type (a search-box query
+	// such as "Gemini DAU" or "签约奖金").
+	switch {
+	case has(moneyNouns...) && !has("what", "什么"):
+		return QMoney
+	case has("dau", "mau", "daily active users", "monthly active users", "日活", "月活"):
+		return QCount
 	}
 	return QOther
 }
+
+// The cue lists, folded. Latin cues match on word boundaries.
+var (
+	percentCues  = []string{"what percent", "what percentage", "how many percent", "what share", "what stake", "what portion", "百分之几", "百分之多少", "几成", "多少%", "多大比例", "什么比例", "percentage"}
+	durationCues = []string{"how long", "how many years", "how many months", "多久", "多长时间", "多少年", "几年", "几个月", "多少天"}
+	whyCues      = []string{"why", "how come", "what reason", "what belief", "for what reason", "为什么", "为何", "什么原因", "原因是什么"}
+	whenCues     = []string{"when", "what year", "what month", "which month", "which year", "what date", "what time", "什么时候", "何时", "哪一年", "哪年", "哪个月", "哪一月", "几月", "几号", "何年", "什么时间", "哪天", "哪一天"}
+	quantityCues = []string{"how much", "how many", "how big", "how large", "how old", "how tall", "how high", "how expensive", "多少", "多大", "多高", "几个", "几位", "几名", "几家", "几岁", "几", "规模"}
+	whereCues    = []string{"where", "哪里", "哪儿", "何处", "在哪", "去哪"}
+	whoCues      = []string{"who", "whom", "whose", "谁", "哪位", "什么人"}
+	howCues      = []string{"how did", "how does", "how do", "how can", "how could", "how is", "how was", "how will", "如何", "怎么", "怎样"}
+	yesNoCues    = []string{"吗", "是否", "有没有", "是不是", "能不能", "会不会", "够不够", "对不对"}
+
+	percentNouns = []string{"percent", "percentage", "share", "stake", "股份", "股权", "比例", "百分"}
+	moneyNouns   = []string{"bonus", "bonuses", "price", "priced", "valuation", "valued", "cost", "costs", "salary", "revenue", "revenues", "pay", "paid", "spend", "spent", "worth", "money", "cash", "raise", "raised", "funding", "offer", "offered", "deal", "dollars",
+		"钱", "价", "估值", "奖金", "红包", "薪", "营收", "收入", "融资", "资金", "报价", "出价", "代价", "美元", "签约", "砸"}
+	timeNouns = []string{"time", "years", "months", "时间", "年时间"}
+
+	personNouns = []string{"person", "people", "executive", "executives", "ceo", "cto", "coo", "founder", "co-founder", "cofounder", "researcher", "scientist", "leader", "lead", "head", "engineer", "employee", "boss", "manager", "president", "architect",
+		"人", "高管", "创始人", "负责人", "老板", "员工", "研究员", "科学家", "经理", "总裁", "领导"}
+	orgNouns = []string{"company", "companies", "firm", "firms", "startup", "start-up", "startups", "lab", "outlet", "outlets", "platform", "media", "newspaper", "app", "model", "product", "university", "school", "team",
+		"公司", "企业", "创企", "大厂", "厂商", "外媒", "媒体", "平台", "应用", "产品", "模型", "大学", "学校", "机构", "团队", "实验室"}
+	roleWordsQ = []string{"title", "role", "job", "position", "职位", "角色", "身份"}
+	placeNouns = []string{"city", "country", "place", "城市", "国家", "地方"}
+)
+
+// whichNoun types a "which/what + noun" question by its noun.
+func whichNoun(f string) (QType, bool) {
+	for _, w := range []string{"which", "what", "哪家", "哪些", "哪个", "哪一个", "哪所", "哪款", "哪种", "哪", "什么"} {
+		i := cueIndex(f, w)
+		if i < 0 {
+			continue
+		}
+		rest := f[i+len(w):]
+		if w == "哪家" {
+			return QWhich, true
+		}
+		// The noun is within a few words (Latin) or characters (Han).
+		near := nearText(rest, 12)
+		switch {
+		case hasAny(near, personNouns):
+			return QWho, true
+		case hasAny(near, orgNouns):
+			return QWhich, true
+		case hasAny(near, placeNouns):
+			return QWhere, true
+		}
+		if w == "which" || w == "哪些" || w == "哪个" {
+			if strings.HasPrefix(strings.TrimSpace(rest), "of ") {
+				continue
+			}
+			// "which" with a noun of no known kind: ask by entity.
+			if w == "which" && !strings.Contains(near, " ") {
+				return QWhich, true
+			}
+		}
+	}
+	return "", false
+}
+
+// cueIndex is the byte index of the first match of cue in folded (Latin
+// cues on word boundaries), or -1.
+func cueIndex(folded, cue string) int {
+	r, _ := utf8.DecodeRuneInString(cue)
+	if r >= 0x80 {
+		return strings.Index(folded, cue)
+	}
+	for i := 0; ; {
+		j := strings.Index(folded[i:], cue)
+		if j < 0 {
+			return -1
+		}
+		j += i
+		before, _ := utf8.DecodeLastRuneInString(folded[:j])
+		after, _ := utf8.DecodeRuneInString(folded[j+len(cue):])
+		if !isWordRune(before) && !isWordRune(after) {
+			return j
+		}
+		i = j + 1
+	}
+}
+
+// nearText is the start of s: its first n runes when s begins with Han
+// text, its first three words otherwise.
+func nearText(s string, n int) string {
+	s = strings.TrimLeft(s, " ")
+	if r, _ := utf8.DecodeRuneInString(s); r >= 0x80 {
+		rs := []rune(s)
+		if len(rs) > n {
+			rs = rs[:n]
+		}
+		return " " + string(rs) + " "
+	}
+	ws := strings.Fields(s)
+	if len(ws) > 3 {
+		ws = ws[:3]
+	}
+	return " " + strings.Join(ws, " ") + " "
+}
+
+func hasAny(f string, cues []string) bool {
+	for _, c := range cues {
+		if containsCue(f, c) {
+			return true
+		}
+	}
+	return false
+}
+
+var yesNoStarts = []string{"is ", "are ", "was ", "were ", "did ", "does ", "do ", "has ", "have ", "had ", "can ", "could ", "will ", "would ", "should "}
 
 // containsCue matches Latin cues on word boundaries and Han cues anywhere.
 func containsCue(folded, cue string) bool {

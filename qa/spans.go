@@ -3,6 +3,8 @@ package qa
 import (
 	"regexp"
 	"sort"
+	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -12,67 +14,115 @@ type Candidate struct {
 	Type       QType
 	Text       string
 	Start, End int // rune offsets in the text
+	// Entity is the ID of the corpus entity a person, organisation or
+	// place candidate names; empty for figures.
+	Entity string
 }
 
 type pattern struct {
 	t  QType
 	re *regexp.Regexp
+	// trim lists qualifiers that may open a match but are not part of
+	// the figure ("as much as $100 million" answers with "$100 million").
+	trim []string
 }
 
 // Chinese numerals as the article writes them.
 const zhNum = `[0-9０-９.]+|[一二兩两三四五六七八九十百千零]+`
 
+const zhFrac = `[一二三四五六七八九十百]+分之[一二三四五六七八九十]+`
+
 var zhPatterns = []pattern{
-	{QMoney, regexp.MustCompile(`(?:高達|高达)?(?:` + zhNum + `|數十|数十|數|数)(?:萬|万|億|亿)?美元`)},
-	{QPercent, regexp.MustCompile(`[0-9.]+%|百分之[0-9一二三四五六七八九十]+|[一二三四五六七八九十]+分之[一二三四五六七八九十]+`)},
-	{QDuration, regexp.MustCompile(`(?:` + zhNum + `)(?:年|個月|个月|天|週|周)(?:以上|多)?|一個多月|一个多月|一年`)},
-	{QWhen, regexp.MustCompile(`(?:早在)?(?:[0-9]{4}年(?:初|底|末|下半年|上半年|[0-9]{1,2}月(?:份|初|中旬|底|末)?)?|(?:去年|今年)(?:下半年|上半年|[0-9]{1,2}月(?:份|初|中旬|底|末)?)?|[0-9]{1,2}月(?:份|初|中旬|下旬|底|末)?|近期|如今|現在|现在|目前)`)},
-	{QCount, regexp.MustCompile(`[0-9.]+(?:萬|万|億|亿)(?:人)?|[0-9]+人|多位|(?:` + zhNum + `)(?:位|名|家|個|个)`)},
+	{QMoney, regexp.MustCompile(`(?:高達|高达)?(?:` + zhNum + `|數十|数十|數|数)(?:萬|万|億|亿)?美元`), []string{"高達", "高达"}},
+	{QPercent, regexp.MustCompile(`[0-9.]+%|百分之[0-9一二三四五六七八九十]+|(?:不足|不到|超過|超过|約|约)?(?:[A-Za-z][A-Za-z0-9]* ?){0,3}` + zhFrac), nil},
+	{QDuration, regexp.MustCompile(`(?:` + zhNum + `)(?:年|個月|个月|天|週|周)(?:以上|多)?|(?:一|兩|两|三)個多月|(?:一|兩|两|三)个多月`), nil},
+	{QWhen, regexp.MustCompile(`(?:早在)?(?:[0-9]{4}年(?:初|底|末|下半年|上半年|[0-9]{1,2}月(?:份|初|中旬|下旬|底|末)?)?|(?:去年|今年)(?:下半年|上半年|[0-9]{1,2}月(?:份|初|中旬|下旬|底|末)?)?|[0-9]{1,2}月(?:份|初|中旬|下旬|底|末)?)`), []string{"早在"}},
+	{QCount, regexp.MustCompile(`[0-9.]+(?:萬|万|億|亿)(?:人)?|[0-9]+(?:人|名|位|家)|(?:[二兩两三四五六七八九十百千]+|[一二三四五六七八九][十百千]+)(?:位|名|家|個|个)(?:人)?|多位|數位|数位|幾位|几位`), nil},
 }
 
 var enMonths = `January|February|March|April|May|June|July|August|September|October|November|December`
 
+const enNumWord = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`
+
 var enPatterns = []pattern{
-	{QMoney, regexp.MustCompile(`(?i)(?:as much as |up to )?\$[0-9][0-9.,]*(?: (?:million|billion|trillion))?|(?:several|tens of|billions of|several billion) (?:billions? of )?dollars`)},
-	{QPercent, regexp.MustCompile(`(?i)[0-9][0-9.]*%|[0-9][0-9.]* percent|(?:less than )?(?:one|a) tenth`)},
-	{QDuration, regexp.MustCompile(`(?i)(?:more than |over |at least |about )?(?:[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|a) (?:years?|months?|weeks?|days?)`)},
-	{QWhen, regexp.MustCompile(`(?i)(?:(?:early|mid|late|the end of|the start of|the beginning of|the first half of|the second half of)[- ])?(?:` + enMonths + `)(?: [0-9]{4})?|(?:(?:early|mid|late|the end of|the start of|the second half of|the first half of)[- ])?(?:[12][0-9]{3})|(?:last|this) (?:year|month)|(?:December|September) last year`)},
-	{QCount, regexp.MustCompile(`(?i)[0-9][0-9.,]*(?: (?:million|billion))?(?: (?:people|users|daily active users|monthly active users))?|(?:several|many) (?:executives|people)`)},
+	{QMoney, regexp.MustCompile(`(?i)(?:as much as |up to )?\$[0-9][0-9.,]*[0-9](?: (?:million|billion|trillion))?|(?:as much as |up to )?\$[0-9](?: (?:million|billion|trillion))?|(?:several|tens of|billions of|several billion) (?:billions? of )?dollars`), []string{"as much as ", "up to "}},
+	{QPercent, regexp.MustCompile(`(?i)[0-9][0-9.]*%|[0-9][0-9.]* percent|(?:less than |more than |about )?(?:one|a) (?:tenth|fifth|quarter|third|half)(?: of the cost of [A-Za-z0-9]+)?`), nil},
+	{QDuration, regexp.MustCompile(`(?i)(?:more than |over |at least |about |nearly |almost )?(?:[0-9]+|` + enNumWord + `|a) (?:years?|months?|weeks?|days?)\b`), nil},
+	{QWhen, regexp.MustCompile(`(?i)(?:as early as )?(?:(?:early|mid|late|the end of|the start of|the beginning of|the first half of|the second half of|last|this)[- ])?(?:` + enMonths + `)(?: [0-9]{4})?|(?:(?:early|mid|late|the end of|the start of|the beginning of|the second half of|the first half of)[- ])?(?:[12][0-9]{3})\b|(?:last|this) year`), []string{"as early as "}},
+	{QCount, regexp.MustCompile(`(?i)[0-9][0-9.,]*[0-9](?: (?:million|billion|thousand))?(?: people)?|\b[0-9](?: (?:million|billion|thousand))?(?: people)?|(?:several|many|dozens of|hundreds of) (?:executives|people)`), nil},
 }
 
 // FindCandidates returns the typed spans in text (Chinese when zh) and the
 // entity mentions, by type, in order of position. A longer span wins over
-// a shorter one it overlaps.
+// a shorter one it overlaps; a figure inside another figure (the 143億 of
+// 143億美元) or inside a name (the 4 of Llama 4) is not a candidate.
 func FindCandidates(text string, zh bool, m *EntityMatcher) []Candidate {
 	pats := enPatterns
 	if zh {
 		pats = zhPatterns
 	}
-	var out []Candidate
+	var figures []Candidate
 	for _, p := range pats {
 		for _, loc := range p.re.FindAllStringIndex(text, -1) {
-			s := utf8.RuneCountInString(text[:loc[0]])
-			e := s + utf8.RuneCountInString(text[loc[0]:loc[1]])
-			out = append(out, Candidate{Type: p.t, Text: text[loc[0]:loc[1]], Start: s, End: e})
+			s, e := loc[0], loc[1]
+			for _, t := range p.trim {
+				if strings.HasPrefix(strings.ToLower(text[s:e]), strings.ToLower(t)) && e-s > len(t) {
+					s += len(t)
+				}
+			}
+			rs := utf8.RuneCountInString(text[:s])
+			re := rs + utf8.RuneCountInString(text[s:e])
+			figures = append(figures, Candidate{Type: p.t, Text: text[s:e], Start: rs, End: re})
 		}
 	}
+	var names []Candidate
 	if m != nil {
 		runes := []rune(text)
-		for _, mn := range m.Find(text) {
-			t := QWhich
+		for _, mn := range m.FindAll(text) {
+			c := Candidate{Text: string(runes[mn.Start:mn.End]), Start: mn.Start, End: mn.End, Entity: mn.Entity.ID}
 			switch mn.Entity.Type {
 			case "person":
-				t = QWho
-			case "place", "outlet":
-				t = QWhere
+				c.Type = QWho
+			case "place":
+				c.Type = QWhere
+			case "outlet":
+				// An outlet is also a "which" answer (which outlet
+				// reported…) and a "where" answer (where was it posted).
+				c.Type = QWhere
+				names = append(names, c)
+				c.Type = QWhich
 			case "term":
-				continue
+				c.Type = QOther
+			default:
+				c.Type = QWhich
 			}
-			out = append(out, Candidate{Type: t, Text: string(runes[mn.Start:mn.End]), Start: mn.Start, End: mn.End})
-			if mn.Entity.Type == "outlet" {
-				// An outlet is also a "which" answer (which outlet reported…).
-				out = append(out, Candidate{Type: QWhich, Text: string(runes[mn.Start:mn.End]), Start: mn.Start, End: mn.End})
+			names = append(names, c)
+		}
+	}
+	// Figures inside a name or inside a longer figure of another kind
+	// are parts, not answers.
+	var keepF []Candidate
+	for _, f := range figures {
+		part := false
+		for _, n := range names {
+			if n.Type != QOther && f.Start < n.End && n.Start < f.End && !(f.Start <= n.Start && f.End >= n.End) {
+				part = true
 			}
+		}
+		for _, g := range figures {
+			if g.Type != f.Type && g.Start <= f.Start && g.End >= f.End && g.End-g.Start > f.End-f.Start {
+				part = true
+			}
+		}
+		if !part {
+			keepF = append(keepF, f)
+		}
+	}
+	var out []Candidate
+	out = append(out, keepF...)
+	for _, n := range names {
+		if n.Type != QOther {
+			out = append(out, n)
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool {
@@ -96,4 +146,135 @@ func FindCandidates(text string, zh bool, m *EntityMatcher) []Candidate {
 		}
 	}
 	return keep
+}
+
+// tok is one unit of text for aligning a question with a passage: a Han
+// character, a Latin word or number, or a clause break.
+type tok struct {
+	key        string // comparison form: folded character, or stemmed lower-case word
+	start, end int    // rune offsets in the text
+	brk        bool   // a clause break (，。；：,;: …)
+	stop       bool   // a function word or character
+	han        bool
+	// ent is the entity type when the token is an entity mention
+	// (its key is then "@" and the entity ID).
+	ent string
+}
+
+// zhStop are Chinese function characters: they align but weigh little.
+var zhStop = map[string]bool{}
+
+func init() {
+	for _, r := range "的了是在有和与及也还都就被把将对从以为而这那其之于着过把给让向到中上里个一" {
+		zhStop[string(r)] = true
+	}
+}
+
+// tokenize splits text into alignment tokens. Keys are folded (script,
+// width, case) and English words are stemmed, so "given"/"give" and
+// 轉向/转向 align.
+func tokenize(text string) []tok {
+	f := []rune(Fold(text))
+	orig := []rune(text)
+	if len(f) != len(orig) {
+		f = []rune(strings.ToLower(text))
+	}
+	var out []tok
+	for i := 0; i < len(f); {
+		r := f[i]
+		switch {
+		case unicode.Is(unicode.Han, r):
+			k := string(r)
+			out = append(out, tok{key: k, start: i, end: i + 1, stop: zhStop[k], han: true})
+			i++
+		case isAlnum(r):
+			j := i
+			for j < len(f) && (isAlnum(f[j]) || (f[j] == '.' || f[j] == '-' || f[j] == '\'' || f[j] == '’') && j+1 < len(f) && isAlnum(f[j+1])) {
+				j++
+			}
+			w := string(f[i:j])
+			out = append(out, tok{key: stem(w), start: i, end: j, stop: enStop[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")]})
+			i = j
+		case isBreak(f, i):
+			out = append(out, tok{key: string(r), start: i, end: i + 1, brk: true})
+			i++
+		default:
+			i++
+		}
+	}
+	return out
+}
+
+func isAlnum(r rune) bool {
+	return r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+// isBreak reports whether rune i of r ends a clause.
+func isBreak(r []rune, i int) bool {
+	switch r[i] {
+	case '，', '；', '：', '。', '！', '？', '、', '…', '!', '?', ';':
+		return true
+	case ',', ':', '.':
+		// Not inside a number ($14.3, 1,000) or a name (01.AI).
+		if i > 0 && i+1 < len(r) && isAlnum(r[i-1]) && isAlnum(r[i+1]) {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// irregular maps irregular English verb forms to their stem.
+var irregular = map[string]string{
+	"paid": "pay", "bought": "buy", "took": "take", "taken": "take", "gave": "give", "given": "give",
+	"said": "say", "says": "say", "made": "make", "left": "leave", "led": "lead", "went": "go", "gone": "go",
+	"came": "come", "became": "become", "won": "win", "ran": "run", "spent": "spend", "sent": "send",
+	"thought": "think", "sought": "seek", "got": "get", "held": "hold", "built": "build", "fell": "fall",
+	"fallen": "fall", "knew": "know", "known": "know", "saw": "see", "seen": "see", "people": "person",
+	"rumours": "rumor", "rumour": "rumor", "rumors": "rumor",
+}
+
+// stem is a light English stemmer: possessives, plurals and the common
+// verb endings are cut, so word forms of one lemma mostly share a key.
+func stem(w string) string {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	if s, ok := irregular[w]; ok {
+		w = s
+	}
+	if len(w) <= 3 || !isLetters(w) {
+		return w
+	}
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		w = w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ied") && len(w) > 4:
+		w = w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ing") && len(w) > 5:
+		w = w[:len(w)-3]
+	case strings.HasSuffix(w, "ed") && len(w) > 4:
+		w = w[:len(w)-2]
+	case strings.HasSuffix(w, "es") && len(w) > 4 && strings.ContainsAny(w[len(w)-3:len(w)-2], "sxz"):
+		w = w[:len(w)-2]
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && len(w) > 3:
+		w = w[:len(w)-1]
+	}
+	// Doubled final consonants (stopped → stopp) and a final e (give,
+	// given → giv) are folded together.
+	if n := len(w); n > 3 && w[n-1] == w[n-2] && !strings.ContainsRune("aeiouls", rune(w[n-1])) {
+		w = w[:n-1]
+	}
+	w = strings.TrimSuffix(w, "e")
+	if len(w) > 7 {
+		w = w[:7]
+	}
+	return w
+}
+
+func isLetters(w string) bool {
+	for _, r := range w {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
 }

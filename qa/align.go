@@ -1,0 +1,932 @@
+package qa
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Answers are found by aligning the question with a passage: the words
+// the question and the passage share anchor the place where the passage
+// says what the question asks. A Chinese question keeps that place (零一萬物
+// 放棄了什麼？ ↔ 零一萬物明確放棄AGI), so the words just before and after its
+// interrogative weigh most; an English one fronts it, so its words anchor
+// either side. A typed candidate (a sum, a date, a person) is scored by the
+// anchors around it; an open question's answer is the stretch of the
+// passage between anchors (a slot).
+
+// cand is an answer found in one passage, with how well it fits.
+type cand struct {
+	answer Answer
+	local  float64 // support from the question's words where it stands
+	typed  bool    // a span of the asked type (not a clause or slot)
+}
+
+// frame is a question prepared for alignment.
+type frame struct {
+	an    Analysis
+	qtype QType
+	zh    bool  // answers come from the Chinese text
+	q     []tok // question tokens (entity mentions as one token), no breaks
+	// whS, whE is the token range of the interrogative; -1 when none.
+	whS, whE int
+	// inSitu: the interrogative stands where the answer would (Chinese).
+	inSitu bool
+	// subject: an English interrogative that is the subject ("Who
+	// founded SSI?"): the answer precedes the matched words.
+	subject bool
+	// role: the question asks what a named person is or does ("Who is
+	// Sam Altman?", 魏伟在MiniMax是什么职位？).
+	role   bool
+	now    bool   // asks about the present (现在, now): a changed role
+	person string // the entity ID of the person a role question names
+	// qents are the question's named (non-term) entities, as token keys.
+	qents map[string]bool
+}
+
+// zhInterrogatives are the Chinese question words, longest first.
+var zhInterrogatives = []string{"什么时候", "为什么", "多长时间", "怎么样", "多少钱", "多少人", "哪一年", "哪个月", "哪一个", "几个人",
+	"什么", "多少", "哪里", "哪儿", "哪个", "哪些", "哪家", "哪位", "哪所", "哪款", "为何", "何时", "多久", "多大", "怎么", "怎样", "如何", "几个", "几位", "是否",
+	"谁", "哪", "几", "吗"}
+
+var enWh = map[string]bool{"what": true, "who": true, "whom": true, "whose": true, "which": true, "when": true, "where": true, "why": true, "how": true}
+
+var enAux = map[string]bool{"did": true, "does": true, "do": true, "is": true, "was": true, "are": true, "were": true, "will": true, "would": true,
+	"has": true, "have": true, "had": true, "can": true, "could": true, "should": true, "may": true, "might": true}
+
+var howWords = map[string]bool{"much": true, "many": true, "long": true, "big": true, "large": true, "old": true, "far": true, "close": true, "often": true, "soon": true, "cheaply": true, "tall": true, "high": true}
+
+// roleWords mark a question about what a person is or does.
+var roleWords = []string{"title", "role", "job", "position", "post", "职位", "角色", "身份", "头衔", "职务", "什么人", "担任什么", "做什么工作"}
+
+// nowWords mark a question about the present.
+var nowWords = []string{"now", "currently", "current", "today", "现在", "当前", "目前", "如今", "现任"}
+
+// etokens tokenizes text with each entity mention as one token, so that
+// aliases, scripts and misspellings of one name align.
+func (e *Engine) etokens(text string) []tok {
+	ts := tokenize(text)
+	ms := e.entities.FindAll(text)
+	if len(ms) == 0 {
+		return ts
+	}
+	out := make([]tok, 0, len(ts))
+	mi := 0
+	for i := 0; i < len(ts); {
+		for mi < len(ms) && ms[mi].End <= ts[i].start {
+			mi++
+		}
+		if mi < len(ms) && ts[i].start >= ms[mi].Start && ts[i].start < ms[mi].End {
+			m := ms[mi]
+			j := i
+			for j < len(ts) && ts[j].start < m.End {
+				j++
+			}
+			out = append(out, tok{key: "@" + m.Entity.ID, start: m.Start, end: max(m.End, ts[j-1].end), ent: m.Entity.Type})
+			i = j
+			mi++
+			continue
+		}
+		out = append(out, ts[i])
+		i++
+	}
+	return out
+}
+
+func (e *Engine) newFrame(an Analysis, zh bool) *frame {
+	fr := &frame{an: an, qtype: an.Type, zh: zh, whS: -1, whE: -1, qents: map[string]bool{}}
+	for _, t := range e.etokens(an.Question) {
+		if !t.brk {
+			fr.q = append(fr.q, t)
+		}
+	}
+	for _, en := range an.Entities {
+		if en.Type != "term" {
+			fr.qents["@"+en.ID] = true
+		}
+	}
+	fq := " " + Fold(an.Question) + " "
+	// The interrogative: a Chinese one if the question has one (it is
+	// then asked in situ), else the first English one.
+	fold := []rune(Fold(an.Question))
+	for _, w := range zhInterrogatives {
+		i := strings.Index(string(fold), w)
+		if i < 0 {
+			continue
+		}
+		rs := len([]rune(string(fold)[:i]))
+		re := rs + len([]rune(w))
+		for j, t := range fr.q {
+			if t.start >= rs && t.end <= re {
+				if fr.whS < 0 {
+					fr.whS = j
+				}
+				fr.whE = j + 1
+			}
+		}
+		if fr.whS >= 0 {
+			fr.inSitu = true
+			break
+		}
+	}
+	if fr.whS < 0 {
+		for j, t := range fr.q {
+			if enWh[t.key] {
+				fr.whS, fr.whE = j, j+1
+				if t.key == "how" && j+1 < len(fr.q) && howWords[fr.q[j+1].key] {
+					fr.whE++
+				}
+				if fr.whE < len(fr.q) && enAux[strings.ToLower(tokText(an.Question, fr.q[fr.whE]))] {
+					fr.whE++
+				} else if t.key == "who" || t.key == "what" {
+					fr.subject = true
+				}
+				break
+			}
+		}
+	}
+	var person string
+	for _, en := range an.Entities {
+		if en.Type == "person" {
+			person = en.ID
+			break
+		}
+	}
+	if person != "" {
+		hasRoleWord := hasAny(fq, roleWords)
+		switch {
+		case hasRoleWord && an.Type != QWho:
+			fr.role = true
+		case an.Type == QWho && fr.onlyNames():
+			// "Who is Sam Altman?", 张前川是谁？
+			fr.role = true
+		}
+		fr.person = person
+		fr.now = hasAny(fq, nowWords)
+	}
+	return fr
+}
+
+// onlyNames reports whether the question holds nothing but names,
+// interrogatives and function words ("Who is Sam Altman?").
+func (fr *frame) onlyNames() bool {
+	for j, t := range fr.q {
+		if j >= fr.whS && j < fr.whE || t.ent != "" || t.stop || enAux[t.key] || t.key == "是" || enWh[t.key] || isInterrogativeRune([]rune(t.key)[0]) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+func tokText(s string, t tok) string {
+	r := []rune(s)
+	if t.end > len(r) {
+		return t.key
+	}
+	return string(r[t.start:t.end])
+}
+
+// weight is what matching a token is worth.
+func (t tok) weight() float64 {
+	switch {
+	case t.ent != "" && t.ent != "term":
+		return 1.5
+	case t.ent == "term":
+		return 1.2
+	case t.stop:
+		return 0.2
+	case t.han:
+		return 1
+	}
+	return 1.2
+}
+
+// run is a stretch of passage tokens equal to a stretch of question tokens.
+type run struct {
+	ps, pe int // passage tokens
+	qs, qe int // question tokens
+	w      float64
+}
+
+func (fr *frame) isWh(j int) bool { return j >= fr.whS && j < fr.whE }
+
+// runs returns the maximal common stretches of the question and passage
+// tokens (the interrogative excluded), not crossing clause breaks.
+func (fr *frame) runs(p []tok) []run {
+	var out []run
+	q := fr.q
+	for i := range p {
+		if p[i].brk {
+			continue
+		}
+		for j := range q {
+			if fr.isWh(j) || p[i].key != q[j].key {
+				continue
+			}
+			if i > 0 && j > 0 && !p[i-1].brk && !fr.isWh(j-1) && p[i-1].key == q[j-1].key {
+				continue // inside a longer run
+			}
+			k, w, content := 0, 0.0, 0
+			for i+k < len(p) && j+k < len(q) && !p[i+k].brk && !fr.isWh(j+k) && p[i+k].key == q[j+k].key {
+				w += p[i+k].weight()
+				if !p[i+k].stop {
+					content++
+				}
+				k++
+			}
+			if k == 1 && p[i].han && p[i].ent == "" {
+				w *= 0.6 // a lone character is weak evidence
+			}
+			if content == 0 || w < 0.5 {
+				continue
+			}
+			out = append(out, run{ps: i, pe: i + k, qs: j, qe: j + k, w: w})
+		}
+	}
+	return out
+}
+
+// content counts the content tokens of q[a:b].
+func contentCount(q []tok, a, b int) int {
+	n := 0
+	for i := max(a, 0); i < b && i < len(q); i++ {
+		if !q[i].stop && !q[i].brk {
+			n++
+		}
+	}
+	return n
+}
+
+// qpen is what it costs that a run is far from the interrogative in the
+// question (Chinese), or on the wrong side of it.
+func (fr *frame) qpen(r run, left bool) float64 {
+	const perTok = 0.25
+	if fr.whS < 0 {
+		return 0
+	}
+	if !fr.inSitu {
+		if !left && r.qs >= fr.whE {
+			return perTok * 0.5 * float64(contentCount(fr.q, fr.whE, r.qs))
+		}
+		return 0
+	}
+	if left {
+		if r.qe <= fr.whS {
+			return perTok * float64(contentCount(fr.q, r.qe, fr.whS))
+		}
+		return 1 + perTok*float64(contentCount(fr.q, fr.whE, r.qs))
+	}
+	if r.qs >= fr.whE {
+		return perTok * float64(contentCount(fr.q, fr.whE, r.qs))
+	}
+	return 1 + perTok*float64(contentCount(fr.q, r.qe, fr.whS))
+}
+
+// gap measures the passage between tokens a and b: tokens (function
+// tokens count half) and clause breaks.
+func gap(p []tok, a, b int) (float64, int) {
+	var n float64
+	brks := 0
+	for i := a; i < b; i++ {
+		switch {
+		case p[i].brk:
+			brks++
+		case p[i].stop:
+			n += 0.5
+		default:
+			n++
+		}
+	}
+	return n, brks
+}
+
+func (fr *frame) perTok() float64 {
+	if fr.zh {
+		return 0.12
+	}
+	return 0.25
+}
+
+// fit is how well the question's words surround passage tokens [ci, cj).
+func (fr *frame) fit(p []tok, rs []run, ci, cj int) float64 {
+	var left, right, support float64
+	for _, r := range rs {
+		switch {
+		case r.pe <= ci:
+			g, b := gap(p, r.pe, ci)
+			if b > 2 {
+				continue
+			}
+			left = max(left, r.w-fr.perTok()*g-0.6*float64(b)-fr.qpen(r, true))
+			support += r.w / (1 + g/6 + float64(b))
+		case r.ps >= ci && r.qs >= fr.whE && r.qs <= fr.whE+1:
+			// The candidate holds the noun the question counts ("How
+			// many people" ↔ "50 people").
+			right = max(right, r.w-fr.qpen(r, false))
+		case r.ps >= cj:
+			g, b := gap(p, cj, r.ps)
+			if b > 2 {
+				continue
+			}
+			right = max(right, r.w-fr.perTok()*g-0.6*float64(b)-fr.qpen(r, false))
+			support += r.w / (1 + g/6 + float64(b))
+		}
+	}
+	return left + right + 0.15*support
+}
+
+// span returns the tokens [i, j) of p that cover runes [s, e).
+func span(p []tok, s, e int) (int, int) {
+	i := 0
+	for i < len(p) && p[i].end <= s {
+		i++
+	}
+	j := i
+	for j < len(p) && p[j].start < e {
+		j++
+	}
+	return i, j
+}
+
+// answerIn returns the best answer passage p gives to the question.
+func (e *Engine) answerIn(fr *frame, p Passage) *cand {
+	text, field := p.EN, "en"
+	if fr.zh {
+		text, field = p.ZH, "zh"
+	}
+	pt := e.etokens(text)
+	rs := fr.runs(pt)
+	mk := func(s, t int, typ string, local float64, typed bool) *cand {
+		r := []rune(text)
+		return &cand{answer: Answer{Text: string(r[s:t]), PassageID: p.ID, Field: field, Start: s, End: t, Type: typ}, local: local, typed: typed}
+	}
+	var best *cand
+	consider := func(c *cand) {
+		if c != nil && (best == nil || c.local > best.local) {
+			best = c
+		}
+	}
+	if fr.role {
+		if s, t, v := fr.title(text, pt, rs); v > 0 {
+			consider(mk(s, t, "other", v, false))
+		}
+	}
+	if fr.qtype.typed() {
+		for _, c := range FindCandidates(text, fr.zh, e.entities) {
+			acc := c.Type.accepts(fr.qtype)
+			if acc == 0 || mentioned(c, fr.an) {
+				continue
+			}
+			ci, cj := span(pt, c.Start, c.End)
+			v := fr.fit(pt, rs, ci, cj)*acc - 0.5*(1-acc)
+			consider(mk(c.Start, c.End, string(c.Type), v, true))
+		}
+		if best != nil || fr.qtype != QWhere && fr.qtype != QWhich {
+			return best
+		}
+	}
+	switch fr.qtype {
+	case QYesNo:
+		if s, t, v := fr.yesNo(pt, rs); v > 0 {
+			consider(mk(pt[s].start, pt[t-1].end, "yesno", v, false))
+		}
+		return best
+	case QWhy:
+		if s, t, v := fr.reason(text, pt, rs); v > 0 {
+			consider(mk(s, t, "reason", v, false))
+		}
+	}
+	if s, t, v := fr.slot(pt, rs); v > 0 {
+		c := mk(pt[s].start, pt[t-1].end, "other", v, false)
+		if fr.qtype == QWhy {
+			c.answer.Type = "reason"
+			c.local -= 0.3
+		}
+		if fr.qtype.typed() {
+			c.local -= 0.5 // the asked kind of thing is missing
+		}
+		consider(c)
+	}
+	if best != nil {
+		best.answer.Start, best.answer.End, best.answer.Text = trimAnswer(text, best.answer.Start, best.answer.End, fr)
+		if best.answer.Text == "" {
+			return nil
+		}
+	}
+	return best
+}
+
+// clauses returns the [start, end) token ranges between clause breaks.
+func clauses(p []tok) [][2]int {
+	var out [][2]int
+	s := 0
+	for i, t := range p {
+		if t.brk {
+			if i > s {
+				out = append(out, [2]int{s, i})
+			}
+			s = i + 1
+		}
+	}
+	if s < len(p) {
+		out = append(out, [2]int{s, len(p)})
+	}
+	return out
+}
+
+// slot finds the stretch of the passage that stands where the question's
+// interrogative does: after the words before it and before the words after
+// it (Chinese), or in the place the English question's words leave open.
+// It returns token indexes and a score.
+func (fr *frame) slot(p []tok, rs []run) (int, int, float64) {
+	bestS, bestE, best := 0, 0, 0.0
+	hasLeft := fr.inSitu && contentCount(fr.q, 0, fr.whS) > 0
+	hasRight := fr.whE >= 0 && contentCount(fr.q, fr.whE, len(fr.q)) > 0
+	for _, cl := range clauses(p) {
+		cs, ce := cl[0], cl[1]
+		starts := []int{cs}
+		ends := []int{ce}
+		var in []run
+		var support float64
+		for _, r := range rs {
+			if r.ps >= cs && r.pe <= ce {
+				in = append(in, r)
+				support += r.w
+				// A Chinese question with nothing after its interrogative
+				// asks for the rest of the clause (梁文鋒認為…最大的是什麼？),
+				// and one that starts with it for the start of the clause.
+				if !fr.inSitu || hasLeft {
+					starts = append(starts, r.pe)
+				}
+				if !fr.inSitu || hasRight {
+					ends = append(ends, r.ps)
+				}
+			}
+		}
+		for _, s := range starts {
+			for _, t := range ends {
+				if s >= t || t-s > 30 || contentCount(p, s, t) == 0 {
+					continue
+				}
+				// A slot does not hold the question's own words.
+				holds := false
+				var inside float64
+				for _, r := range in {
+					switch {
+					case r.ps < t && r.pe > s:
+						if r.w >= 1 {
+							holds = true
+						}
+						inside += r.w
+					case fr.inSitu && r.qe <= fr.whS && r.ps >= t, fr.inSitu && r.qs >= fr.whE && r.pe <= s:
+						// Words of the question's left part after the
+						// slot (or of its right part before it): the
+						// slot is not where the interrogative stands.
+						inside += r.w
+					}
+				}
+				if holds {
+					continue
+				}
+				var la, ra float64
+				for _, r := range rs {
+					// In a Chinese question the words before the
+					// interrogative anchor the left end, those after it
+					// the right end; a run from the wrong side is no anchor.
+					okL := !fr.inSitu || r.qe <= fr.whS
+					okR := !fr.inSitu || r.qs >= fr.whE
+					if okL && (r.pe == s || r.pe == s-1 && p[s-1].stop) {
+						la = max(la, r.w-fr.qpen(r, true))
+					}
+					if okL && s == cs && cs > 0 && r.pe == cs-1 {
+						// The clause before ends with the anchor (…的招募，还在谈判中).
+						la = max(la, r.w-fr.qpen(r, true)-0.8)
+					}
+					if okR && (r.ps == t || r.ps == t+1 && p[t].stop) {
+						ra = max(ra, r.w-fr.qpen(r, false))
+					}
+				}
+				v := la + ra + 0.15*support - inside
+				if fr.inSitu {
+					if hasLeft && la == 0 {
+						v -= 0.3
+					}
+					if hasRight && ra == 0 {
+						v -= 0.2
+					}
+				} else if fr.subject && ra == 0 || !fr.subject && la == 0 {
+					v -= 0.5
+				}
+				if n := t - s; n > 12 {
+					v -= 0.03 * float64(n-12)
+				}
+				if v > best {
+					bestS, bestE, best = s, t, v
+				}
+			}
+		}
+	}
+	return bestS, bestE, best
+}
+
+// leadTrim and tailTrim are function words an answer neither starts nor
+// ends with.
+var (
+	zhLeadTrim = []string{"已经", "可以", "肯定", "一定", "当然", "无疑", "显然", "确实", "主要", "大多", "更多", "几乎", "明确", "特意", "正式", "开始", "这场", "这种", "这个", "这些", "这一", "那些", "那个", "该", "因为", "由于", "为了", "就是", "便是", "则是", "更是", "正在", "还在", "这将", "将会",
+		"了", "的", "是", "为", "成", "在", "将", "把", "被", "对", "从", "于", "以", "着", "过", "给", "向", "到", "都", "也", "还", "就", "更", "又", "已", "便", "则", "却", "会", "要", "能", "可", "而", "并", "即", "这", "那", "其", "因", "与", "和", "及", "让", "使", "所", "等", "均"}
+	zhTailTrim = []string{"一职", "之中", "的", "了", "等", "着", "过", "时", "后", "之"}
+	enLeadTrim = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "has": true, "have": true, "had": true,
+		"to": true, "of": true, "for": true, "that": true, "and": true, "or": true, "but": true, "as": true, "by": true, "with": true, "in": true, "on": true, "at": true, "into": true,
+		"would": true, "will": true, "could": true, "can": true, "may": true, "might": true, "also": true, "then": true, "however": true, "although": true, "which": true, "who": true, "it": true, "being": true}
+	enTailTrim = map[string]bool{"and": true, "or": true, "that": true, "of": true, "to": true, "the": true, "a": true, "an": true, "in": true, "with": true, "by": true, "as": true, "is": true, "was": true, "has": true, "have": true, "its": true, "their": true, "his": true, "for": true}
+)
+
+// trimAnswer trims function words, spaces and punctuation off the ends of
+// text[s:e] (runes), and for place questions a trailing locative (押注到
+// 模型迭代上 → 模型迭代). It returns the new range and text.
+func trimAnswer(text string, s, e int, fr *frame) (int, int, string) {
+	r := []rune(text)
+	f := []rune(Fold(text))
+	if len(f) != len(r) {
+		f = r
+	}
+	isSpace := func(c rune) bool {
+		return unicode.IsSpace(c) || unicode.IsPunct(c) && !strings.ContainsRune("“”\"()（）%$", c)
+	}
+	for changed := true; changed && s < e; {
+		changed = false
+		for s < e && isSpace(r[s]) {
+			s++
+			changed = true
+		}
+		for e > s && isSpace(r[e-1]) {
+			e--
+			changed = true
+		}
+		// Unbalanced quotes or brackets at the ends.
+		if s < e && strings.ContainsRune("“\"(（", r[s]) && !strings.ContainsRune(string(r[s+1:e]), closing(r[s])) {
+			s++
+			changed = true
+		}
+		if e > s && strings.ContainsRune("”\")）", r[e-1]) && !strings.ContainsRune(string(r[s:e-1]), opening(r[e-1])) {
+			e--
+			changed = true
+		}
+		if s >= e {
+			break
+		}
+		if unicode.Is(unicode.Han, r[s]) {
+			for _, w := range zhLeadTrim {
+				wr := []rune(w)
+				if e-s > len(wr) && string(f[s:s+len(wr)]) == w {
+					s += len(wr)
+					changed = true
+					break
+				}
+			}
+		}
+		if e > s && unicode.Is(unicode.Han, r[e-1]) {
+			tails := zhTailTrim
+			if fr != nil && fr.qtype == QWhere {
+				tails = append([]string{"上", "中", "里", "内"}, tails...)
+			}
+			for _, w := range tails {
+				wr := []rune(w)
+				if e-s > len(wr) && string(f[e-len(wr):e]) == w {
+					e -= len(wr)
+					changed = true
+					break
+				}
+			}
+		}
+		// English words at the ends.
+		if w, n := firstWord(r[s:e]); n > 0 && n < e-s && (enLeadTrim[strings.ToLower(w)] || isLyAdverb(w)) {
+			s += n
+			changed = true
+		}
+		if w, n := lastWord(r[s:e]); n > 0 && n < e-s && enTailTrim[strings.ToLower(w)] {
+			e -= n
+			changed = true
+		}
+	}
+	return s, e, string(r[s:e])
+}
+
+func closing(c rune) rune {
+	switch c {
+	case '“':
+		return '”'
+	case '(':
+		return ')'
+	case '（':
+		return '）'
+	}
+	return c
+}
+
+func opening(c rune) rune {
+	switch c {
+	case '”':
+		return '“'
+	case ')':
+		return '('
+	case '）':
+		return '（'
+	}
+	return c
+}
+
+// firstWord returns the Latin word r starts with and its length, or 0.
+func firstWord(r []rune) (string, int) {
+	n := 0
+	for n < len(r) && (isAlnum(r[n]) || r[n] == '\'' || r[n] == '-') {
+		n++
+	}
+	if n == 0 || n < len(r) && !unicode.IsSpace(r[n]) {
+		return "", 0
+	}
+	return string(r[:n]), n
+}
+
+// lastWord returns the Latin word r ends with and its length, or 0.
+func lastWord(r []rune) (string, int) {
+	n := 0
+	for n < len(r) && (isAlnum(r[len(r)-1-n]) || r[len(r)-1-n] == '\'' || r[len(r)-1-n] == '-') {
+		n++
+	}
+	if n == 0 || n < len(r) && !unicode.IsSpace(r[len(r)-1-n]) {
+		return "", 0
+	}
+	return string(r[len(r)-n:]), n
+}
+
+func isLyAdverb(w string) bool {
+	w = strings.ToLower(w)
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ply") && w != "only" && w != "early" && w != "family"
+}
+
+// yesNo picks the clause that confirms or denies what the question asks:
+// the one holding most of its words beyond the names (the subject), with a
+// little weight for negations. It returns token indexes and a score.
+func (fr *frame) yesNo(p []tok, rs []run) (int, int, float64) {
+	bestS, bestE, best := 0, 0, 0.0
+	for _, cl := range clauses(p) {
+		s, t := cl[0], cl[1]
+		var v float64
+		for _, r := range rs {
+			if r.ps >= s && r.pe <= t {
+				w := r.w
+				if r.pe-r.ps == 1 && p[r.ps].ent != "" && p[r.ps].ent != "term" {
+					w *= 0.5 // the subject alone says little
+				}
+				v += w
+			}
+		}
+		if v == 0 {
+			continue
+		}
+		if hasNegation(p, s, t) {
+			v += 0.3
+		}
+		// The answer starts after a leading subject the question names.
+		for s < t && (p[s].ent != "" && fr.qents[p[s].key] || p[s].stop || isConnective(p[s].key)) {
+			s++
+		}
+		if s >= t || contentCount(p, s, t) == 0 {
+			continue
+		}
+		if v > best {
+			bestS, bestE, best = s, t, v
+		}
+	}
+	return bestS, bestE, best
+}
+
+func hasNegation(p []tok, s, t int) bool {
+	for i := s; i < t; i++ {
+		if negations[p[i].key] {
+			return true
+		}
+	}
+	return false
+}
+
+func isConnective(k string) bool { return connectives[k] }
+
+// reasonCues open the clause that gives a reason, Chinese and English
+// (folded, stemmed forms are matched on the passage's own text).
+var (
+	zhReasonCues = []string{"原因之一便是", "原因之一是", "原因是", "是因为", "因为", "由于", "为了", "因", "以"}
+	enReasonCues = []string{"because of", "because", "due to", "in order to", "so that", "driven by", "is that", "out of", "for personal", "to"}
+)
+
+// reason finds a reason or purpose phrase in the clauses that hold the
+// question's words: the text after a cue (因, 以, because, is that, to …)
+// up to the end of the clause (or, in Chinese, to the 的 that closes a
+// purpose phrase). It returns rune offsets and a score.
+func (fr *frame) reason(text string, p []tok, rs []run) (int, int, float64) {
+	r := []rune(text)
+	f := Fold(text)
+	fl := []rune(strings.ToLower(f))
+	bestS, bestE, best := 0, 0, 0.0
+	cls := clauses(p)
+	for ci, cl := range cls {
+		cs, ce := p[cl[0]].start, p[cl[1]-1].end
+		// Support: question words in this clause and the one before.
+		var v float64
+		for _, run := range rs {
+			if run.ps >= cl[0] && run.pe <= cl[1] {
+				v += run.w
+			} else if ci > 0 && run.ps >= cls[ci-1][0] && run.pe <= cls[ci-1][1] {
+				v += 0.5 * run.w
+			}
+		}
+		if v == 0 {
+			continue
+		}
+		cues := enReasonCues
+		if fr.zh {
+			cues = zhReasonCues
+		}
+		seg := string(fl[cs:ce])
+		for _, c := range cues {
+			i := strings.Index(seg, c)
+			if i < 0 {
+				continue
+			}
+			at := cs + len([]rune(seg[:i]))
+			if !fr.zh {
+				// Whole words only.
+				if at > cs && isAlnum(fl[at-1]) || at+len([]rune(c)) < len(fl) && isAlnum(fl[at+len([]rune(c))]) {
+					continue
+				}
+			}
+			s := at + len([]rune(c))
+			if c == "for personal" {
+				s = at + len("for ")
+			}
+			e := ce
+			if fr.zh && (c == "以" || c == "为了") {
+				// The purpose phrase ends where it modifies a noun.
+				if j := strings.IndexRune(string(r[s:e]), '的'); j > 0 {
+					e = s + len([]rune(string(r[s:e])[:j]))
+				}
+				if c == "以" && !(s-1 > cs && rs != nil) {
+					continue
+				}
+			}
+			// The reason ends where the question's words resume
+			// (张前川因个人原因淡出公司事务).
+			for _, run := range rs {
+				if fr.zh && run.w >= 1 && p[run.ps].start >= s+1 && p[run.ps].start < e {
+					e = p[run.ps].start
+				}
+			}
+			if !fr.zh {
+				// An English reason phrase ends at a coordinated clause.
+				if j := strings.Index(string(fl[s:e]), " and "); j > 0 {
+					e = s + len([]rune(string(fl[s:e])[:j]))
+				}
+			}
+			if e-s < 2 {
+				continue
+			}
+			w := v + 1
+			if c == "以" || c == "to" {
+				w -= 0.6 // a purpose, the weakest cue
+			}
+			if w > best {
+				bestS, bestE, best = s, e, w
+			}
+			break
+		}
+	}
+	return bestS, bestE, best
+}
+
+// titleWords are the heads of job titles (English ones by stem), and
+// titleMods the words English titles are built of besides names.
+var (
+	titleWords = stems(map[string]bool{"负责人": true, "经理": true, "合伙人": true, "总裁": true, "主管": true, "高管": true, "创始人": true},
+		"lead", "head", "manager", "partner", "president", "officer", "founder", "scientist", "architect", "director")
+	titleMods   = stems(nil, "former", "product", "commercialization", "core", "chief", "senior", "vice", "executive", "general", "technology", "research")
+	connectives = stems(nil, "however", "although", "though", "but", "yet", "still", "so", "thus", "also", "besides", "meanwhile")
+	negations   = stems(map[string]bool{"不": true, "没": true, "未": true, "否": true, "非": true, "拒": true},
+		"not", "no", "never", "none", "denied", "turned", "instead", "refused", "rejected")
+)
+
+// stems adds the stems of words to m.
+func stems(m map[string]bool, words ...string) map[string]bool {
+	if m == nil {
+		m = map[string]bool{}
+	}
+	for _, w := range words {
+		m[stem(w)] = true
+	}
+	return m
+}
+
+var roleTerms = map[string]bool{"@ceo": true, "@coo": true, "@cto": true, "@chief-scientist": true, "@chief-ai-architect": true, "@cofounder": true, "@founder": true, "@adviser": true, "@vice-president": true}
+
+// isTitleHead reports whether the tokens ending at i end a job title.
+func isTitleHead(p []tok, i int, text []rune) bool {
+	t := p[i]
+	if roleTerms[t.key] || titleWords[t.key] {
+		return true
+	}
+	// Han titles are several characters: look at the text.
+	end := t.end
+	for w := range titleWords {
+		wr := []rune(w)
+		if end-len(wr) >= 0 && string([]rune(Fold(string(text[end-len(wr):end])))) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// title finds what a role question asks: the title next to the person's
+// name ("former GitHub CEO Nat Friedman", 前MiniMax產品負責人張前川), or the
+// role the person moved to (改任產品顧問一職, "has the role of adviser").
+// It returns rune offsets and a score.
+func (fr *frame) title(text string, p []tok, rs []run) (int, int, float64) {
+	r := []rune(text)
+	bestS, bestE, best := 0, 0, 0.0
+	key := "@" + fr.person
+	consider := func(s, e int, v float64) {
+		// Names the question gives are not part of the answer (DeepMind
+		// CTO → CTO when the question asks about DeepMind).
+		for s < e && p[s].ent != "" && p[s].ent != "term" && fr.qents[p[s].key] {
+			s++
+		}
+		if s >= e {
+			return
+		}
+		if v > best {
+			bestS, bestE, best = p[s].start, p[e-1].end, v
+		}
+	}
+	for m, t := range p {
+		if t.key != key {
+			continue
+		}
+		// A title before the name: back to a function word or a break.
+		s := m
+		for s > 0 && !p[s-1].brk && p[s-1].key != "的" && p[s-1].key != "是" && p[s-1].key != "有" && p[s-1].key != "任" &&
+			!(p[s-1].ent == "person") && (fr.zh || p[s-1].ent != "" || isCapitalized(r, p[s-1]) || titleWords[p[s-1].key] || titleMods[p[s-1].key]) && m-s < 12 {
+			s--
+		}
+		if s < m && isTitleHead(p, m-1, r) {
+			consider(s, m, 2+0.1*fr.fit(p, rs, s, m))
+		}
+		// A title after the name, set off by a comma (Daniel Gross, CEO of SSI).
+		if m+2 < len(p) && p[m+1].brk {
+			e := m + 2
+			for e < len(p) && !p[e].brk && e-m < 10 {
+				e++
+			}
+			for h := e - 1; h > m+1; h-- {
+				if isTitleHead(p, h, r) {
+					consider(m+2, e, 1.5)
+					break
+				}
+			}
+		}
+		// The role the person moved to, later in the sentence.
+		for i := m + 1; i < len(p); i++ {
+			if !isChangeVerb(p, i, r) {
+				continue
+			}
+			e := i + 1
+			for e < len(p) && !p[e].brk && e-i < 10 {
+				if isTitleHead(p, e, r) {
+					v := 1.8
+					if fr.now {
+						v += 1
+					}
+					consider(i+1, e+1, v)
+					break
+				}
+				e++
+			}
+		}
+	}
+	return bestS, bestE, best
+}
+
+// isChangeVerb reports a word that introduces a new role: 改任, 变更为,
+// 转为, 担任, "role of", "becoming".
+func isChangeVerb(p []tok, i int, r []rune) bool {
+	k := p[i].key
+	switch k {
+	case "任", "为":
+		return i > 0 && p[i-1].han && strings.Contains("改担转更成", p[i-1].key)
+	case "of":
+		return i > 0 && p[i-1].key == stem("role")
+	}
+	return k == stem("becoming")
+}
+
+func isCapitalized(r []rune, t tok) bool {
+	return t.start < len(r) && unicode.IsUpper(r[t.start])
+}
