@@ -147,6 +147,7 @@
   var idleTimer = 0;
   var pushNext = true;
   var retryTimer = 0;
+  var cooldownUntil = 0; // no request before this time (after a 429)
   var cards = {};        // passage id -> {other: bool, context: bool}
   var contexts = {};     // passage id -> {pending} | {data} | {error}
 
@@ -199,6 +200,14 @@
     if (!force && q === currentQ()) return;
     if (controller) controller.abort();
     controller = null;
+    if (q && shown.kind === 'rate-limited' && Date.now() < cooldownUntil) {
+      // Still cooling down: keep the countdown; its end searches the latest question.
+      seq++;
+      loadingQ = null;
+      shown.q = q;
+      render();
+      return;
+    }
     clearTimeout(retryTimer);
     if (!q) {
       seq++;
@@ -229,8 +238,9 @@
       var res = r.res, body = r.body;
       var msg = body && body.error && typeof body.error.message === 'string' ? body.error.message : '';
       if (res.status === 429) {
-        shown = { kind: 'rate-limited', q: q, wait: retryAfterSeconds(res.headers.get('Retry-After')), message: msg };
-        startRetry(q);
+        shown = { kind: 'rate-limited', q: q, wait: retryAfterSeconds(res.headers.get('Retry-After')) };
+        cooldownUntil = Date.now() + shown.wait * 1000;
+        startRetry();
       } else if (!res.ok || !body || !Array.isArray(body.passages)) {
         shown = { kind: 'error', q: q, message: msg || (res.status + ' ' + res.statusText) };
       } else {
@@ -248,13 +258,15 @@
     });
   }
 
-  function startRetry(q) {
+  // startRetry counts the Retry-After seconds down on the card, then
+  // searches whatever the box holds by then.
+  function startRetry() {
     clearTimeout(retryTimer);
     retryTimer = setTimeout(function tick() {
-      if (shown.kind !== 'rate-limited' || shown.q !== q) return;
-      shown.wait--;
+      if (shown.kind !== 'rate-limited') return;
+      shown.wait = Math.max(0, Math.ceil((cooldownUntil - Date.now()) / 1000));
       if (shown.wait <= 0) {
-        if (normalize(input.value) === q) runSearch('none', true);
+        runSearch('none', true);
         return;
       }
       render();
@@ -278,7 +290,8 @@
     results.setAttribute('data-q', loadingQ !== null ? loadingQ : shown.q);
     results.setAttribute('aria-busy', String(loadingQ !== null));
     progress.classList.toggle('on', loadingQ !== null);
-    statusEl.textContent = statusText();
+    var st = statusText();
+    if (statusEl.textContent !== st) statusEl.textContent = st; // announce changes only
 
     var frag = document.createDocumentFragment();
     switch (shown.kind) {
@@ -299,7 +312,7 @@
       case 'no-answer': return t('statusNoAnswer', { passages: passagesText(d.passages.length) });
       case 'empty': return t('statusEmpty');
       case 'error': return t('statusError');
-      case 'rate-limited': return t('statusRate', { s: shown.wait });
+      case 'rate-limited': return t('statusRate');
     }
     return '';
   }

@@ -72,10 +72,10 @@ func scenarioEnglish(t *testing.T, b *Browser, base, out string) {
 	if st := tab.WaitResults(QuestionEN); st != "answer" {
 		t.Fatalf("state after %q = %q, want answer", QuestionEN, st)
 	}
-	// Debounced: typing the whole question made one request (two if the
-	// typing paused), not one per key.
-	if asks := tab.Asks(); len(asks) == 0 || len(asks) > 3 || asks[len(asks)-1] != QuestionEN {
-		t.Errorf("requests while typing = %q, want 1 to 3 ending with the question", asks)
+	// Debounced: typing the whole question made one request (a few if the
+	// typing paused on a slow machine), not one per key.
+	if asks := tab.Asks(); len(asks) == 0 || len(asks) > 6 || asks[len(asks)-1] != QuestionEN {
+		t.Errorf("requests while typing %d keys = %q, want 1 to 6 ending with the question", len(QuestionEN), asks)
 	}
 	answer := Eval[string](tab, `document.querySelector("#answer .answer-text").textContent`)
 	if !moneyRE.MatchString(answer) {
