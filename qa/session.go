@@ -11,30 +11,32 @@ import (
 )
 
 // Conversation is what the engine remembers of earlier turns: the
-// entities they named, most recent first.
+// questions as understood (follow-ups resolved) and the answers given, and
+// the entities the questions named, most recent first.
 type Conversation struct {
 	Turns    []Turn
 	Entities []Entity
 }
 
-// Add records a turn.
+// maxTurns bounds what a conversation remembers.
+const maxTurns = 20
+
+// Add records a turn: the question as understood and the answer given.
 func (c *Conversation) Add(q string, an Analysis, a *Answer, p *Passage) {
 	c.Turns = append(c.Turns, Turn{Role: "user", Text: q})
 	if a != nil {
 		c.Turns = append(c.Turns, Turn{Role: "assistant", Text: a.Text})
 	}
-	if len(c.Turns) > 20 {
-		c.Turns = c.Turns[len(c.Turns)-20:]
+	if len(c.Turns) > maxTurns {
+		c.Turns = c.Turns[len(c.Turns)-maxTurns:]
 	}
-	// Newest entities first: those of the question, then of the answer.
-	ents := append([]Entity(nil), an.Entities...)
-	c.Entities = mergeEntities(ents, c.Entities)
+	c.Entities = mergeEntities(an.Entities, c.Entities)
 }
 
 func mergeEntities(front, back []Entity) []Entity {
 	seen := map[string]bool{}
 	var out []Entity
-	for _, e := range append(front, back...) {
+	for _, e := range append(append([]Entity(nil), front...), back...) {
 		if !seen[e.ID] {
 			seen[e.ID] = true
 			out = append(out, e)
@@ -47,9 +49,17 @@ func mergeEntities(front, back []Entity) []Entity {
 }
 
 // ConversationFromHistory rebuilds a conversation from client-held turns.
+// Each user turn is resolved against the turns before it, as it was when
+// it was asked, so that a chain of follow-ups keeps its subject.
 func ConversationFromHistory(h []Turn, m *EntityMatcher) *Conversation {
 	c := &Conversation{}
 	for _, t := range h {
+		if len(c.Turns) >= 4*maxTurns {
+			c.Turns = c.Turns[len(c.Turns)-maxTurns:]
+		}
+		if t.Role == "user" {
+			t.Text = Resolve(t.Text, DetectLang(t.Text), c, m)
+		}
 		c.Turns = append(c.Turns, t)
 		var ents []Entity
 		for _, mn := range m.Find(t.Text) {
@@ -57,77 +67,305 @@ func ConversationFromHistory(h []Turn, m *EntityMatcher) *Conversation {
 		}
 		c.Entities = mergeEntities(ents, c.Entities)
 	}
+	if len(c.Turns) > maxTurns {
+		c.Turns = c.Turns[len(c.Turns)-maxTurns:]
+	}
 	return c
 }
 
-// Resolve rewrites a follow-up question against the conversation: a
-// question that names no entity but uses a pronoun, or is very short, takes
-// the most recent entities of earlier turns. It returns q unchanged when
-// there is nothing to resolve.
+// Resolve rewrites a follow-up question against the conversation so that
+// it stands on its own; it returns q unchanged when there is nothing to
+// resolve. Three kinds of follow-up are understood:
+//
+//   - Pronouns (he, his, they, it, 他, 她, 它, 他们, 该公司 …) take the most
+//     recent entity of a fitting kind that the question does not name
+//     itself: a person for he/他, a company or product for it/它/they.
+//   - An elliptical question ("And ChatGPT?", "What about its monthly
+//     active users?", 那ChatGPT呢？) is the previous question with its
+//     entities swapped for the new ones of the same kind.
+//   - A question that names nothing (现在担任什么职位？, "When was that?")
+//     is about the previous question's subject: Chinese puts it in front
+//     (张前川现在担任什么职位？), English adds it after ("When was that
+//     (about Apple, Beats)?").
 func Resolve(q string, l Lang, c *Conversation, m *EntityMatcher) string {
-	if c == nil || len(c.Entities) == 0 {
+	if c == nil || len(c.Turns) == 0 || m == nil {
 		return q
 	}
-	if len(m.Find(q)) > 0 && !hasPronoun(q) {
+	sal := salience(c, m)
+	if len(sal) == 0 {
 		return q
 	}
-	if !hasPronoun(q) {
+	prevQ, prevEnts := lastQuestion(c, m)
+	if r, ok := resolveElliptical(q, l, prevQ, prevEnts, sal, m); ok {
+		return r
+	}
+	own := map[string]bool{}
+	for _, mn := range m.Find(q) {
+		if mn.Entity.Type != "term" {
+			own[mn.Entity.ID] = true
+		}
+	}
+	r, replaced := replacePronouns(q, l, sal, own)
+	if replaced {
+		return r
+	}
+	if len(own) > 0 || len(prevEnts) == 0 {
 		return q
 	}
-	return replacePronoun(q, l, c.Entities)
+	// Nothing named: the previous question's subject.
+	if l.Chinese() {
+		return name(prevEnts[0], l) + q
+	}
+	var names []string
+	for _, e := range prevEnts {
+		names = append(names, name(e, l))
+	}
+	body := strings.TrimRightFunc(q, func(r rune) bool { return r == '?' || r == '？' || unicode.IsSpace(r) })
+	return body + " (about " + strings.Join(names, ", ") + ")?"
 }
 
+// salience lists the entities of the conversation, most recent turn first
+// and, within a turn, in order of mention; terms are left out.
+func salience(c *Conversation, m *EntityMatcher) []Entity {
+	var out []Entity
+	seen := map[string]bool{}
+	for i := len(c.Turns) - 1; i >= 0; i-- {
+		for _, mn := range m.Find(c.Turns[i].Text) {
+			if mn.Entity.Type == "term" || seen[mn.Entity.ID] {
+				continue
+			}
+			seen[mn.Entity.ID] = true
+			out = append(out, mn.Entity)
+		}
+	}
+	return out
+}
+
+// lastQuestion returns the last user turn and the entities it names
+// (terms left out).
+func lastQuestion(c *Conversation, m *EntityMatcher) (string, []Entity) {
+	for i := len(c.Turns) - 1; i >= 0; i-- {
+		if c.Turns[i].Role != "user" {
+			continue
+		}
+		var ents []Entity
+		for _, mn := range m.Find(c.Turns[i].Text) {
+			if mn.Entity.Type != "term" {
+				ents = append(ents, mn.Entity)
+			}
+		}
+		return c.Turns[i].Text, ents
+	}
+	return "", nil
+}
+
+// name is how a question in l names e: its Chinese name (in the
+// question's script) or its English one.
+func name(e Entity, l Lang) string {
+	switch {
+	case l == LangHans:
+		return ToSimplified(e.NameZH())
+	case l.Chinese():
+		return e.NameZH()
+	}
+	return e.NameEN()
+}
+
+// Pronouns by what they refer to. Chinese ones are matched anywhere,
+// longest first; English ones as whole words.
 var (
-	enPronouns = []string{"he", "him", "his", "she", "her", "they", "them", "their", "it", "its", "the company", "the deal", "that"}
-	zhPronouns = []string{"他們", "他们", "她們", "她们", "它們", "它们", "他", "她", "它", "該公司", "该公司", "這家公司", "这家公司", "對方", "对方"}
+	zhPronouns = []pronoun{{"他們", "org"}, {"他们", "org"}, {"她們", "org"}, {"她们", "org"}, {"它們", "org"}, {"它们", "org"},
+		{"該公司", "org"}, {"该公司", "org"}, {"這家公司", "org"}, {"这家公司", "org"}, {"對方", "any"}, {"对方", "any"},
+		{"他", "person"}, {"她", "person"}, {"它", "thing"}}
+	enPronouns = map[string]pronoun{"he": {"he", "person"}, "him": {"him", "person"}, "his": {"his", "person"}, "she": {"she", "person"},
+		"her": {"her", "person"}, "hers": {"hers", "person"}, "himself": {"himself", "person"},
+		"it": {"it", "thing"}, "its": {"its", "thing"}, "they": {"they", "org"}, "them": {"them", "org"}, "their": {"their", "org"}}
+	enPossessive = map[string]bool{"his": true, "her": true, "hers": true, "its": true, "their": true}
 )
 
-func hasPronoun(q string) bool {
-	f := " " + Fold(q) + " "
-	for _, p := range zhPronouns {
-		if strings.Contains(f, Fold(p)) {
-			return true
-		}
-	}
-	for _, p := range enPronouns {
-		if containsCue(f, p) {
-			return true
-		}
-	}
-	return false
-}
+type pronoun struct{ text, kind string }
 
-// replacePronoun substitutes the first pronoun by the most recent entity's
-// name in the question's language; the rest of the recent entities are
-// appended as context so the search sees them.
-func replacePronoun(q string, l Lang, ents []Entity) string {
-	name := func(e Entity) string {
-		if l.Chinese() {
-			return e.NameZH()
+// pick returns the most salient entity of the kind, skipping those the
+// question names itself.
+func pick(kind string, sal []Entity, own map[string]bool) (Entity, bool) {
+	fits := func(e Entity) bool {
+		switch kind {
+		case "person":
+			return e.Type == "person"
+		case "thing":
+			return e.Type != "person" && e.Type != "place"
+		case "org":
+			return e.Type == "org"
 		}
-		return e.NameEN()
+		return true
 	}
-	target := ents[0]
-	for _, p := range zhPronouns {
-		if i := strings.Index(q, p); i >= 0 {
-			return q[:i] + name(target) + q[i+len(p):]
+	for _, e := range sal {
+		if !own[e.ID] && fits(e) {
+			return e, true
 		}
 	}
-	words := strings.FieldsFunc(q, func(r rune) bool { return unicode.IsSpace(r) })
-	for i, w := range words {
-		lw := strings.ToLower(strings.TrimRightFunc(w, unicode.IsPunct))
-		for _, p := range enPronouns {
-			if lw == p {
-				repl := name(target)
-				if lw == "his" || lw == "its" || lw == "their" || lw == "her" {
-					repl += "'s"
-				}
-				words[i] = repl + w[len(lw):]
-				return strings.Join(words, " ")
+	if kind == "org" || kind == "thing" {
+		// "they" may be people, "it" may be a product the table calls
+		// something else: any entity.
+		for _, e := range sal {
+			if !own[e.ID] && e.Type != "place" {
+				return e, true
 			}
 		}
 	}
-	return q
+	return Entity{}, false
+}
+
+// replacePronouns substitutes each pronoun of q by the entity it refers
+// to, in the question's language.
+func replacePronouns(q string, l Lang, sal []Entity, own map[string]bool) (string, bool) {
+	replaced := false
+	// Chinese pronouns.
+	for _, p := range zhPronouns {
+		for from := 0; ; {
+			i := strings.Index(q[from:], p.text)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(p.text)
+			if strings.HasSuffix(q[:i], "其") || strings.HasPrefix(q[i+len(p.text):], "人") {
+				continue // 其他, 其它, 他人: "other", not a pronoun
+			}
+			e, ok := pick(p.kind, sal, own)
+			if !ok {
+				break
+			}
+			n := name(e, LangHant)
+			if l == LangHans {
+				n = name(e, LangHans)
+			}
+			q = q[:i] + n + q[i+len(p.text):]
+			from = i + len(n)
+			replaced = true
+		}
+	}
+	// English pronouns, whole words.
+	var b strings.Builder
+	words := splitWords(q)
+	for _, w := range words {
+		p, ok := enPronouns[strings.ToLower(w)]
+		if !ok {
+			b.WriteString(w)
+			continue
+		}
+		e, found := pick(p.kind, sal, own)
+		if !found {
+			b.WriteString(w)
+			continue
+		}
+		n := name(e, l)
+		if enPossessive[strings.ToLower(w)] {
+			n += "'s"
+		}
+		b.WriteString(n)
+		replaced = true
+	}
+	return b.String(), replaced
+}
+
+// splitWords splits s into runs of ASCII letters and everything between,
+// so that joining the parts gives s back.
+func splitWords(s string) []string {
+	var out []string
+	start, inWord := 0, false
+	for i, r := range s {
+		w := r < 0x80 && unicode.IsLetter(r)
+		if i > 0 && w != inWord {
+			out = append(out, s[start:i])
+			start = i
+		}
+		inWord = w
+	}
+	if start < len(s) {
+		out = append(out, s[start:])
+	}
+	return out
+}
+
+// ellipsisStarts open a follow-up that leaves out the predicate.
+var (
+	enEllipsis = []string{"and what about ", "what about ", "how about ", "and how about ", "what of ", "and "}
+	zhEllipsis = []string{"那么", "那", "还有", "還有"}
+)
+
+// resolveElliptical handles "And ChatGPT?", "What about its monthly
+// active users?" and 那ChatGPT呢？: the previous question with the new
+// entities in place of those of the same kind.
+func resolveElliptical(q string, l Lang, prevQ string, prevEnts []Entity, sal []Entity, m *EntityMatcher) (string, bool) {
+	if prevQ == "" {
+		return "", false
+	}
+	t := strings.TrimSpace(q)
+	lt := strings.ToLower(t)
+	marked := false
+	for _, s := range enEllipsis {
+		if strings.HasPrefix(lt, s) {
+			t, lt, marked = t[len(s):], lt[len(s):], true
+			break
+		}
+	}
+	for _, s := range zhEllipsis {
+		if strings.HasPrefix(t, s) {
+			t, marked = t[len(s):], true
+			break
+		}
+	}
+	t = strings.TrimRightFunc(t, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) })
+	if strings.HasSuffix(t, "呢") {
+		t, marked = strings.TrimSuffix(t, "呢"), true
+	}
+	if !marked {
+		return "", false
+	}
+	// What is left must be names (and pronouns) only.
+	t, _ = replacePronouns(t, l, sal, nil)
+	ms := m.Find(t)
+	if len(ms) == 0 {
+		return "", false
+	}
+	rest := []rune(Fold(t))
+	for _, mn := range ms {
+		for i := mn.Start; i < mn.End && i < len(rest); i++ {
+			rest[i] = ' '
+		}
+	}
+	for _, w := range strings.FieldsFunc(string(rest), func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }) {
+		if w != "'s" && w != "s" && w != "的" && !enStop[w] {
+			return "", false
+		}
+	}
+	// Swap each new entity for the previous question's one of its kind.
+	out := prevQ
+	swapped := false
+	for _, mn := range ms {
+		pm := m.Find(out)
+		for _, old := range pm {
+			if old.Entity.Type == mn.Entity.Type && old.Entity.ID != mn.Entity.ID {
+				r := []rune(out)
+				out = string(r[:old.Start]) + mentionText(t, mn) + string(r[old.End:])
+				swapped = true
+				break
+			}
+		}
+	}
+	if !swapped {
+		return "", false
+	}
+	return out, true
+}
+
+func mentionText(s string, mn Mention) string {
+	r := []rune(s)
+	if mn.End > len(r) {
+		return mn.Entity.NameEN()
+	}
+	return string(r[mn.Start:mn.End])
 }
 
 // Sessions is an in-memory conversation store bounded in count (least
