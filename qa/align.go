@@ -81,7 +81,7 @@ func (e *Engine) etokens(text string) []tok {
 			for j < len(ts) && ts[j].start < m.End {
 				j++
 			}
-			out = append(out, tok{key: "@" + m.Entity.ID, start: m.Start, end: max(m.End, ts[j-1].end), ent: m.Entity.Type})
+			out = append(out, tok{key: synonym("@" + m.Entity.ID), start: m.Start, end: max(m.End, ts[j-1].end), ent: m.Entity.Type})
 			i = j
 			mi++
 			continue
@@ -319,7 +319,7 @@ func (fr *frame) fit(p []tok, rs []run, ci, cj int) float64 {
 			}
 			left = max(left, r.w-fr.perTok()*g-0.6*float64(b)-fr.qpen(r, true))
 			support += r.w / (1 + g/6 + float64(b))
-		case r.ps >= ci && r.qs >= fr.whE && r.qs <= fr.whE+1:
+		case r.ps >= ci && r.ps < cj && r.qs >= fr.whE && r.qs <= fr.whE+1:
 			// The candidate holds the noun the question counts ("How
 			// many people" ↔ "50 people").
 			right = max(right, r.w-fr.qpen(r, false))
@@ -332,7 +332,34 @@ func (fr *frame) fit(p []tok, rs []run, ci, cj int) float64 {
 			support += r.w / (1 + g/6 + float64(b))
 		}
 	}
-	return left + right + 0.15*support
+	v := left + right + 0.15*support
+	// The words right next to a figure say what it counts: a question
+	// word there is strong evidence, a named thing the question does not
+	// ask about ("35 million daily active users" for monthly users) is
+	// evidence against.
+	for _, i := range []int{ci - 1, cj} {
+		if i < 0 || i >= len(p) || p[i].brk {
+			continue
+		}
+		if p[i].ent != "" && !fr.hasKey(p[i].key) {
+			v -= 0.5
+		}
+		if fr.hasKey(p[i].key) && !p[i].stop {
+			v += 0.3
+		}
+	}
+	return v
+}
+
+// hasKey reports whether the question (outside its interrogative) holds a
+// token with key k.
+func (fr *frame) hasKey(k string) bool {
+	for j, t := range fr.q {
+		if !fr.isWh(j) && t.key == k {
+			return true
+		}
+	}
+	return false
 }
 
 // span returns the tokens [i, j) of p that cover runes [s, e).

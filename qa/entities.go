@@ -35,7 +35,9 @@ func NewEntityMatcher(entities []Entity) *EntityMatcher {
 			seen[t] = true
 			latin := !hasHan(t)
 			m.forms = append(m.forms, form{text: t, entity: i, latin: latin})
-			if latin && !strings.Contains(t, " ") && utf8.RuneCountInString(t) >= 5 {
+			// Typos are tolerated in names only: a term such as
+			// "founder" is one letter away from the ordinary "founded".
+			if latin && e.Type != "term" && !strings.Contains(t, " ") && utf8.RuneCountInString(t) >= 5 {
 				m.words = append(m.words, form{text: t, entity: i, latin: true})
 			}
 		}

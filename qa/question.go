@@ -111,6 +111,8 @@ func Classify(question string) QType {
 				return QDuration
 			}
 			return QMoney
+		case has("多少钱", "多少美元", "多少亿美元", "花了多少", "砸了多少", "付出多少"):
+			return QMoney
 		case has(percentNouns...):
 			return QPercent
 		case has(moneyNouns...):

@@ -185,7 +185,7 @@ func tokenize(text string) []tok {
 		switch {
 		case unicode.Is(unicode.Han, r):
 			k := string(r)
-			out = append(out, tok{key: k, start: i, end: i + 1, stop: zhStop[k], han: true})
+			out = append(out, tok{key: synonym(k), start: i, end: i + 1, stop: zhStop[k], han: true})
 			i++
 		case isAlnum(r):
 			j := i
@@ -193,7 +193,7 @@ func tokenize(text string) []tok {
 				j++
 			}
 			w := string(f[i:j])
-			out = append(out, tok{key: stem(w), start: i, end: j, stop: enStop[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")]})
+			out = append(out, tok{key: synonym(stem(w)), start: i, end: j, stop: enStop[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")]})
 			i = j
 		case isBreak(f, i):
 			out = append(out, tok{key: string(r), start: i, end: i + 1, brk: true})
@@ -277,4 +277,44 @@ func isLetters(w string) bool {
 		}
 	}
 	return true
+}
+
+// synonymGroups are general words that say the same thing, so that a
+// question and a passage worded differently still align. Keys are stems
+// (English), single characters (Chinese) or entity keys ("@" + term ID).
+// They are word lists, not facts of any article.
+var synonymGroups = [][]string{
+	{"buy", "purchase", "acquire", "acquisition", "@acquisition", "买"},
+	{"pay", "spend", "spent"},
+	{"recruit", "hire", "poach", "lure", "@poaching"},
+	{"lead", "head", "run", "steer", "direct"},
+	{"leave", "quit", "depart", "exit"},
+	{"release", "launch", "unveil"},
+	{"company", "firm", "startup", "start-up"},
+	{"said", "say", "tell", "told", "claim"},
+	{"big", "large", "great"},
+	{"demote", "downgrade"},
+}
+
+var synonyms = map[string]string{}
+
+func init() {
+	for _, g := range synonymGroups {
+		canon := g[0]
+		for _, w := range g {
+			k := w
+			if !strings.HasPrefix(w, "@") && !hasHan(w) {
+				k = stem(w)
+			}
+			synonyms[k] = canon
+		}
+	}
+}
+
+// synonym maps a token key to the canonical key of its synonym group.
+func synonym(k string) string {
+	if s, ok := synonyms[k]; ok {
+		return s
+	}
+	return k
 }
