@@ -34,6 +34,10 @@ type frame struct {
 	// subject: an English interrogative that is the subject ("Who
 	// founded SSI?"): the answer precedes the matched words.
 	subject bool
+	// copula: an English "What is/are/was …?" question: the answer may
+	// stand on either side of the verb ("X has become Google's most
+	// urgent task").
+	copula bool
 	// role: the question asks what a named person is or does ("Who is
 	// Sam Altman?", 魏伟在MiniMax是什么职位？).
 	role   bool
@@ -136,6 +140,10 @@ func (e *Engine) newFrame(an Analysis, zh bool) *frame {
 					fr.whE++
 				}
 				if fr.whE < len(fr.q) && enAux[strings.ToLower(tokText(an.Question, fr.q[fr.whE]))] {
+					switch strings.ToLower(tokText(an.Question, fr.q[fr.whE])) {
+					case "is", "are", "was", "were":
+						fr.copula = true
+					}
 					fr.whE++
 				} else if t.key == "who" || t.key == "what" {
 					fr.subject = true
@@ -264,7 +272,9 @@ func (fr *frame) qpen(r run, left bool) float64 {
 	if fr.whS < 0 {
 		return 0
 	}
-	if !fr.inSitu {
+	if !fr.inSitu || fr.qtype == QWhen {
+		// English fronts the interrogative; a Chinese time phrase may
+		// stand before or after the subject (早在4月中旬，扎克伯格就…).
 		if !left && r.qs >= fr.whE {
 			return perTok * 0.5 * float64(contentCount(fr.q, fr.whE, r.qs))
 		}
@@ -338,10 +348,24 @@ func (fr *frame) fit(p []tok, rs []run, ci, cj int) float64 {
 	// ask about ("35 million daily active users" for monthly users) is
 	// evidence against.
 	for _, i := range []int{ci - 1, cj} {
+		// The nearest word that is not a function word.
+		step := 1
+		if i < ci {
+			step = -1
+		}
+		for i >= 0 && i < len(p) && p[i].stop && !p[i].brk {
+			i += step
+		}
 		if i < 0 || i >= len(p) || p[i].brk {
 			continue
 		}
-		if p[i].ent != "" && !fr.hasKey(p[i].key) {
+		// The counted noun follows an English figure and precedes a
+		// Chinese one (月活躍用戶為6億).
+		nounSide := i >= cj
+		if fr.zh {
+			nounSide = i < ci
+		}
+		if nounSide && p[i].ent != "" && !fr.hasKey(p[i].key) && fr.qtype.figure() {
 			v -= 0.5
 		}
 		if fr.hasKey(p[i].key) && !p[i].stop {
@@ -541,7 +565,7 @@ func (fr *frame) slot(p []tok, rs []run) (int, int, float64) {
 					if hasRight && ra == 0 {
 						v -= 0.2
 					}
-				} else if fr.subject && ra == 0 || !fr.subject && la == 0 {
+				} else if fr.subject && ra == 0 || !fr.subject && !fr.copula && la == 0 {
 					v -= 0.5
 				}
 				if n := t - s; n > 12 {
@@ -550,6 +574,35 @@ func (fr *frame) slot(p []tok, rs []run) (int, int, float64) {
 				if v > best {
 					bestS, bestE, best = s, t, v
 				}
+			}
+		}
+	}
+	// A Chinese clause that the next one describes with a copula is
+	// what that description is about (对AGI宏大目标的坚定追求，也是梁文锋在
+	// 跟大厂争抢人才时的一大底气): it answers a question whose words the
+	// next clause holds.
+	if fr.inSitu {
+		cls := clauses(p)
+		for i := 0; i+1 < len(cls); i++ {
+			next := cls[i+1]
+			j := next[0]
+			for j < next[1] && (p[j].key == "也" || p[j].key == "就" || p[j].key == "便" || p[j].key == "正" || p[j].key == "都" || p[j].key == "更") {
+				j++
+			}
+			if j >= next[1] || p[j].key != "是" {
+				continue
+			}
+			var support, own float64
+			for _, r := range rs {
+				if r.ps >= next[0] && r.pe <= next[1] {
+					support += r.w
+				}
+				if r.ps >= cls[i][0] && r.pe <= cls[i][1] {
+					own += r.w
+				}
+			}
+			if v := 0.6*support - own; v > best && contentCount(p, cls[i][0], cls[i][1]) > 0 {
+				bestS, bestE, best = cls[i][0], cls[i][1], v
 			}
 		}
 	}
@@ -565,7 +618,7 @@ var (
 	enLeadTrim = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "has": true, "have": true, "had": true,
 		"to": true, "of": true, "for": true, "that": true, "and": true, "or": true, "but": true, "as": true, "by": true, "with": true, "in": true, "on": true, "at": true, "into": true,
 		"would": true, "will": true, "could": true, "can": true, "may": true, "might": true, "also": true, "then": true, "however": true, "although": true, "which": true, "who": true, "it": true, "being": true}
-	enTailTrim = map[string]bool{"and": true, "or": true, "that": true, "of": true, "to": true, "the": true, "a": true, "an": true, "in": true, "with": true, "by": true, "as": true, "is": true, "was": true, "has": true, "have": true, "its": true, "their": true, "his": true, "for": true}
+	enTailTrim = map[string]bool{"and": true, "or": true, "that": true, "of": true, "to": true, "the": true, "a": true, "an": true, "in": true, "with": true, "by": true, "as": true, "is": true, "was": true, "has": true, "have": true, "its": true, "their": true, "his": true, "for": true, "become": true, "became": true, "been": true}
 )
 
 // trimAnswer trims function words, spaces and punctuation off the ends of
@@ -956,4 +1009,13 @@ func isChangeVerb(p []tok, i int, r []rune) bool {
 
 func isCapitalized(r []rune, t tok) bool {
 	return t.start < len(r) && unicode.IsUpper(r[t.start])
+}
+
+// figure reports whether the type asks for a number.
+func (t QType) figure() bool {
+	switch t {
+	case QMoney, QCount, QPercent, QWhen, QDuration:
+		return true
+	}
+	return false
 }

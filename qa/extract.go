@@ -367,7 +367,7 @@ func mentioned(c Candidate, an Analysis) bool {
 
 // Abstention thresholds, chosen on the labelled set (make eval).
 const (
-	minCoverage = 0.5
+	minCoverage = 0.45
 	maxHardMiss = 0
 	// minTypedFit is the least local support a typed candidate needs:
 	// some of the question's words next to it in its clause.

@@ -201,7 +201,7 @@ func whichNoun(f string) (QType, bool) {
 			return QWhich, true
 		}
 		// The noun is within a few words (Latin) or characters (Han).
-		near := nearText(rest, 12)
+		near := nearText(rest, 3)
 		switch {
 		case hasAny(near, personNouns):
 			return QWho, true
