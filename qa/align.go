@@ -129,12 +129,13 @@ func (e *Engine) newFrame(an Analysis, zh bool) *frame {
 		}
 		if fr.whS >= 0 {
 			fr.inSitu = true
+			fr.extendCategory(an.Question)
 			break
 		}
 	}
 	if fr.whS < 0 {
 		for j, t := range fr.q {
-			if enWh[t.key] {
+			if enWh[strings.ToLower(tokText(an.Question, t))] {
 				fr.whS, fr.whE = j, j+1
 				if t.key == "how" && j+1 < len(fr.q) && howWords[fr.q[j+1].key] {
 					fr.whE++
@@ -148,6 +149,7 @@ func (e *Engine) newFrame(an Analysis, zh bool) *frame {
 				} else if t.key == "who" || t.key == "what" {
 					fr.subject = true
 				}
+				fr.extendCategory(an.Question)
 				break
 			}
 		}
@@ -173,6 +175,31 @@ func (e *Engine) newFrame(an Analysis, zh bool) *frame {
 	}
 	return fr
 }
+
+// extendCategory takes the noun that names the kind of thing asked for
+// (哪家公司, which company, 什么人) into the interrogative: the passage
+// names the thing, not its kind.
+func (fr *frame) extendCategory(q string) {
+	if !fr.qtype.typed() || fr.whE >= len(fr.q) {
+		return
+	}
+	var b strings.Builder
+	for j := fr.whE; j < len(fr.q) && j < fr.whE+3; j++ {
+		b.WriteString(tokText(q, fr.q[j]))
+		w := Fold(b.String())
+		for _, n := range categoryNouns {
+			if w == n {
+				fr.whE = j + 1
+				return
+			}
+		}
+		if !fr.q[j].han {
+			return
+		}
+	}
+}
+
+var categoryNouns = append(append(append([]string(nil), personNouns...), orgNouns...), placeNouns...)
 
 // onlyNames reports whether the question holds nothing but names,
 // interrogatives and function words ("Who is Sam Altman?").

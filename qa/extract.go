@@ -337,7 +337,8 @@ func (c QType) accepts(q QType) float64 {
 	case q == QWhich && c == QWhere:
 		return 0.7
 	case q == QWhere && c == QWhich:
-		return 0.7
+		// "Where did he serve as CTO?": DeepMind.
+		return 0.4
 	case q == QWho && c == QWhich:
 		// "Who does Meta see as its biggest competitor?": OpenAI.
 		return 0.4
