@@ -172,6 +172,10 @@ func (e *Engine) newFrame(an Analysis, zh bool) *frame {
 		}
 		fr.person = person
 		fr.now = hasAny(fq, nowWords)
+		if fr.role {
+			// The answer describes the person: not a typed span.
+			fr.qtype = QOther
+		}
 	}
 	return fr
 }
@@ -468,13 +472,13 @@ func (e *Engine) answerIn(fr *frame, p Passage) *cand {
 		if s, t, v := fr.yesNo(pt, rs); v > 0 {
 			consider(mk(pt[s].start, pt[t-1].end, "yesno", v, false))
 		}
-		return best
 	case QWhy:
 		if s, t, v := fr.reason(text, pt, rs); v > 0 {
 			consider(mk(s, t, "reason", v, false))
 		}
 	}
-	if s, t, v := fr.slot(pt, rs); v > 0 {
+	if s, t, v := fr.slot(pt, rs); v > 0 && fr.qtype != QYesNo {
+		s, t = fr.reported(text, pt, s, t)
 		c := mk(pt[s].start, pt[t-1].end, "other", v, false)
 		if fr.qtype == QWhy {
 			c.answer.Type = "reason"
@@ -492,6 +496,34 @@ func (e *Engine) answerIn(fr *frame, p Passage) *cand {
 		}
 	}
 	return best
+}
+
+// reportVerbs end a clause whose next clause is what was said or written
+// (Meta在收购条款中特意注明，Alexandr Wang需要…).
+var reportVerbs = []string{"注明", "表示", "称", "说", "说道", "写道", "透露", "爆料", "回应", "回应道", "解释", "解释道", "指出", "提到", "宣布", "认为", "答道", "回答", "强调"}
+
+// reported moves a slot [s, t) that ends with a verb of saying to the
+// clause after it, which holds what was said.
+func (fr *frame) reported(text string, p []tok, s, t int) (int, int) {
+	if !fr.zh || t >= len(p) || !p[t].brk {
+		return s, t
+	}
+	f := []rune(Fold(text))
+	end := p[t-1].end
+	for _, v := range reportVerbs {
+		vr := []rune(v)
+		if end-len(vr) >= p[s].start && end <= len(f) && string(f[end-len(vr):end]) == v {
+			ns := t + 1
+			ne := ns
+			for ne < len(p) && !p[ne].brk {
+				ne++
+			}
+			if ne > ns && contentCount(p, ns, ne) > 0 {
+				return ns, ne
+			}
+		}
+	}
+	return s, t
 }
 
 // clauses returns the [start, end) token ranges between clause breaks.
@@ -639,8 +671,8 @@ func (fr *frame) slot(p []tok, rs []run) (int, int, float64) {
 // leadTrim and tailTrim are function words an answer neither starts nor
 // ends with.
 var (
-	zhLeadTrim = []string{"已经", "可以", "肯定", "一定", "当然", "无疑", "显然", "确实", "主要", "大多", "更多", "几乎", "明确", "特意", "正式", "开始", "这场", "这种", "这个", "这些", "这一", "那些", "那个", "该", "因为", "由于", "为了", "就是", "便是", "则是", "更是", "正在", "还在", "这将", "将会",
-		"了", "的", "是", "为", "成", "在", "将", "把", "被", "对", "从", "于", "以", "着", "过", "给", "向", "到", "都", "也", "还", "就", "更", "又", "已", "便", "则", "却", "会", "要", "能", "可", "而", "并", "即", "这", "那", "其", "因", "与", "和", "及", "让", "使", "所", "等", "均"}
+	zhLeadTrim = []string{"已经", "可以", "肯定", "一定", "当然", "无疑", "显然", "确实", "主要", "大多", "更多", "几乎", "明确", "特意", "正式", "开始", "这场", "这种", "这个", "这些", "这一", "那些", "那个", "该", "因为", "由于", "为了", "就是", "便是", "则是", "更是", "这将", "将会", "会认为", "认为",
+		"了", "的", "是", "为", "成", "在", "将", "把", "被", "从", "于", "以", "着", "过", "给", "向", "到", "都", "也", "就", "更", "又", "已", "便", "则", "却", "会", "要", "能", "可", "而", "并", "即", "这", "那", "其", "因", "与", "和", "及", "让", "使", "所", "等", "均", "认为", "觉得", "表示", "称"}
 	zhTailTrim = []string{"一职", "之中", "的", "了", "等", "着", "过", "时", "后", "之"}
 	enLeadTrim = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "has": true, "have": true, "had": true,
 		"to": true, "of": true, "for": true, "that": true, "and": true, "or": true, "but": true, "as": true, "by": true, "with": true, "in": true, "on": true, "at": true, "into": true,
@@ -699,6 +731,9 @@ func trimAnswer(text string, s, e int, fr *frame) (int, int, string) {
 			}
 			for _, w := range tails {
 				wr := []rune(w)
+				if w == "的" && strings.Contains(string(f[s:e]), "是") {
+					continue // 是…的 asserts: 光靠砸钱是不够的
+				}
 				if e-s > len(wr) && string(f[e-len(wr):e]) == w {
 					e -= len(wr)
 					changed = true
@@ -786,7 +821,9 @@ func (fr *frame) yesNo(p []tok, rs []run) (int, int, float64) {
 				if r.pe-r.ps == 1 && p[r.ps].ent != "" && p[r.ps].ent != "term" {
 					w *= 0.5 // the subject alone says little
 				}
-				v += w
+				// What a Chinese yes/no question asks is said just before
+				// its 吗 (…光靠砸钱够吗？).
+				v += max(0.2*w, w-fr.qpen(r, true))
 			}
 		}
 		if v == 0 {
@@ -873,6 +910,9 @@ func (fr *frame) reason(text string, p []tok, rs []run) (int, int, float64) {
 				s = at + len("for ")
 			}
 			e := ce
+			if c == "以" && s < len(r) && (isAlnum(r[s]) || unicode.IsDigit(r[s])) {
+				continue // 以5月份…计算, 以30亿美元: "by", not "in order to"
+			}
 			if fr.zh && (c == "以" || c == "为了") {
 				// The purpose phrase ends where it modifies a noun.
 				if j := strings.IndexRune(string(r[s:e]), '的'); j > 0 {
@@ -895,6 +935,17 @@ func (fr *frame) reason(text string, p []tok, rs []run) (int, int, float64) {
 					e = s + len([]rune(string(fl[s:e])[:j]))
 				}
 			}
+			// A reason that opens with a time clause (when these people
+			// compare…, 这些人才在比较…时) is given in the clause after it.
+			if ci+1 < len(cls) && (e-s < 2 || isTimeClause(string(fl[s:e]), fr.zh)) {
+				nx := cls[ci+1]
+				s, e = p[nx[0]].start, p[nx[1]-1].end
+				if isTimeClause(string(fl[s:e]), fr.zh) && ci+2 < len(cls) {
+					nx = cls[ci+2]
+					s, e = p[nx[0]].start, p[nx[1]-1].end
+				}
+				s = skipBelief(fl, s, e, fr.zh)
+			}
 			if e-s < 2 {
 				continue
 			}
@@ -909,6 +960,40 @@ func (fr *frame) reason(text string, p []tok, rs []run) (int, int, float64) {
 		}
 	}
 	return bestS, bestE, best
+}
+
+// isTimeClause reports a clause that only says when (when…, 在…时).
+func isTimeClause(s string, zh bool) bool {
+	s = strings.TrimSpace(s)
+	if zh {
+		return strings.HasSuffix(s, "时") || strings.HasSuffix(s, "时候") || strings.HasSuffix(s, "之际")
+	}
+	for _, w := range []string{"when ", "while ", "as soon as ", "after ", "before "} {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// skipBelief skips "they believe", 会认为 … at the start of a reason: the
+// reason is what is believed.
+func skipBelief(f []rune, s, e int, zh bool) int {
+	seg := string(f[s:e])
+	if zh {
+		for _, w := range []string{"会认为", "认为", "觉得", "相信"} {
+			if i := strings.Index(seg, w); i >= 0 && i <= 6 {
+				return s + len([]rune(seg[:i+len(w)]))
+			}
+		}
+		return s
+	}
+	for _, w := range []string{" believe ", " think ", " feel ", " say ", " believed ", " thought ", " said "} {
+		if i := strings.Index(" "+seg, w); i >= 0 && i <= 12 {
+			return s + len([]rune(seg[:i-1+len(w)]))
+		}
+	}
+	return s
 }
 
 // titleWords are the heads of job titles (English ones by stem), and

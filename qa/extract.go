@@ -309,7 +309,58 @@ func (e *Engine) rerank(an Analysis, hits []Hit) []scored {
 		out[i] = s
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
+	// The passage the answer comes from goes first: it is the one that
+	// answers.
+	if i := pickAnswer(out, fr); i > 0 {
+		p := out[i]
+		copy(out[1:i+1], out[:i])
+		out[0] = p
+	}
 	return out
+}
+
+// pickAnswer returns the index of the ranked passage whose answer is
+// given, or -1: among the top three, a span of the asked type beats a
+// slot, and the passage's rank is weighed against how well its answer
+// fits.
+func pickAnswer(ranked []scored, fr *frame) int {
+	if len(ranked) == 0 {
+		return -1
+	}
+	top := ranked[0]
+	if top.coverage < minCoverage || top.hardMiss > maxHardMiss {
+		return -1
+	}
+	anyTyped := false
+	for i, s := range ranked {
+		if i < 3 && s.typed && s.hardMiss <= maxHardMiss && s.coverage >= minCoverage {
+			anyTyped = true
+		}
+	}
+	value := func(s scored) float64 { return s.best.local + 4*(s.score-top.score) }
+	pick := -1
+	for i, s := range ranked {
+		if i >= 3 || s.best == nil || s.hardMiss > maxHardMiss || s.coverage < minCoverage || anyTyped && !s.typed {
+			continue
+		}
+		if pick < 0 || value(s) > value(ranked[pick]) {
+			pick = i
+		}
+	}
+	if pick < 0 {
+		return -1
+	}
+	c := ranked[pick].best
+	minTyped := minTypedFit
+	if !fr.zh {
+		// English fronts the interrogative: the words around an answer
+		// are fewer and farther.
+		minTyped = minTypedFitEN
+	}
+	if c.typed && c.local < minTyped || !c.typed && c.local < minSlotFit {
+		return -1
+	}
+	return pick
 }
 
 // typed reports whether the type asks for a span of a kind FindCandidates
@@ -389,39 +440,13 @@ func (e *Engine) extract(an Analysis, ranked []scored) *Answer {
 		return nil
 	}
 	al := answerLang(an.Question, an.Lang)
-	fr := &frame{zh: al != LangEN}
-	// The answer comes from the best of the top passages, weighing the
-	// passage's rank against how well its answer fits.
-	// A span of the asked type in any of them beats a slot.
-	anyTyped := false
-	for i, s := range ranked {
-		if i < 3 && s.typed && s.hardMiss <= maxHardMiss && s.coverage >= minCoverage {
-			anyTyped = true
-		}
-	}
-	var pick *cand
-	var from scored
-	value := func(c *cand, s scored) float64 { return c.local + 4*(s.score-best.score) }
-	for i, s := range ranked {
-		if i >= 3 || s.best == nil || s.hardMiss > maxHardMiss || s.coverage < minCoverage || anyTyped && !s.typed {
-			continue
-		}
-		if pick == nil || value(s.best, s) > value(pick, from) {
-			pick, from = s.best, s
-		}
-	}
-	if pick == nil {
+	// rerank put the answering passage first; the checks are repeated
+	// so that extract stands on its own.
+	i := pickAnswer(ranked, &frame{zh: al != LangEN})
+	if i < 0 {
 		return nil
 	}
-	minTyped := minTypedFit
-	if !fr.zh {
-		// English fronts the interrogative: the words around an answer
-		// are fewer and farther.
-		minTyped = minTypedFitEN
-	}
-	if pick.typed && pick.local < minTyped || !pick.typed && pick.local < minSlotFit {
-		return nil
-	}
+	from, pick := ranked[i], ranked[i].best
 	ans := pick.answer
 	if al == LangHans {
 		ans.Text = ToSimplified(ans.Text)

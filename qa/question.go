@@ -99,7 +99,7 @@ func Classify(question string) QType {
 		return QDuration
 	case has(whyCues...):
 		return QWhy
-	case has(whenCues...):
+	case has(whenCues...) && !subordinateWhen(f):
 		return QWhen
 	}
 	if has(quantityCues...) {
@@ -125,7 +125,7 @@ func Classify(question string) QType {
 		}
 		return QCount
 	}
-	if has(whereCues...) {
+	if has(whereCues...) && !whichWhere(f) {
 		if has(orgNouns...) || has("在哪里当", "在哪里担任", "在哪当", "在哪工作") {
 			return QWhich
 		}
@@ -172,9 +172,12 @@ var (
 	whenCues     = []string{"when", "what year", "what month", "which month", "which year", "what date", "what time", "什么时候", "何时", "哪一年", "哪年", "哪个月", "哪一月", "几月", "几号", "何年", "什么时间", "哪天", "哪一天"}
 	quantityCues = []string{"how much", "how many", "how big", "how large", "how old", "how tall", "how high", "how expensive", "多少", "多大", "多高", "几个", "几位", "几名", "几家", "几岁", "几", "规模"}
 	whereCues    = []string{"where", "哪里", "哪儿", "何处", "在哪", "去哪"}
-	whoCues      = []string{"who", "whom", "whose", "谁", "哪位", "什么人"}
-	howCues      = []string{"how did", "how does", "how do", "how can", "how could", "how is", "how was", "how will", "如何", "怎么", "怎样"}
-	yesNoCues    = []string{"吗", "是否", "有没有", "是不是", "能不能", "会不会", "够不够", "对不对"}
+	// whichAfterWhere are the characters that make 在哪 a "which" (在哪些
+	// 领域, 在哪家公司) rather than a "where".
+	whichAfterWhere = "些个家位一所种款"
+	whoCues         = []string{"who", "whom", "whose", "谁", "哪位", "什么人"}
+	howCues         = []string{"how did", "how does", "how do", "how can", "how could", "how is", "how was", "how will", "如何", "怎么", "怎样"}
+	yesNoCues       = []string{"吗", "是否", "有没有", "是不是", "能不能", "会不会", "够不够", "对不对"}
 
 	percentNouns = []string{"percent", "percentage", "share", "stake", "股份", "股权", "比例", "百分"}
 	moneyNouns   = []string{"bonus", "bonuses", "price", "priced", "valuation", "valued", "cost", "costs", "salary", "revenue", "revenues", "pay", "paid", "spend", "spent", "worth", "money", "cash", "raise", "raised", "funding", "offer", "offered", "deal", "dollars",
@@ -188,6 +191,41 @@ var (
 	roleWordsQ = []string{"title", "role", "job", "position", "职位", "角色", "身份"}
 	placeNouns = []string{"city", "country", "place", "城市", "国家", "地方"}
 )
+
+// subordinateWhen reports an English question whose only "when" cue is
+// a "when" inside it that opens a clause ("What role did he take on, like
+// when he founded Facebook?"), not the interrogative.
+func subordinateWhen(f string) bool {
+	t := strings.TrimSpace(f)
+	if strings.HasPrefix(t, "when ") || hasAny(f, []string{"what year", "what month", "which month", "which year", "what date", "what time"}) || hasHan(t) {
+		return false
+	}
+	first := strings.Fields(t)
+	return len(first) > 0 && (first[0] == "what" || first[0] == "who" || first[0] == "which" || first[0] == "how" || first[0] == "why" || first[0] == "where")
+}
+
+// whichWhere reports whether every 在哪/去哪 of a folded question goes on
+// as "which" (在哪些领域) and it has no other "where" cue.
+func whichWhere(f string) bool {
+	if hasAny(f, []string{"where", "哪里", "哪儿", "何处"}) {
+		return false
+	}
+	for _, cue := range []string{"在哪", "去哪"} {
+		for i := 0; ; {
+			j := strings.Index(f[i:], cue)
+			if j < 0 {
+				break
+			}
+			j += i + len(cue)
+			r, _ := utf8.DecodeRuneInString(f[j:])
+			if !strings.ContainsRune(whichAfterWhere, r) {
+				return false
+			}
+			i = j
+		}
+	}
+	return true
+}
 
 // whichNoun types a "which/what + noun" question by its noun.
 func whichNoun(f string) (QType, bool) {
@@ -250,11 +288,17 @@ func cueIndex(folded, cue string) int {
 func nearText(s string, n int) string {
 	s = strings.TrimLeft(s, " ")
 	if r, _ := utf8.DecodeRuneInString(s); r >= 0x80 {
-		rs := []rune(s)
-		if len(rs) > n {
-			rs = rs[:n]
+		// The Han noun that follows: the longest known noun s starts
+		// with (什么公司, 哪些高管), or nothing (什么跟大厂…).
+		best := ""
+		for _, nouns := range [][]string{personNouns, orgNouns, placeNouns} {
+			for _, w := range nouns {
+				if strings.HasPrefix(s, w) && len(w) > len(best) {
+					best = w
+				}
+			}
 		}
-		return " " + string(rs) + " "
+		return " " + best + " "
 	}
 	ws := strings.Fields(s)
 	if len(ws) > 3 {

@@ -35,7 +35,7 @@ const zhFrac = `[一二三四五六七八九十百]+分之[一二三四五六七
 var zhPatterns = []pattern{
 	{QMoney, regexp.MustCompile(`(?:高達|高达)?(?:` + zhNum + `|數十|数十|數|数)(?:萬|万|億|亿)?美元`), []string{"高達", "高达"}},
 	{QPercent, regexp.MustCompile(`[0-9.]+%|百分之[0-9一二三四五六七八九十]+|(?:不足|不到|超過|超过|約|约)?(?:[A-Za-z][A-Za-z0-9]* ?){0,3}` + zhFrac), nil},
-	{QDuration, regexp.MustCompile(`(?:` + zhNum + `)(?:年|個月|个月|天|週|周)(?:以上|多)?|(?:一|兩|两|三)個多月|(?:一|兩|两|三)个多月`), nil},
+	{QDuration, regexp.MustCompile(`(?:[0-9０-９]{1,3}(?:\.[0-9]+)?|[一二兩两三四五六七八九十百千零]+)(?:年|個月|个月|天|週|周)(?:以上|多)?|(?:一|兩|两|三)個多月|(?:一|兩|两|三)个多月`), nil},
 	{QWhen, regexp.MustCompile(`(?:早在)?(?:[0-9]{4}年(?:初|底|末|下半年|上半年|[0-9]{1,2}月(?:份|初|中旬|下旬|底|末)?)?|(?:去年|今年)(?:下半年|上半年|[0-9]{1,2}月(?:份|初|中旬|下旬|底|末)?)?|[0-9]{1,2}月(?:份|初|中旬|下旬|底|末)?)`), []string{"早在"}},
 	{QCount, regexp.MustCompile(`[0-9.]+(?:萬|万|億|亿)(?:人)?|[0-9]+(?:人|名|位|家)|(?:[二兩两三四五六七八九十百千]+|[一二三四五六七八九][十百千]+)(?:位|名|家|個|个)(?:人)?|多位|數位|数位|幾位|几位`), nil},
 }
@@ -286,7 +286,7 @@ func isLetters(w string) bool {
 var synonymGroups = [][]string{
 	{"buy", "purchase", "acquire", "acquisition", "@acquisition", "买"},
 	{"pay", "spend", "spent"},
-	{"recruit", "hire", "poach", "lure", "@poaching"},
+	{"recruit", "hire", "poach", "lure", "@poaching", "挖"},
 	{"lead", "head", "run", "steer", "direct"},
 	{"leave", "quit", "depart", "exit"},
 	{"release", "launch", "unveil"},
