@@ -323,15 +323,27 @@ func (fr *frame) qpen(r run, left bool) float64 {
 	return 1 + perTok*float64(contentCount(fr.q, r.qe, fr.whS))
 }
 
+// breakWeight is how strongly a punctuation mark separates: a comma or
+// an enumeration comma (often an apposition: "Hong Tao, co-founder") less
+// than a colon, a semicolon or a full stop.
+func breakWeight(k string) float64 {
+	switch k {
+	case ",", "，", "、":
+		return 0.5
+	case ":", "：":
+		return 0.8
+	}
+	return 1.2
+}
+
 // gap measures the passage between tokens a and b: tokens (function
-// tokens count half) and clause breaks.
-func gap(p []tok, a, b int) (float64, int) {
-	var n float64
-	brks := 0
+// tokens count half) and clause breaks, weighted.
+func gap(p []tok, a, b int) (float64, float64) {
+	var n, brks float64
 	for i := a; i < b; i++ {
 		switch {
 		case p[i].brk:
-			brks++
+			brks += breakWeight(p[i].key)
 		case p[i].stop:
 			n += 0.5
 		default:
@@ -358,8 +370,8 @@ func (fr *frame) fit(p []tok, rs []run, ci, cj int) float64 {
 			if b > 2 {
 				continue
 			}
-			left = max(left, r.w-fr.perTok()*g-0.6*float64(b)-fr.qpen(r, true))
-			support += r.w / (1 + g/6 + float64(b))
+			left = max(left, r.w-fr.perTok()*g-0.6*b-fr.qpen(r, true))
+			support += r.w / (1 + g/6 + b)
 		case r.ps >= ci && r.ps < cj && r.qs >= fr.whE && r.qs <= fr.whE+1:
 			// The candidate holds the noun the question counts ("How
 			// many people" ↔ "50 people").
@@ -369,8 +381,8 @@ func (fr *frame) fit(p []tok, rs []run, ci, cj int) float64 {
 			if b > 2 {
 				continue
 			}
-			right = max(right, r.w-fr.perTok()*g-0.6*float64(b)-fr.qpen(r, false))
-			support += r.w / (1 + g/6 + float64(b))
+			right = max(right, r.w-fr.perTok()*g-0.6*b-fr.qpen(r, false))
+			support += r.w / (1 + g/6 + b)
 		}
 	}
 	v := left + right + 0.15*support
@@ -575,7 +587,7 @@ func (fr *frame) slot(p []tok, rs []run) (int, int, float64) {
 		}
 		for _, s := range starts {
 			for _, t := range ends {
-				if s >= t || t-s > 30 || contentCount(p, s, t) == 0 {
+				if s >= t || t-s > 30 || !fr.substantive(p, s, t) {
 					continue
 				}
 				// A slot does not hold the question's own words.
@@ -666,6 +678,21 @@ func (fr *frame) slot(p []tok, rs []run) (int, int, float64) {
 		}
 	}
 	return bestS, bestE, best
+}
+
+// substantive reports whether p[s:t] says something: a content word
+// that is not only an adverb ("has explicitly" is no answer).
+func (fr *frame) substantive(p []tok, s, t int) bool {
+	for i := s; i < t; i++ {
+		if p[i].stop || p[i].brk {
+			continue
+		}
+		if !p[i].han && p[i].ent == "" && (p[i].adv || enAux[p[i].key]) {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // leadTrim and tailTrim are function words an answer neither starts nor
@@ -917,9 +944,6 @@ func (fr *frame) reason(text string, p []tok, rs []run) (int, int, float64) {
 				// The purpose phrase ends where it modifies a noun.
 				if j := strings.IndexRune(string(r[s:e]), '的'); j > 0 {
 					e = s + len([]rune(string(r[s:e])[:j]))
-				}
-				if c == "以" && !(s-1 > cs && rs != nil) {
-					continue
 				}
 			}
 			// The reason ends where the question's words resume

@@ -159,6 +159,7 @@ type tok struct {
 	// ent is the entity type when the token is an entity mention
 	// (its key is then "@" and the entity ID).
 	ent string
+	adv bool // an English adverb in -ly
 }
 
 // zhStop are Chinese function characters: they align but weigh little.
@@ -193,7 +194,7 @@ func tokenize(text string) []tok {
 				j++
 			}
 			w := string(f[i:j])
-			out = append(out, tok{key: synonym(stem(w)), start: i, end: j, stop: enStop[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")]})
+			out = append(out, tok{key: synonym(stem(w)), start: i, end: j, stop: enStop[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")], adv: isLyAdverb(w)})
 			i = j
 		case isBreak(f, i):
 			out = append(out, tok{key: string(r), start: i, end: i + 1, brk: true})
