@@ -11,13 +11,17 @@ import (
 	"net"
 	"net/http"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/talentwar/qa/corpus"
 	"github.com/talentwar/qa/index"
 	"github.com/talentwar/qa/qa"
+	"github.com/talentwar/qa/qa/chatapi"
 	"github.com/talentwar/qa/qa/httpapi"
+	"github.com/talentwar/qa/qa/slack"
+	"github.com/talentwar/qa/qa/web"
 )
 
 // engine is the loaded corpus, its index and the QA engine over them.
@@ -69,13 +73,19 @@ type Main struct {
 	Config Config
 	Log    *slog.Logger
 
-	engine   *engine
-	srv      *http.Server
-	ln       net.Listener
-	ready    atomic.Bool
-	URL      string
-	done     chan error
-	shutdown func(context.Context) error
+	// WrapAsker, when set, wraps the engine (tests slow it down).
+	WrapAsker func(qa.Asker) qa.Asker
+
+	engine    *engine
+	closers   []func(context.Context) error // adapters to drain after the server stops
+	srv       *http.Server
+	ln        net.Listener
+	ready     atomic.Bool
+	URL       string
+	done      chan error
+	closeOnce sync.Once
+	closeErr  error
+	shutdown  func(context.Context) error
 }
 
 // Open loads the corpus, builds the index and starts listening.
@@ -91,11 +101,20 @@ func (m *Main) Open() error {
 	m.Log.Info("index ready", "passages", e.index.Len(), "documents", len(e.corpus.Documents),
 		"build_ms", e.built.Milliseconds(), "on_disk", m.Config.IndexDir != "", "rebuilt", e.rebuilt)
 
-	api := httpapi.New(e.qa, httpapi.Config{
+	var asker qa.Asker = e.qa
+	if m.WrapAsker != nil {
+		asker = m.WrapAsker(asker)
+	}
+	mounts, err := m.mounts(asker)
+	if err != nil {
+		e.Close()
+		return err
+	}
+	api := httpapi.New(asker, httpapi.Config{
 		RequestTimeout: m.Config.RequestTimeout,
 		Ready:          m.ready.Load,
 		Logger:         m.Log,
-		Mounts:         m.mounts(),
+		Mounts:         mounts,
 	})
 	m.srv = &http.Server{
 		Handler:           api,
@@ -121,7 +140,36 @@ func (m *Main) Open() error {
 }
 
 // mounts returns the other adapters to serve beside the API.
-func (m *Main) mounts() []httpapi.Mount { return nil }
+func (m *Main) mounts(asker qa.Asker) ([]httpapi.Mount, error) {
+	out := []httpapi.Mount{
+		// The web page's search box.
+		{Paths: []string{"/", "/static/*file"}, Methods: []string{http.MethodGet, http.MethodHead}, Handler: web.Handler()},
+		// OpenAI-compatible chat completions for chat front-ends.
+		{Paths: []string{"/v1/models", "/v1/models/*id", "/v1/chat/completions"}, Handler: chatapi.New(chatapi.ConfigFromEnv(), asker)},
+	}
+	scfg, err := slack.ConfigFromEnv()
+	switch {
+	case errors.Is(err, slack.ErrNotConfigured):
+		m.Log.Info("slack: not configured, /slack/* routes not mounted (set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN to enable)")
+	case err != nil:
+		return nil, err
+	default:
+		bot, err := slack.New(scfg, asker, m.Log)
+		if err != nil {
+			return nil, err
+		}
+		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		if err := bot.Start(sctx); err != nil {
+			// Not fatal: the bot learns its user ID on the first event.
+			m.Log.Warn("slack: auth.test failed; will retry on the first event", "err", err)
+		}
+		cancel()
+		m.closers = append(m.closers, bot.Close)
+		out = append(out, httpapi.Mount{Paths: []string{"/slack/*any"}, Handler: bot.Handler()})
+		m.Log.Info("slack: serving /slack/commands and /slack/events")
+	}
+	return out, nil
+}
 
 func displayAddr(a string) string {
 	host, port, err := net.SplitHostPort(a)
@@ -137,12 +185,22 @@ func displayAddr(a string) string {
 // Close shuts the server down gracefully: readiness turns false, the
 // listener closes, in-flight requests get until ctx's deadline to finish.
 func (m *Main) Close(ctx context.Context) error {
+	m.closeOnce.Do(func() { m.closeErr = m.close(ctx) })
+	return m.closeErr
+}
+
+func (m *Main) close(ctx context.Context) error {
 	m.ready.Store(false)
 	var err error
 	if m.srv != nil {
 		err = m.srv.Shutdown(ctx)
 		if serr := <-m.done; serr != nil && !errors.Is(serr, http.ErrServerClosed) && err == nil {
 			err = serr
+		}
+	}
+	for _, c := range m.closers {
+		if cerr := c(ctx); cerr != nil && err == nil {
+			err = cerr
 		}
 	}
 	if m.engine != nil {
