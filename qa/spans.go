@@ -113,6 +113,9 @@ func FindCandidates(text string, zh bool, m *EntityMatcher) []Candidate {
 			if g.Type != f.Type && g.Start <= f.Start && g.End >= f.End && g.End-g.Start > f.End-f.Start {
 				part = true
 			}
+			if g.Type == QWhen && f.Type == QCount && g.Start == f.Start && g.End == f.End {
+				part = true // a bare year is a date, not a count
+			}
 		}
 		if !part {
 			keepF = append(keepF, f)

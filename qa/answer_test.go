@@ -1,0 +1,124 @@
+package qa
+
+import (
+	"context"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// answerView is what a user sees of an answer.
+type answerView struct {
+	Text, PassageID, Field string
+}
+
+func TestAskAnswersInTheAskersLanguageAndScript(t *testing.T) {
+	e := newTestEngine(t)
+	tests := []struct {
+		q    string
+		lang Lang
+		want answerView
+	}{
+		{"How much did Zuckerberg put up to bring Alexandr Wang on board?", LangEN,
+			answerView{"$14.3 billion", "t/p1.s1", "en"}},
+		{"扎克伯格拿出了多少錢？", LangHant,
+			answerView{"143億美元", "t/p1.s1", "zh"}},
+		{"扎克伯格拿出了多少钱？", LangHans,
+			answerView{"143亿美元", "t/p1.s1", "zh"}},
+		{"How long must Alexandr Wang work at Meta?", LangEN,
+			answerView{"more than five years", "t/p2.s1", "en"}},
+		{"Alexandr Wang需要在Meta工作多久？", LangHant,
+			answerView{"五年以上", "t/p2.s1", "zh"}},
+		{"When did Zuckerberg approach Alexandr Wang?", LangEN,
+			answerView{"mid-April", "t/p3.s1", "en"}},
+		{"扎克伯格什么时候开始接触Alexandr Wang？", LangHans,
+			answerView{"4月中旬", "t/p3.s1", "zh"}},
+		{"Gemini的月活躍用戶有多少？", LangHant,
+			answerView{"3.5億", "t/p4.s1", "zh"}},
+		{"Gemini的日活跃用户有多少？", LangHans,
+			answerView{"3500万", "t/p4.s1", "zh"}},
+		{"How many monthly active users did Gemini have?", LangEN,
+			answerView{"350 million", "t/p4.s1", "en"}},
+		// A mixed question is answered in Chinese, in the script of its
+		// Han part.
+		{"Gemini的DAU是多少？", LangHant,
+			answerView{"3500萬", "t/p4.s1", "zh"}},
+		{"伊利亚接受了扎克伯格的高薪吗？", LangHans,
+			answerView{"拒绝了扎克伯格的高薪诱惑", "t/p5.s1", "zh"}},
+		{"Did Ilya accept Zuckerberg's offer?", LangEN,
+			answerView{"turned down Zuckerberg's lucrative offer", "t/p5.s1", "en"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			resp, err := e.Ask(context.Background(), Request{Question: tt.q, NoSession: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if resp.Lang != tt.lang {
+				t.Errorf("lang = %s, want %s", resp.Lang, tt.lang)
+			}
+			if resp.Answer == nil {
+				t.Fatalf("no answer (%s)", resp.NoAnswer)
+			}
+			got := answerView{resp.Answer.Text, resp.Answer.PassageID, resp.Answer.Field}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("answer (-want +got):\n%s", diff)
+			}
+			// The range points at the answer inside the cited text (the
+			// Chinese text is Traditional; a Simplified answer is its
+			// conversion).
+			p := e.passages[resp.Answer.PassageID]
+			src := p.EN
+			if resp.Answer.Field == "zh" {
+				src = p.ZH
+			}
+			span := string([]rune(src)[resp.Answer.Start:resp.Answer.End])
+			if Fold(span) != Fold(resp.Answer.Text) {
+				t.Errorf("range [%d,%d) holds %q, answer is %q", resp.Answer.Start, resp.Answer.End, span, resp.Answer.Text)
+			}
+			if c := resp.Answer.Confidence; c <= 0 || c > 1 {
+				t.Errorf("confidence %v not in (0,1]", c)
+			}
+			if len(resp.Passages) == 0 || resp.Passages[0].ID != resp.Answer.PassageID || !resp.Passages[0].Answers {
+				t.Errorf("the answering passage is not listed first as answering: %+v", resp.Passages)
+			}
+		})
+	}
+}
+
+func TestAskAbstainsWhenThePassagesLackTheFact(t *testing.T) {
+	e := newTestEngine(t)
+	tests := []struct {
+		q    string
+		lang Lang
+	}{
+		// The entity is in no passage.
+		{"蘋果公司的CEO是誰？", LangHant},
+		{"How tall is Mount Everest?", LangEN},
+		// The passages name Scale AI but give no count of its staff.
+		{"How many employees does Scale AI have?", LangEN},
+		// Gemini's users are given, not its revenue.
+		{"Gemini的营收是多少钱？", LangHans},
+		// A figure the passages do not hold (Llama 5, not 4).
+		{"When will Llama 5 be released?", LangEN},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			resp, err := e.Ask(context.Background(), Request{Question: tt.q, NoSession: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if resp.Answer != nil {
+				t.Fatalf("answered %q (%.2f), want no answer", resp.Answer.Text, resp.Answer.Confidence)
+			}
+			if want := NoAnswerMessage(tt.lang); resp.NoAnswer != want {
+				t.Errorf("no_answer = %q, want %q", resp.NoAnswer, want)
+			}
+			for _, p := range resp.Passages {
+				if p.Answers {
+					t.Errorf("passage %s is marked as answering", p.ID)
+				}
+			}
+		})
+	}
+}

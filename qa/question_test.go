@@ -1,0 +1,113 @@
+package qa
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestClassify(t *testing.T) {
+	tests := []struct {
+		q    string
+		want QType
+	}{
+		// English.
+		{"How much did Meta pay for its stake in Scale AI?", QMoney},
+		{"How big a signing bonus did Zuckerberg offer OpenAI people?", QMoney},
+		{"What was Perplexity valued at after its latest funding round?", QMoney},
+		{"What percentage of Scale AI did Meta buy?", QPercent},
+		{"How many daily active users did Gemini have?", QCount},
+		{"How old is Alexandr Wang?", QCount},
+		{"How long does Alexandr Wang have to stay at Meta?", QDuration},
+		{"When did Zuckerberg first reach out to Alexandr Wang?", QWhen},
+		{"What year did Apple buy Beats?", QWhen},
+		{"Where did a Meta employee post that the unit was panicking?", QWhere},
+		{"Who founded SSI?", QWho},
+		{"Which Zhipu executive left the company?", QWho},
+		{"Which outlet reported that Zuckerberg approached Wang?", QWhich},
+		{"What company did Ilya Sutskever found?", QWhich},
+		{"Why did Zhang Qianchuan step back from MiniMax?", QWhy},
+		{"How did DeepSeek manage to build R1 so cheaply?", QWhy},
+		{"Did Ilya Sutskever accept Zuckerberg's offer?", QYesNo},
+		{"What did 01.AI give up on?", QOther},
+		// A "when" inside the question is not what it asks.
+		{"What role did Zuckerberg take on, like when he founded Facebook?", QOther},
+		// Traditional.
+		{"蘋果收購Beats花了多少錢？", QMoney},
+		{"Meta用多少錢收購Scale AI的股份？", QMoney},
+		{"Meta收購了Scale AI百分之幾的股份？", QPercent},
+		{"扎克伯格新組建的AI實驗室預計有幾個人？", QCount},
+		{"Alexandr Wang需要在Meta工作多久？", QDuration},
+		{"Perplexity在哪個月完成了新一輪融資？", QWhen},
+		{"扎克伯格什麼時候開始接觸Alexandr Wang？", QWhen},
+		{"Meta員工在哪裡匿名爆料？", QWhere},
+		{"谷歌任命誰擔任首席AI架構師？", QWho},
+		{"哪家外媒爆料扎克伯格接觸了Alexandr Wang？", QWhich},
+		{"張前川為什麼淡出公司事務？", QWhy},
+		{"伊利亞接受了扎克伯格的高薪嗎？", QYesNo},
+		{"百川智能轉向了哪個領域？", QOther},
+		// Simplified.
+		{"扎克伯格花了多少钱挖来Alexandr Wang？", QMoney},
+		{"ChatGPT的月活跃用户是多少？", QCount},
+		{"Meta和Alexandr Wang谈判了多长时间？", QDuration},
+		{"OpenAI是什么时候成立的？", QWhen},
+		{"SSI现任CEO是谁？", QWho},
+		{"洪涛是哪家公司的联合创始人？", QWhich},
+		{"谷歌为什么要重组Gemini应用团队？", QWhy},
+		{"想在大模型时代创新，光靠砸钱够吗？", QYesNo},
+		{"离职高管主要集中在哪些领域？", QOther},
+		{"梁文锋靠什么跟大厂抢人才？", QOther},
+		// No interrogative: a search-box query.
+		{"簽約獎金", QMoney},
+		{"Gemini DAU", QCount},
+	}
+	for _, tt := range tests {
+		if got := Classify(tt.q); got != tt.want {
+			t.Errorf("Classify(%q) = %s, want %s", tt.q, got, tt.want)
+		}
+	}
+}
+
+func TestNormalizeQuestion(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+		code           string
+	}{
+		{"plain", "Who founded SSI?", "Who founded SSI?", ""},
+		{"control characters", "Who\x00 founded\x07 SSI?", "Who founded SSI?", ""},
+		{"zero-width and bidi", "Me\u200bta\u200d的\u202e估值\ufeff", "Meta的估值", ""},
+		{"NFC", "Caf\u0065\u0301?", "Café?", ""},
+		{"white space collapsed", "  扎克伯格\u3000 是 \n誰？ ", "扎克伯格 是 誰？", ""},
+		{"empty", "   ", "", Invalid},
+		{"only invisible", "\u200b\u200c\x00", "", Invalid},
+		{"invalid UTF-8", "Who \xff?", "", Invalid},
+		{"at the limit", strings.Repeat("錢", MaxQuestionRunes), strings.Repeat("錢", MaxQuestionRunes), ""},
+		{"over the limit", strings.Repeat("錢", MaxQuestionRunes+1), "", Invalid},
+		{"huge", strings.Repeat("a", 100*MaxQuestionRunes), "", Invalid},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := NormalizeQuestion(tt.in)
+			if code := ErrorCode(err); code != tt.code {
+				t.Fatalf("error code %q (%v), want %q", code, err, tt.code)
+			}
+			if got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSearchTextKeepsContent(t *testing.T) {
+	tests := []struct{ q, want string }{
+		{"扎克伯格花了多少钱？", "扎克伯格花了 ？"},
+		{"How much did Meta pay?", "did Meta pay?"},
+		{"誰是蘋果的CEO", "是蘋果的CEO"},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, searchText(tt.q)); diff != "" {
+			t.Errorf("searchText(%q) (-want +got):\n%s", tt.q, diff)
+		}
+	}
+}

@@ -1,0 +1,89 @@
+package qa
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestFindCandidates(t *testing.T) {
+	m := NewEntityMatcher(fixtureEntities)
+	type c struct {
+		Type QType
+		Text string
+	}
+	tests := []struct {
+		name string
+		text string
+		zh   bool
+		want []c
+	}{
+		{"zh money, qualifier dropped", "扎克伯格開出高達1億美元的簽約獎金，Meta拿出143億美元", true,
+			[]c{{QWho, "扎克伯格"}, {QMoney, "1億美元"}, {QWhich, "Meta"}, {QMoney, "143億美元"}}},
+		{"en money", "Meta put up $14.3 billion, and offered up to $100 million.", false,
+			[]c{{QWhich, "Meta"}, {QMoney, "$14.3 billion"}, {QMoney, "$100 million"}}},
+		{"zh count and percent", "日活躍用戶3500萬，該實驗室預計規模在50人，收購了49%的股份", true,
+			[]c{{QCount, "3500萬"}, {QCount, "50人"}, {QPercent, "49%"}}},
+		{"en count keeps no noun but people", "35 million daily active users; about 50 people; 49% of Scale AI", false,
+			[]c{{QCount, "35 million"}, {QCount, "50 people"}, {QPercent, "49%"}, {QWhich, "Scale AI"}}},
+		{"zh dates", "早在4月中旬，去年12月，2024年底", true,
+			[]c{{QWhen, "4月中旬"}, {QWhen, "去年12月"}, {QWhen, "2024年底"}}},
+		{"en dates", "as early as mid-April, last December, the end of 2024", false,
+			[]c{{QWhen, "mid-April"}, {QWhen, "last December"}, {QWhen, "the end of 2024"}}},
+		{"zh durations, a year is not one", "需要在Meta工作五年以上，經過一年的發展，2023年", true,
+			[]c{{QWhich, "Meta"}, {QDuration, "五年以上"}, {QDuration, "一年"}, {QWhen, "2023年"}}},
+		{"en durations", "must work for more than five years after more than a month of talks", false,
+			[]c{{QDuration, "more than five years"}, {QDuration, "more than a month"}}},
+		{"zh fraction with its comparison", "以不足OpenAI o1十分之一的資金成本", true,
+			[]c{{QPercent, "不足OpenAI o1十分之一"}}},
+		{"figures inside names are not figures", "Llama 4 trails Gemini 2.5 in 2025", false,
+			[]c{{QWhen, "2025"}}},
+		{"outlet is a which and a where", "The Information reported", false,
+			[]c{{QWhere, "The Information"}, {QWhich, "The Information"}}},
+	}
+	ents := NewEntityMatcher(append(fixtureEntities,
+		Entity{ID: "llama-4", Type: "product", EN: []string{"Llama 4"}, ZH: []string{"Llama 4"}},
+		Entity{ID: "gemini-2.5", Type: "product", EN: []string{"Gemini 2.5"}, ZH: []string{"Gemini 2.5"}},
+		Entity{ID: "o1", Type: "product", EN: []string{"OpenAI o1", "o1"}, ZH: []string{"OpenAI o1", "o1"}},
+	))
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			mm := m
+			if tt.name == "figures inside names are not figures" || tt.name == "zh fraction with its comparison" {
+				mm = ents
+			}
+			var got []c
+			for _, x := range FindCandidates(tt.text, tt.zh, mm) {
+				if x.Type == QWhich && x.Entity == "o1" || x.Type == QWhich && (x.Entity == "llama-4" || x.Entity == "gemini-2.5") {
+					continue // the names themselves are which-candidates
+				}
+				got = append(got, c{x.Type, x.Text})
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("FindCandidates(%q) (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+func TestFindCandidatesOffsets(t *testing.T) {
+	// Start and End are rune offsets: the span is text[Start:End] in runes.
+	text := "Meta在收購條款中注明需要工作五年以上"
+	for _, c := range FindCandidates(text, true, NewEntityMatcher(fixtureEntities)) {
+		if got := string([]rune(text)[c.Start:c.End]); got != c.Text {
+			t.Errorf("%s candidate %q has range [%d,%d) = %q", c.Type, c.Text, c.Start, c.End, got)
+		}
+	}
+}
+
+func TestStemAlignsWordForms(t *testing.T) {
+	pairs := [][2]string{{"given", "give"}, {"gave", "gives"}, {"stopped", "stop"}, {"denied", "deny"}, {"users", "user"}, {"reorganizing", "reorganize"}, {"paid", "pay"}}
+	for _, p := range pairs {
+		if a, b := stem(p[0]), stem(p[1]); a != b {
+			t.Errorf("stem(%q) = %q, stem(%q) = %q; want equal", p[0], a, p[1], b)
+		}
+	}
+	if stem("founded") == stem("founder") {
+		t.Errorf("founded and founder share a stem")
+	}
+}
