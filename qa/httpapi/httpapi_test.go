@@ -213,7 +213,9 @@ type fakeAsker struct {
 	ask func(ctx context.Context, req qa.Request) (*qa.Response, error)
 }
 
-func (f fakeAsker) Ask(ctx context.Context, req qa.Request) (*qa.Response, error) { return f.ask(ctx, req) }
+func (f fakeAsker) Ask(ctx context.Context, req qa.Request) (*qa.Response, error) {
+	return f.ask(ctx, req)
+}
 func (f fakeAsker) Passage(ctx context.Context, id string, n int) (qa.Passage, []qa.Passage, error) {
 	return qa.Passage{}, nil, qa.Errorf(qa.NotFound, "none")
 }

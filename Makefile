@@ -1,0 +1,49 @@
+# The two commands a newcomer needs: `make run` and `make test`.
+GO       ?= go
+ADDR     ?= :8080
+PKGS     := ./...
+
+.PHONY: run test test-short eval bench lint browser build clean
+
+## run: start the server on $(ADDR) with the embedded corpus (index built in memory at start)
+run:
+	$(GO) run ./cmd/qa serve --addr $(ADDR) --log-format text
+
+## build: build the qa binary into bin/
+build:
+	$(GO) build -o bin/qa ./cmd/qa
+
+## test: every test, with the race detector (installs Chromium for the browser tests if missing)
+test: browser
+	$(GO) test -race -timeout 20m $(PKGS)
+
+## test-short: the tests without the race detector (faster while editing)
+test-short:
+	$(GO) test -timeout 10m $(PKGS)
+
+## eval: retrieval and answer quality on the labelled set, beside stock Bleve
+eval:
+	$(GO) run ./cmd/qa eval
+
+## bench: Go benchmarks
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem $(PKGS)
+
+## lint: go vet, gofmt, and staticcheck when it installs
+lint:
+	$(GO) vet $(PKGS)
+	@out=$$(gofmt -l $$(git ls-files '*.go')); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+	@if $(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2 -version >/dev/null 2>&1; then \
+		$(GO) run honnef.co/go/tools/cmd/staticcheck@v0.8.2 $(PKGS); \
+	else echo "staticcheck unavailable; skipped"; fi
+
+## browser: Debian's Chromium (and CJK fonts for screenshots) for the browser tests
+browser:
+	@if ! command -v chromium >/dev/null 2>&1; then \
+		echo "installing chromium for the browser tests"; \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null) \
+		|| echo "could not install chromium: browser tests will skip outside CI"; \
+	fi
+
+clean:
+	rm -rf bin qa/web/testdata/out
