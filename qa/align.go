@@ -130,6 +130,10 @@ func (e *Engine) newFrame(an Analysis, zh bool) *frame {
 		if fr.whS >= 0 {
 			fr.inSitu = true
 			fr.extendCategory(an.Question)
+			// 是谁, 谁是, 是多少: the answer may stand on either side.
+			if fr.whS > 0 && fr.q[fr.whS-1].key == "是" || fr.whE < len(fr.q) && fr.q[fr.whE].key == "是" {
+				fr.copula = true
+			}
 			break
 		}
 	}
@@ -311,16 +315,23 @@ func (fr *frame) qpen(r run, left bool) float64 {
 		}
 		return 0
 	}
+	// The words of a copula question (谷歌的CEO是谁？) may stand on either
+	// side of the answer (CEO桑达尔·皮查伊, 科拉伊担任首席架构师); other
+	// words on the wrong side mean the candidate is not in the asked place.
+	wrong := 1.0
+	if fr.copula {
+		wrong = 0.3
+	}
 	if left {
 		if r.qe <= fr.whS {
 			return perTok * float64(contentCount(fr.q, r.qe, fr.whS))
 		}
-		return 1 + perTok*float64(contentCount(fr.q, fr.whE, r.qs))
+		return wrong + perTok*float64(contentCount(fr.q, fr.whE, r.qs))
 	}
 	if r.qs >= fr.whE {
 		return perTok * float64(contentCount(fr.q, fr.whE, r.qs))
 	}
-	return 1 + perTok*float64(contentCount(fr.q, r.qe, fr.whS))
+	return wrong + perTok*float64(contentCount(fr.q, r.qe, fr.whS))
 }
 
 // breakWeight is how strongly a punctuation mark separates: a comma or

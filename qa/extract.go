@@ -26,9 +26,10 @@ type keys struct {
 	// and a passage without them is about something else.
 	latinHard bool
 	entities  []Entity
-	words     []string // Latin words, lower case, not stop words
-	numbers   []string // figures the question names (Llama 5, 2014): a passage must hold them
-	bigrams   []string // folded Han character pairs
+	words     []string        // Latin words, lower case, not stop words
+	names     map[string]bool // those of words that name something (latinHard only)
+	numbers   []string        // figures the question names (Llama 5, 2014): a passage must hold them
+	bigrams   []string        // folded Han character pairs
 }
 
 var enStop = map[string]bool{}
@@ -55,9 +56,20 @@ func questionKeys(an Analysis) keys {
 		}
 	}
 	for _, w := range latinWords(f) {
-		w = strings.ToLower(w)
-		if len(w) >= 2 && !enStop[w] {
-			k.words = append(k.words, w)
+		lw := strings.ToLower(w)
+		if len(lw) >= 2 && !enStop[lw] {
+			k.words = append(k.words, lw)
+		}
+	}
+	// In a Chinese question a capitalized Latin word or one with a digit
+	// is a name (Kimi, Llama 5); lower-case ones are English words the
+	// asker mixed in (price, lock-up), as soft as any other word.
+	if k.latinHard {
+		k.names = map[string]bool{}
+		for _, w := range strings.FieldsFunc(an.SearchText, func(r rune) bool { return !(r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r))) }) {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !enStop[strings.ToLower(w)] {
+				k.names[strings.ToLower(w)] = true
+			}
 		}
 	}
 	for _, n := range numberWords(f) {
@@ -119,7 +131,7 @@ func (k keys) cover(p Passage, folded string) (coverage float64, hardMiss int) {
 		total++
 		if containsWordPrefix(en, stemPrefix(w)) || strings.Contains(folded, w) {
 			have++
-		} else if k.latinHard {
+		} else if k.latinHard && k.names[w] {
 			hardMiss++
 		}
 	}
