@@ -141,7 +141,7 @@ func (ix *Index) Search(ctx context.Context, q qa.Query) ([]qa.Hit, error) {
 		hits = append(hits, qa.Hit{
 			Passage: e.p,
 			Score:   h.Score,
-			MatchZH: zhSpans(e, h.Locations[fieldZH], h.Locations[fieldZHChar]),
+			MatchZH: zhHighlights(e, h.Locations),
 			MatchEN: spans(h.Locations[fieldEN]),
 		})
 	}
@@ -233,6 +233,17 @@ func spans(tl search.TermLocationMap) []qa.Span {
 		}
 	}
 	return qa.MergeSpans(out)
+}
+
+// zhHighlights marks the Chinese words that matched: the bigram field's
+// matches, or the character field's when no pair of characters matched
+// (a one-character question), since single characters matched inside
+// longer questions are noise to a reader.
+func zhHighlights(e *entry, locs search.FieldTermLocationMap) []qa.Span {
+	if s := zhSpans(e, locs[fieldZH]); len(s) > 0 {
+		return s
+	}
+	return zhSpans(e, locs[fieldZHChar])
 }
 
 // zhSpans maps locations in the folded Chinese text back to byte offsets
