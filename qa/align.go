@@ -19,6 +19,11 @@ type cand struct {
 	answer Answer
 	local  float64 // support from the question's words where it stands
 	typed  bool    // a span of the asked type (not a clause or slot)
+	// pred is the share of the question's words other than names that
+	// the passage holds (what is asked about the names), npred their
+	// number.
+	pred  float64
+	npred int
 }
 
 // frame is a question prepared for alignment.
@@ -422,11 +427,52 @@ func (fr *frame) fit(p []tok, rs []run, ci, cj int) float64 {
 		if nounSide && p[i].ent != "" && !fr.hasKey(p[i].key) && fr.qtype.figure() {
 			v -= 0.5
 		}
+		// A term right after a Chinese figure or right before an English
+		// one says what it measures as well (140亿美元估值).
+		if adj := i == ci-1 || i == cj; !nounSide && adj && p[i].ent == "term" && !fr.hasKey(p[i].key) && fr.qtype.figure() {
+			v -= 0.5
+		}
 		if fr.hasKey(p[i].key) && !p[i].stop {
 			v += 0.3
 		}
 	}
 	return v
+}
+
+// foreign reports whether the clause of a candidate at tokens [ci, cj)
+// is about another organisation than the question's: it names an
+// organisation the question does not and none that it does ("Who is the
+// CEO of Apple?" is not answered by "Scale AI co-founder and CEO Alexandr
+// Wang", in a sentence that mentions Apple elsewhere).
+func (fr *frame) foreign(p []tok, ci, cj int) bool {
+	qorg := false
+	for _, t := range fr.q {
+		if t.ent == "org" {
+			qorg = true
+		}
+	}
+	if !qorg {
+		return false
+	}
+	s, e := ci, cj
+	for s > 0 && !p[s-1].brk {
+		s--
+	}
+	for e < len(p) && !p[e].brk {
+		e++
+	}
+	other, own := false, false
+	for i := s; i < e; i++ {
+		if i >= ci && i < cj || p[i].ent != "org" {
+			continue
+		}
+		if fr.hasKey(p[i].key) {
+			own = true
+		} else {
+			other = true
+		}
+	}
+	return other && !own
 }
 
 // hasKey reports whether the question (outside its interrogative) holds a
@@ -461,9 +507,10 @@ func (e *Engine) answerIn(fr *frame, p Passage) *cand {
 	}
 	pt := e.etokens(text)
 	rs := fr.runs(pt)
+	pred, npred := fr.predicate(pt)
 	mk := func(s, t int, typ string, local float64, typed bool) *cand {
 		r := []rune(text)
-		return &cand{answer: Answer{Text: string(r[s:t]), PassageID: p.ID, Field: field, Start: s, End: t, Type: typ}, local: local, typed: typed}
+		return &cand{answer: Answer{Text: string(r[s:t]), PassageID: p.ID, Field: field, Start: s, End: t, Type: typ}, local: local, typed: typed, pred: pred, npred: npred}
 	}
 	var best *cand
 	consider := func(c *cand) {
@@ -484,6 +531,9 @@ func (e *Engine) answerIn(fr *frame, p Passage) *cand {
 			}
 			ci, cj := span(pt, c.Start, c.End)
 			v := fr.fit(pt, rs, ci, cj)*acc - 0.5*(1-acc)
+			if fr.foreign(pt, ci, cj) {
+				v -= 1.5
+			}
 			consider(mk(c.Start, c.End, string(c.Type), v, true))
 		}
 		if best != nil || fr.qtype != QWhere && fr.qtype != QWhich {
@@ -519,6 +569,32 @@ func (e *Engine) answerIn(fr *frame, p Passage) *cand {
 		}
 	}
 	return best
+}
+
+// predicate measures how much of what the question asks about its names
+// the passage holds: the share of its content words (not names, not the
+// interrogative) found in p, and their number.
+func (fr *frame) predicate(p []tok) (float64, int) {
+	have := map[string]bool{}
+	for _, t := range p {
+		have[t.key] = true
+	}
+	n, found := 0, 0
+	seen := map[string]bool{}
+	for j, t := range fr.q {
+		if fr.isWh(j) || t.stop || t.brk || t.ent != "" && t.ent != "term" || seen[t.key] || enAux[t.key] || enWh[t.key] {
+			continue
+		}
+		seen[t.key] = true
+		n++
+		if have[t.key] {
+			found++
+		}
+	}
+	if n == 0 {
+		return 1, 0
+	}
+	return float64(found) / float64(n), n
 }
 
 // reportVerbs end a clause whose next clause is what was said or written

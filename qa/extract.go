@@ -392,8 +392,6 @@ func (c QType) accepts(q QType) float64 {
 		return 1
 	}
 	switch {
-	case q == QCount && c == QPercent:
-		return 0.5
 	case q == QMoney && c == QPercent:
 		// "What did R1 cost compared with o1?": less than a tenth.
 		return 0.4
