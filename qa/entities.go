@@ -3,6 +3,7 @@ package qa
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -14,6 +15,10 @@ type EntityMatcher struct {
 	// words holds single-word Latin forms of five letters or more, for
 	// typo-tolerant matching.
 	words []form
+	// hanNames holds the Han forms of three characters or more of
+	// people and organisations, for tolerating one wrong character
+	// (張心浩 for 張心皓, 奧特慢 for 奧特曼).
+	hanNames []form
 }
 
 type form struct {
@@ -35,9 +40,14 @@ func NewEntityMatcher(entities []Entity) *EntityMatcher {
 			seen[t] = true
 			latin := !hasHan(t)
 			m.forms = append(m.forms, form{text: t, entity: i, latin: latin})
-			// Typos are tolerated in names only: a term such as
-			// "founder" is one letter away from the ordinary "founded".
-			if latin && e.Type != "term" && !strings.Contains(t, " ") && utf8.RuneCountInString(t) >= 5 {
+			if !latin && (e.Type == "person" || e.Type == "org") && utf8.RuneCountInString(t) >= 3 && isAllHan(t) {
+				m.hanNames = append(m.hanNames, form{text: t, entity: i})
+			}
+			// Typos are tolerated in names, and in terms of nine
+			// letters or more: a short term such as "founder" is one
+			// letter away from the ordinary "founded".
+			n := utf8.RuneCountInString(t)
+			if latin && (e.Type != "term" || n >= 9) && !strings.Contains(t, " ") && n >= 5 {
 				m.words = append(m.words, form{text: t, entity: i, latin: true})
 			}
 		}
@@ -109,6 +119,33 @@ func (m *EntityMatcher) FindAll(text string) []Mention {
 			found[fo.entity] = true
 		}
 	}
+	// Han typos: a run of characters that differs from a name of three
+	// characters or more in one character, not the first (a wrong
+	// homophone: 張心浩, 奧特慢), where nothing else was found.
+	for _, fo := range m.hanNames {
+		nr := []rune(fo.text)
+		for i := 0; i+len(nr) <= len(fr); i++ {
+			if anyTaken(taken, i, i+len(nr)) || fr[i] != nr[0] {
+				continue
+			}
+			diff := 0
+			for j := 1; j < len(nr) && diff < 2; j++ {
+				if fr[i+j] != nr[j] {
+					diff++
+					if !unicode.Is(unicode.Han, fr[i+j]) {
+						diff = 2
+					}
+				}
+			}
+			if diff != 1 {
+				continue
+			}
+			for j := i; j < i+len(nr); j++ {
+				taken[j] = true
+			}
+			out = append(out, Mention{Entity: m.entities[fo.entity], Start: i, End: i + len(nr)})
+		}
+	}
 	// Typos: a Latin word of five letters or more within edit distance 1
 	// (2 from nine letters) of a one-word Latin form.
 	for _, w := range wordSpans(fr) {
@@ -132,6 +169,15 @@ func (m *EntityMatcher) FindAll(text string) []Mention {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+func isAllHan(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return true
 }
 
 func anyTaken(t []bool, s, e int) bool {

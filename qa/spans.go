@@ -288,8 +288,8 @@ func isLetters(w string) bool {
 // (English), single characters (Chinese) or entity keys ("@" + term ID).
 // They are word lists, not facts of any article.
 var synonymGroups = [][]string{
-	{"buy", "purchase", "acquire", "acquisition", "@acquisition", "买"},
-	{"pay", "spend", "spent"},
+	{"buy", "purchase", "acquire", "acquisition", "@acquisition", "买", "pay"},
+	{"spend", "spent"},
 	{"recruit", "hire", "poach", "lure", "@poaching", "挖"},
 	{"lead", "head", "run", "steer", "direct"},
 	{"leave", "quit", "depart", "exit"},
