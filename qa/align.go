@@ -45,9 +45,11 @@ type frame struct {
 	copula bool
 	// role: the question asks what a named person is or does ("Who is
 	// Sam Altman?", 魏伟在MiniMax是什么职位？).
-	role   bool
-	now    bool   // asks about the present (现在, now): a changed role
-	person string // the entity ID of the person a role question names
+	role bool
+	now  bool // asks about the present (现在, now): a changed role
+	// compare: the question compares two things ("cost vs o1", 跟o1比).
+	compare bool
+	person  string // the entity ID of the person a role question names
 	// qents are the question's named (non-term) entities, as token keys.
 	qents map[string]bool
 }
@@ -66,6 +68,9 @@ var howWords = map[string]bool{"much": true, "many": true, "long": true, "big": 
 
 // roleWords mark a question about what a person is or does.
 var roleWords = []string{"title", "role", "job", "position", "post", "职位", "角色", "身份", "头衔", "职务", "什么人", "担任什么", "做什么工作"}
+
+// compareWords mark a question that compares.
+var compareWords = []string{"compare", "compared", "comparison", "vs", "versus", "relative to", "比", "相比", "对比", "相较", "比较"}
 
 // nowWords mark a question about the present.
 var nowWords = []string{"now", "currently", "current", "today", "现在", "当前", "目前", "如今", "现任"}
@@ -114,6 +119,7 @@ func (e *Engine) newFrame(an Analysis, zh bool) *frame {
 		}
 	}
 	fq := " " + Fold(an.Question) + " "
+	fr.compare = hasAny(fq, compareWords)
 	// The interrogative: a Chinese one if the question has one (it is
 	// then asked in situ), else the first English one.
 	fold := []rune(Fold(an.Question))
@@ -526,6 +532,10 @@ func (e *Engine) answerIn(fr *frame, p Passage) *cand {
 	if fr.qtype.typed() {
 		for _, c := range FindCandidates(text, fr.zh, e.entities) {
 			acc := c.Type.accepts(fr.qtype)
+			if fr.compare && c.Type == QPercent && (fr.qtype == QMoney || fr.qtype == QCount) {
+				// "R1's cost vs o1": a ratio answers a comparison.
+				acc = 1
+			}
 			if acc == 0 || mentioned(c, fr.an) {
 				continue
 			}
