@@ -430,7 +430,7 @@ func (fr *frame) fit(p []tok, rs []run, ci, cj int) float64 {
 		if fr.zh {
 			nounSide = i < ci
 		}
-		if nounSide && p[i].ent != "" && !fr.hasKey(p[i].key) && fr.qtype.figure() {
+		if nounSide && p[i].ent == "term" && !fr.hasKey(p[i].key) && fr.qtype.figure() {
 			v -= 0.5
 		}
 		// A term right after a Chinese figure or right before an English
