@@ -280,13 +280,24 @@ func (fr *frame) runs(p []tok) []run {
 			if i > 0 && j > 0 && !p[i-1].brk && !fr.isWh(j-1) && p[i-1].key == q[j-1].key {
 				continue // inside a longer run
 			}
-			k, w, content := 0, 0.0, 0
-			for i+k < len(p) && j+k < len(q) && !p[i+k].brk && !fr.isWh(j+k) && p[i+k].key == q[j+k].key {
+			// Extend the run; a function word the question has and the
+			// passage lacks ("attracts top talent the most" ↔ "attracts
+			// top talent most") does not break it.
+			k, qk, w, content := 0, 0, 0.0, 0
+			for i+k < len(p) && j+qk < len(q) && !p[i+k].brk && !fr.isWh(j+qk) {
+				if p[i+k].key != q[j+qk].key {
+					if q[j+qk].stop && !q[j+qk].han && j+qk+1 < len(q) && !fr.isWh(j+qk+1) && p[i+k].key == q[j+qk+1].key {
+						qk++
+						continue
+					}
+					break
+				}
 				w += p[i+k].weight()
 				if !p[i+k].stop {
 					content++
 				}
 				k++
+				qk++
 			}
 			if k == 1 && p[i].han && p[i].ent == "" {
 				w *= 0.6 // a lone character is weak evidence
@@ -294,7 +305,7 @@ func (fr *frame) runs(p []tok) []run {
 			if content == 0 || w < 0.5 {
 				continue
 			}
-			out = append(out, run{ps: i, pe: i + k, qs: j, qe: j + k, w: w})
+			out = append(out, run{ps: i, pe: i + k, qs: j, qe: j + qk, w: w})
 		}
 	}
 	return out
@@ -560,7 +571,7 @@ func (e *Engine) answerIn(fr *frame, p Passage) *cand {
 			consider(mk(s, t, "reason", v, false))
 		}
 	}
-	if s, t, v := fr.slot(pt, rs); v > 0 && fr.qtype != QYesNo {
+	if s, t, v := fr.slot(pt, rs); v > 0 && fr.qtype != QYesNo && !(fr.role && !hasToken(pt, "@"+fr.person)) {
 		s, t = fr.reported(text, pt, s, t)
 		c := mk(pt[s].start, pt[t-1].end, "other", v, false)
 		if fr.qtype == QWhy {
@@ -611,6 +622,15 @@ func (fr *frame) predicate(p []tok) (float64, int) {
 // (Meta在收购条款中特意注明，Alexandr Wang需要…).
 var reportVerbs = []string{"注明", "表示", "称", "说", "说道", "写道", "透露", "爆料", "回应", "回应道", "解释", "解释道", "指出", "提到", "宣布", "认为", "答道", "回答", "强调"}
 
+func hasToken(p []tok, key string) bool {
+	for _, t := range p {
+		if t.key == key {
+			return true
+		}
+	}
+	return false
+}
+
 // reported moves a slot [s, t) that ends with a verb of saying to the
 // clause after it, which holds what was said.
 func (fr *frame) reported(text string, p []tok, s, t int) (int, int) {
@@ -626,6 +646,11 @@ func (fr *frame) reported(text string, p []tok, s, t int) (int, int) {
 			ne := ns
 			for ne < len(p) && !p[ne].brk {
 				ne++
+			}
+			// The subject the question names is not part of what was
+			// said about it (…注明，Alexandr Wang需要在Meta工作五年以上).
+			for ns < ne && p[ns].ent != "" && p[ns].ent != "term" && fr.qents[p[ns].key] {
+				ns++
 			}
 			if ne > ns && contentCount(p, ns, ne) > 0 {
 				return ns, ne
@@ -865,7 +890,12 @@ func trimAnswer(text string, s, e int, fr *frame) (int, int, string) {
 				}
 			}
 		}
-		// English words at the ends.
+		// English words at the ends ("how to" opens a nominal: "How to
+		// make up for its lagging products has become…").
+		if w, n := firstWord(r[s:e]); n > 0 && n < e-s && strings.EqualFold(w, "how") && strings.HasPrefix(strings.ToLower(string(r[s+n:e])), " to ") {
+			s += n
+			changed = true
+		}
 		if w, n := firstWord(r[s:e]); n > 0 && n < e-s && (enLeadTrim[strings.ToLower(w)] || isLyAdverb(w)) {
 			s += n
 			changed = true
