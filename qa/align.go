@@ -733,22 +733,30 @@ func (fr *frame) slot(p []tok, rs []run) (int, int, float64) {
 					continue
 				}
 				var la, ra float64
-				for _, r := range rs {
+				var lr, rr *run
+				for i := range rs {
+					r := &rs[i]
 					// In a Chinese question the words before the
 					// interrogative anchor the left end, those after it
 					// the right end; a run from the wrong side is no anchor.
 					okL := !fr.inSitu || r.qe <= fr.whS
 					okR := !fr.inSitu || r.qs >= fr.whE
-					if okL && (r.pe == s || r.pe == s-1 && p[s-1].stop) {
-						la = max(la, r.w-fr.qpen(r, true))
+					if v := r.w - fr.qpen(*r, true); okL && (r.pe == s || r.pe == s-1 && p[s-1].stop) && v > la {
+						la, lr = v, r
 					}
-					if okL && s == cs && cs > 0 && r.pe == cs-1 {
+					if v := r.w - fr.qpen(*r, true) - 0.8; okL && s == cs && cs > 0 && r.pe == cs-1 && v > la {
 						// The clause before ends with the anchor (…的招募，还在谈判中).
-						la = max(la, r.w-fr.qpen(r, true)-0.8)
+						la, lr = v, r
 					}
-					if okR && (r.ps == t || r.ps == t+1 && p[t].stop) {
-						ra = max(ra, r.w-fr.qpen(r, false))
+					if v := r.w - fr.qpen(*r, false); okR && (r.ps == t || r.ps == t+1 && p[t].stop) && v > ra {
+						ra, rr = v, r
 					}
+				}
+				// Between two stretches the question has side by side,
+				// the passage only inserted a word ("path to reaching
+				// AGI" for "path to AGI"): no slot.
+				if !fr.inSitu && lr != nil && rr != nil && t-s <= 2 && rr.qs >= lr.qe && contentCount(fr.q, lr.qe, rr.qs) == 0 {
+					continue
 				}
 				v := la + ra + 0.15*support - inside
 				if fr.inSitu {
@@ -1014,8 +1022,8 @@ func isConnective(k string) bool { return connectives[k] }
 // reasonCues open the clause that gives a reason, Chinese and English
 // (folded, stemmed forms are matched on the passage's own text).
 var (
-	zhReasonCues = []string{"原因之一便是", "原因之一是", "原因是", "是因为", "因为", "由于", "为了", "因", "以"}
-	enReasonCues = []string{"because of", "because", "due to", "in order to", "so that", "driven by", "is that", "out of", "for personal", "to"}
+	zhReasonCues = []string{"原因之一便是", "原因之一是", "原因是", "是因为", "因为", "由于", "为了", "借助", "通过", "凭借", "因", "以"}
+	enReasonCues = []string{"because of", "because", "due to", "in order to", "so that", "driven by", "is that", "out of", "for personal", "through", "by means of", "thanks to", "to"}
 )
 
 // reason finds a reason or purpose phrase in the clauses that hold the
