@@ -349,7 +349,16 @@ func pickAnswer(ranked []scored, fr *frame) int {
 			anyTyped = true
 		}
 	}
-	value := func(s scored) float64 { return s.best.local + 4*(s.score-top.score) }
+	// What the question asks about its names (its verbs and nouns)
+	// counts for an open answer: a passage that names the same things
+	// but says something else about them answers another question.
+	value := func(s scored) float64 {
+		v := s.best.local + 4*(s.score-top.score)
+		if !s.best.typed && !fr.role && s.best.npred > 0 {
+			v += s.best.pred
+		}
+		return v
+	}
 	pick := -1
 	for i, s := range ranked {
 		if i >= 3 || s.best == nil || s.hardMiss > maxHardMiss || s.coverage < minCoverage || anyTyped && !s.typed {
@@ -452,7 +461,7 @@ func (e *Engine) extract(an Analysis, ranked []scored) *Answer {
 	al := answerLang(an.Question, an.Lang)
 	// rerank put the answering passage first; the checks are repeated
 	// so that extract stands on its own.
-	i := pickAnswer(ranked, &frame{zh: al != LangEN})
+	i := pickAnswer(ranked, e.newFrame(an, al != LangEN))
 	if i < 0 {
 		return nil
 	}
