@@ -61,6 +61,47 @@ func clean(raw string) cleaned {
 		i += n
 	}
 	c.off = append(c.off, len(raw))
+	// Taking out a gloss or a \r can bring a Han character next to another
+	// gloss (風(fēng)(fēng), 風\r(fēng)), and a restored mark is Chinese
+	// context for its neighbours (,,中): both steps repeat until nothing
+	// changes, so that cleaning clean text changes nothing.
+	for c.dropGlosses() {
+	}
+	for c.restorePunctuation() {
+	}
+	return c
+}
+
+// dropGlosses removes the pinyin glosses of the cleaned text and reports
+// whether there were any.
+func (c *cleaned) dropGlosses() bool {
+	s := string(c.runes)
+	m := pinyinAnnotation.FindAllStringSubmatchIndex(s, -1)
+	if len(m) == 0 {
+		return false
+	}
+	runes, off := c.runes[:0:0], c.off[:0:0]
+	next, b := 0, 0 // next match; byte offset of rune i in s
+	for i, r := range c.runes {
+		for next < len(m) && b >= m[next][1] {
+			next++
+		}
+		if next < len(m) && b >= m[next][3] {
+			b += utf8.RuneLen(r)
+			continue // inside a gloss, after its Han character
+		}
+		runes = append(runes, r)
+		off = append(off, c.off[i])
+		b += utf8.RuneLen(r)
+	}
+	c.runes, c.off = runes, append(off, c.off[len(c.off)-1])
+	return true
+}
+
+// restorePunctuation turns flattened ASCII punctuation next to Chinese text
+// into its full-width form and reports whether it changed anything.
+func (c *cleaned) restorePunctuation() bool {
+	changed := false
 	for i, r := range c.runes {
 		full, ok := halfToFull[r]
 		if !ok {
@@ -78,9 +119,10 @@ func clean(raw string) cleaned {
 		}
 		if chineseContext(prev) || chineseContext(nxt) {
 			c.runes[i] = full
+			changed = true
 		}
 	}
-	return c
+	return changed
 }
 
 // chineseContext reports whether r is a Han character or Chinese punctuation.
