@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/longbridgeapp/opencc"
-	"golang.org/x/text/width"
 )
 
 // The OpenCC converters are built once; their dictionaries are embedded in
@@ -45,16 +44,11 @@ func convert(which int, s string) string {
 	if !hasHan(s) {
 		return s
 	}
-	a, b := converters()
-	cc := a
+	a, b := fastConverters()
 	if which == 1 {
-		cc = b
+		return b.convert(s)
 	}
-	out, err := cc.Convert(s)
-	if err != nil {
-		return s
-	}
-	return out
+	return a.convert(s)
 }
 
 // Fold maps text to the form the index compares: Simplified script (t2s),
@@ -86,9 +80,7 @@ func Fold(s string) string {
 
 func foldRune(r rune) rune {
 	if r >= 0x80 {
-		if f, _ := utf8.DecodeRuneInString(width.Fold.String(string(r))); f != utf8.RuneError {
-			r = f
-		}
+		r = foldWidth(r)
 		if r == '\u3000' {
 			r = ' '
 		}
