@@ -51,6 +51,7 @@ func NewEngine(s Searcher, docs []Document, entities []Entity, opt EngineOptions
 		}
 	}
 	e.searchForms = searchForms(entities, e.passages)
+	e.entities.memo = newPassageMemo(e.passages)
 	e.sessions = NewSessions(opt.MaxSessions, opt.SessionTTL, e.now)
 	return e
 }

@@ -19,6 +19,8 @@ type EntityMatcher struct {
 	// people and organisations, for tolerating one wrong character
 	// (張心浩 for 張心皓, 奧特慢 for 奧特曼).
 	hanNames []form
+	// memo keeps results for the engine's passage texts (precompute.go).
+	memo *passageMemo
 }
 
 type form struct {
@@ -82,8 +84,8 @@ func (m *EntityMatcher) Find(text string) []Mention {
 	return uniq
 }
 
-// FindAll returns every mention of an entity in text, in order.
-func (m *EntityMatcher) FindAll(text string) []Mention {
+// findAll is FindAll without the engine's passage memo (precompute.go).
+func (m *EntityMatcher) findAll(text string) []Mention {
 	if m == nil {
 		return nil
 	}

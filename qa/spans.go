@@ -52,11 +52,9 @@ var enPatterns = []pattern{
 	{QCount, regexp.MustCompile(`(?i)[0-9][0-9.,]*[0-9](?: (?:million|billion|thousand))?(?: people)?|\b[0-9](?: (?:million|billion|thousand))?(?: people)?|(?:several|many|dozens of|hundreds of) (?:executives|people)`), nil},
 }
 
-// FindCandidates returns the typed spans in text (Chinese when zh) and the
-// entity mentions, by type, in order of position. A longer span wins over
-// a shorter one it overlaps; a figure inside another figure (the 143億 of
-// 143億美元) or inside a name (the 4 of Llama 4) is not a candidate.
-func FindCandidates(text string, zh bool, m *EntityMatcher) []Candidate {
+// findCandidates is FindCandidates without the engine's passage memo
+// (precompute.go).
+func findCandidates(text string, zh bool, m *EntityMatcher) []Candidate {
 	pats := enPatterns
 	if zh {
 		pats = zhPatterns

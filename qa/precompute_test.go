@@ -1,0 +1,66 @@
+package qa
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// The passage memo must be invisible: the same mentions and candidates as
+// without it, on first use and after, even when a caller changes what it
+// was given; and question texts are not kept.
+func TestPassageMemoIsInvisible(t *testing.T) {
+	e := newTestEngine(t)
+	plain := NewEntityMatcher(fixtureEntities)
+	for _, p := range fixtureDoc.Passages {
+		for _, text := range []string{p.ZH, p.EN} {
+			want := plain.FindAll(text)
+			for round := 0; round < 2; round++ {
+				got := e.entities.FindAll(text)
+				if diff := cmp.Diff(want, got); diff != "" {
+					t.Fatalf("round %d: FindAll(%q) with memo (-without +with):\n%s", round, text, diff)
+				}
+				for i := range got {
+					got[i].Start, got[i].Entity.ID = -1, "changed by the caller"
+				}
+			}
+			for _, zh := range []bool{true, false} {
+				want := FindCandidates(text, zh, plain)
+				for round := 0; round < 2; round++ {
+					got := FindCandidates(text, zh, e.entities)
+					if diff := cmp.Diff(want, got); diff != "" {
+						t.Fatalf("round %d: FindCandidates(%q, %v) with memo (-without +with):\n%s", round, text, zh, diff)
+					}
+					for i := range got {
+						got[i].Text = "changed by the caller"
+					}
+				}
+			}
+		}
+	}
+	n := len(e.entities.memo.mentions.cur)
+	if n == 0 {
+		t.Fatal("nothing was kept for the passages")
+	}
+	e.entities.FindAll("Who did Zuckerberg hire?")
+	FindCandidates("Who did Zuckerberg hire?", false, e.entities)
+	if got := len(e.entities.memo.mentions.cur); got != n {
+		t.Errorf("a question's mentions were kept: %d entries, want %d", got, n)
+	}
+}
+
+func TestMemoIsBounded(t *testing.T) {
+	m := memo[int, int]{max: 4}
+	for i := 0; i < 100; i++ {
+		m.put(i, i*i)
+	}
+	if n := len(m.cur) + len(m.old); n > 8 {
+		t.Errorf("memo holds %d entries, bound is 8", n)
+	}
+	if v, ok := m.get(99); !ok || v != 99*99 {
+		t.Errorf("get(99) = %d, %v; want the latest entry", v, ok)
+	}
+	if _, ok := m.get(0); ok {
+		t.Error("the oldest entry is still there")
+	}
+}
