@@ -27,6 +27,8 @@ type Index struct {
 	passages map[string]*entry
 	// Weights of the query clauses; exported through Options for tuning.
 	opt Options
+	// fuzzy keeps the term expansions of fuzzy words (fuzzy.go).
+	fuzzy *fuzzyMemo
 }
 
 type entry struct {
@@ -72,7 +74,7 @@ func New(passages []qa.Passage, opt Options) (*Index, error) {
 }
 
 func newIndex(bi bleve.Index, passages []qa.Passage, opt Options) *Index {
-	ix := &Index{bi: bi, passages: make(map[string]*entry, len(passages)), opt: opt.orDefault()}
+	ix := &Index{bi: bi, passages: make(map[string]*entry, len(passages)), opt: opt.orDefault(), fuzzy: &fuzzyMemo{max: fuzzyMemoEntries}}
 	for _, p := range passages {
 		ix.passages[p.ID] = &entry{p: p, folded: qa.Fold(p.ZH)}
 	}
@@ -177,10 +179,7 @@ func (ix *Index) buildQuery(q qa.Query) query.Query {
 				fz = 2
 			}
 			for _, f := range []string{fieldEN, fieldZH} {
-				fq := bleve.NewFuzzyQuery(strings.ToLower(w))
-				fq.SetField(f)
-				fq.SetFuzziness(fz)
-				add(fq, o.Fuzzy)
+				add(ix.fuzzyQuery(strings.ToLower(w), f, fz), o.Fuzzy)
 			}
 		}
 	}
