@@ -377,6 +377,11 @@ func gap(p []tok, a, b int) (float64, float64) {
 		switch {
 		case p[i].brk:
 			brks += breakWeight(p[i].key)
+		case !p[i].han && (p[i].key == "and" || p[i].key == "or"):
+			// In an enumeration ("Ming Chaoping, and former StepFun
+			// product lead Zhang Xinhao") what follows "and" is said
+			// of the next item.
+			brks += 0.8
 		case p[i].stop:
 			n += 0.5
 		default:
@@ -1253,7 +1258,11 @@ func (fr *frame) title(text string, p []tok, rs []run) (int, int, float64) {
 				if isTitleHead(p, e, r) {
 					v := 1.8
 					if fr.now {
-						v += 1
+						v += 0.5
+						if saysNow(p, m, e) {
+							// 当前…已变更为顾问, "now has the role of adviser".
+							v += 0.5
+						}
 					}
 					consider(i+1, e+1, v)
 					break
@@ -1263,6 +1272,21 @@ func (fr *frame) title(text string, p []tok, rs []run) (int, int, float64) {
 		}
 	}
 	return bestS, bestE, best
+}
+
+// saysNow reports whether tokens [s, e) say "now" (现在, 当前, 目前, now,
+// currently).
+func saysNow(p []tok, s, e int) bool {
+	for i := s; i < e && i < len(p); i++ {
+		k := p[i].key
+		if k == "now" || k == "current" || k == stem("currently") {
+			return true
+		}
+		if i+1 < e && p[i].han && strings.Contains("现当目如", k) && strings.Contains("在前今", p[i+1].key) {
+			return true
+		}
+	}
+	return false
 }
 
 // isChangeVerb reports a word that introduces a new role: 改任, 变更为,
