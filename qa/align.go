@@ -566,6 +566,15 @@ func (e *Engine) answerIn(fr *frame, p Passage) *cand {
 			return best
 		}
 	}
+	if fr.compare && !fr.qtype.typed() {
+		// "How did R1's cost compare with o1?": a ratio.
+		for _, c := range FindCandidates(text, fr.zh, e.entities) {
+			if c.Type == QPercent {
+				ci, cj := span(pt, c.Start, c.End)
+				consider(mk(c.Start, c.End, string(c.Type), fr.fit(pt, rs, ci, cj)+1, false))
+			}
+		}
+	}
 	switch fr.qtype {
 	case QYesNo:
 		if s, t, v := fr.yesNo(pt, rs); v > 0 {
@@ -1043,12 +1052,16 @@ func (fr *frame) reason(text string, p []tok, rs []run) (int, int, float64) {
 	cls := clauses(p)
 	for ci, cl := range cls {
 		cs, ce := p[cl[0]].start, p[cl[1]-1].end
-		// Support: question words in this clause and the one before.
+		// Support: question words in this clause, and half for the one
+		// before and the two after (the reason may be given there).
 		var v float64
 		for _, run := range rs {
-			if run.ps >= cl[0] && run.pe <= cl[1] {
+			switch {
+			case run.ps >= cl[0] && run.pe <= cl[1]:
 				v += run.w
-			} else if ci > 0 && run.ps >= cls[ci-1][0] && run.pe <= cls[ci-1][1] {
+			case ci > 0 && run.ps >= cls[ci-1][0] && run.pe <= cls[ci-1][1]:
+				v += 0.5 * run.w
+			case ci+1 < len(cls) && run.ps >= cls[ci+1][0] && run.pe <= cls[min(ci+2, len(cls)-1)][1]:
 				v += 0.5 * run.w
 			}
 		}
