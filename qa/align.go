@@ -249,6 +249,8 @@ func (t tok) weight() float64 {
 		return 1.2
 	case t.stop:
 		return 0.2
+	case t.han && t.end-t.start > 1:
+		return 1.5 // a word (意味着), not a character
 	case t.han:
 		return 1
 	}
@@ -299,7 +301,7 @@ func (fr *frame) runs(p []tok) []run {
 				k++
 				qk++
 			}
-			if k == 1 && p[i].han && p[i].ent == "" {
+			if k == 1 && p[i].han && p[i].ent == "" && p[i].end-p[i].start == 1 {
 				w *= 0.6 // a lone character is weak evidence
 			}
 			if content == 0 || w < 0.5 {
@@ -842,7 +844,7 @@ func (fr *frame) substantive(p []tok, s, t int) bool {
 // leadTrim and tailTrim are function words an answer neither starts nor
 // ends with.
 var (
-	zhLeadTrim = []string{"已经", "可以", "肯定", "一定", "当然", "无疑", "显然", "确实", "主要", "大多", "更多", "几乎", "明确", "特意", "正式", "开始", "这场", "这种", "这个", "这些", "这一", "那些", "那个", "该", "他们", "她们", "它们", "我们", "因为", "由于", "为了", "就是", "便是", "则是", "更是", "这将", "将会", "会认为", "认为",
+	zhLeadTrim = []string{"已经", "可以", "肯定", "一定", "当然", "无疑", "显然", "确实", "主要", "大多", "更多", "几乎", "明确", "特意", "正式", "开始", "这场", "这种", "这个", "这些", "这一", "那些", "那个", "该", "他们", "她们", "它们", "我们", "一种", "因为", "由于", "为了", "就是", "便是", "则是", "更是", "这将", "将会", "会认为", "认为",
 		"了", "的", "是", "为", "成", "在", "将", "把", "被", "从", "于", "以", "着", "过", "给", "向", "到", "都", "也", "就", "更", "又", "已", "便", "则", "却", "会", "要", "能", "可", "而", "并", "即", "这", "那", "其", "因", "与", "和", "及", "让", "使", "所", "等", "均", "认为", "觉得", "表示", "称"}
 	zhTailTrim = []string{"一职", "之中", "的", "了", "等", "着", "过", "时", "后", "之"}
 	enLeadTrim = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "has": true, "have": true, "had": true,

@@ -172,10 +172,9 @@ func init() {
 	}
 }
 
-// tokenize splits text into alignment tokens. Keys are folded (script,
-// width, case) and English words are stemmed, so "given"/"give" and
-// 轉向/转向 align.
-func tokenize(text string) []tok {
+// tokenizeText is tokenize without the memo of corpus texts
+// (precompute.go).
+func tokenizeText(text string) []tok {
 	f := []rune(Fold(text))
 	orig := []rune(text)
 	if len(f) != len(orig) {
@@ -186,6 +185,11 @@ func tokenize(text string) []tok {
 		r := f[i]
 		switch {
 		case unicode.Is(unicode.Han, r):
+			if n, k := hanPhrase(f[i:]); n > 0 {
+				out = append(out, tok{key: k, start: i, end: i + n, han: true})
+				i += n
+				continue
+			}
 			k := string(r)
 			out = append(out, tok{key: synonym(k), start: i, end: i + 1, stop: zhStop[k], han: true})
 			i++
@@ -319,4 +323,36 @@ func synonym(k string) string {
 		return s
 	}
 	return k
+}
+
+// hanPhraseGroups are Chinese words that say the same thing, written as
+// several characters, so they align as one token (意味着 and 代表 "mean").
+// General words only, folded (Simplified).
+var hanPhraseGroups = [][]string{
+	{"意味着", "代表", "意味", "表示"},
+	{"满意", "满足"},
+	{"反响", "评价", "反应"},
+	{"做出来", "自研出", "研发出", "开发出"},
+}
+
+var hanPhrases = map[string]string{}
+
+func init() {
+	for _, g := range hanPhraseGroups {
+		for _, w := range g {
+			hanPhrases[w] = "~" + g[0]
+		}
+	}
+}
+
+// hanPhrase returns the length and key of the phrase r starts with, or 0.
+func hanPhrase(r []rune) (int, string) {
+	for n := 3; n >= 2; n-- {
+		if n <= len(r) {
+			if k, ok := hanPhrases[string(r[:n])]; ok {
+				return n, k
+			}
+		}
+	}
+	return 0, ""
 }
