@@ -463,6 +463,15 @@ func (fr *frame) fit(p []tok, rs []run, ci, cj int) float64 {
 	return v
 }
 
+// minTyped is the least fit a typed answer needs: English fronts the
+// interrogative, so the words around an answer are fewer and farther.
+func (fr *frame) minTyped() float64 {
+	if fr.zh {
+		return minTypedFit
+	}
+	return minTypedFitEN
+}
+
 // foreign reports whether the clause of a candidate at tokens [ci, cj)
 // is about another organisation than the question's: it names an
 // organisation the question does not and none that it does ("Who is the
@@ -564,7 +573,11 @@ func (e *Engine) answerIn(fr *frame, p Passage) *cand {
 			}
 			consider(mk(c.Start, c.End, string(c.Type), v, true))
 		}
-		if best != nil || fr.qtype != QWhere && fr.qtype != QWhich {
+		// A place or a thing the passage does not name as an entity
+		// (差在哪里？ 用户规模鸿沟) is looked for as a slot when no named one
+		// fits, where a Chinese question shows the slot's place.
+		weak := best == nil || best.local < fr.minTyped()
+		if !weak || !fr.inSitu || fr.qtype != QWhere && fr.qtype != QWhich {
 			return best
 		}
 	}

@@ -345,7 +345,7 @@ func pickAnswer(ranked []scored, fr *frame) int {
 	}
 	anyTyped := false
 	for i, s := range ranked {
-		if i < 3 && s.typed && s.hardMiss <= maxHardMiss && s.coverage >= minCoverage {
+		if i < 3 && s.typed && s.hardMiss <= maxHardMiss && s.coverage >= minCoverage && s.best.local >= fr.minTyped() {
 			anyTyped = true
 		}
 	}
@@ -372,13 +372,7 @@ func pickAnswer(ranked []scored, fr *frame) int {
 		return -1
 	}
 	c := ranked[pick].best
-	minTyped := minTypedFit
-	if !fr.zh {
-		// English fronts the interrogative: the words around an answer
-		// are fewer and farther.
-		minTyped = minTypedFitEN
-	}
-	if c.typed && c.local < minTyped || !c.typed && c.local < minSlotFit {
+	if c.typed && c.local < fr.minTyped() || !c.typed && c.local < minSlotFit {
 		return -1
 	}
 	return pick
