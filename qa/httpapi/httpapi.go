@@ -6,6 +6,7 @@ package httpapi
 
 import (
 	"crypto/rand"
+	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -14,6 +15,7 @@ import (
 	"log/slog"
 	"mime"
 	"net/http"
+	"net/netip"
 	"runtime/debug"
 	"strconv"
 	"strings"
@@ -33,9 +35,22 @@ type Config struct {
 	// Ready reports whether the index is loaded and the server is not
 	// shutting down; /readyz answers 503 while it is false.
 	Ready func() bool
-	// Mounts are other adapters' handlers.
+	// Mounts are other adapters' handlers. They bound their own bodies.
 	Mounts []Mount
 	Logger *slog.Logger
+
+	// RateLimit is the per-client limit (on by default; see RateLimit).
+	RateLimit RateLimit
+	// TrustedProxies are the peers whose X-Forwarded-For and X-Real-IP
+	// headers name the client (see ClientIP). None by default.
+	TrustedProxies []netip.Prefix
+	// CORSOrigins may call the API from a browser ("*": any). None by
+	// default.
+	CORSOrigins []string
+	// Metrics are served at GET /metrics; nil means NewMetrics(nil).
+	Metrics *Metrics
+	// MetricsToken, when set, is the bearer token GET /metrics requires.
+	MetricsToken string
 }
 
 // Mount routes requests for Paths (Gin patterns such as "/slack/*any") to
@@ -59,6 +74,11 @@ type Server struct {
 	cfg   Config
 	log   *slog.Logger
 	gin   *gin.Engine
+
+	metrics      *Metrics
+	limiter      *limiter // nil when rate limiting is off
+	anyOrigin    bool
+	metricsToken []byte // SHA-256 of Config.MetricsToken
 }
 
 // New returns the API handler.
@@ -75,14 +95,33 @@ func New(asker qa.Asker, cfg Config) *Server {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
-	s := &Server{asker: asker, cfg: cfg, log: cfg.Logger}
+	if cfg.Metrics == nil {
+		cfg.Metrics = NewMetrics(nil)
+	}
+	cfg.RateLimit = cfg.RateLimit.withDefaults()
+	s := &Server{asker: cfg.Metrics.Asker(asker), cfg: cfg, log: cfg.Logger, metrics: cfg.Metrics}
+	if !cfg.RateLimit.Off {
+		s.limiter = newLimiter(cfg.RateLimit)
+	}
+	for _, o := range cfg.CORSOrigins {
+		s.anyOrigin = s.anyOrigin || o == "*"
+	}
+	if cfg.MetricsToken != "" {
+		sum := sha256.Sum256([]byte(cfg.MetricsToken))
+		s.metricsToken = sum[:]
+	}
 	g := gin.New()
 	g.HandleMethodNotAllowed = true
 	g.RedirectTrailingSlash = false
 	g.RedirectFixedPath = false
 	g.ContextWithFallback = true
-	g.Use(s.requestID, s.recover, s.limitBody)
+	// Order matters: the request ID and security headers are on every
+	// response, observe sees the final status (after recover), and the
+	// rate limit comes before any work. Bodies are limited per route:
+	// mounted adapters bound their own (the chat API allows more).
+	g.Use(s.requestID, s.securityHeaders, s.observe, s.recover, s.cors, s.rateLimit)
 
+	g.GET("/metrics", s.serveMetrics)
 	g.GET("/healthz", func(c *gin.Context) { c.JSON(http.StatusOK, gin.H{"status": "ok"}) })
 	g.GET("/readyz", func(c *gin.Context) {
 		if !s.cfg.Ready() {
@@ -91,9 +130,9 @@ func New(asker qa.Asker, cfg Config) *Server {
 		}
 		c.JSON(http.StatusOK, gin.H{"status": "ready"})
 	})
-	g.GET("/v1/ask", s.handle(s.askGET))
-	g.POST("/v1/ask", s.handle(s.askPOST))
-	g.GET("/v1/passages/*id", s.handle(s.passage))
+	g.GET("/v1/ask", s.limitBody, s.handle(s.askGET))
+	g.POST("/v1/ask", s.limitBody, s.handle(s.askPOST))
+	g.GET("/v1/passages/*id", s.limitBody, s.handle(s.passage))
 	for _, m := range cfg.Mounts {
 		h := gin.WrapH(m.Handler)
 		for _, p := range m.Paths {
@@ -215,6 +254,7 @@ func (s *Server) recover(c *gin.Context) {
 			if v == http.ErrAbortHandler {
 				panic(v)
 			}
+			s.metrics.panics.Inc()
 			s.log.Error("panic in handler", "request_id", c.GetString(ridKey), "path", c.Request.URL.Path, "panic", fmt.Sprint(v), "stack", string(debug.Stack()))
 			s.writeError(c, &apiError{status: http.StatusInternalServerError, code: qa.Internal, msg: "internal error"})
 		}

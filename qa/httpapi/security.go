@@ -1,0 +1,81 @@
+package httpapi
+
+import (
+	"net/http"
+	"strings"
+
+	"github.com/gin-gonic/gin"
+)
+
+// apiCSP is the Content-Security-Policy of responses that are not the web
+// page (which sets its own): nothing may load or frame them.
+const apiCSP = "default-src 'none'; frame-ancestors 'none'"
+
+// securityHeaders go on every response. A mounted handler may replace
+// them (the web page sets its own CSP for its HTML).
+func (s *Server) securityHeaders(c *gin.Context) {
+	h := c.Writer.Header()
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Referrer-Policy", "no-referrer")
+	h.Set("Content-Security-Policy", apiCSP)
+	h.Set("X-Frame-Options", "DENY")
+	c.Next()
+}
+
+// cors lets the configured origins call the API from a browser: their
+// requests get Access-Control-Allow-Origin, and their preflight requests
+// (OPTIONS with Access-Control-Request-Method) a 204. Other origins get
+// no CORS header, so browsers keep their pages from reading responses.
+// With no origins configured (the default) this does nothing: the web page
+// is served from the same origin and needs no CORS.
+func (s *Server) cors(c *gin.Context) {
+	if len(s.cfg.CORSOrigins) == 0 {
+		c.Next()
+		return
+	}
+	h := c.Writer.Header()
+	h.Add("Vary", "Origin")
+	origin := c.GetHeader("Origin")
+	if origin == "" || !s.originAllowed(origin) {
+		c.Next()
+		return
+	}
+	if s.anyOrigin {
+		h.Set("Access-Control-Allow-Origin", "*")
+	} else {
+		h.Set("Access-Control-Allow-Origin", origin)
+	}
+	h.Set("Access-Control-Expose-Headers", "Retry-After, X-Request-ID")
+	if c.Request.Method == http.MethodOptions && c.GetHeader("Access-Control-Request-Method") != "" {
+		h.Set("Access-Control-Allow-Methods", "GET, POST, OPTIONS")
+		h.Set("Access-Control-Allow-Headers", "Authorization, Content-Type, X-Request-ID")
+		h.Set("Access-Control-Max-Age", "600")
+		c.AbortWithStatus(http.StatusNoContent)
+		return
+	}
+	c.Next()
+}
+
+func (s *Server) originAllowed(origin string) bool {
+	if s.anyOrigin {
+		return true
+	}
+	for _, o := range s.cfg.CORSOrigins {
+		if strings.EqualFold(o, origin) {
+			return true
+		}
+	}
+	return false
+}
+
+// ParseOrigins parses a comma-separated list of origins
+// ("https://a.example, https://b.example"); "*" allows any origin.
+func ParseOrigins(s string) []string {
+	var out []string
+	for _, f := range strings.Split(s, ",") {
+		if f = strings.TrimRight(strings.TrimSpace(f), "/"); f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
