@@ -101,21 +101,26 @@ func (m *Main) Open() error {
 	m.Log.Info("index ready", "passages", e.index.Len(), "documents", len(e.corpus.Documents),
 		"build_ms", e.built.Milliseconds(), "on_disk", m.Config.IndexDir != "", "rebuilt", e.rebuilt)
 
+	met := httpapi.NewMetrics(httpapi.NewRegistry())
+	met.IndexPassages.Set(float64(e.index.Len()))
+	met.IndexBuildSeconds.Set(e.built.Seconds())
 	var asker qa.Asker = e.qa
 	if m.WrapAsker != nil {
 		asker = m.WrapAsker(asker)
 	}
+	asker = met.Asker(asker) // answers counted for every adapter
 	mounts, err := m.mounts(asker)
 	if err != nil {
 		e.Close()
 		return err
 	}
-	api := httpapi.New(asker, httpapi.Config{
-		RequestTimeout: m.Config.RequestTimeout,
-		Ready:          m.ready.Load,
-		Logger:         m.Log,
-		Mounts:         mounts,
-	})
+	acfg, err := m.Config.apiConfig(met)
+	if err != nil {
+		e.Close()
+		return err
+	}
+	acfg.Ready, acfg.Logger, acfg.Mounts = m.ready.Load, m.Log, mounts
+	api := httpapi.New(asker, acfg)
 	m.srv = &http.Server{
 		Handler:           api,
 		ReadHeaderTimeout: 5 * time.Second,
@@ -191,6 +196,14 @@ func (m *Main) Close(ctx context.Context) error {
 
 func (m *Main) close(ctx context.Context) error {
 	m.ready.Store(false)
+	if d := m.Config.DrainDelay; d > 0 && m.srv != nil {
+		// Keep serving while load balancers see /readyz fail.
+		m.Log.Info("draining", "delay", d.String())
+		select {
+		case <-time.After(d):
+		case <-ctx.Done():
+		}
+	}
 	var err error
 	if m.srv != nil {
 		err = m.srv.Shutdown(ctx)
