@@ -49,6 +49,8 @@ type frame struct {
 	now  bool // asks about the present (现在, now): a changed role
 	// compare: the question compares two things ("cost vs o1", 跟o1比).
 	compare bool
+	// why: a why-question (not a how-question) asks for a reason.
+	why bool
 	person  string // the entity ID of the person a role question names
 	// qents are the question's named (non-term) entities, as token keys.
 	qents map[string]bool
@@ -120,6 +122,7 @@ func (e *Engine) newFrame(an Analysis, zh bool) *frame {
 	}
 	fq := " " + Fold(an.Question) + " "
 	fr.compare = hasAny(fq, compareWords)
+	fr.why = hasAny(fq, whyCues)
 	// The interrogative: a Chinese one if the question has one (it is
 	// then asked in situ), else the first English one.
 	fold := []rune(Fold(an.Question))
@@ -575,9 +578,10 @@ func (e *Engine) answerIn(fr *frame, p Passage) *cand {
 		}
 		// A place or a thing the passage does not name as an entity
 		// (差在哪里？ 用户规模鸿沟) is looked for as a slot when no named one
-		// fits, where a Chinese question shows the slot's place.
+		// fits, where a Chinese question shows the slot's place and the
+		// passage holds some of what it asks (not only its names).
 		weak := best == nil || best.local < fr.minTyped()
-		if !weak || !fr.inSitu || fr.qtype != QWhere && fr.qtype != QWhich {
+		if pred, n := fr.predicate(pt); !weak || !fr.inSitu || fr.qtype != QWhere && fr.qtype != QWhich || n > 0 && pred == 0 {
 			return best
 		}
 	}
@@ -604,8 +608,13 @@ func (e *Engine) answerIn(fr *frame, p Passage) *cand {
 		s, t = fr.reported(text, pt, s, t)
 		c := mk(pt[s].start, pt[t-1].end, "other", v, false)
 		if fr.qtype == QWhy {
+			// A slot answers "why" when it gives a reason or a means
+			// (张前川因个人原因淡出…); otherwise it is weak evidence.
 			c.answer.Type = "reason"
 			c.local -= 0.3
+			if fr.why && !hasCue(Fold(c.answer.Text), fr.zh) {
+				c.local -= 0.9
+			}
 		}
 		if fr.qtype.typed() {
 			c.local -= 0.5 // the asked kind of thing is missing
@@ -625,9 +634,15 @@ func (e *Engine) answerIn(fr *frame, p Passage) *cand {
 // the passage holds: the share of its content words (not names, not the
 // interrogative) found in p, and their number.
 func (fr *frame) predicate(p []tok) (float64, int) {
-	have := map[string]bool{}
-	for _, t := range p {
-		have[t.key] = true
+	// A question word counts as found when a run covers it; a lone
+	// Chinese character (the 部 of 内部 for 总部) does not.
+	have := map[int]bool{}
+	for _, r := range fr.runs(p) {
+		if r.qe-r.qs >= 2 || !p[r.ps].han || p[r.ps].end-p[r.ps].start > 1 {
+			for j := r.qs; j < r.qe; j++ {
+				have[j] = true
+			}
+		}
 	}
 	n, found := 0, 0
 	seen := map[string]bool{}
@@ -637,7 +652,7 @@ func (fr *frame) predicate(p []tok) (float64, int) {
 		}
 		seen[t.key] = true
 		n++
-		if have[t.key] {
+		if have[j] {
 			found++
 		}
 	}
@@ -773,7 +788,7 @@ func (fr *frame) slot(p []tok, rs []run) (int, int, float64) {
 					if v := r.w - fr.qpen(*r, true); okL && (r.pe == s || r.pe == s-1 && p[s-1].stop) && v > la {
 						la, lr = v, r
 					}
-					if v := r.w - fr.qpen(*r, true) - 0.8; okL && s == cs && cs > 0 && r.pe == cs-1 && v > la {
+					if v := r.w - fr.qpen(*r, true) - 0.6; okL && s == cs && cs > 0 && r.pe == cs-1 && v > la {
 						// The clause before ends with the anchor (…的招募，还在谈判中).
 						la, lr = v, r
 					}
@@ -1048,6 +1063,20 @@ func hasNegation(p []tok, s, t int) bool {
 
 func isConnective(k string) bool { return connectives[k] }
 
+// hasCue reports whether folded text holds a reason or means cue.
+func hasCue(f string, zh bool) bool {
+	cues := enReasonCues
+	if zh {
+		cues = zhReasonCues
+	}
+	for _, c := range cues {
+		if c != "以" && c != "to" && strings.Contains(f, c) {
+			return true
+		}
+	}
+	return false
+}
+
 // reasonCues open the clause that gives a reason, Chinese and English
 // (folded, stemmed forms are matched on the passage's own text).
 var (
@@ -1108,6 +1137,12 @@ func (fr *frame) reason(text string, p []tok, rs []run) (int, int, float64) {
 			if c == "以" && s < len(r) && (isAlnum(r[s]) || unicode.IsDigit(r[s])) {
 				continue // 以5月份…计算, 以30亿美元: "by", not "in order to"
 			}
+			if fr.zh && c == "因" {
+				// 因个人原因淡出: the cause ends with its 原因.
+				if j := strings.Index(string(fl[s:e]), "原因"); j >= 0 {
+					e = s + len([]rune(string(fl[s:e])[:j])) + 2
+				}
+			}
 			if fr.zh && (c == "以" || c == "为了") {
 				// The purpose phrase ends where it modifies a noun.
 				if j := strings.IndexRune(string(r[s:e]), '的'); j > 0 {
@@ -1116,10 +1151,16 @@ func (fr *frame) reason(text string, p []tok, rs []run) (int, int, float64) {
 			}
 			// The reason ends where the question's words resume
 			// (张前川因个人原因淡出公司事务).
+			cut := false
 			for _, run := range rs {
 				if fr.zh && run.w >= 1 && p[run.ps].start >= s+1 && p[run.ps].start < e {
-					e = p[run.ps].start
+					e, cut = p[run.ps].start, true
 				}
+			}
+			if c == "以" && cut {
+				// 以 before the asked action is a manner (以类似方式…离职),
+				// not a purpose, which follows the action (重组团队，以加快…).
+				continue
 			}
 			if !fr.zh {
 				// An English reason phrase ends at a coordinated clause.

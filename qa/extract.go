@@ -440,7 +440,7 @@ const (
 	minTypedFitEN = 0.4
 	// minSlotFit is the least a slot answer needs: the words on both
 	// sides of it, or a strong match on one.
-	minSlotFit = 0.8
+	minSlotFit = 0.6
 )
 
 // extract picks the short answer from the reranked hits, or nil.

@@ -167,7 +167,7 @@ type tok struct {
 var zhStop = map[string]bool{}
 
 func init() {
-	for _, r := range "的了是在有和与及也还都就被把将对从以为而这那其之于着过把给让向到中上里个一" {
+	for _, r := range "的了是在有和与及也还都就被把将对从以为而这那其之于着过把给让向到中上里个一去做后" {
 		zhStop[string(r)] = true
 	}
 }
@@ -333,6 +333,7 @@ var hanPhraseGroups = [][]string{
 	{"满意", "满足"},
 	{"反响", "评价", "反应"},
 	{"做出来", "自研出", "研发出", "开发出"},
+	{"离开", "离职", "出走"},
 }
 
 var hanPhrases = map[string]string{}
