@@ -50,8 +50,8 @@ type frame struct {
 	// compare: the question compares two things ("cost vs o1", 跟o1比).
 	compare bool
 	// why: a why-question (not a how-question) asks for a reason.
-	why bool
-	person  string // the entity ID of the person a role question names
+	why    bool
+	person string // the entity ID of the person a role question names
 	// qents are the question's named (non-term) entities, as token keys.
 	qents map[string]bool
 }
