@@ -34,12 +34,26 @@ func newFastCC(cc *opencc.OpenCC) *fastCC {
 		var dicts []func(string) (int, string)
 		for _, d := range g.Dicts {
 			trie, values := d.Trie, d.Values
+			// starts[b]: some key begins with byte b.
+			var starts [256]bool
+			for b := range starts {
+				_, err := trie.Jump([]byte{byte(b)}, 0)
+				starts[b] = err == nil
+			}
 			dicts = append(dicts, func(s string) (int, string) {
-				// Cedar's PrefixMatch walk, keeping only the last
-				// (longest) key.
+				if !starts[s[0]] {
+					return 0, ""
+				}
+				// Cedar's PrefixMatch walk over at most convWindow
+				// characters, keeping only the last (longest) key.
 				var buf [1]byte
-				n, val, from := 0, "", 0
+				n, val, from, chars := 0, "", 0, 0
 				for i := 0; i < len(s); i++ {
+					if s[i]&0xC0 != 0x80 {
+						if chars++; chars > convWindow {
+							break
+						}
+					}
 					buf[0] = s[i]
 					to, err := trie.Jump(buf[:], from)
 					if err != nil {
@@ -72,14 +86,9 @@ func (f *fastCC) convert(in string) string {
 		var b strings.Builder
 		changed := false
 		for i := 0; i < len(in); {
-			end := i
-			for k := 0; k < convWindow && end < len(in); k++ {
-				_, sz := utf8.DecodeRuneInString(in[end:])
-				end += sz
-			}
 			n, val := 0, ""
 			for _, d := range g {
-				if n, val = d(in[i:end]); n > 0 {
+				if n, val = d(in[i:]); n > 0 {
 					break
 				}
 			}

@@ -38,6 +38,70 @@ func newPassageMemo(passages map[string]Passage) *passageMemo {
 	return pm
 }
 
+// corpusTexts are the texts of every engine's passages (and of each
+// passage read with the one before it, as rerank does): the texts whose
+// folded form and tokens are kept. Fold and tokenize have no engine at
+// hand, so the set is shared; it only grows with the corpora loaded.
+var corpusTexts = struct {
+	sync.RWMutex
+	set    map[string]bool
+	folded memo[string, string]
+	tokens memo[string, []tok]
+}{set: map[string]bool{}, folded: memo[string, string]{max: memoEntries}, tokens: memo[string, []tok]{max: memoEntries}}
+
+func registerCorpusTexts(docs []Document) {
+	corpusTexts.Lock()
+	defer corpusTexts.Unlock()
+	for _, d := range docs {
+		for i, p := range d.Passages {
+			corpusTexts.set[p.ZH] = true
+			corpusTexts.set[p.EN] = true
+			if i > 0 && d.Passages[i-1].Paragraph == p.Paragraph {
+				corpusTexts.set[d.Passages[i-1].ZH+p.ZH] = true
+			}
+		}
+	}
+}
+
+func isCorpusText(s string) bool {
+	corpusTexts.RLock()
+	defer corpusTexts.RUnlock()
+	return corpusTexts.set[s]
+}
+
+// Fold maps text to the form the index compares: Simplified script (t2s),
+// narrow ASCII for full-width forms (Ｍｅｔａ１４３ → Meta143) and wide
+// forms for half-width katakana, lower case. It keeps the rune count, so
+// rune i of the result corresponds to rune i of the input (highlights and
+// spans rely on this): where a phrase conversion would change the length,
+// characters are converted one by one instead.
+func Fold(s string) string {
+	if len(s) < 16 || !isCorpusText(s) {
+		return fold(s)
+	}
+	if v, ok := corpusTexts.folded.get(s); ok {
+		return v
+	}
+	v := fold(s)
+	corpusTexts.folded.put(s, v)
+	return v
+}
+
+// tokenize splits text into alignment tokens. Keys are folded (script,
+// width, case) and English words are stemmed, so "given"/"give" and
+// 轉向/转向 align.
+func tokenize(text string) []tok {
+	if !isCorpusText(text) {
+		return tokenizeText(text)
+	}
+	if v, ok := corpusTexts.tokens.get(text); ok {
+		return append([]tok(nil), v...)
+	}
+	v := tokenizeText(text)
+	corpusTexts.tokens.put(text, append([]tok(nil), v...))
+	return v
+}
+
 // FindAll returns every mention of an entity in text, in order.
 func (m *EntityMatcher) FindAll(text string) []Mention {
 	if m == nil {

@@ -49,6 +49,36 @@ func TestPassageMemoIsInvisible(t *testing.T) {
 	}
 }
 
+func TestCorpusTextMemoIsInvisible(t *testing.T) {
+	newTestEngine(t)
+	ps := fixtureDoc.Passages
+	texts := []string{ps[0].ZH, ps[0].EN, ps[3].ZH, ps[1].ZH + ps[2].ZH}
+	for _, text := range texts {
+		want, wantToks := fold(text), tokenizeText(text)
+		for round := 0; round < 2; round++ {
+			if got := Fold(text); got != want {
+				t.Fatalf("round %d: Fold(%q) = %q, want %q", round, text, got, want)
+			}
+			got := tokenize(text)
+			if diff := cmp.Diff(wantToks, got, cmp.AllowUnexported(tok{})); diff != "" {
+				t.Fatalf("round %d: tokenize(%q) with memo (-without +with):\n%s", round, text, diff)
+			}
+			for i := range got {
+				got[i].key = "changed by the caller"
+			}
+		}
+	}
+	if !isCorpusText(ps[0].ZH) {
+		t.Error("a passage text is not kept")
+	}
+	if isCorpusText(ps[1].ZH + ps[2].ZH) {
+		t.Error("two sentences of different paragraphs are kept as one text")
+	}
+	if isCorpusText("扎克伯格花了多少錢？") {
+		t.Error("a question is kept")
+	}
+}
+
 func TestMemoIsBounded(t *testing.T) {
 	m := memo[int, int]{max: 4}
 	for i := 0; i < 100; i++ {

@@ -51,13 +51,8 @@ func convert(which int, s string) string {
 	return a.convert(s)
 }
 
-// Fold maps text to the form the index compares: Simplified script (t2s),
-// narrow ASCII for full-width forms (Ｍｅｔａ１４３ → Meta143) and wide
-// forms for half-width katakana, lower case. It keeps the rune count, so
-// rune i of the result corresponds to rune i of the input (highlights and
-// spans rely on this): where a phrase conversion would change the length,
-// characters are converted one by one instead.
-func Fold(s string) string {
+// fold is Fold without the memo of corpus texts (precompute.go).
+func fold(s string) string {
 	simp := ToSimplified(s)
 	if utf8.RuneCountInString(simp) != utf8.RuneCountInString(s) {
 		var b strings.Builder
