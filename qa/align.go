@@ -917,6 +917,9 @@ func trimAnswer(text string, s, e int, fr *frame) (int, int, string) {
 		}
 		if unicode.Is(unicode.Han, r[s]) {
 			for _, w := range zhLeadTrim {
+				if w == "被" && fr != nil && fr.why {
+					continue // a passive agent is the cause: 被DeepSeek冲击
+				}
 				wr := []rune(w)
 				if e-s > len(wr) && string(f[s:s+len(wr)]) == w {
 					s += len(wr)
@@ -1190,6 +1193,28 @@ func (fr *frame) reason(text string, p []tok, rs []run) (int, int, float64) {
 				bestS, bestE, best = s, e, w
 			}
 			break
+		}
+	}
+	// A cause inserted between two words the question has side by side
+	// (国内六小龙 ↔ 国内被DeepSeek冲击的AI六小龙们): a passive 被 phrase or a
+	// 因/由于 phrase that qualifies the subject.
+	if fr.zh {
+		for _, a := range rs {
+			for _, b := range rs {
+				if b.ps <= a.pe || b.ps-a.pe > 12 || b.qs < a.qe || contentCount(fr.q, a.qe, b.qs) > 0 || fr.inSitu && b.qe > fr.whS {
+					continue
+				}
+				if _, brk := gap(p, a.pe, b.ps); brk > 0 {
+					continue
+				}
+				k := p[a.pe].key
+				if k != "被" && k != "因" && k != "由" {
+					continue
+				}
+				if w := a.w + b.w + 1; w > best {
+					bestS, bestE, best = p[a.pe].start, p[b.ps-1].end, w
+				}
+			}
 		}
 	}
 	return bestS, bestE, best
