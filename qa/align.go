@@ -606,6 +606,7 @@ func (e *Engine) answerIn(fr *frame, p Passage) *cand {
 	}
 	if s, t, v := fr.slot(pt, rs); v > 0 && fr.qtype != QYesNo && !(fr.role && !hasToken(pt, "@"+fr.person)) {
 		s, t = fr.reported(text, pt, s, t)
+		t = fr.dropLeadingPP(pt, s, t)
 		c := mk(pt[s].start, pt[t-1].end, "other", v, false)
 		if fr.qtype == QWhy {
 			// A slot answers "why" when it gives a reason or a means
@@ -702,6 +703,31 @@ func (fr *frame) reported(text string, p []tok, s, t int) (int, int) {
 		}
 	}
 	return s, t
+}
+
+// enPreps open an English prepositional phrase.
+var enPreps = map[string]bool{"in": true, "on": true, "at": true, "into": true, "of": true, "for": true, "to": true, "with": true, "from": true}
+
+// dropLeadingPP ends an English slot [s, t) that runs up to a name with a
+// phrase leading to that name ("stopped large-scale investment in its
+// role-playing app [Maopaoya]") before the phrase: it describes the name,
+// which the question already gives.
+func (fr *frame) dropLeadingPP(p []tok, s, t int) int {
+	if fr.zh || t >= len(p) || p[t].ent == "" || !fr.hasKey(p[t].key) {
+		return t
+	}
+	for i := t - 1; i > s && t-i <= 5; i-- {
+		if enPreps[p[i].key] {
+			if contentCount(p, s, i) > 0 {
+				return i
+			}
+			return t
+		}
+		if enAux[p[i].key] {
+			return t
+		}
+	}
+	return t
 }
 
 // clauses returns the [start, end) token ranges between clause breaks.
