@@ -47,6 +47,24 @@ func TestAskAnswersInTheAskersLanguageAndScript(t *testing.T) {
 			answerView{"拒绝了扎克伯格的高薪诱惑", "t/p5.s1", "zh"}},
 		{"Did Ilya accept Zuckerberg's offer?", LangEN,
 			answerView{"turned down Zuckerberg's lucrative offer", "t/p5.s1", "en"}},
+		// Open questions: the passage's words where the question's
+		// interrogative stands.
+		{"零一萬物放棄了什麼？", LangHant,
+			answerView{"AGI", "t/p6.s1", "zh"}},
+		{"百川智能转向了哪个领域？", LangHans,
+			answerView{"医疗垂类场景", "t/p6.s1", "zh"}},
+		{"What did 01.AI give up on?", LangEN,
+			answerView{"AGI", "t/p6.s1", "en"}},
+		// Reasons: the cause, not the clause around it.
+		{"張前川為什麼淡出公司事務？", LangHant,
+			answerView{"個人原因", "t/p7.s1", "zh"}},
+		{"Why did Zhang Qianchuan step back from company affairs?", LangEN,
+			answerView{"personal reasons", "t/p7.s1", "en"}},
+		// A role: the title next to the name, or the one taken on now.
+		{"Who is Sam Altman?", LangEN,
+			answerView{"OpenAI CEO", "t/p8.s1", "en"}},
+		{"张前川现在担任什么职位？", LangHans,
+			answerView{"产品顾问", "t/p7.s1", "zh"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
