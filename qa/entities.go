@@ -94,7 +94,15 @@ func (m *EntityMatcher) findAll(text string) []Mention {
 	taken := make([]bool, len(fr))
 	var out []Mention
 	found := map[int]bool{}
+	// A form whose first byte f lacks cannot occur in it.
+	var present [256]bool
+	for i := 0; i < len(f); i++ {
+		present[f[i]] = true
+	}
 	for _, fo := range m.forms {
+		if !present[fo.text[0]] {
+			continue
+		}
 		for from := 0; ; {
 			i := strings.Index(f[from:], fo.text)
 			if i < 0 {
@@ -125,6 +133,9 @@ func (m *EntityMatcher) findAll(text string) []Mention {
 	// characters or more in one character, not the first (a wrong
 	// homophone: 張心浩, 奧特慢), where nothing else was found.
 	for _, fo := range m.hanNames {
+		if r0, _ := utf8.DecodeRuneInString(fo.text); !strings.ContainsRune(f, r0) {
+			continue // a name whose first character f lacks
+		}
 		nr := []rune(fo.text)
 		for i := 0; i+len(nr) <= len(fr); i++ {
 			if anyTaken(taken, i, i+len(nr)) || fr[i] != nr[0] {
@@ -211,6 +222,9 @@ func wordSpans(r []rune) []Span {
 // editDistance is the Levenshtein distance of a and b, or max+1 once it is
 // known to exceed max.
 func editDistance(a, b string, max int) int {
+	if len(b) < 64 && isASCII(a) && isASCII(b) {
+		return editDistanceASCII(a, b, max) // precompute.go
+	}
 	ra, rb := []rune(a), []rune(b)
 	if d := len(ra) - len(rb); d > max || -d > max {
 		return max + 1

@@ -94,3 +94,45 @@ func TestMemoIsBounded(t *testing.T) {
 		t.Error("the oldest entry is still there")
 	}
 }
+
+func TestEditDistanceASCIIMatchesRunes(t *testing.T) {
+	// The rune algorithm editDistance uses for other text.
+	ref := func(a, b string, max int) int {
+		ra, rb := []rune(a), []rune(b)
+		if d := len(ra) - len(rb); d > max || -d > max {
+			return max + 1
+		}
+		prev := make([]int, len(rb)+1)
+		cur := make([]int, len(rb)+1)
+		for j := range prev {
+			prev[j] = j
+		}
+		for i := 1; i <= len(ra); i++ {
+			cur[0] = i
+			rowMin := cur[0]
+			for j := 1; j <= len(rb); j++ {
+				c := 1
+				if ra[i-1] == rb[j-1] {
+					c = 0
+				}
+				cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
+				rowMin = min(rowMin, cur[j])
+			}
+			if rowMin > max {
+				return max + 1
+			}
+			prev, cur = cur, prev
+		}
+		return prev[len(rb)]
+	}
+	words := []string{"", "a", "zuckerberg", "zuckerburg", "zukerberg", "giannandrea", "gianandrea", "perplexity", "perplexcity", "altman", "altmann", "sutskever", "sutskiver", "abcde", "edcba"}
+	for _, a := range words {
+		for _, b := range words {
+			for max := 0; max <= 3; max++ {
+				if got, want := editDistance(a, b, max), ref(a, b, max); got != want {
+					t.Errorf("editDistance(%q, %q, %d) = %d, want %d", a, b, max, got, want)
+				}
+			}
+		}
+	}
+}
