@@ -406,6 +406,34 @@ func (fr *frame) perTok() float64 {
 // fit is how well the question's words surround passage tokens [ci, cj).
 func (fr *frame) fit(p []tok, rs []run, ci, cj int) float64 {
 	var left, right, support float64
+	// chain adds the runs that continue a run's context away from the
+	// candidate, a few tokens apart within the clause ("StepFun Maopaoya
+	// product lead [Zhang Xinhao]"): the question's words in a row.
+	chain := func(r run, leftward bool) float64 {
+		var add float64
+		for {
+			found := false
+			for _, o := range rs {
+				var g, b float64
+				if leftward && o.pe <= r.ps {
+					g, b = gap(p, o.pe, r.ps)
+				} else if !leftward && o.ps >= r.pe {
+					g, b = gap(p, r.pe, o.ps)
+				} else {
+					continue
+				}
+				if b > 0 || g > 2 || o.qs == r.qs {
+					continue
+				}
+				add += 0.5 * max(0, o.w-fr.perTok()*g)
+				r, found = o, true
+				break
+			}
+			if !found {
+				return add
+			}
+		}
+	}
 	for _, r := range rs {
 		switch {
 		case r.pe <= ci:
@@ -413,7 +441,7 @@ func (fr *frame) fit(p []tok, rs []run, ci, cj int) float64 {
 			if b > 2 {
 				continue
 			}
-			left = max(left, r.w-fr.perTok()*g-0.6*b-fr.qpen(r, true))
+			left = max(left, r.w-fr.perTok()*g-0.6*b-fr.qpen(r, true)+chain(r, true))
 			support += r.w / (1 + g/6 + b)
 		case r.ps >= ci && r.ps < cj && r.qs >= fr.whE && r.qs <= fr.whE+1:
 			// The candidate holds the noun the question counts ("How
@@ -424,7 +452,7 @@ func (fr *frame) fit(p []tok, rs []run, ci, cj int) float64 {
 			if b > 2 {
 				continue
 			}
-			right = max(right, r.w-fr.perTok()*g-0.6*b-fr.qpen(r, false))
+			right = max(right, r.w-fr.perTok()*g-0.6*b-fr.qpen(r, false)+chain(r, false))
 			support += r.w / (1 + g/6 + b)
 		}
 	}
