@@ -47,3 +47,25 @@ browser:
 
 clean:
 	rm -rf bin qa/web/testdata/out
+
+# Hardening: fuzzing and the soak run (neither is part of `make test`).
+FUZZTIME      ?= 20s
+SOAK_DURATION ?= 3m
+SOAK_CLIENTS  ?= 32
+FUZZ_TARGETS  := ./corpus:FuzzClean ./qa:FuzzNormalizeQuestion ./qa:FuzzFold ./qa:FuzzAnalyze ./index:FuzzSearch ./qa/httpapi:FuzzAsk
+
+.PHONY: fuzz soak
+
+## fuzz: run each fuzz target for $(FUZZTIME); a failing input is saved under the package's testdata/fuzz
+fuzz:
+	@failed=""; for t in $(FUZZ_TARGETS); do \
+		pkg=$${t%%:*}; name=$${t##*:}; \
+		echo "== $$name in $$pkg for $(FUZZTIME)"; \
+		$(GO) test -run '^$$' -fuzz "^$$name\$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 10s $$pkg || failed="$$failed $$name"; \
+	done; \
+	if [ -n "$$failed" ]; then echo "fuzz targets that failed:$$failed"; exit 1; fi
+
+## soak: build the server and send it mixed valid and hostile traffic at the rate limit's edge for $(SOAK_DURATION), loopback only
+soak:
+	$(GO) build -o bin/qa ./cmd/qa
+	$(GO) run ./cmd/qa-soak -bin bin/qa -duration $(SOAK_DURATION) -clients $(SOAK_CLIENTS)
