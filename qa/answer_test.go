@@ -119,6 +119,10 @@ func TestAskAbstainsWhenThePassagesLackTheFact(t *testing.T) {
 		{"Gemini的营收是多少钱？", LangHans},
 		// A figure the passages do not hold (Llama 5, not 4).
 		{"When will Llama 5 be released?", LangEN},
+		// Meta's figures are given, but none about its stock.
+		{"What is Meta's stock price today?", LangEN},
+		// A title is given, but for another company (Scale AI's CEO).
+		{"Who is the CEO of Apple?", LangEN},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

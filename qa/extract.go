@@ -39,7 +39,7 @@ func init() {
 		has have had how much many what which who whom whose when where why will would can could should shall may might must
 		it its he him his she her they them their this that these those there here about as into than then so if not no
 		please tell me i we you your our us get got make made one ones do done any some all more most other after before
-		over under up down out off also just only very really what's who's else like according`) {
+		over under up down out off also just only very really what's who's else like according every each`) {
 		enStop[w] = true
 	}
 }
@@ -237,9 +237,9 @@ func answerLang(q string, l Lang) Lang {
 // 50 people." answers a question about Zuckerberg's lab only with the
 // sentence before it, which the index may rank alone.
 func (e *Engine) neighbours(hits []Hit) []Hit {
-	have := map[string]bool{}
-	for _, h := range hits {
-		have[h.Passage.ID] = true
+	have := map[string]int{}
+	for i, h := range hits {
+		have[h.Passage.ID] = i + 1
 	}
 	out := append([]Hit(nil), hits...)
 	for i, h := range hits {
@@ -252,14 +252,20 @@ func (e *Engine) neighbours(hits []Hit) []Hit {
 			continue
 		}
 		for _, j := range []int{pos - 1, pos + 1} {
-			if j < 0 || j >= len(ids) || have[ids[j]] {
+			if j < 0 || j >= len(ids) {
 				continue
 			}
 			n := e.passages[ids[j]]
 			if n.Paragraph != h.Passage.Paragraph {
 				continue
 			}
-			have[n.ID] = true
+			if k := have[n.ID]; k > 0 {
+				// Found by the index too, but weakly: it is still the
+				// next sentence of a good hit.
+				out[k-1].Score = max(out[k-1].Score, 0.6*h.Score)
+				continue
+			}
+			have[n.ID] = len(out) + 1
 			out = append(out, Hit{Passage: n, Score: 0.6 * h.Score})
 		}
 	}
@@ -373,6 +379,12 @@ func pickAnswer(ranked []scored, fr *frame) int {
 	}
 	c := ranked[pick].best
 	if c.typed && c.local < fr.minTyped() || !c.typed && c.local < minSlotFit {
+		return -1
+	}
+	// A figure from a passage that holds none of three or more things
+	// the question asks about its names (Meta's "stock price today") is
+	// about something else.
+	if c.typed && !fr.zh && c.npred >= 3 && c.pred == 0 {
 		return -1
 	}
 	return pick
