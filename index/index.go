@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -29,6 +30,7 @@ type Index struct {
 	opt Options
 	// fuzzy keeps the term expansions of fuzzy words (fuzzy.go).
 	fuzzy *fuzzyMemo
+	gen   atomic.Uint64 // generation.go
 }
 
 type entry struct {
@@ -78,6 +80,7 @@ func newIndex(bi bleve.Index, passages []qa.Passage, opt Options) *Index {
 	for _, p := range passages {
 		ix.passages[p.ID] = &entry{p: p, folded: qa.Fold(p.ZH)}
 	}
+	ix.changed()
 	return ix
 }
 
@@ -97,6 +100,7 @@ func (ix *Index) add(passages []qa.Passage) error {
 			if err := ix.bi.Batch(b); err != nil {
 				return fmt.Errorf("index: %w", err)
 			}
+			ix.changed()
 			b.Reset()
 		}
 	}

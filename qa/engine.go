@@ -3,6 +3,7 @@ package qa
 import (
 	"context"
 	"strings"
+	"sync/atomic"
 	"time"
 )
 
@@ -20,6 +21,10 @@ type Engine struct {
 	searchForms map[string]Entity
 	sessions    *Sessions
 	now         func() time.Time
+	// cache holds answers to questions asked without a conversation
+	// (cache.go); nil when off. gen is bumped by InvalidateCache.
+	cache *answerCache
+	gen   atomic.Uint64
 }
 
 // EngineOptions configure an Engine. The zero value is usable.
@@ -28,6 +33,9 @@ type EngineOptions struct {
 	MaxSessions int
 	SessionTTL  time.Duration
 	Now         func() time.Time
+	// CacheSize is how many answers the answer cache keeps (cache.go);
+	// 0 turns it off.
+	CacheSize int
 }
 
 // NewEngine returns an engine over the documents' passages, searched with s.
@@ -39,6 +47,7 @@ func NewEngine(s Searcher, docs []Document, entities []Entity, opt EngineOptions
 		pos:      map[string]int{},
 		entities: NewEntityMatcher(entities),
 		now:      opt.Now,
+		cache:    newAnswerCache(opt.CacheSize),
 	}
 	if e.now == nil {
 		e.now = time.Now
@@ -88,6 +97,22 @@ func (e *Engine) Ask(ctx context.Context, req Request) (*Response, error) {
 	case !req.NoSession:
 		sessionID, conv = e.sessions.Get(req.SessionID)
 	}
+	// A question without a conversation may be answered from the cache.
+	var key cacheKey
+	cacheable := e.cache != nil && len(req.History) == 0 && (conv == nil || len(conv.Turns) == 0)
+	if cacheable {
+		key = cacheKey{question: q, lang: lang, k: k, gen: e.generation()}
+		if c, ok := e.cache.get(key); ok {
+			resp := copyResponse(&c.resp)
+			resp.SessionID = sessionID
+			if conv != nil && sessionID != "" {
+				conv.Add(q, c.an, resp.Answer, e.passageOf(resp.Answer))
+				e.sessions.Put(sessionID, conv)
+			}
+			resp.TookMS = float64(e.now().Sub(start).Microseconds()) / 1000
+			return resp, nil
+		}
+	}
 	interpreted := Resolve(q, lang, conv, e.entities)
 
 	an := e.Analyze(interpreted)
@@ -124,6 +149,11 @@ func (e *Engine) Ask(ctx context.Context, req Request) (*Response, error) {
 			Highlights: Highlights{ZH: Highlight(h.Passage.ZH, h.MatchZH), EN: Highlight(h.Passage.EN, h.MatchEN)},
 			Answers:    ans != nil && ans.PassageID == h.Passage.ID,
 		})
+	}
+	if cacheable && interpreted == q {
+		c := &cached{key: key, resp: *copyResponse(resp), an: an}
+		c.resp.SessionID = ""
+		e.cache.put(c)
 	}
 	if conv != nil && sessionID != "" {
 		conv.Add(interpreted, an, ans, e.passageOf(ans))

@@ -49,7 +49,7 @@ func loadEngine(cfg Config) (*engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := qa.NewEngine(ix, c.Documents, c.Aliases, qa.EngineOptions{MaxSessions: cfg.MaxSessions, SessionTTL: cfg.SessionTTL})
+	e := qa.NewEngine(ix, c.Documents, c.Aliases, qa.EngineOptions{MaxSessions: cfg.MaxSessions, SessionTTL: cfg.SessionTTL, CacheSize: cfg.CacheSize})
 	return &engine{corpus: c, index: ix, qa: e, built: time.Since(start), rebuilt: rebuilt}, nil
 }
 

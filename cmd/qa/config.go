@@ -21,6 +21,7 @@ type Config struct {
 	ShutdownTimeout time.Duration
 	MaxSessions     int
 	SessionTTL      time.Duration
+	CacheSize       int // answers kept for repeated questions; 0 turns the cache off
 
 	// Hardening (see docs/operations.md).
 	RateLimit      float64 // requests per second per client; 0 turns the limit off
@@ -46,6 +47,7 @@ func (c *Config) bind(fs *flag.FlagSet) {
 	fs.DurationVar(&c.ShutdownTimeout, "shutdown-timeout", envDuration("QA_SHUTDOWN_TIMEOUT", 10*time.Second), "time in-flight requests get to finish on shutdown (env QA_SHUTDOWN_TIMEOUT)")
 	fs.IntVar(&c.MaxSessions, "max-sessions", envInt("QA_MAX_SESSIONS", 10000), "conversations kept in memory (env QA_MAX_SESSIONS)")
 	fs.DurationVar(&c.SessionTTL, "session-ttl", envDuration("QA_SESSION_TTL", 30*time.Minute), "idle time after which a conversation is forgotten (env QA_SESSION_TTL)")
+	fs.IntVar(&c.CacheSize, "cache-size", envInt("QA_CACHE_SIZE", 4096), "answers kept for repeated questions asked outside a conversation, 0 for none (env QA_CACHE_SIZE)")
 	fs.Float64Var(&c.RateLimit, "rate-limit", envFloat("QA_RATE_LIMIT", 10), "requests per second per client, 0 for no limit (env QA_RATE_LIMIT)")
 	fs.IntVar(&c.RateBurst, "rate-burst", envInt("QA_RATE_BURST", 50), "requests a client may send at once (env QA_RATE_BURST)")
 	fs.IntVar(&c.RateClients, "rate-clients", envInt("QA_RATE_CLIENTS", 100000), "clients the rate limiter remembers (env QA_RATE_CLIENTS)")

@@ -32,6 +32,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	var cfg Config
 	cfg.bind(flag.NewFlagSet("", flag.ContinueOnError))
+	cfg.CacheSize = 0 // every question answered, none remembered
 	e, err := loadEngine(cfg)
 	if err != nil {
 		return err
