@@ -294,8 +294,6 @@ var synonymGroups = [][]string{
 	{"spend", "spent"},
 	{"recruit", "hire", "poach", "lure", "@poaching", "挖"},
 	{"lead", "head", "run", "steer", "direct"},
-	{"leave", "quit", "depart", "exit"},
-	{"release", "launch", "unveil"},
 	{"company", "firm", "startup", "start-up"},
 	{"said", "say", "tell", "told", "claim"},
 	{"big", "large", "great"},
@@ -328,12 +326,20 @@ func synonym(k string) string {
 // hanPhraseGroups are Chinese words that say the same thing, written as
 // several characters, so they align as one token (意味着 and 代表 "mean").
 // General words only, folded (Simplified).
+//
+// A group may hold English words too: a mixed question ("百川智能 pivot 到
+// 什麼方向了？") then aligns with the Chinese text.
 var hanPhraseGroups = [][]string{
 	{"意味着", "代表", "意味", "表示"},
 	{"满意", "满足"},
 	{"反响", "评价", "反应"},
 	{"做出来", "自研出", "研发出", "开发出"},
-	{"离开", "离职", "出走"},
+	{"离开", "离职", "出走", "leave", "quit", "depart", "exit"},
+	{"发布", "release", "launch", "unveil"},
+	{"转向", "pivot", "shift"},
+	{"恐慌", "panic"},
+	{"成本", "cost"},
+	{"团队", "team"},
 }
 
 var hanPhrases = map[string]string{}
@@ -341,7 +347,11 @@ var hanPhrases = map[string]string{}
 func init() {
 	for _, g := range hanPhraseGroups {
 		for _, w := range g {
-			hanPhrases[w] = "~" + g[0]
+			if hasHan(w) {
+				hanPhrases[w] = "~" + g[0]
+			} else {
+				synonyms[stem(w)] = "~" + g[0]
+			}
 		}
 	}
 }
