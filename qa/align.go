@@ -1095,9 +1095,20 @@ func (fr *frame) yesNo(p []tok, rs []run) (int, int, float64) {
 		if hasNegation(p, s, t) {
 			v += 0.3
 		}
-		// The answer starts after a leading subject the question names.
-		for s < t && (p[s].ent != "" && fr.qents[p[s].key] || p[s].stop || isConnective(p[s].key)) {
+		// The answer starts after a leading subject the question names
+		// (a negation stays: it is the answer).
+		for s < t && (p[s].ent != "" && fr.qents[p[s].key] || p[s].stop && !negations[p[s].key] || isConnective(p[s].key)) {
 			s++
+		}
+		// An English cleft sentence ("It is not only foreign model makers
+		// that have entered…") answers with its focus.
+		if !fr.zh && s > cl[0] && p[cl[0]].key == "it" && cl[0]+1 < t && (p[cl[0]+1].key == "is" || p[cl[0]+1].key == "was") {
+			for i := s + 1; i < t; i++ {
+				if p[i].key == "that" || p[i].key == "who" {
+					t = i
+					break
+				}
+			}
 		}
 		if s >= t || contentCount(p, s, t) == 0 {
 			continue
@@ -1242,6 +1253,14 @@ func (fr *frame) reason(text string, p []tok, rs []run) (int, int, float64) {
 			w := v + 1
 			if c == "以" || c == "to" {
 				w -= 0.6 // a purpose, the weakest cue
+				// …unless it follows what the question names ("used open
+				// source to win Meta a ticket").
+				for _, run := range rs {
+					if run.pe < len(p) && p[run.pe].start == at {
+						w += 0.8
+						break
+					}
+				}
 			}
 			if w > best {
 				bestS, bestE, best = s, e, w
