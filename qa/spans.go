@@ -340,6 +340,7 @@ var hanPhraseGroups = [][]string{
 	{"恐慌", "panic"},
 	{"成本", "cost"},
 	{"团队", "team"},
+	{"医疗", "medical", "healthcare", "health"},
 }
 
 var hanPhrases = map[string]string{}
