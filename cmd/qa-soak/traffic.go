@@ -92,8 +92,15 @@ type traffic struct {
 
 func newTraffic() *traffic { return &traffic{hostile: hostileShots()} }
 
+// extraWords vary questions so that most miss the server's answer cache
+// and reach the engine.
+var extraWords = []string{"Meta", "OpenAI", "Scale AI", "Zuckerberg", "2025", "億", "團隊", "talent", "offer", "工資", "Llama", "GPU", "薪酬", "研究員", "billion"}
+
 func (t *traffic) next(r *rand.Rand) shot {
 	q := questions[r.IntN(len(questions))]
+	if r.IntN(100) < 70 {
+		q += " " + extraWords[r.IntN(len(extraWords))] + " " + strconv.Itoa(r.IntN(1000))
+	}
 	switch n := r.IntN(100); {
 	case n < 35:
 		return shot{"valid", "GET", "/v1/ask?q=" + url.QueryEscape(q), "", ""}
