@@ -50,7 +50,10 @@ type frame struct {
 	// compare: the question compares two things ("cost vs o1", 跟o1比).
 	compare bool
 	// why: a why-question (not a how-question) asks for a reason.
-	why    bool
+	why bool
+	// degree: "How close/far is X to Y?": the answer says how near X
+	// is to Y ("nearly caught up with OpenAI"), adverb and Y included.
+	degree bool
 	person string // the entity ID of the person a role question names
 	// qents are the question's named (non-term) entities, as token keys.
 	qents map[string]bool
@@ -155,8 +158,12 @@ func (e *Engine) newFrame(an Analysis, zh bool) *frame {
 		for j, t := range fr.q {
 			if enWh[strings.ToLower(tokText(an.Question, t))] {
 				fr.whS, fr.whE = j, j+1
-				if t.key == "how" && j+1 < len(fr.q) && howWords[fr.q[j+1].key] {
-					fr.whE++
+				if next := ""; t.key == "how" && j+1 < len(fr.q) {
+					next = strings.ToLower(tokText(an.Question, fr.q[j+1]))
+					if howWords[next] {
+						fr.whE++
+						fr.degree = next == "close" || next == "far"
+					}
 				}
 				if fr.whE < len(fr.q) && enAux[strings.ToLower(tokText(an.Question, fr.q[fr.whE]))] {
 					switch strings.ToLower(tokText(an.Question, fr.q[fr.whE])) {
@@ -634,7 +641,11 @@ func (e *Engine) answerIn(fr *frame, p Passage) *cand {
 	}
 	if s, t, v := fr.slot(pt, rs); v > 0 && fr.qtype != QYesNo && !(fr.role && !hasToken(pt, "@"+fr.person)) {
 		s, t = fr.reported(text, pt, s, t)
-		t = fr.dropLeadingPP(pt, s, t)
+		if fr.degree && t < len(pt) && pt[t].ent != "" && fr.hasKey(pt[t].key) {
+			t++ // "nearly caught up with [OpenAI]"
+		} else {
+			t = fr.dropLeadingPP(pt, s, t)
+		}
 		c := mk(pt[s].start, pt[t-1].end, "other", v, false)
 		if fr.qtype == QWhy {
 			// A slot answers "why" when it gives a reason or a means
@@ -1005,7 +1016,7 @@ func trimAnswer(text string, s, e int, fr *frame) (int, int, string) {
 			s += n
 			changed = true
 		}
-		if w, n := firstWord(r[s:e]); n > 0 && n < e-s && (enLeadTrim[strings.ToLower(w)] || isLyAdverb(w)) {
+		if w, n := firstWord(r[s:e]); n > 0 && n < e-s && (enLeadTrim[strings.ToLower(w)] || isLyAdverb(w) && !(fr != nil && fr.degree)) {
 			s += n
 			changed = true
 		}
