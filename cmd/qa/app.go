@@ -150,7 +150,7 @@ func (m *Main) mounts(asker qa.Asker) ([]httpapi.Mount, error) {
 		// The web page's search box.
 		{Paths: []string{"/", "/static/*file"}, Methods: []string{http.MethodGet, http.MethodHead}, Handler: web.Handler()},
 		// OpenAI-compatible chat completions for chat front-ends.
-		{Paths: []string{"/v1/models", "/v1/models/*id", "/v1/chat/completions"}, Handler: chatapi.New(chatapi.ConfigFromEnv(), asker)},
+		{Paths: []string{"/v1/models", "/v1/models/*id", "/v1/chat/completions"}, Handler: chatapi.New(chatapi.ConfigFromEnv(), asker), OpenAIErrors: true},
 	}
 	scfg, err := slack.ConfigFromEnv()
 	switch {

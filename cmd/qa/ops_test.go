@@ -212,3 +212,31 @@ func TestHardeningSettings(t *testing.T) {
 		t.Errorf("body over --max-body-bytes: %d", resp.StatusCode)
 	}
 }
+
+// The rate limit is on when configured, per client, and speaks each
+// route's error shape: OpenAI's on the chat API.
+func TestRateLimitEndToEnd(t *testing.T) {
+	m := startWith(t, Config{RateLimit: 0.1, RateBurst: 2}, nil)
+	chat := func() (int, string, string) {
+		resp, err := http.Post(m.URL+"/v1/chat/completions", "application/json",
+			strings.NewReader(`{"model":"talent-war-qa","messages":[{"role":"user","content":"Scale AI"}]}`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, resp.Header.Get("Retry-After"), string(b)
+	}
+	chat()
+	chat()
+	code, retry, body := chat()
+	if code != 429 || retry == "" || !strings.Contains(body, `"type":"rate_limit_error"`) {
+		t.Errorf("third chat request: %d Retry-After %q %s", code, retry, body)
+	}
+	if got := status(t, m.URL+"/v1/ask?q=Meta"); got != 429 {
+		t.Errorf("/v1/ask from the same client: %d", got)
+	}
+	if got := status(t, m.URL+"/healthz"); got != 200 {
+		t.Errorf("/healthz while limited: %d", got)
+	}
+}

@@ -148,7 +148,7 @@ func hostileServer(t *testing.T) http.Handler {
 		RateLimit: httpapi.RateLimit{Off: true},
 		Mounts: []httpapi.Mount{
 			{Paths: []string{"/", "/static/*file"}, Methods: []string{"GET", "HEAD"}, Handler: web.Handler()},
-			{Paths: []string{"/v1/models", "/v1/models/*id", "/v1/chat/completions"}, Handler: chatapi.New(chatapi.Config{}, e)},
+			{Paths: []string{"/v1/models", "/v1/models/*id", "/v1/chat/completions"}, Handler: chatapi.New(chatapi.Config{}, e), OpenAIErrors: true},
 		},
 	})
 }

@@ -59,6 +59,9 @@ type Mount struct {
 	Paths   []string
 	Methods []string
 	Handler http.Handler
+	// OpenAIErrors makes the errors this package writes on these paths
+	// (429, a recovered panic) take OpenAI's shape, as the chat API's own.
+	OpenAIErrors bool
 }
 
 const (
@@ -79,6 +82,7 @@ type Server struct {
 	limiter      *limiter // nil when rate limiting is off
 	anyOrigin    bool
 	metricsToken []byte // SHA-256 of Config.MetricsToken
+	openAIRoutes map[string]bool
 }
 
 // New returns the API handler.
@@ -133,6 +137,12 @@ func New(asker qa.Asker, cfg Config) *Server {
 	g.GET("/v1/ask", s.limitBody, s.handle(s.askGET))
 	g.POST("/v1/ask", s.limitBody, s.handle(s.askPOST))
 	g.GET("/v1/passages/*id", s.limitBody, s.handle(s.passage))
+	s.openAIRoutes = map[string]bool{}
+	for _, m := range cfg.Mounts {
+		for _, p := range m.Paths {
+			s.openAIRoutes[p] = m.OpenAIErrors
+		}
+	}
 	for _, m := range cfg.Mounts {
 		h := gin.WrapH(m.Handler)
 		for _, p := range m.Paths {
@@ -207,6 +217,9 @@ func (s *Server) writeError(c *gin.Context, err error) {
 	}
 	if status >= 500 {
 		s.log.Error("request failed", "request_id", c.GetString(ridKey), "path", c.Request.URL.Path, "err", err)
+	}
+	if s.writeOpenAI(c, status, body.Error.Code, body.Error.Message) {
+		return
 	}
 	body.Error.RequestID = c.GetString(ridKey)
 	c.Header("Cache-Control", "no-store")

@@ -19,6 +19,7 @@ import (
 	"github.com/prometheus/common/model"
 
 	"github.com/talentwar/qa/qa"
+	"github.com/talentwar/qa/qa/chatapi"
 	"github.com/talentwar/qa/qa/httpapi"
 )
 
@@ -340,5 +341,41 @@ func TestPanicIsCountedAndLogged(t *testing.T) {
 	}
 	if !stack || !line {
 		t.Errorf("stack logged %v, request line at error %v", stack, line)
+	}
+}
+
+// The rate limit's 429 on the chat API's routes is in OpenAI's shape, as
+// the chat API's own errors, so OpenAI clients see a rate_limit_error.
+func TestRateLimitOnChatRoutesSpeaksOpenAI(t *testing.T) {
+	e := engine(t)
+	h := httpapi.New(e, httpapi.Config{
+		RateLimit: httpapi.RateLimit{PerSecond: 0.1, Burst: 1},
+		Mounts:    []httpapi.Mount{{Paths: []string{"/v1/chat/completions"}, Handler: chatapi.New(chatapi.Config{}, e), OpenAIErrors: true}},
+	})
+	post := func() result {
+		req := httptest.NewRequest("POST", "/v1/chat/completions", strings.NewReader(chatBody("Scale AI")))
+		req.RemoteAddr = "192.0.2.9:1"
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, req)
+		return result{w.Code, w.Body.Bytes(), w.Header()}
+	}
+	if r := post(); r.status != 200 {
+		t.Fatalf("first: %d %s", r.status, r.body)
+	}
+	r := post()
+	if r.status != 429 || r.header.Get("Retry-After") == "" {
+		t.Fatalf("second: %d %v", r.status, r.header)
+	}
+	var ce chatError
+	if err := json.Unmarshal(r.body, &ce); err != nil {
+		t.Fatal(err)
+	}
+	if ce.Error.Type != "rate_limit_error" || ce.Error.Code != "rate_limit_exceeded" || ce.Error.Message == "" {
+		t.Errorf("error %+v", ce.Error)
+	}
+	// The API's own routes keep the API's shape.
+	w := from(h, "192.0.2.9:1", "GET", "/v1/ask?q=Meta", nil)
+	if got := errorCode(t, result{w.Code, w.Body.Bytes(), w.Header()}); w.Code != 429 || got != qa.RateLimited {
+		t.Errorf("/v1/ask: %d %q", w.Code, got)
 	}
 }
