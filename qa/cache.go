@@ -7,8 +7,8 @@ import (
 )
 
 // The answer cache makes a repeated question cost a map lookup. It is an
-// LRU keyed by the normalized question, its language, k and the index
-// generation, and it only ever serves and stores questions asked with an
+// LRU keyed by the normalized question (which determines its language), k
+// and the index generation, and it only ever serves and stores questions asked with an
 // empty conversation: a follow-up is interpreted against one session's
 // earlier turns, so its answer is never given to another. A question asked
 // in a new session still opens that session (with its own SessionID) and
@@ -22,8 +22,7 @@ type Generationer interface {
 }
 
 type cacheKey struct {
-	question string
-	lang     Lang
+	question string // normalized; it determines the language too
 	k        int
 	gen      uint64
 }

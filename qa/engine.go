@@ -70,7 +70,7 @@ func NewEngine(s Searcher, docs []Document, entities []Entity, opt EngineOptions
 func (e *Engine) Entities() *EntityMatcher { return e.entities }
 
 // candidates is how many passages answer extraction looks at beyond k.
-const candidates = 5
+const candidates = 20
 
 // Ask answers one question.
 func (e *Engine) Ask(ctx context.Context, req Request) (*Response, error) {
@@ -86,8 +86,6 @@ func (e *Engine) Ask(ctx context.Context, req Request) (*Response, error) {
 	if k < 1 || k > MaxK {
 		return nil, Errorf(Invalid, "k must be between 1 and %d", MaxK)
 	}
-	lang := DetectLang(q)
-
 	// The conversation: the client's own history, or the server session.
 	var conv *Conversation
 	sessionID := ""
@@ -98,10 +96,11 @@ func (e *Engine) Ask(ctx context.Context, req Request) (*Response, error) {
 		sessionID, conv = e.sessions.Get(req.SessionID)
 	}
 	// A question without a conversation may be answered from the cache.
+	// (Its language is a function of the question: the entry holds it.)
 	var key cacheKey
 	cacheable := e.cache != nil && len(req.History) == 0 && (conv == nil || len(conv.Turns) == 0)
 	if cacheable {
-		key = cacheKey{question: q, lang: lang, k: k, gen: e.generation()}
+		key = cacheKey{question: q, k: k, gen: e.generation()}
 		if c, ok := e.cache.get(key); ok {
 			resp := copyResponse(&c.resp)
 			resp.SessionID = sessionID
@@ -113,10 +112,11 @@ func (e *Engine) Ask(ctx context.Context, req Request) (*Response, error) {
 			return resp, nil
 		}
 	}
+	lang := DetectLang(q)
 	interpreted := Resolve(q, lang, conv, e.entities)
 
-	an := e.Analyze(interpreted)
-	an.Lang = lang
+	// The asker's language, not the rewritten question's.
+	an := e.analyze(interpreted, lang)
 	size := k
 	if size < candidates {
 		size = candidates
@@ -176,8 +176,11 @@ func (e *Engine) passageOf(a *Answer) *Passage {
 
 // Analyze classifies a (resolved, normalized) question and finds the
 // entities it names.
-func (e *Engine) Analyze(q string) Analysis {
-	an := Analysis{Question: q, Lang: DetectLang(q), Type: Classify(q), SearchText: searchText(q)}
+func (e *Engine) Analyze(q string) Analysis { return e.analyze(q, DetectLang(q)) }
+
+// analyze is Analyze with the language already known.
+func (e *Engine) analyze(q string, lang Lang) Analysis {
+	an := Analysis{Question: q, Lang: lang, Type: Classify(q), SearchText: searchText(q)}
 	for _, m := range e.entities.Find(q) {
 		an.Entities = append(an.Entities, m.Entity)
 	}
