@@ -269,6 +269,7 @@ type memory struct {
 	mu     sync.Mutex
 	max    float64
 	warm   *memSample
+	series []memSample // every 5 s
 }
 
 // sample reads RSS from /proc/PID/status when the soak started the server,
@@ -364,7 +365,10 @@ func soak(o options, c *http.Client, base string, mem *memory) *result {
 				mem.warm = &s
 				mem.mu.Unlock()
 			case <-tick.C:
-				mem.sample()
+				s := mem.sample()
+				mem.mu.Lock()
+				mem.series = append(mem.series, s)
+				mem.mu.Unlock()
 			}
 		}
 	}()
@@ -533,7 +537,18 @@ func report(w io.Writer, o options, r *result, start memSample, mem *memory, end
 	growth := end.rss - warm.rss
 	fmt.Fprintf(w, "server RSS      start %s, after warm-up %s, end %s, peak %s (growth after warm-up %s, bound %.0f MiB)\n",
 		mib(start.rss), mib(warm.rss), mib(end.rss), mib(peak), mib(growth), o.rssGrowthMiB)
-	fmt.Fprintf(w, "goroutines      start %.0f, end %.0f\n", start.goroutines, end.goroutines)
+	var line []string
+	mem.mu.Lock()
+	for i, s := range mem.series {
+		if (i+1)%6 == 0 { // every 30 s
+			line = append(line, fmt.Sprintf("%v %.0f", s.at.Round(time.Second), s.rss/(1<<20)))
+		}
+	}
+	mem.mu.Unlock()
+	if len(line) > 0 {
+		fmt.Fprintf(w, "RSS (MiB) every 30 s: %s\n", strings.Join(line, ", "))
+	}
+	fmt.Fprintf(w, "goroutines      start %.0f, end %.0f (one per open client connection)\n", start.goroutines, end.goroutines)
 	for e, c := range r.errors {
 		fmt.Fprintf(w, "  error x%d: %s\n", c, e)
 	}
