@@ -61,7 +61,7 @@ func NewEngine(s Searcher, docs []Document, entities []Entity, opt EngineOptions
 	}
 	e.searchForms = searchForms(entities, e.passages)
 	e.entities.memo = newPassageMemo(e.passages)
-	registerCorpusTexts(docs)
+	registerCorpusTexts(docs, entities)
 	e.sessions = NewSessions(opt.MaxSessions, opt.SessionTTL, e.now)
 	return e
 }

@@ -1,6 +1,9 @@
 package qa
 
-import "sync"
+import (
+	"sync"
+	"sync/atomic"
+)
 
 // Every question looks at about ten passages, and for each the engine
 // tokenizes the text, finds its entity mentions and its typed candidates:
@@ -25,7 +28,7 @@ type candKey struct {
 }
 
 // memoEntries bounds each memo; past it the oldest half is dropped.
-const memoEntries = 1 << 16
+const memoEntries = 1 << 14
 
 func newPassageMemo(passages map[string]Passage) *passageMemo {
 	pm := &passageMemo{texts: make(map[string]bool, 2*len(passages))}
@@ -39,34 +42,51 @@ func newPassageMemo(passages map[string]Passage) *passageMemo {
 }
 
 // corpusTexts are the texts of every engine's passages (and of each
-// passage read with the one before it, as rerank does): the texts whose
-// folded form and tokens are kept. Fold and tokenize have no engine at
-// hand, so the set is shared; it only grows with the corpora loaded.
+// passage read with the one before it, as rerank does) and the forms of
+// its entities: the texts whose folded form and tokens are kept. Fold and
+// tokenize have no engine at hand, so the set is shared; it only grows
+// with the corpora loaded, and is replaced, never changed, so that
+// readers take no lock.
 var corpusTexts = struct {
-	sync.RWMutex
-	set    map[string]bool
+	mu     sync.Mutex // serializes registrations
+	set    atomic.Pointer[map[string]bool]
 	folded memo[string, string]
 	tokens memo[string, []tok]
-}{set: map[string]bool{}, folded: memo[string, string]{max: memoEntries}, tokens: memo[string, []tok]{max: memoEntries}}
+}{folded: memo[string, string]{max: 1 << 15}, tokens: memo[string, []tok]{max: 1 << 13}}
 
-func registerCorpusTexts(docs []Document) {
-	corpusTexts.Lock()
-	defer corpusTexts.Unlock()
+func registerCorpusTexts(docs []Document, entities []Entity) {
+	corpusTexts.mu.Lock()
+	defer corpusTexts.mu.Unlock()
+	set := map[string]bool{}
+	if old := corpusTexts.set.Load(); old != nil {
+		for k := range *old {
+			set[k] = true
+		}
+	}
 	for _, d := range docs {
 		for i, p := range d.Passages {
-			corpusTexts.set[p.ZH] = true
-			corpusTexts.set[p.EN] = true
-			if i > 0 && d.Passages[i-1].Paragraph == p.Paragraph {
-				corpusTexts.set[d.Passages[i-1].ZH+p.ZH] = true
+			set[p.ZH] = true
+			set[p.EN] = true
+			if prev := d.Passages[max(i-1, 0)]; i > 0 && prev.Paragraph == p.Paragraph {
+				set[prev.ZH+p.ZH] = true
+				set[prev.EN+" "+p.EN] = true
 			}
 		}
 	}
+	for _, e := range entities {
+		for _, f := range e.ZH {
+			set[f] = true
+		}
+		for _, f := range e.EN {
+			set[f] = true
+		}
+	}
+	corpusTexts.set.Store(&set)
 }
 
 func isCorpusText(s string) bool {
-	corpusTexts.RLock()
-	defer corpusTexts.RUnlock()
-	return corpusTexts.set[s]
+	set := corpusTexts.set.Load()
+	return set != nil && (*set)[s]
 }
 
 // Fold maps text to the form the index compares: Simplified script (t2s),
@@ -76,7 +96,7 @@ func isCorpusText(s string) bool {
 // spans rely on this): where a phrase conversion would change the length,
 // characters are converted one by one instead.
 func Fold(s string) string {
-	if len(s) < 16 || !isCorpusText(s) {
+	if !isCorpusText(s) {
 		return fold(s)
 	}
 	if v, ok := corpusTexts.folded.get(s); ok {
