@@ -607,7 +607,9 @@ func (e *Engine) answerIn(fr *frame, p Passage) *cand {
 			ci, cj := span(pt, c.Start, c.End)
 			v := fr.fit(pt, rs, ci, cj)*acc - 0.5*(1-acc)
 			if fr.foreign(pt, ci, cj) {
-				v -= 1.5
+				// A figure of another organisation's deal is not the
+				// answer, however well its words fit.
+				continue
 			}
 			consider(mk(c.Start, c.End, string(c.Type), v, true))
 		}

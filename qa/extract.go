@@ -123,7 +123,9 @@ func (k keys) cover(p Passage, folded string) (coverage float64, hardMiss int) {
 		total += 2
 		if entityIn(e, folded, en) {
 			have += 2
-		} else if e.Type != "term" {
+		} else if e.Type != "term" || isAcronym(e.NameEN()) {
+			// Names, and terms written as acronyms (CEO, COO, AGI), are
+			// specific: a passage without them is about something else.
 			hardMiss++
 		}
 	}
@@ -508,4 +510,17 @@ func confidence(s scored, c *cand) float64 {
 		v -= 0.1
 	}
 	return math.Round(math.Max(0.05, math.Min(v, 0.99))*100) / 100
+}
+
+// isAcronym reports whether s is an acronym of two to four capitals.
+func isAcronym(s string) bool {
+	if len(s) < 2 || len(s) > 4 {
+		return false
+	}
+	for _, r := range s {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }

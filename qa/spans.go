@@ -290,7 +290,7 @@ func isLetters(w string) bool {
 // (English), single characters (Chinese) or entity keys ("@" + term ID).
 // They are word lists, not facts of any article.
 var synonymGroups = [][]string{
-	{"buy", "purchase", "acquire", "acquisition", "@acquisition", "买", "pay"},
+	{"buy", "purchase", "acquire", "acquisition", "@acquisition", "买", "pay", "花"},
 	{"spend", "spent"},
 	{"recruit", "hire", "poach", "lure", "@poaching", "挖"},
 	{"lead", "head", "run", "steer", "direct"},

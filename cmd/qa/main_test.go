@@ -108,7 +108,7 @@ func TestMainAnswersOverHTTP(t *testing.T) {
 func TestMainFollowUpInSession(t *testing.T) {
 	m := startMain(t, nil)
 	var first qa.Response
-	postJSON(t, m.URL+"/v1/ask", map[string]any{"question": "Who is Meta hiring from Scale AI to lead its superintelligence team?"}, &first)
+	postJSON(t, m.URL+"/v1/ask", map[string]any{"question": "Who will lead Meta's new superintelligence team?"}, &first)
 	if first.SessionID == "" {
 		t.Fatal("no session_id returned")
 	}
