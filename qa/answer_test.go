@@ -133,7 +133,7 @@ func TestAskAbstainsWhenThePassagesLackTheFact(t *testing.T) {
 			if resp.Answer != nil {
 				t.Fatalf("answered %q (%.2f), want no answer", resp.Answer.Text, resp.Answer.Confidence)
 			}
-			if want := NoAnswerMessage(tt.lang); resp.NoAnswer != want {
+			if want := NoAnswerMessage(tt.lang, len(resp.Passages) > 0); resp.NoAnswer != want {
 				t.Errorf("no_answer = %q, want %q", resp.NoAnswer, want)
 			}
 			for _, p := range resp.Passages {

@@ -132,9 +132,6 @@ func (e *Engine) Ask(ctx context.Context, req Request) (*Response, error) {
 	if interpreted != q {
 		resp.InterpretedAs = interpreted
 	}
-	if ans == nil {
-		resp.NoAnswer = NoAnswerMessage(lang)
-	}
 	for i, h := range ranked {
 		if i >= k {
 			break
@@ -149,6 +146,9 @@ func (e *Engine) Ask(ctx context.Context, req Request) (*Response, error) {
 			Highlights: Highlights{ZH: Highlight(h.Passage.ZH, h.MatchZH), EN: Highlight(h.Passage.EN, h.MatchEN)},
 			Answers:    ans != nil && ans.PassageID == h.Passage.ID,
 		})
+	}
+	if ans == nil {
+		resp.NoAnswer = NoAnswerMessage(lang, len(resp.Passages) > 0)
 	}
 	if cacheable && interpreted == q {
 		c := &cached{key: key, resp: *copyResponse(resp), an: an}
@@ -207,15 +207,23 @@ func (e *Engine) Passage(ctx context.Context, id string, n int) (Passage, []Pass
 }
 
 // NoAnswerMessage says, in the asker's language, that the article does not
-// answer the question.
-func NoAnswerMessage(l Lang) string {
-	switch l {
-	case LangHant:
-		return "文章沒有提到這個問題的答案。以下是相關段落，但它們並未回答這個問題。"
-	case LangHans, LangMixed:
-		return "文章没有提到这个问题的答案。以下是相关段落，但它们并未回答这个问题。"
+// answer the question, and that the passages listed (when there are any)
+// are related but do not answer it.
+func NoAnswerMessage(l Lang, related bool) string {
+	msg := map[Lang][2]string{
+		LangHant:  {"文章沒有提到這個問題的答案。", "以下是相關段落，但它們並未回答這個問題。"},
+		LangHans:  {"文章没有提到这个问题的答案。", "以下是相关段落，但它们并未回答这个问题。"},
+		LangMixed: {"文章没有提到这个问题的答案。", "以下是相关段落，但它们并未回答这个问题。"},
+		LangEN:    {"The article does not say.", " The passages below are related but do not answer the question."},
 	}
-	return "The article does not say. The passages below are related but do not answer the question."
+	m, ok := msg[l]
+	if !ok {
+		m = msg[LangEN]
+	}
+	if related {
+		return m[0] + m[1]
+	}
+	return m[0]
 }
 
 // searchForms picks, for each entity, the Chinese and the English form
