@@ -88,11 +88,15 @@ func (q *fuzzyQuery) SetField(f string) { q.key.field = f }
 // Searcher is searcher.NewFuzzySearcher with the expansion looked up.
 func (q *fuzzyQuery) Searcher(ctx context.Context, i bindex.IndexReader, m mapping.IndexMapping, options search.SearcherOptions) (search.Searcher, error) {
 	k := q.key
-	x, ok := q.memo.get(k)
+	var x expansion
+	ok := false
+	if q.memo != nil {
+		x, ok = q.memo.get(k)
+	}
 	if !ok {
 		ir, isFuzzy := i.(bindex.IndexReaderFuzzy)
-		if !isFuzzy {
-			// Not scorch: Bleve's own path.
+		if !isFuzzy || q.memo == nil {
+			// Not scorch, or nowhere to keep it: Bleve's own path.
 			fq := query.NewFuzzyQuery(k.term)
 			fq.SetField(k.field)
 			fq.SetFuzziness(k.fuzziness)

@@ -19,6 +19,9 @@ func (ix *Index) Generation() uint64 { return ix.gen.Load() }
 // about the old content.
 func (ix *Index) changed() {
 	ix.gen.Store(generations.Add(1))
+	if ix.fuzzy == nil {
+		return
+	}
 	ix.fuzzy.mu.Lock()
 	ix.fuzzy.cur, ix.fuzzy.old = nil, nil
 	ix.fuzzy.mu.Unlock()
