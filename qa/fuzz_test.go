@@ -37,6 +37,9 @@ func seed(f *testing.F) {
 // nothing) of bounded length with no control or format characters.
 func FuzzNormalizeQuestion(f *testing.F) {
 	seed(f)
+	// Found by this fuzzer: a zero-width space between a letter and its
+	// combining accent.
+	f.Add("e\u200b\u0301")
 	f.Fuzz(func(t *testing.T, s string) {
 		out, err := qa.NormalizeQuestion(s)
 		if err != nil {

@@ -20,7 +20,6 @@ func NormalizeQuestion(s string) (string, error) {
 		// Refuse early: normalizing megabytes only to refuse them costs.
 		return "", Errorf(Invalid, "the question is longer than %d characters", MaxQuestionRunes)
 	}
-	s = norm.NFC.String(s)
 	var b strings.Builder
 	space := false
 	for _, r := range s {
@@ -38,7 +37,10 @@ func NormalizeQuestion(s string) (string, error) {
 		space = false
 		b.WriteRune(r)
 	}
-	out := b.String()
+	// NFC after the removals: a zero-width character between a letter and
+	// its combining accent would otherwise keep them apart until a second
+	// pass (normalization must be idempotent).
+	out := norm.NFC.String(b.String())
 	switch n := utf8.RuneCountInString(out); {
 	case n == 0:
 		return "", Errorf(Invalid, "the question is empty")
