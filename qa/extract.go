@@ -406,6 +406,11 @@ func pickAnswer(ranked []scored, fr *frame) int {
 	if c.typed && !fr.zh && c.npred >= 3 && c.pred == 0 {
 		return -1
 	}
+	// Likewise an open answer from a passage that holds none of two or
+	// more such words ("What is Meta's favourite colour?").
+	if !c.typed && !fr.zh && c.npred >= 2 && c.pred == 0 {
+		return -1
+	}
 	return pick
 }
 
