@@ -489,9 +489,15 @@ func (e *Engine) extract(an Analysis, ranked []scored) *Answer {
 		return nil
 	}
 	al := answerLang(an.Question, an.Lang)
+	fr := e.newFrame(an, al != LangEN)
+	if keywordQuery(an, fr) {
+		// A search-box query ("Alexandr Wang", "Llama 4") asks for no
+		// span: its answer is the best passage, whole.
+		return passageAnswer(best, al)
+	}
 	// rerank put the answering passage first; the checks are repeated
 	// so that extract stands on its own.
-	i := pickAnswer(ranked, e.newFrame(an, al != LangEN))
+	i := pickAnswer(ranked, fr)
 	if i < 0 {
 		return nil
 	}
@@ -528,4 +534,24 @@ func isAcronym(s string) bool {
 		}
 	}
 	return true
+}
+
+// keywordQuery reports whether a query is keywords rather than a question:
+// no question mark, no interrogative, no question type.
+func keywordQuery(an Analysis, fr *frame) bool {
+	return an.Type == QOther && fr.whS < 0 && !strings.ContainsAny(an.Question, "?？")
+}
+
+// passageAnswer answers with a whole passage in the answer language.
+func passageAnswer(s scored, al Lang) *Answer {
+	text, field := s.Passage.EN, "en"
+	if al != LangEN {
+		text, field = s.Passage.ZH, "zh"
+	}
+	a := &Answer{Text: text, PassageID: s.Passage.ID, Field: field, End: utf8.RuneCountInString(text), Type: "passage",
+		Confidence: math.Round(math.Min(0.6, 0.2+0.5*s.coverage)*100) / 100}
+	if al == LangHans {
+		a.Text = ToSimplified(a.Text)
+	}
+	return a
 }

@@ -399,10 +399,14 @@
   }
 
   // isStockNoAnswer reports whether the server's no-answer message only
-  // repeats our own title (in any interface language).
+  // says what our title and the related-passages heading already say: it
+  // opens with the title's words (in any interface language).
   function isStockNoAnswer(msg) {
     var m = normalize(msg);
-    return Object.keys(STRINGS).some(function (l) { return STRINGS[l].noAnswerTitle === m; });
+    return Object.keys(STRINGS).some(function (l) {
+      var title = STRINGS[l].noAnswerTitle.replace(/[.。]$/, '');
+      return m.indexOf(title) === 0;
+    });
   }
 
   function renderAnswer(a, passages, byID, qlang) {
