@@ -88,14 +88,18 @@ func (q *fuzzyQuery) SetField(f string) { q.key.field = f }
 // Searcher is searcher.NewFuzzySearcher with the expansion looked up.
 func (q *fuzzyQuery) Searcher(ctx context.Context, i bindex.IndexReader, m mapping.IndexMapping, options search.SearcherOptions) (search.Searcher, error) {
 	k := q.key
+	memo := q.memo
+	if m, ok := ctx.Value(shardFuzzyKey{}).(*fuzzyMemo); ok {
+		memo = m // a shard's own (shard.go)
+	}
 	var x expansion
 	ok := false
-	if q.memo != nil {
-		x, ok = q.memo.get(k)
+	if memo != nil {
+		x, ok = memo.get(k)
 	}
 	if !ok {
 		ir, isFuzzy := i.(bindex.IndexReaderFuzzy)
-		if !isFuzzy || q.memo == nil {
+		if !isFuzzy || memo == nil {
 			// Not scorch, or nowhere to keep it: Bleve's own path.
 			fq := query.NewFuzzyQuery(k.term)
 			fq.SetField(k.field)
@@ -107,7 +111,7 @@ func (q *fuzzyQuery) Searcher(ctx context.Context, i bindex.IndexReader, m mappi
 		if x, err = expand(ir, k); err != nil {
 			return nil, err
 		}
-		q.memo.put(k, x)
+		memo.put(k, x)
 	}
 	boost := q.boost.Value()
 	if len(x.terms) == 0 || len(x.terms) == 1 && x.terms[0] == k.term {

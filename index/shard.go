@@ -24,8 +24,8 @@ import (
 // corpus rather than one shard's part of it. (Term document frequencies
 // stay per shard, so scores are close to, not equal to, one index's.)
 //
-// Shards are built in parallel. Fuzzy expansions are not kept (fuzzy.go):
-// each shard has its own dictionary.
+// Shards are built in parallel; each keeps its own fuzzy expansions
+// (fuzzy.go), as each has its own term dictionary.
 func NewSharded(passages []qa.Passage, n int, dir string, opt Options) (*Index, error) {
 	if n < 1 {
 		return nil, errors.New("index: at least one shard")
@@ -58,7 +58,8 @@ func NewSharded(passages []qa.Passage, n int, dir string, opt Options) (*Index, 
 				errs[i] = fmt.Errorf("index: shard %d: %w", i, err)
 				return
 			}
-			shards[i] = bi
+			bi.SetName(fmt.Sprintf("shard-%d", i)) // the alias keys shards by name
+			shards[i] = &shard{bleveIndex: bi, fuzzy: &fuzzyMemo{max: fuzzyMemoEntries}}
 			errs[i] = newIndex(bi, parts[i], opt).add(parts[i])
 		}(i)
 	}
@@ -78,6 +79,27 @@ func NewSharded(passages []qa.Passage, n int, dir string, opt Options) (*Index, 
 	ix := newIndex(&globalAlias{IndexAlias: alias, shards: shards}, passages, opt)
 	ix.fuzzy = nil
 	return ix, nil
+}
+
+// shard is one shard of a sharded index: its searches carry its own
+// fuzzy expansions (each shard has its own term dictionary).
+type shard struct {
+	bleveIndex
+	fuzzy *fuzzyMemo
+}
+
+// bleveIndex names the embedded index so that its Index method is not
+// hidden by the field's name.
+type bleveIndex = bleve.Index
+
+type shardFuzzyKey struct{}
+
+func (s *shard) SearchInContext(ctx context.Context, req *bleve.SearchRequest) (*bleve.SearchResult, error) {
+	return s.bleveIndex.SearchInContext(context.WithValue(ctx, shardFuzzyKey{}, s.fuzzy), req)
+}
+
+func (s *shard) Search(req *bleve.SearchRequest) (*bleve.SearchResult, error) {
+	return s.SearchInContext(context.Background(), req)
 }
 
 // globalAlias is an index alias whose searches use global scoring and

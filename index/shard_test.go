@@ -51,6 +51,13 @@ func TestShardedMatchesOneIndex(t *testing.T) {
 			t.Errorf("%q: the sharded hit has no highlights", q.Text)
 		}
 	}
+	// Each shard kept the expansions of "zuckerburg" from its own
+	// dictionary.
+	for i, s := range four.bi.(*globalAlias).shards {
+		if len(s.(*shard).fuzzy.cur) == 0 {
+			t.Errorf("shard %d kept no fuzzy expansion", i)
+		}
+	}
 	if _, err := NewSharded(c.Passages(), 0, "", Options{}); err == nil {
 		t.Error("zero shards accepted")
 	}
