@@ -129,9 +129,7 @@ func (ix *Index) Search(ctx context.Context, q qa.Query) ([]qa.Hit, error) {
 	if size <= 0 {
 		size = qa.DefaultK
 	}
-	req := bleve.NewSearchRequestOptions(bq, size, 0, false)
-	req.IncludeLocations = true
-	res, err := ix.bi.SearchInContext(ctx, req)
+	res, err := ix.search(ctx, bq, size) // twophase.go
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil, qa.Errorf(qa.Timeout, "the search took too long")

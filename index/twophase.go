@@ -1,0 +1,52 @@
+package index
+
+import (
+	"context"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+// Term locations (for highlights) are decoded for every passage a query
+// matches, not only the few it returns: on a large index that was about
+// 40% of a query's time (docs/performance.md). From twoPhaseMin passages
+// on, a query runs first without locations, then once more restricted to
+// the passages it returned, for their locations alone. Scores do not
+// depend on locations, and a passage's locations are those of the terms
+// that match it, so the hits are the same either way; below the threshold
+// the second query's set-up costs more than it saves.
+var twoPhaseMin = 5000
+
+// search runs bq for the size best passages, with term locations.
+func (ix *Index) search(ctx context.Context, bq query.Query, size int) (*bleve.SearchResult, error) {
+	req := bleve.NewSearchRequestOptions(bq, size, 0, false)
+	n, err := ix.bi.DocCount()
+	if err != nil || n < uint64(twoPhaseMin) {
+		req.IncludeLocations = true
+		return ix.bi.SearchInContext(ctx, req)
+	}
+	res, err := ix.bi.SearchInContext(ctx, req)
+	if err != nil || len(res.Hits) == 0 {
+		return res, err
+	}
+	ids := make([]string, len(res.Hits))
+	for i, h := range res.Hits {
+		ids[i] = h.ID
+	}
+	req2 := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(bleve.NewDocIDQuery(ids), bq), len(ids), 0, false)
+	req2.IncludeLocations = true
+	res2, err := ix.bi.SearchInContext(ctx, req2)
+	if err != nil {
+		return nil, err
+	}
+	locs := make(map[string]int, len(res2.Hits))
+	for i, h := range res2.Hits {
+		locs[h.ID] = i
+	}
+	for _, h := range res.Hits {
+		if i, ok := locs[h.ID]; ok {
+			h.Locations = res2.Hits[i].Locations
+		}
+	}
+	return res, nil
+}
