@@ -15,7 +15,7 @@ import (
 // depend on locations, and a passage's locations are those of the terms
 // that match it, so the hits are the same either way; below the threshold
 // the second query's set-up costs more than it saves.
-var twoPhaseMin = 5000
+var twoPhaseMin = 20000
 
 // search runs bq for the size best passages, with term locations.
 func (ix *Index) search(ctx context.Context, bq query.Query, size int) (*bleve.SearchResult, error) {
