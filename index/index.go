@@ -261,9 +261,15 @@ func zhSpans(e *entry, tls ...search.TermLocationMap) []qa.Span {
 	fRune := runeIndex(e.folded) // byte offset → rune index
 	oByte := byteOffsets(e.p.ZH) // rune index → byte offset
 	out := make([]qa.Span, 0, len(folded))
+	at := func(b int) (int, bool) {
+		if b < 0 || b >= len(fRune) || fRune[b] < 0 {
+			return 0, false
+		}
+		return int(fRune[b]), true
+	}
 	for _, s := range folded {
-		rs, ok1 := fRune[s.Start]
-		re, ok2 := fRune[s.End]
+		rs, ok1 := at(s.Start)
+		re, ok2 := at(s.End)
 		if !ok1 || !ok2 || re >= len(oByte) {
 			continue
 		}
@@ -272,9 +278,15 @@ func zhSpans(e *entry, tls ...search.TermLocationMap) []qa.Span {
 	return qa.MergeSpans(out)
 }
 
-func runeIndex(s string) map[int]int {
-	m := make(map[int]int, len(s)/2+1)
-	i := 0
+// runeIndex maps each byte offset of s that starts a rune (and len(s)) to
+// its rune index; other offsets to -1. (A slice: a map cost more than the
+// search's highlights were worth.)
+func runeIndex(s string) []int32 {
+	m := make([]int32, len(s)+1)
+	for i := range m {
+		m[i] = -1
+	}
+	i := int32(0)
 	for b := range s {
 		m[b] = i
 		i++

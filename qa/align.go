@@ -80,9 +80,9 @@ var compareWords = []string{"compare", "compared", "comparison", "vs", "versus",
 // nowWords mark a question about the present.
 var nowWords = []string{"now", "currently", "current", "today", "现在", "当前", "目前", "如今", "现任"}
 
-// etokens tokenizes text with each entity mention as one token, so that
-// aliases, scripts and misspellings of one name align.
-func (e *Engine) etokens(text string) []tok {
+// etokensText is etokens without the engine's passage memo
+// (precompute.go).
+func (e *Engine) etokensText(text string) []tok {
 	ts := tokenize(text)
 	ms := e.entities.FindAll(text)
 	if len(ms) == 0 {

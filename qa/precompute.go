@@ -20,6 +20,7 @@ type passageMemo struct {
 	texts      map[string]bool // the passages' ZH and EN; read-only
 	mentions   memo[string, []Mention]
 	candidates memo[candKey, []Candidate]
+	etokens    memo[string, []tok]
 }
 
 type candKey struct {
@@ -38,7 +39,23 @@ func newPassageMemo(passages map[string]Passage) *passageMemo {
 	}
 	pm.mentions.max = memoEntries
 	pm.candidates.max = memoEntries
+	pm.etokens.max = memoEntries / 2
 	return pm
+}
+
+// etokens tokenizes text with each entity mention as one token, so that
+// aliases, scripts and misspellings of one name align.
+func (e *Engine) etokens(text string) []tok {
+	pm := e.entities.memo
+	if pm == nil || !pm.texts[text] {
+		return e.etokensText(text)
+	}
+	if v, ok := pm.etokens.get(text); ok {
+		return append([]tok(nil), v...)
+	}
+	v := e.etokensText(text)
+	pm.etokens.put(text, append([]tok(nil), v...))
+	return v
 }
 
 // corpusTexts are the texts of every engine's passages (and of each

@@ -24,6 +24,16 @@ func TestPassageMemoIsInvisible(t *testing.T) {
 					got[i].Start, got[i].Entity.ID = -1, "changed by the caller"
 				}
 			}
+			wantToks := e.etokensText(text)
+			for round := 0; round < 2; round++ {
+				got := e.etokens(text)
+				if diff := cmp.Diff(wantToks, got, cmp.AllowUnexported(tok{})); diff != "" {
+					t.Fatalf("round %d: etokens(%q) with memo (-without +with):\n%s", round, text, diff)
+				}
+				for i := range got {
+					got[i].key = "changed by the caller"
+				}
+			}
 			for _, zh := range []bool{true, false} {
 				want := FindCandidates(text, zh, plain)
 				for round := 0; round < 2; round++ {
