@@ -72,9 +72,7 @@ func questionKeys(an Analysis) keys {
 			}
 		}
 	}
-	for _, n := range numberWords(f) {
-		k.numbers = append(k.numbers, n)
-	}
+	k.numbers = append(k.numbers, numberWords(f)...)
 	var run []rune
 	flush := func() {
 		for i := 0; i+1 < len(run); i++ {

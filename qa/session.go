@@ -306,7 +306,7 @@ func resolveElliptical(q string, l Lang, prevQ string, prevEnts []Entity, sal []
 	marked := false
 	for _, s := range enEllipsis {
 		if strings.HasPrefix(lt, s) {
-			t, lt, marked = t[len(s):], lt[len(s):], true
+			t, marked = t[len(s):], true
 			break
 		}
 	}

@@ -85,7 +85,6 @@ type Main struct {
 	done      chan error
 	closeOnce sync.Once
 	closeErr  error
-	shutdown  func(context.Context) error
 }
 
 // Open loads the corpus, builds the index and starts listening.
