@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"sync/atomic"
 	"unicode"
@@ -258,49 +259,42 @@ func zhSpans(e *entry, tls ...search.TermLocationMap) []qa.Span {
 	if len(folded) == 0 {
 		return nil
 	}
-	fRune := runeIndex(e.folded) // byte offset → rune index
-	oByte := byteOffsets(e.p.ZH) // rune index → byte offset
-	out := make([]qa.Span, 0, len(folded))
-	at := func(b int) (int, bool) {
-		if b < 0 || b >= len(fRune) || fRune[b] < 0 {
-			return 0, false
-		}
-		return int(fRune[b]), true
-	}
+	// Folded byte offset → rune index → display byte offset, in one walk
+	// of both texts over the offsets wanted, in order.
+	want := make([]int, 0, 2*len(folded))
 	for _, s := range folded {
-		rs, ok1 := at(s.Start)
-		re, ok2 := at(s.End)
-		if !ok1 || !ok2 || re >= len(oByte) {
+		want = append(want, s.Start, s.End)
+	}
+	sort.Ints(want)
+	at := make(map[int]int, len(want)) // folded offset → display offset
+	f, o := e.folded, e.p.ZH
+	fb, ob, w := 0, 0, 0
+	for w < len(want) {
+		for w < len(want) && want[w] < fb {
+			w++ // not at a rune boundary
+		}
+		if w < len(want) && want[w] == fb {
+			at[fb] = ob
+			w++
 			continue
 		}
-		out = append(out, qa.Span{Start: oByte[rs], End: oByte[re]})
+		if fb >= len(f) || ob >= len(o) {
+			break
+		}
+		_, fs := utf8.DecodeRuneInString(f[fb:])
+		_, os := utf8.DecodeRuneInString(o[ob:])
+		fb, ob = fb+fs, ob+os
+	}
+	out := make([]qa.Span, 0, len(folded))
+	for _, s := range folded {
+		st, ok1 := at[s.Start]
+		en, ok2 := at[s.End]
+		if !ok1 || !ok2 {
+			continue
+		}
+		out = append(out, qa.Span{Start: st, End: en})
 	}
 	return qa.MergeSpans(out)
-}
-
-// runeIndex maps each byte offset of s that starts a rune (and len(s)) to
-// its rune index; other offsets to -1. (A slice: a map cost more than the
-// search's highlights were worth.)
-func runeIndex(s string) []int32 {
-	m := make([]int32, len(s)+1)
-	for i := range m {
-		m[i] = -1
-	}
-	i := int32(0)
-	for b := range s {
-		m[b] = i
-		i++
-	}
-	m[len(s)] = i
-	return m
-}
-
-func byteOffsets(s string) []int {
-	out := make([]int, 0, len(s)/2+1)
-	for b := range s {
-		out = append(out, b)
-	}
-	return append(out, len(s))
 }
 
 // OpenDir serves an index persisted in dir. It reuses the index there when
