@@ -1,0 +1,175 @@
+package index_test
+
+// Benchmarks of a question's cost: the engine against stock Bleve on the
+// same passages and questions, in the same run (make bench), and one
+// /v1/ask through the HTTP handler. ns/op is per question: each iteration
+// asks the next question of the labelled set.
+
+import (
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"testing"
+
+	"github.com/talentwar/qa/corpus"
+	"github.com/talentwar/qa/index"
+	"github.com/talentwar/qa/qa"
+	"github.com/talentwar/qa/qa/eval"
+	"github.com/talentwar/qa/qa/httpapi"
+)
+
+func benchQuestions(b *testing.B) []string {
+	b.Helper()
+	qs, err := eval.ReadJSONL[eval.Question]("../testdata/eval/questions.jsonl")
+	if err != nil {
+		b.Fatal(err)
+	}
+	out := make([]string, len(qs))
+	for i, q := range qs {
+		out[i] = q.Q
+	}
+	return out
+}
+
+func benchEngine(b *testing.B, cacheSize int) (*qa.Engine, *corpus.Corpus) {
+	b.Helper()
+	c, err := corpus.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ix, err := index.New(c.Passages(), index.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { ix.Close() })
+	return qa.NewEngine(ix, c.Documents, c.Aliases, qa.EngineOptions{CacheSize: cacheSize}), c
+}
+
+// BenchmarkAsk is one question through the whole engine: normalization,
+// language, analysis, the index query, reranking, answer extraction,
+// highlights. No answer cache.
+func BenchmarkAsk(b *testing.B) {
+	e, _ := benchEngine(b, 0)
+	qs := benchQuestions(b)
+	ctx := context.Background()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := e.Ask(ctx, qa.Request{Question: qs[i%len(qs)], NoSession: true}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkAskCached is BenchmarkAsk with the answer cache warm: what a
+// repeated question costs.
+func BenchmarkAskCached(b *testing.B) {
+	e, _ := benchEngine(b, 4096)
+	qs := benchQuestions(b)
+	ctx := context.Background()
+	for _, q := range qs {
+		if _, err := e.Ask(ctx, qa.Request{Question: q, NoSession: true}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := e.Ask(ctx, qa.Request{Question: qs[i%len(qs)], NoSession: true}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkStockBleve is the same questions as a plain match query on
+// stock Bleve (cjk analyzer, BM25, scorch) over the same passages.
+func BenchmarkStockBleve(b *testing.B) {
+	c, err := corpus.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	st, err := index.NewStock(c.Passages())
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	qs := benchQuestions(b)
+	ctx := context.Background()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := st.Search(ctx, qs[i%len(qs)], qa.DefaultK); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkHTTPAsk is one GET /v1/ask through the API handler (Gin,
+// JSON encoding, middleware) with httptest, no network.
+func BenchmarkHTTPAsk(b *testing.B) {
+	for _, bc := range []struct {
+		name  string
+		cache int
+	}{{"nocache", 0}, {"cache", 4096}} {
+		b.Run(bc.name, func(b *testing.B) {
+			e, _ := benchEngine(b, bc.cache)
+			h := httpapi.New(e, httpapi.Config{RateLimit: httpapi.RateLimit{Off: true}})
+			qs := benchQuestions(b)
+			urls := make([]string, len(qs))
+			for i, q := range qs {
+				urls[i] = "/v1/ask?q=" + url.QueryEscape(q)
+			}
+			b.ReportAllocs()
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				w := httptest.NewRecorder()
+				h.ServeHTTP(w, httptest.NewRequest(http.MethodGet, urls[i%len(urls)], nil))
+				if w.Code != http.StatusOK {
+					b.Fatalf("status %d: %s", w.Code, w.Body)
+				}
+			}
+		})
+	}
+}
+
+// recorder is a Searcher that keeps the queries the engine sends.
+type recorder struct {
+	s  qa.Searcher
+	qs []qa.Query
+}
+
+func (r *recorder) Search(ctx context.Context, q qa.Query) ([]qa.Hit, error) {
+	r.qs = append(r.qs, q)
+	return r.s.Search(ctx, q)
+}
+
+// BenchmarkIndexSearch is the index's share of BenchmarkAsk: the analysed
+// questions' queries (both languages' fields, fuzzy names, entity forms,
+// term locations for highlights) without the engine around them.
+func BenchmarkIndexSearch(b *testing.B) {
+	c, err := corpus.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ix, err := index.New(c.Passages(), index.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ix.Close()
+	rec := &recorder{s: ix}
+	e := qa.NewEngine(rec, c.Documents, c.Aliases, qa.EngineOptions{})
+	ctx := context.Background()
+	for _, q := range benchQuestions(b) {
+		if _, err := e.Ask(ctx, qa.Request{Question: q, NoSession: true}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := ix.Search(ctx, rec.qs[i%len(rec.qs)]); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
