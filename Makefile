@@ -71,3 +71,28 @@ fuzz:
 soak:
 	$(GO) build -o bin/qa ./cmd/qa
 	$(GO) run ./cmd/qa-soak -bin bin/qa -duration $(SOAK_DURATION) -clients $(SOAK_CLIENTS)
+
+# Performance: the load run and the scale run (neither is part of `make test`;
+# docs/performance.md shows their output).
+LOAD_CLIENTS  ?= 16
+LOAD_DURATION ?= 5s
+SCALE_SIZES   ?= 10000 100000
+SCALE_SHARDS  ?= 4
+SCALE_DIR     ?= $(or $(TMPDIR),/tmp)/qa-scale
+
+.PHONY: load scale
+
+## load: build the server, then load it from $(LOAD_CLIENTS) loopback clients with cold and warm questions beside stock-Bleve and fixed-response servers; start-up and RSS
+load:
+	$(GO) build -o bin/qa ./cmd/qa
+	$(GO) run ./cmd/qa-load -bin bin/qa -clients $(LOAD_CLIENTS) -duration $(LOAD_DURATION)
+
+## scale: generate seeded corpora of $(SCALE_SIZES) passages (qa-gen, kept in $(SCALE_DIR)) and measure on-disk index build, size, query latency and memory, one index and $(SCALE_SHARDS) shards
+scale:
+	@for n in $(SCALE_SIZES); do \
+		d=$(SCALE_DIR)/corpus-$$n; \
+		if [ ! -f $$d/documents.json ]; then \
+			rm -rf $$d.tmp && $(GO) run ./cmd/qa-gen -n $$n -out $$d.tmp && mv $$d.tmp $$d || exit 1; \
+		fi; \
+	done
+	$(GO) run ./cmd/qa-scale -shards $(SCALE_SHARDS) $(foreach n,$(SCALE_SIZES),$(SCALE_DIR)/corpus-$(n))
