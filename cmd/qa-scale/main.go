@@ -37,6 +37,7 @@ import (
 func main() {
 	shards := flag.Int("shards", 4, "also build the corpus in this many shards behind an index alias (0: no)")
 	shardMin := flag.Int("shard-min", 100000, "only shard corpora of at least this many passages")
+	shardMax := flag.Int("shard-max", 100000, "and at most this many")
 	work := flag.String("work", "", "folder for the indexes (default: a temporary folder, removed at the end)")
 	questions := flag.String("questions", "testdata/eval/questions.jsonl", "labelled questions (JSON Lines)")
 	rounds := flag.Int("rounds", 4, "times each question is asked (after one untimed round)")
@@ -56,7 +57,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "usage: qa-scale [-shards 4] [-work DIR] CORPUS_DIR...")
 		os.Exit(2)
 	}
-	if err := run(flag.Args(), *work, *questions, *shards, *shardMin, *rounds, *stock); err != nil {
+	if err := run(flag.Args(), *work, *questions, *shards, *shardMin, *shardMax, *rounds, *stock); err != nil {
 		pprof.StopCPUProfile()
 		fmt.Fprintln(os.Stderr, "qa-scale:", err)
 		os.Exit(1)
@@ -74,7 +75,7 @@ type row struct {
 	heapMiB, rssMiB, hwm float64
 }
 
-func run(dirs []string, work, qfile string, shards, shardMin, rounds int, stock bool) error {
+func run(dirs []string, work, qfile string, shards, shardMin, shardMax, rounds int, stock bool) error {
 	qs, err := eval.ReadJSONL[eval.Question](qfile)
 	if err != nil {
 		return err
@@ -130,7 +131,7 @@ func run(dirs []string, work, qfile string, shards, shardMin, rounds int, stock 
 		rows = append(rows, r)
 		printRow(r)
 
-		if shards > 1 && len(ps) >= shardMin {
+		if shards > 1 && len(ps) >= shardMin && len(ps) <= shardMax {
 			sdir := filepath.Join(work, name+"-shards")
 			os.RemoveAll(sdir)
 			if err := os.MkdirAll(sdir, 0o755); err != nil {
