@@ -115,7 +115,7 @@ func numberWords(f string) []string {
 // weigh double) and the number of named things missing (entities, numbers,
 // and Latin words of a Chinese question that the passage does not mention).
 func (k keys) cover(p Passage, folded string) (coverage float64, hardMiss int) {
-	en := " " + strings.ToLower(p.EN) + " "
+	en := lowerPadded(p.EN) // " " + strings.ToLower(p.EN) + " " (precompute.go)
 	var have, total float64
 	for _, e := range k.entities {
 		total += 2
@@ -209,7 +209,7 @@ func entityIn(e Entity, foldedZH, lowerEN string) bool {
 		}
 	}
 	for _, f := range e.EN {
-		if lf := strings.ToLower(f); lf != "" && (containsWordPrefix(lowerEN, lf) || strings.Contains(foldedZH, lf)) {
+		if lf := lower(f); lf != "" && (containsWordPrefix(lowerEN, lf) || strings.Contains(foldedZH, lf)) {
 			return true
 		}
 	}

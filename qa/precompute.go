@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"strings"
 	"sync"
 	"sync/atomic"
 )
@@ -69,7 +70,33 @@ var corpusTexts = struct {
 	set    atomic.Pointer[map[string]bool]
 	folded memo[string, string]
 	tokens memo[string, []tok]
-}{folded: memo[string, string]{max: 1 << 15}, tokens: memo[string, []tok]{max: 1 << 13}}
+	lower  memo[string, string] // strings.ToLower
+	padded memo[string, string] // " " + strings.ToLower + " "
+}{folded: memo[string, string]{max: 1 << 15}, tokens: memo[string, []tok]{max: 1 << 13},
+	lower: memo[string, string]{max: 1 << 14}, padded: memo[string, string]{max: 1 << 14}}
+
+// lower is strings.ToLower, kept for corpus texts.
+func lower(s string) string {
+	return kept(&corpusTexts.lower, s, strings.ToLower)
+}
+
+// lowerPadded is " " + strings.ToLower(s) + " ", kept for corpus texts.
+func lowerPadded(s string) string {
+	return kept(&corpusTexts.padded, s, func(s string) string { return " " + strings.ToLower(s) + " " })
+}
+
+// kept returns f(s), from m when s is a corpus text.
+func kept(m *memo[string, string], s string, f func(string) string) string {
+	if !isCorpusText(s) {
+		return f(s)
+	}
+	if v, ok := m.get(s); ok {
+		return v
+	}
+	v := f(s)
+	m.put(s, v)
+	return v
+}
 
 func registerCorpusTexts(docs []Document, entities []Entity) {
 	corpusTexts.mu.Lock()

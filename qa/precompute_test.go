@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -68,6 +69,12 @@ func TestCorpusTextMemoIsInvisible(t *testing.T) {
 		for round := 0; round < 2; round++ {
 			if got := Fold(text); got != want {
 				t.Fatalf("round %d: Fold(%q) = %q, want %q", round, text, got, want)
+			}
+			if got, want := lowerPadded(text), " "+strings.ToLower(text)+" "; got != want {
+				t.Fatalf("round %d: lowerPadded(%q) = %q, want %q", round, text, got, want)
+			}
+			if got, want := lower(text), strings.ToLower(text); got != want {
+				t.Fatalf("round %d: lower(%q) = %q, want %q", round, text, got, want)
 			}
 			got := tokenize(text)
 			if diff := cmp.Diff(wantToks, got, cmp.AllowUnexported(tok{})); diff != "" {
