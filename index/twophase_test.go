@@ -2,7 +2,6 @@ package index
 
 import (
 	"context"
-	"fmt"
 	"math"
 	"testing"
 
@@ -77,36 +76,5 @@ func TestTwoPhaseSearchMatchesOnePhase(t *testing.T) {
 		if diff := cmp.Diff(round(one), round(two)); diff != "" {
 			t.Errorf("query %d %q (-one phase +two phases):\n%s", i, q.Text, diff)
 		}
-	}
-}
-
-// BenchmarkTwoPhase compares the searches on the article's passages
-// repeated to 10,000 (make bench; qa-scale measures real corpora).
-func BenchmarkTwoPhase(b *testing.B) {
-	c, err := corpus.Load()
-	if err != nil {
-		b.Fatal(err)
-	}
-	var ps []qa.Passage
-	for r := 0; len(ps) < 10000; r++ {
-		for _, p := range c.Passages() {
-			p.ID = fmt.Sprintf("%s-%d", p.ID, r)
-			ps = append(ps, p)
-		}
-	}
-	ix, qs := labelledQueries(b, ps)
-	defer ix.Close()
-	defer func(v int) { twoPhaseMin = v }(twoPhaseMin)
-	for _, m := range []struct {
-		name string
-		min  int
-	}{{"one-phase", math.MaxInt}, {"two-phase", 0}} {
-		b.Run(m.name, func(b *testing.B) {
-			twoPhaseMin = m.min
-			b.ReportAllocs()
-			for i := 0; i < b.N; i++ {
-				ix.Search(context.Background(), qs[i%len(qs)])
-			}
-		})
 	}
 }
