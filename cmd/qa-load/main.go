@@ -59,6 +59,7 @@ type options struct {
 	maxTime     time.Duration
 	cacheSize   int
 	asJSON      bool
+	modes       string
 }
 
 func main() {
@@ -80,6 +81,7 @@ func main() {
 	flag.DurationVar(&o.maxTime, "max-time", 5*time.Minute, "the whole run stops after this")
 	flag.IntVar(&o.cacheSize, "cache-size", 4096, "the qa server's --cache-size")
 	flag.BoolVar(&o.asJSON, "json", false, "print the results as JSON")
+	flag.StringVar(&o.modes, "modes", "cold,warm", "kinds of traffic to send: cold, warm or both")
 	flag.Parse()
 	if o.duration <= 0 || o.duration > time.Minute || o.clients < 1 || o.clients > 256 {
 		fmt.Fprintln(os.Stderr, "qa-load: -duration must be in (0, 1m] and -clients in [1, 256]")
@@ -384,7 +386,9 @@ func run(ctx context.Context, o options) error {
 			name string
 			next func(int64) string
 		}{{"cold", cold}, {"warm", warm}} {
-			rep.Phases = append(rep.Phases, load(ctx, c, o, s, m.name, m.next))
+			if strings.Contains(o.modes, m.name) {
+				rep.Phases = append(rep.Phases, load(ctx, c, o, s, m.name, m.next))
+			}
 		}
 		printReport(os.Stdout, rep)
 		return nil
@@ -434,6 +438,9 @@ func run(ctx context.Context, o options) error {
 		}{{"cold", cold}, {"warm", warm}} {
 			if ctx.Err() != nil {
 				return ctx.Err()
+			}
+			if !strings.Contains(o.modes, m.name) {
+				continue
 			}
 			// A short untimed warm-up: connections, and for warm
 			// traffic every question seen once.
