@@ -78,7 +78,7 @@ LOAD_CLIENTS  ?= 16
 LOAD_DURATION ?= 5s
 SCALE_SIZES   ?= 10000 100000
 SCALE_SHARDS  ?= 4
-SCALE_DIR     ?= $(or $(TMPDIR),/tmp)/qa-scale
+SCALE_DIR     ?= $(or $(TMPDIR),/tmp)/qa-scale-corpora
 
 .PHONY: load scale
 
