@@ -70,7 +70,7 @@ func NewEngine(s Searcher, docs []Document, entities []Entity, opt EngineOptions
 func (e *Engine) Entities() *EntityMatcher { return e.entities }
 
 // candidates is how many passages answer extraction looks at beyond k.
-const candidates = 20
+const candidates = 10
 
 // Ask answers one question.
 func (e *Engine) Ask(ctx context.Context, req Request) (*Response, error) {
