@@ -75,12 +75,10 @@ type Stats struct {
 
 // template is one sentence of the article with its entity mentions.
 type template struct {
-	zh, en     string
-	zhM, enM   []qa.Mention
-	zhRunes    []rune
-	enRunes    []rune
-	endsPara   bool
-	hasEntites bool
+	zh, en   string
+	zhM, enM []qa.Mention
+	zhRunes  []rune
+	enRunes  []rune
 }
 
 // sentencesPerDoc is the size of a generated article.
