@@ -219,27 +219,35 @@ func wordSpans(r []rune) []Span {
 	return out
 }
 
-// editDistance is the Levenshtein distance of a and b, or max+1 once it is
-// known to exceed max.
+// editDistance is the Levenshtein distance of a and b (in bytes for
+// ASCII text, in runes otherwise), or max+1 once it is known to exceed max.
 func editDistance(a, b string, max int) int {
-	if len(b) < 64 && isASCII(a) && isASCII(b) {
-		return editDistanceASCII(a, b, max) // precompute.go
+	if isASCII(a) && isASCII(b) {
+		return levenshtein([]byte(a), []byte(b), max)
 	}
-	ra, rb := []rune(a), []rune(b)
-	if d := len(ra) - len(rb); d > max || -d > max {
+	return levenshtein([]rune(a), []rune(b), max)
+}
+
+// levenshtein computes editDistance over two sequences, in two rows kept
+// on the stack for the short words the typo check compares.
+func levenshtein[T byte | rune](a, b []T, max int) int {
+	if d := len(a) - len(b); d > max || -d > max {
 		return max + 1
 	}
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
+	var pbuf, cbuf [64]int
+	prev, cur := pbuf[:], cbuf[:]
+	if len(b)+1 > len(prev) {
+		prev, cur = make([]int, len(b)+1), make([]int, len(b)+1)
+	}
+	for j := 0; j <= len(b); j++ {
 		prev[j] = j
 	}
-	for i := 1; i <= len(ra); i++ {
+	for i := 1; i <= len(a); i++ {
 		cur[0] = i
 		rowMin := cur[0]
-		for j := 1; j <= len(rb); j++ {
+		for j := 1; j <= len(b); j++ {
 			c := 1
-			if ra[i-1] == rb[j-1] {
+			if a[i-1] == b[j-1] {
 				c = 0
 			}
 			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
@@ -250,5 +258,5 @@ func editDistance(a, b string, max int) int {
 		}
 		prev, cur = cur, prev
 	}
-	return prev[len(rb)]
+	return prev[len(b)]
 }

@@ -112,44 +112,32 @@ func TestMemoIsBounded(t *testing.T) {
 	}
 }
 
-func TestEditDistanceASCIIMatchesRunes(t *testing.T) {
-	// The rune algorithm editDistance uses for other text.
-	ref := func(a, b string, max int) int {
-		ra, rb := []rune(a), []rune(b)
-		if d := len(ra) - len(rb); d > max || -d > max {
-			return max + 1
-		}
-		prev := make([]int, len(rb)+1)
-		cur := make([]int, len(rb)+1)
-		for j := range prev {
-			prev[j] = j
-		}
-		for i := 1; i <= len(ra); i++ {
-			cur[0] = i
-			rowMin := cur[0]
-			for j := 1; j <= len(rb); j++ {
-				c := 1
-				if ra[i-1] == rb[j-1] {
-					c = 0
-				}
-				cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+c)
-				rowMin = min(rowMin, cur[j])
-			}
-			if rowMin > max {
-				return max + 1
-			}
-			prev, cur = cur, prev
-		}
-		return prev[len(rb)]
+func TestEditDistance(t *testing.T) {
+	long := strings.Repeat("ab", 40) // past the stack rows
+	tests := []struct {
+		a, b      string
+		max, want int
+	}{
+		{"zuckerberg", "zuckerberg", 1, 0},
+		{"zuckerberg", "zuckerburg", 1, 1},
+		{"zuckerberg", "zukerberg", 1, 1},
+		{"giannandrea", "gianandrea", 2, 1},
+		{"perplexity", "perplexcity", 2, 1},
+		{"sutskever", "sutskiver", 2, 1},
+		{"altman", "altmann", 1, 1},
+		{"abcde", "edcba", 3, 4}, // 4 > max: max+1
+		{"abcde", "edcba", 4, 4},
+		{"", "a", 1, 1},
+		{"", "abc", 1, 2}, // length gap alone exceeds max
+		{"扎克伯格", "扎克柏格", 1, 1},
+		{"奧特曼", "奥特曼", 1, 1},
+		{"Meta花錢", "Meta花钱", 2, 1},
+		{long, long + "c", 1, 1},
+		{long, "b" + long[1:], 2, 1},
 	}
-	words := []string{"", "a", "zuckerberg", "zuckerburg", "zukerberg", "giannandrea", "gianandrea", "perplexity", "perplexcity", "altman", "altmann", "sutskever", "sutskiver", "abcde", "edcba"}
-	for _, a := range words {
-		for _, b := range words {
-			for max := 0; max <= 3; max++ {
-				if got, want := editDistance(a, b, max), ref(a, b, max); got != want {
-					t.Errorf("editDistance(%q, %q, %d) = %d, want %d", a, b, max, got, want)
-				}
-			}
+	for _, tt := range tests {
+		if got := editDistance(tt.a, tt.b, tt.max); got != tt.want {
+			t.Errorf("editDistance(%q, %q, %d) = %d, want %d", tt.a, tt.b, tt.max, got, tt.want)
 		}
 	}
 }
