@@ -5,6 +5,7 @@
 package index
 
 import (
+	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
 	_ "github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	"github.com/blevesearch/bleve/v2/analysis/lang/cjk"
@@ -74,7 +75,7 @@ const (
 
 // newMapping returns the index mapping: BM25, one passage document type.
 func newMapping() (*mapping.IndexMappingImpl, error) {
-	m := bleveNewIndexMapping()
+	m := bleve.NewIndexMapping()
 	if err := addAnalyzers(m); err != nil {
 		return nil, err
 	}

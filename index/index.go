@@ -14,14 +14,11 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
-	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/talentwar/qa/qa"
 )
-
-var bleveNewIndexMapping = bleve.NewIndexMapping
 
 // Index is a Bleve index of passages. It implements qa.Searcher.
 type Index struct {
@@ -383,6 +380,3 @@ func writeFileSync(name string, b []byte) error {
 	}
 	return f.Close()
 }
-
-// Mapping exposes the index mapping for tests and tools.
-func Mapping() (mapping.IndexMapping, error) { return newMapping() }

@@ -5,6 +5,7 @@
 package httpapi
 
 import (
+	"context"
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
@@ -364,7 +365,7 @@ func decodeJSON(r io.Reader, v any) error {
 }
 
 func (s *Server) ask(c *gin.Context, req qa.Request) error {
-	ctx, cancel := contextWithTimeout(c, s.cfg.RequestTimeout)
+	ctx, cancel := context.WithTimeout(c.Request.Context(), s.cfg.RequestTimeout)
 	defer cancel()
 	resp, err := s.asker.Ask(ctx, req)
 	if err != nil {
