@@ -43,6 +43,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/talentwar/qa/cmd/internal/loopback"
 	"github.com/talentwar/qa/corpus"
 	"github.com/talentwar/qa/index"
 	"github.com/talentwar/qa/qa"
@@ -198,22 +199,7 @@ func loopbackClient(conns int) *http.Client {
 		Timeout: 30 * time.Second,
 		Transport: &http.Transport{
 			DialContext: func(ctx context.Context, network, addr string) (net.Conn, error) {
-				host, _, err := net.SplitHostPort(addr)
-				if err != nil {
-					return nil, err
-				}
-				if ip := net.ParseIP(host); ip == nil || !ip.IsLoopback() {
-					return nil, fmt.Errorf("refusing non-loopback address %s", addr)
-				}
-				c, err := d.DialContext(ctx, network, addr)
-				if err != nil {
-					return nil, err
-				}
-				if ta, ok := c.RemoteAddr().(*net.TCPAddr); !ok || !ta.IP.IsLoopback() {
-					c.Close()
-					return nil, fmt.Errorf("refusing non-loopback peer %v", c.RemoteAddr())
-				}
-				return c, nil
+				return loopback.DialIP(ctx, d, network, addr)
 			},
 			MaxIdleConns:        conns * 4,
 			MaxIdleConnsPerHost: conns * 2,
@@ -326,23 +312,7 @@ func load(ctx context.Context, c *http.Client, o options, s *server, mode string
 
 // dialLoopback connects to addr, which must be a loopback address.
 func dialLoopback(ctx context.Context, addr string) (net.Conn, error) {
-	host, _, err := net.SplitHostPort(addr)
-	if err != nil {
-		return nil, err
-	}
-	if ip := net.ParseIP(host); ip == nil || !ip.IsLoopback() {
-		return nil, fmt.Errorf("refusing non-loopback address %s", addr)
-	}
-	d := net.Dialer{Timeout: 5 * time.Second}
-	c, err := d.DialContext(ctx, "tcp", addr)
-	if err != nil {
-		return nil, err
-	}
-	if ta, ok := c.RemoteAddr().(*net.TCPAddr); !ok || !ta.IP.IsLoopback() {
-		c.Close()
-		return nil, fmt.Errorf("refusing non-loopback peer %v", c.RemoteAddr())
-	}
-	return c, nil
+	return loopback.DialIP(ctx, &net.Dialer{Timeout: 5 * time.Second}, "tcp", addr)
 }
 
 // report is everything one run measured.

@@ -37,6 +37,7 @@ import (
 	dto "github.com/prometheus/client_model/go"
 	"github.com/prometheus/common/expfmt"
 	"github.com/prometheus/common/model"
+	"github.com/talentwar/qa/cmd/internal/loopback"
 )
 
 type options struct {
@@ -146,15 +147,7 @@ func loopbackClient() *http.Client {
 	d := &net.Dialer{Timeout: 5 * time.Second}
 	tr := &http.Transport{
 		DialContext: func(ctx context.Context, network, addr string) (net.Conn, error) {
-			c, err := d.DialContext(ctx, network, addr)
-			if err != nil {
-				return nil, err
-			}
-			if ta, ok := c.RemoteAddr().(*net.TCPAddr); !ok || !ta.IP.IsLoopback() {
-				c.Close()
-				return nil, fmt.Errorf("refusing non-loopback peer %v", c.RemoteAddr())
-			}
-			return c, nil
+			return loopback.Dial(ctx, d, network, addr)
 		},
 		MaxIdleConnsPerHost: 256,
 		IdleConnTimeout:     30 * time.Second,
