@@ -17,21 +17,11 @@ import (
 	"github.com/talentwar/qa/qa"
 )
 
-// startMain runs the real server program on a free port.
+// startMain runs the real server program on a free port (startWith with
+// the default configuration).
 func startMain(t *testing.T, wrap func(qa.Asker) qa.Asker) *Main {
 	t.Helper()
-	t.Setenv("SLACK_SIGNING_SECRET", "")
-	t.Setenv("SLACK_BOT_TOKEN", "")
-	m := &Main{Config: Config{Addr: "127.0.0.1:0", RequestTimeout: 5 * time.Second, MaxSessions: 100, SessionTTL: time.Minute}, WrapAsker: wrap}
-	if err := m.Open(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		defer cancel()
-		m.Close(ctx)
-	})
-	return m
+	return startWith(t, Config{}, wrap)
 }
 
 func getJSON(t *testing.T, u string, v any) int {
