@@ -605,7 +605,7 @@ func (e *Engine) answerIn(fr *frame, p Passage) *cand {
 				continue
 			}
 			ci, cj := span(pt, c.Start, c.End)
-			v := fr.fit(pt, rs, ci, cj)*acc - 0.5*(1-acc)
+			v := fr.fit(pt, rs, ci, cj)*acc - (1 - acc)
 			if fr.foreign(pt, ci, cj) {
 				// A figure of another organisation's deal is not the
 				// answer, however well its words fit.

@@ -27,6 +27,11 @@ func TestAskAnswersInTheAskersLanguageAndScript(t *testing.T) {
 			answerView{"143亿美元", "t/p1.s1", "zh"}},
 		{"How long must Alexandr Wang work at Meta?", LangEN,
 			answerView{"more than five years", "t/p2.s1", "en"}},
+		// Reworded: none of the question's words stand next to the
+		// answer, but it is the one span of the asked kind in a passage
+		// that says some of what the question asks (cash).
+		{"How long is Wang locked in before he can cash out?", LangEN,
+			answerView{"more than five years", "t/p2.s1", "en"}},
 		{"Alexandr Wang需要在Meta工作多久？", LangHant,
 			answerView{"五年以上", "t/p2.s1", "zh"}},
 		{"When did Zuckerberg approach Alexandr Wang?", LangEN,

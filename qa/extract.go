@@ -368,7 +368,7 @@ func pickAnswer(ranked []scored, fr *frame) int {
 	top := ranked[0]
 	anyTyped := false
 	for i, s := range ranked {
-		if i < 3 && s.typed && s.hardMiss <= maxHardMiss && s.coverage >= minCoverage && s.best.local >= fr.minTyped() {
+		if i < 3 && s.typed && s.hardMiss <= maxHardMiss && s.coverage >= minCoverage && typedFits(s.best, fr) {
 			anyTyped = true
 		}
 	}
@@ -395,7 +395,7 @@ func pickAnswer(ranked []scored, fr *frame) int {
 		return -1
 	}
 	c := ranked[pick].best
-	if c.typed && c.local < fr.minTyped() || !c.typed && c.local < minSlotFit {
+	if c.typed && !typedFits(c, fr) || !c.typed && c.local < minSlotFit {
 		return -1
 	}
 	// A figure from a passage that holds none of three or more things
@@ -410,6 +410,15 @@ func pickAnswer(ranked []scored, fr *frame) int {
 		return -1
 	}
 	return pick
+}
+
+// typedFits reports whether a typed candidate has support enough: the
+// question's words around it, or, more weakly, a span of exactly the
+// asked kind in a passage that says some of what the question asks about
+// its names (a reworded question keeps few of the passage's words next
+// to the answer; its confidence stays low).
+func typedFits(c *cand, fr *frame) bool {
+	return c.local >= fr.minTyped() || c.npred > 0 && c.pred >= minTypedPred && c.local >= minTypedFitWeak && c.answer.Type == string(fr.qtype)
 }
 
 // typed reports whether the type asks for a span of a kind FindCandidates
@@ -472,6 +481,10 @@ const (
 	// some of the question's words next to it in its clause.
 	minTypedFit   = 1.0
 	minTypedFitEN = 0.4
+	// minTypedPred and minTypedFitWeak: the weaker support typedFits
+	// accepts, chosen on the tuning and development sets.
+	minTypedPred    = 0.2
+	minTypedFitWeak = -0.6
 	// minSlotFit is the least a slot answer needs: the words on both
 	// sides of it, or a strong match on one.
 	minSlotFit = 0.6

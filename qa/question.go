@@ -104,7 +104,9 @@ func Classify(question string) QType {
 	case has(whenCues...) && !subordinateWhen(f):
 		return QWhen
 	}
-	if has(quantityCues...) {
+	// 规模 (scale) reads as "how many" only when nothing else asks
+	// (谷歌的用户规模跟谁差距很大？ asks who).
+	if has(quantityCues...) && !(onlyCue(f, "规模", quantityCues) && has(append(append([]string(nil), whoCues...), whereCues...)...)) {
 		switch {
 		case has("how much of"):
 			return QPercent
@@ -136,7 +138,7 @@ func Classify(question string) QType {
 	if t, ok := whichNoun(f); ok {
 		return t
 	}
-	if has("what", "什么") && has(moneyNouns...) && !has(roleWordsQ...) {
+	if moneyAfterWhat(f) && !has(roleWordsQ...) {
 		// "What was Perplexity valued at?", 开出了什么价码？
 		return QMoney
 	}
@@ -193,6 +195,47 @@ var (
 	roleWordsQ = []string{"title", "role", "job", "position", "职位", "角色", "身份"}
 	placeNouns = []string{"city", "country", "place", "城市", "国家", "地方"}
 )
+
+// onlyCue reports whether cue is the only one of cues in f.
+func onlyCue(f, cue string, cues []string) bool {
+	for _, c := range cues {
+		if c != cue && containsCue(f, c) {
+			return false
+		}
+	}
+	return containsCue(f, cue)
+}
+
+// moneyAfterWhat reports a "what" question about a sum: a money noun
+// that follows its interrogative closely (English: within five words,
+// "What was Perplexity valued at?") or at all (Chinese, 开出了什么价码？).
+// A money noun before 什么 or far after "what" belongs to another part
+// of the question (资金紧张的创业公司追求的是什么最大化？, "What did he
+// build for a tenth of the cost?").
+func moneyAfterWhat(f string) bool {
+	if i := strings.Index(f, "什么"); i >= 0 {
+		rest := f[i:]
+		for _, n := range moneyNouns {
+			if n[0] >= 0x80 && strings.Contains(rest, n) {
+				return true
+			}
+		}
+	}
+	words := strings.FieldsFunc(f, func(r rune) bool { return !isWordRune(r) && r != '\'' })
+	for i, w := range words {
+		if strings.TrimSuffix(w, "'s") != "what" {
+			continue
+		}
+		for j := i + 1; j < len(words) && j <= i+5; j++ {
+			for _, n := range moneyNouns {
+				if n[0] < 0x80 && (words[j] == n || strings.TrimSuffix(words[j], "'s") == n) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
 
 // subordinateWhen reports an English question whose only "when" cue is
 // a "when" inside it that opens a clause ("What role did he take on, like

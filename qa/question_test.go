@@ -58,6 +58,14 @@ func TestClassify(t *testing.T) {
 		{"想在大模型时代创新，光靠砸钱够吗？", QYesNo},
 		{"离职高管主要集中在哪些领域？", QOther},
 		{"梁文锋靠什么跟大厂抢人才？", QOther},
+		// A money noun asks for a sum only after the interrogative.
+		{"资金紧张的时候创业公司最看重什么？", QOther},
+		{"Meta开出了什么价码？", QMoney},
+		{"What did DeepSeek build at a tenth of o1's cost?", QOther},
+		{"What's the price tag on the Scale AI deal?", QMoney},
+		// 规模 is a quantity only when nothing else asks.
+		{"谷歌的用户规模跟谁差距最大？", QWho},
+		{"Gemini的用户规模有多大？", QCount},
 		// No interrogative: a search-box query.
 		{"簽約獎金", QMoney},
 		{"Gemini DAU", QCount},
