@@ -3,6 +3,8 @@ package corpus
 import (
 	"encoding/json"
 	"fmt"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/talentwar/qa/qa"
 )
@@ -12,15 +14,42 @@ type AliasTable struct {
 	Entities []qa.Entity `json:"entities"`
 }
 
-// ParseAliases reads and checks an alias table: every entity has an ID, a
-// type and at least one English and one Chinese form, and IDs are unique.
-func ParseAliases(b []byte) ([]qa.Entity, error) {
-	var t AliasTable
+// aliasEntry is one entity as aliases.json writes it: its names, and the
+// descriptions people use instead of a name ("the ChatGPT maker",
+// 抖音母公司), in English, Traditional and Simplified Chinese.
+type aliasEntry struct {
+	qa.Entity
+	Descriptions []string `json:"descriptions,omitempty"`
+}
+
+// parseAliasTable reads aliases.json as written, descriptions apart.
+func parseAliasTable(b []byte) ([]aliasEntry, error) {
+	var t struct {
+		Entities []aliasEntry `json:"entities"`
+	}
 	if err := json.Unmarshal(b, &t); err != nil {
 		return nil, fmt.Errorf("corpus: aliases: %w", err)
 	}
+	return t.Entities, nil
+}
+
+// ParseAliases reads and checks an alias table: every entity has an ID, a
+// type and at least one English and one Chinese form, and IDs are unique.
+//
+// An entity's descriptions are appended to its forms (English ones to EN,
+// those holding Chinese to ZH), after its names, so that a question naming
+// it by a description finds it while its display names (the first of EN
+// and ZH) stay its names. A description must not be blank, a single
+// character, one of any entity's names, or another entity's description
+// (the same description in both scripts is one, folded).
+func ParseAliases(b []byte) ([]qa.Entity, error) {
+	entries, err := parseAliasTable(b)
+	if err != nil {
+		return nil, err
+	}
 	seen := map[string]bool{}
-	for _, e := range t.Entities {
+	names := map[string]string{} // folded name -> entity ID
+	for _, e := range entries {
 		switch {
 		case e.ID == "":
 			return nil, fmt.Errorf("corpus: aliases: entity without id (%v)", e.EN)
@@ -32,6 +61,50 @@ func ParseAliases(b []byte) ([]qa.Entity, error) {
 			return nil, fmt.Errorf("corpus: aliases: entity %q needs English and Chinese forms", e.ID)
 		}
 		seen[e.ID] = true
+		for _, f := range append(append([]string(nil), e.EN...), e.ZH...) {
+			names[qa.Fold(f)] = e.ID
+		}
 	}
-	return t.Entities, nil
+	described := map[string]string{} // folded description -> entity ID
+	out := make([]qa.Entity, len(entries))
+	for i, e := range entries {
+		ent := e.Entity
+		if len(e.Descriptions) > 0 {
+			ent.EN = append([]string(nil), e.EN...)
+			ent.ZH = append([]string(nil), e.ZH...)
+		}
+		for _, d := range e.Descriptions {
+			k := qa.Fold(d)
+			switch {
+			case strings.TrimSpace(d) != d || utf8.RuneCountInString(d) < 2:
+				return nil, fmt.Errorf("corpus: aliases: entity %q: blank, padded or one-character description %q", e.ID, d)
+			case names[k] != "":
+				return nil, fmt.Errorf("corpus: aliases: entity %q: description %q is a name of %s", e.ID, d, names[k])
+			case described[k] != "" && described[k] != e.ID:
+				return nil, fmt.Errorf("corpus: aliases: description %q belongs to both %s and %s", d, described[k], e.ID)
+			}
+			described[k] = e.ID
+			if hasHan(d) {
+				ent.ZH = append(ent.ZH, d)
+				continue
+			}
+			ent.EN = append(ent.EN, d)
+			// Phones type a typographic apostrophe: "Google’s chatbot".
+			if c := strings.ReplaceAll(d, "'", "’"); c != d {
+				ent.EN = append(ent.EN, c)
+			}
+		}
+		out[i] = ent
+	}
+	return out, nil
+}
+
+// hasHan reports whether s holds a CJK character.
+func hasHan(s string) bool {
+	for _, r := range s {
+		if r >= 0x2E80 && r <= 0x9FFF || r >= 0xF900 && r <= 0xFAFF {
+			return true
+		}
+	}
+	return false
 }

@@ -182,15 +182,6 @@ func latinAt(s string, i int) bool {
 	return c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'z'
 }
 
-func hasHan(s string) bool {
-	for _, r := range s {
-		if r >= 0x2E80 && r <= 0x9FFF || r >= 0xF900 && r <= 0xFAFF {
-			return true
-		}
-	}
-	return false
-}
-
 // The labelled question set (testdata/eval) cites passages of this corpus
 // and copies gold answers from it; the tests below keep it honest when the
 // corpus, its splitting or its English rendering change.
