@@ -21,11 +21,12 @@ test: browser
 test-short:
 	$(GO) test -timeout 10m $(PKGS)
 
-## eval: retrieval and answer quality on the labelled set and on the held-out set, beside stock Bleve
+## eval: retrieval and answer quality on the tuning, development (heldout) and blind test sets, beside stock Bleve
 eval:
 	$(GO) build -o bin/qa ./cmd/qa
 	bin/qa eval
 	bin/qa eval --questions testdata/eval/heldout.jsonl --conversations ""
+	bin/qa eval --questions testdata/eval/test.jsonl --conversations ""
 
 ## bench: Go benchmarks
 bench:
