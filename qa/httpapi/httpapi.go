@@ -52,6 +52,10 @@ type Config struct {
 	Metrics *Metrics
 	// MetricsToken, when set, is the bearer token GET /metrics requires.
 	MetricsToken string
+	// EncodedCacheBytes bounds the JSON bodies of recent answers kept so
+	// that a repeated question is not encoded again (encoded.go). Default
+	// 16 MiB; negative turns it off.
+	EncodedCacheBytes int64
 }
 
 // Mount routes requests for Paths (Gin patterns such as "/slack/*any") to
@@ -80,7 +84,8 @@ type Server struct {
 	gin   *gin.Engine
 
 	metrics      *Metrics
-	limiter      *limiter // nil when rate limiting is off
+	limiter      *limiter      // nil when rate limiting is off
+	encoded      *encodedCache // nil when off
 	anyOrigin    bool
 	metricsToken []byte // SHA-256 of Config.MetricsToken
 	openAIRoutes map[string]bool
@@ -103,8 +108,12 @@ func New(asker qa.Asker, cfg Config) *Server {
 	if cfg.Metrics == nil {
 		cfg.Metrics = NewMetrics(nil)
 	}
+	if cfg.EncodedCacheBytes == 0 {
+		cfg.EncodedCacheBytes = defaultEncodedCacheBytes
+	}
 	cfg.RateLimit = cfg.RateLimit.withDefaults()
-	s := &Server{asker: cfg.Metrics.Asker(asker), cfg: cfg, log: cfg.Logger, metrics: cfg.Metrics}
+	s := &Server{asker: cfg.Metrics.Asker(asker), cfg: cfg, log: cfg.Logger, metrics: cfg.Metrics,
+		encoded: newEncodedCache(cfg.EncodedCacheBytes)}
 	if !cfg.RateLimit.Off {
 		s.limiter = newLimiter(cfg.RateLimit)
 	}
@@ -377,7 +386,7 @@ func (s *Server) ask(c *gin.Context, req qa.Request) error {
 	c.Set("answered", resp.Answer != nil)
 	c.Set("lang", string(resp.Lang))
 	c.Header("Cache-Control", "no-store")
-	c.JSON(http.StatusOK, resp)
+	s.writeAnswer(c, req, resp)
 	return nil
 }
 
