@@ -255,7 +255,7 @@ func (s *Server) requestID(c *gin.Context) {
 		id = hex.EncodeToString(b)
 	}
 	c.Set(ridKey, id)
-	c.Header("X-Request-ID", id)
+	c.Writer.Header()["X-Request-Id"] = []string{id} // canonical form of X-Request-ID
 	c.Next()
 }
 
@@ -383,9 +383,7 @@ func (s *Server) ask(c *gin.Context, req qa.Request) error {
 		}
 		return err
 	}
-	c.Set("answered", resp.Answer != nil)
-	c.Set("lang", string(resp.Lang))
-	c.Header("Cache-Control", "no-store")
+	c.Writer.Header()["Cache-Control"] = noStore
 	s.writeAnswer(c, req, resp)
 	return nil
 }

@@ -11,14 +11,26 @@ import (
 // page (which sets its own): nothing may load or frame them.
 const apiCSP = "default-src 'none'; frame-ancestors 'none'"
 
+// Header values set on every request, shared: assigned under their
+// canonical keys without canonicalizing and allocating each time (as gin
+// sets Content-Type). Header.Set and Add replace or copy a value, never
+// write into it.
+var (
+	nosniff    = []string{"nosniff"}
+	noReferrer = []string{"no-referrer"}
+	apiCSPs    = []string{apiCSP}
+	deny       = []string{"DENY"}
+	noStore    = []string{"no-store"}
+)
+
 // securityHeaders go on every response. A mounted handler may replace
 // them (the web page sets its own CSP for its HTML).
 func (s *Server) securityHeaders(c *gin.Context) {
 	h := c.Writer.Header()
-	h.Set("X-Content-Type-Options", "nosniff")
-	h.Set("Referrer-Policy", "no-referrer")
-	h.Set("Content-Security-Policy", apiCSP)
-	h.Set("X-Frame-Options", "DENY")
+	h["X-Content-Type-Options"] = nosniff
+	h["Referrer-Policy"] = noReferrer
+	h["Content-Security-Policy"] = apiCSPs
+	h["X-Frame-Options"] = deny
 	c.Next()
 }
 
