@@ -459,6 +459,19 @@ func printReport(w io.Writer, r report) {
 	fmt.Fprintf(w, "| qa RSS after start / after load | %.0f / %.0f MiB | < 100 / < 200 MiB |\n", r.RSSStartMB, r.RSSLoadMB)
 }
 
+// fixedHandler answers every request with body, with its length (as the
+// qa server writes its answers: the floor is the cheapest response, not a
+// chunked one).
+func fixedHandler(body []byte) http.Handler {
+	n := strconv.Itoa(len(body))
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		h := w.Header()
+		h.Set("Content-Type", "application/json; charset=utf-8")
+		h.Set("Content-Length", n)
+		w.Write(body)
+	})
+}
+
 // serveReference runs a reference server: "stock" (stock Bleve over the
 // embedded corpus's passages) or "fixed:FILE" (FILE's bytes for every
 // question).
@@ -504,10 +517,7 @@ func serveReference(kind, addr string) error {
 		if err != nil {
 			return err
 		}
-		mux.HandleFunc("/v1/ask", func(w http.ResponseWriter, r *http.Request) {
-			w.Header().Set("Content-Type", "application/json; charset=utf-8")
-			w.Write(body)
-		})
+		mux.Handle("/v1/ask", fixedHandler(body))
 	default:
 		return fmt.Errorf("unknown reference server %q", kind)
 	}

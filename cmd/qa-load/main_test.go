@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -31,12 +32,15 @@ func TestRefusesNonLoopback(t *testing.T) {
 func TestLoadIsBounded(t *testing.T) {
 	var n atomic.Int64
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		n.Add(1)
 		if r.URL.Query().Get("q") == "" {
 			http.Error(w, "no q", http.StatusBadRequest)
 			return
 		}
-		w.Write([]byte(strings.Repeat("x", 5000))) // chunked, as the API's answers are
+		body := []byte(strings.Repeat("x", 5000))
+		if n.Add(1)%2 == 0 {
+			w.Header().Set("Content-Length", "5000")
+		}
+		w.Write(body) // chunked unless Content-Length is set
 	}))
 	defer srv.Close()
 	o := options{clients: 4, duration: 200 * time.Millisecond, maxRequests: 1 << 40}
@@ -51,5 +55,24 @@ func TestLoadIsBounded(t *testing.T) {
 	o.maxRequests = 10
 	if p := load(context.Background(), nil, o, &server{name: "test", base: srv.URL}, "warm", func(int64) string { return "q" }); p.Requests > 10 {
 		t.Errorf("%d requests past -max-requests 10", p.Requests)
+	}
+}
+
+// The fixed server sends the body with its length, not chunked.
+func TestFixedHandlerSendsLength(t *testing.T) {
+	body := []byte(`{"question":"q","passages":[]}` + strings.Repeat(" ", 8000))
+	srv := httptest.NewServer(fixedHandler(body))
+	defer srv.Close()
+	resp, err := http.Get(srv.URL + "/v1/ask?q=x")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if err != nil || string(got) != string(body) {
+		t.Fatalf("body %d bytes, %v", len(got), err)
+	}
+	if resp.ContentLength != int64(len(body)) || len(resp.TransferEncoding) != 0 {
+		t.Errorf("Content-Length %d, Transfer-Encoding %v: want %d, not chunked", resp.ContentLength, resp.TransferEncoding, len(body))
 	}
 }
