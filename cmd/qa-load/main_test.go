@@ -9,6 +9,9 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 func TestRefusesNonLoopback(t *testing.T) {
@@ -74,5 +77,32 @@ func TestFixedHandlerSendsLength(t *testing.T) {
 	}
 	if resp.ContentLength != int64(len(body)) || len(resp.TransferEncoding) != 0 {
 		t.Errorf("Content-Length %d, Transfer-Encoding %v: want %d, not chunked", resp.ContentLength, resp.TransferEncoding, len(body))
+	}
+}
+
+// Slices of one phase merge into one: requests over their summed time,
+// percentiles over all their latencies; ratios take the rounds' median.
+func TestMergeAndMedian(t *testing.T) {
+	ms := func(ns ...int) []time.Duration {
+		var out []time.Duration
+		for _, n := range ns {
+			out = append(out, time.Duration(n)*time.Millisecond)
+		}
+		return out
+	}
+	a := summarize(phase{Server: "qa", Mode: "warm", Seconds: 1, Errors: 1}, ms(5, 1, 3))
+	b := summarize(phase{Server: "qa", Mode: "warm", Seconds: 2}, ms(2, 4, 6, 8, 10, 12))
+	got := merge([]phase{a, b})
+	want := phase{Server: "qa", Mode: "warm", Requests: 9, Errors: 1, Seconds: 3, RPS: 3, P50ms: 5, P99ms: 12, Maxms: 12}
+	if d := cmp.Diff(want, got, cmpopts.IgnoreUnexported(phase{})); d != "" {
+		t.Errorf("merged (-want +got):\n%s", d)
+	}
+	for _, tt := range []struct {
+		xs   []float64
+		want float64
+	}{{nil, 0}, {[]float64{0.7}, 0.7}, {[]float64{0.9, 0.5, 0.6}, 0.6}, {[]float64{0.9, 0.5, 0.6, 0.8}, 0.6}} {
+		if got := median(tt.xs); got != tt.want {
+			t.Errorf("median(%v) = %v, want %v", tt.xs, got, tt.want)
+		}
 	}
 }
