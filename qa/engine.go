@@ -227,7 +227,11 @@ func NoAnswerMessage(l Lang, related bool) string {
 }
 
 // searchForms picks, for each entity, the Chinese and the English form
-// that occur most often in the passages.
+// that occur most often in the passages (occurrences counted as
+// strings.Count does; the first of the most frequent). Each language's
+// forms are counted together, in one pass over each passage, by an
+// automaton (ahocorasick.go): the cost is the passages' length and the
+// occurrences, not passages × forms.
 func searchForms(entities []Entity, passages map[string]Passage) map[string]Entity {
 	out := make(map[string]Entity, len(entities))
 	zhTexts := make([]string, 0, len(passages))
@@ -236,29 +240,61 @@ func searchForms(entities []Entity, passages map[string]Passage) map[string]Enti
 		zhTexts = append(zhTexts, Fold(p.ZH))
 		enTexts = append(enTexts, " "+strings.ToLower(p.EN)+" ")
 	}
-	best := func(forms []string, texts []string, fold func(string) string) string {
+	// count returns, for each entity's forms, the index of the folded
+	// form (-1 for an empty one), and how often each occurs in texts.
+	count := func(forms func(Entity) []string, texts []string, fold func(string) string) ([][]int32, []int) {
+		ids := make([][]int32, len(entities))
+		id := map[string]int32{}
+		var pats []string
+		for i, en := range entities {
+			for _, f := range forms(en) {
+				ff := fold(f)
+				k, ok := id[ff]
+				if ff == "" {
+					k = -1
+				} else if !ok {
+					k = int32(len(pats))
+					id[ff] = k
+					pats = append(pats, ff)
+				}
+				ids[i] = append(ids[i], k)
+			}
+		}
+		ac := newACAutomaton(pats)
+		n := make([]int, len(pats))
+		// An occurrence of a form that overlaps its previous one in the
+		// same text is not counted, as strings.Count does not.
+		lastText, lastEnd := make([]int, len(pats)), make([]int32, len(pats))
+		var hits []acMatch
+		for t, text := range texts {
+			hits = ac.appendMatches(hits[:0], text)
+			for _, h := range hits {
+				if lastText[h.pat] == t+1 && h.end-int32(len(pats[h.pat])) < lastEnd[h.pat] {
+					continue
+				}
+				lastText[h.pat], lastEnd[h.pat] = t+1, h.end
+				n[h.pat]++
+			}
+		}
+		return ids, n
+	}
+	best := func(forms []string, ids []int32, n []int) string {
 		top, topN := "", 0
-		for _, f := range forms {
-			ff := fold(f)
-			if ff == "" {
-				continue
-			}
-			n := 0
-			for _, t := range texts {
-				n += strings.Count(t, ff)
-			}
-			if n > topN {
-				top, topN = f, n
+		for i, f := range forms {
+			if k := ids[i]; k >= 0 && n[k] > topN {
+				top, topN = f, n[k]
 			}
 		}
 		return top
 	}
-	for _, en := range entities {
+	zhIDs, zhN := count(func(e Entity) []string { return e.ZH }, zhTexts, Fold)
+	enIDs, enN := count(func(e Entity) []string { return e.EN }, enTexts, strings.ToLower)
+	for i, en := range entities {
 		s := Entity{ID: en.ID, Type: en.Type}
-		if f := best(en.ZH, zhTexts, Fold); f != "" {
+		if f := best(en.ZH, zhIDs[i], zhN); f != "" {
 			s.ZH = []string{f}
 		}
-		if f := best(en.EN, enTexts, strings.ToLower); f != "" {
+		if f := best(en.EN, enIDs[i], enN); f != "" {
 			s.EN = []string{f}
 		}
 		out[en.ID] = s

@@ -1,6 +1,8 @@
 package qa
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -9,16 +11,28 @@ import (
 
 // EntityMatcher finds the corpus entities a text names, in any of their
 // forms and either script, tolerating a typo in longer Latin names.
+//
+// Finding costs the text's length and the mentions, not the number of
+// forms: the exact forms are one automaton (ahocorasick.go), the typo
+// checks look names up in indexes.
 type EntityMatcher struct {
 	entities []Entity
-	forms    []form // sorted longest first
+	forms    []form       // sorted longest first
+	exact    *acAutomaton // the forms; pattern i is forms[i]
 	// words holds single-word Latin forms of five letters or more, for
-	// typo-tolerant matching.
-	words []form
+	// typo-tolerant matching; wordVariants indexes them by the strings
+	// their deletions leave, maxWord is the longest in runes.
+	words        []form
+	wordVariants deletionIndex
+	maxWord      int
 	// hanNames holds the Han forms of three characters or more of
 	// people and organisations, for tolerating one wrong character
-	// (張心浩 for 張心皓, 奧特慢 for 奧特曼).
+	// (張心浩 for 張心皓, 奧特慢 for 奧特曼), indexed by their first and
+	// second characters and by their first and third (hanIndex), with
+	// the first characters in a set (hanFirst).
 	hanNames []form
+	hanIndex map[hanKey][]int32
+	hanFirst runeSet
 	// memo keeps results for the engine's passage texts (precompute.go).
 	memo *passageMemo
 }
@@ -27,6 +41,7 @@ type form struct {
 	text   string // folded (Simplified, lower case)
 	entity int
 	latin  bool
+	runes  int // utf8.RuneCountInString(text)
 }
 
 // NewEntityMatcher indexes the forms of the entities.
@@ -41,20 +56,35 @@ func NewEntityMatcher(entities []Entity) *EntityMatcher {
 			}
 			seen[t] = true
 			latin := !hasHan(t)
-			m.forms = append(m.forms, form{text: t, entity: i, latin: latin})
-			if !latin && (e.Type == "person" || e.Type == "org") && utf8.RuneCountInString(t) >= 3 && isAllHan(t) {
-				m.hanNames = append(m.hanNames, form{text: t, entity: i})
+			n := utf8.RuneCountInString(t)
+			m.forms = append(m.forms, form{text: t, entity: i, latin: latin, runes: n})
+			if !latin && (e.Type == "person" || e.Type == "org") && n >= 3 && isAllHan(t) {
+				m.hanNames = append(m.hanNames, form{text: t, entity: i, runes: n})
 			}
 			// Typos are tolerated in names, and in terms of nine
 			// letters or more: a short term such as "founder" is one
 			// letter away from the ordinary "founded".
-			n := utf8.RuneCountInString(t)
 			if latin && (e.Type != "term" || n >= 9) && !strings.Contains(t, " ") && n >= 5 {
-				m.words = append(m.words, form{text: t, entity: i, latin: true})
+				m.words = append(m.words, form{text: t, entity: i, latin: true, runes: n})
+				m.maxWord = max(m.maxWord, n)
 			}
 		}
 	}
 	sort.SliceStable(m.forms, func(i, j int) bool { return len(m.forms[i].text) > len(m.forms[j].text) })
+	texts := make([]string, len(m.forms))
+	for i, fo := range m.forms {
+		texts[i] = fo.text
+	}
+	m.exact = newACAutomaton(texts)
+	m.hanIndex = map[hanKey][]int32{}
+	for i, fo := range m.hanNames {
+		nr := []rune(fo.text)
+		m.hanFirst.add(nr[0])
+		for _, k := range []hanKey{{nr[0], nr[1], 1}, {nr[0], nr[2], 2}} {
+			m.hanIndex[k] = append(m.hanIndex[k], int32(i))
+		}
+	}
+	m.wordVariants = newDeletionIndex(m.words)
 	return m
 }
 
@@ -85,6 +115,12 @@ func (m *EntityMatcher) Find(text string) []Mention {
 }
 
 // findAll is FindAll without the engine's passage memo (precompute.go).
+//
+// The forms are taken longest first, each at its occurrences from left to
+// right (an occurrence starting inside the previous one of the same form
+// is not one, as with strings.Index), where a Latin form is a whole word
+// and no longer form was found; then one-character typos of Han names;
+// then typos of Latin words.
 func (m *EntityMatcher) findAll(text string) []Mention {
 	if m == nil {
 		return nil
@@ -93,83 +129,130 @@ func (m *EntityMatcher) findAll(text string) []Mention {
 	fr := []rune(f)
 	taken := make([]bool, len(fr))
 	var out []Mention
-	found := map[int]bool{}
-	// A form whose first byte f lacks cannot occur in it.
-	var present [256]bool
-	for i := 0; i < len(f); i++ {
-		present[f[i]] = true
-	}
-	for _, fo := range m.forms {
-		if !present[fo.text[0]] {
+	hits := m.exact.appendMatches(nil, f)
+	// By form (longest first), then position.
+	slices.SortFunc(hits, func(a, b acMatch) int { return cmp.Or(cmp.Compare(a.pat, b.pat), cmp.Compare(a.end, b.end)) })
+	lastPat, lastEnd := int32(-1), int32(0)
+	for _, h := range hits {
+		fo := &m.forms[h.pat]
+		i := int(h.end) - len(fo.text)
+		if h.pat == lastPat && int32(i) < lastEnd {
+			continue // inside the form's previous occurrence
+		}
+		lastPat, lastEnd = h.pat, h.end
+		if fo.latin {
+			before, _ := utf8.DecodeLastRuneInString(f[:i])
+			after, _ := utf8.DecodeRuneInString(f[h.end:])
+			if isWordRune(before) || isWordRune(after) {
+				continue
+			}
+		}
+		rs, re := int(h.runeEnd)-fo.runes, int(h.runeEnd)
+		if anyTaken(taken, rs, re) {
 			continue
 		}
-		for from := 0; ; {
-			i := strings.Index(f[from:], fo.text)
-			if i < 0 {
-				break
+		for j := rs; j < re; j++ {
+			taken[j] = true
+		}
+		out = append(out, Mention{Entity: m.entities[fo.entity], Start: rs, End: re})
+	}
+	out = m.hanTypos(fr, taken, out)
+	out = m.latinTypos(fr, taken, out)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// hanKey indexes a Han name by its first character and the one at pos.
+type hanKey struct {
+	first, r rune
+	pos      int8
+}
+
+// hanTypos appends the runs of characters that differ from a Han name of
+// three characters or more in one character, not the first (a wrong
+// homophone: 張心浩, 奧特慢), where nothing else was found; names in
+// their order, each from left to right. A run differing in one
+// character matches the name in its second character or, if not, in its
+// third, so the candidates at a position are the names indexed under the
+// position's first two characters and under its first and third.
+func (m *EntityMatcher) hanTypos(fr []rune, taken []bool, out []Mention) []Mention {
+	type cand struct{ name, at int32 }
+	var cands []cand
+	for i := 0; i+3 <= len(fr); i++ {
+		if taken[i] || !m.hanFirst.has(fr[i]) {
+			continue // a name found here, or no name starts here
+		}
+		for _, k := range m.hanIndex[hanKey{fr[i], fr[i+1], 1}] {
+			if m.hanTypoAt(fr, i, k) {
+				cands = append(cands, cand{k, int32(i)})
 			}
-			i += from
-			from = i + len(fo.text)
-			if fo.latin {
-				before, _ := utf8.DecodeLastRuneInString(f[:i])
-				after, _ := utf8.DecodeRuneInString(f[i+len(fo.text):])
-				if isWordRune(before) || isWordRune(after) {
-					continue
-				}
+		}
+		for _, k := range m.hanIndex[hanKey{fr[i], fr[i+2], 2}] {
+			if nr1 := secondRune(m.hanNames[k].text); nr1 != fr[i+1] && m.hanTypoAt(fr, i, k) {
+				cands = append(cands, cand{k, int32(i)}) // not found above
 			}
-			rs := utf8.RuneCountInString(f[:i])
-			re := rs + utf8.RuneCountInString(fo.text)
-			if anyTaken(taken, rs, re) {
-				continue
-			}
-			for j := rs; j < re; j++ {
-				taken[j] = true
-			}
-			out = append(out, Mention{Entity: m.entities[fo.entity], Start: rs, End: re})
-			found[fo.entity] = true
 		}
 	}
-	// Han typos: a run of characters that differs from a name of three
-	// characters or more in one character, not the first (a wrong
-	// homophone: 張心浩, 奧特慢), where nothing else was found.
-	for _, fo := range m.hanNames {
-		if r0, _ := utf8.DecodeRuneInString(fo.text); !strings.ContainsRune(f, r0) {
-			continue // a name whose first character f lacks
+	slices.SortFunc(cands, func(a, b cand) int { return cmp.Or(cmp.Compare(a.name, b.name), cmp.Compare(a.at, b.at)) })
+	for _, c := range cands {
+		fo := &m.hanNames[c.name]
+		i, j := int(c.at), int(c.at)+fo.runes
+		if anyTaken(taken, i, j) {
+			continue
 		}
-		nr := []rune(fo.text)
-		for i := 0; i+len(nr) <= len(fr); i++ {
-			if anyTaken(taken, i, i+len(nr)) || fr[i] != nr[0] {
-				continue
-			}
-			diff := 0
-			for j := 1; j < len(nr) && diff < 2; j++ {
-				if fr[i+j] != nr[j] {
-					diff++
-					if !unicode.Is(unicode.Han, fr[i+j]) {
-						diff = 2
-					}
-				}
-			}
-			if diff != 1 {
-				continue
-			}
-			for j := i; j < i+len(nr); j++ {
-				taken[j] = true
-			}
-			out = append(out, Mention{Entity: m.entities[fo.entity], Start: i, End: i + len(nr)})
+		for k := i; k < j; k++ {
+			taken[k] = true
 		}
+		out = append(out, Mention{Entity: m.entities[fo.entity], Start: i, End: j})
 	}
-	// Typos: a Latin word of five letters or more within edit distance 1
-	// (2 from nine letters) of a one-word Latin form.
+	return out
+}
+
+// hanTypoAt tells whether the text at rune i differs from Han name k in
+// exactly one character, a Han one, past the first.
+func (m *EntityMatcher) hanTypoAt(fr []rune, i int, k int32) bool {
+	fo := &m.hanNames[k]
+	if i+fo.runes > len(fr) {
+		return false
+	}
+	diff, j := 0, 0
+	for _, r := range fo.text {
+		if j > 0 && fr[i+j] != r {
+			diff++
+			if diff > 1 || !unicode.Is(unicode.Han, fr[i+j]) {
+				return false
+			}
+		}
+		j++
+	}
+	return diff == 1
+}
+
+func secondRune(s string) rune {
+	_, n := utf8.DecodeRuneInString(s)
+	r, _ := utf8.DecodeRuneInString(s[n:])
+	return r
+}
+
+// latinTypos appends the Latin words of five letters or more within edit
+// distance 1 (2 from nine letters) of a one-word Latin form, the closest
+// (the first of the closest) for each word.
+func (m *EntityMatcher) latinTypos(fr []rune, taken []bool, out []Mention) []Mention {
+	if len(m.words) == 0 {
+		return out
+	}
+	var cands []int32
 	for _, w := range wordSpans(fr) {
-		if anyTaken(taken, w.Start, w.End) || w.End-w.Start < 5 {
-			continue
+		if n := w.End - w.Start; n < 5 || n > m.maxWord+2 || anyTaken(taken, w.Start, w.End) {
+			continue // too short, or too long to be within 2 of any form
 		}
 		word := string(fr[w.Start:w.End])
+		cands = m.wordVariants.candidates(cands[:0], word)
 		best, bestD := -1, 3
-		for _, fo := range m.words {
+		for _, k := range cands {
+			fo := &m.words[k]
 			max := 1
-			if utf8.RuneCountInString(fo.text) >= 9 {
+			if fo.runes >= 9 {
 				max = 2
 			}
 			if d := editDistance(word, fo.text, max); d <= max && d < bestD {
@@ -180,8 +263,125 @@ func (m *EntityMatcher) findAll(text string) []Mention {
 			out = append(out, Mention{Entity: m.entities[best], Start: w.Start, End: w.End})
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+// deletionIndex finds the forms within edit distance 1, or 2 for forms of
+// nine runes or more, of a word without comparing it with every form: two
+// strings within distance d both become one string after at most d
+// deletions from each (a substitution deletes the character from both, an
+// insertion or a deletion from one), so a form is kept under the hashes of
+// what its deletions of up to d runes leave, and a word's candidates are
+// the forms kept under what its deletions of up to 2 leave. Candidates
+// are a superset (hashes collide, and the distance is not checked); the
+// caller measures them.
+type deletionIndex struct {
+	keys []uint64 // sorted
+	vals []int32  // the forms' indexes, ascending within a key
+}
+
+func newDeletionIndex(words []form) deletionIndex {
+	type kv struct {
+		k uint64
+		v int32
+	}
+	var all []kv
+	var hs []uint64
+	for i, fo := range words {
+		d := 1
+		if fo.runes >= 9 {
+			d = 2
+		}
+		hs = deletionHashes(hs[:0], []rune(fo.text), d)
+		slices.Sort(hs)
+		for _, h := range slices.Compact(hs) {
+			all = append(all, kv{h, int32(i)})
+		}
+	}
+	slices.SortFunc(all, func(a, b kv) int { return cmp.Or(cmp.Compare(a.k, b.k), cmp.Compare(a.v, b.v)) })
+	x := deletionIndex{keys: make([]uint64, len(all)), vals: make([]int32, len(all))}
+	for i, e := range all {
+		x.keys[i], x.vals[i] = e.k, e.v
+	}
+	return x
+}
+
+// candidates appends to dst, ascending and each once, the forms that may
+// be within distance 2 of word.
+func (x *deletionIndex) candidates(dst []int32, word string) []int32 {
+	if len(x.keys) == 0 {
+		return dst
+	}
+	var buf [128]uint64
+	n0 := len(dst)
+	for _, h := range deletionHashes(buf[:0], []rune(word), 2) {
+		i, _ := slices.BinarySearch(x.keys, h)
+		for ; i < len(x.keys) && x.keys[i] == h; i++ {
+			dst = append(dst, x.vals[i])
+		}
+	}
+	slices.Sort(dst[n0:])
+	return slices.Compact(dst)
+}
+
+// deletionHashes appends the hashes of what deleting up to d (1 or 2)
+// runes of r leaves, r itself included.
+func deletionHashes(dst []uint64, r []rune, d int) []uint64 {
+	dst = append(dst, hashRunes(r, -1, -1))
+	for i := range r {
+		dst = append(dst, hashRunes(r, i, -1))
+		if d < 2 {
+			continue
+		}
+		for j := i + 1; j < len(r); j++ {
+			dst = append(dst, hashRunes(r, i, j))
+		}
+	}
+	return dst
+}
+
+// hashRunes is the FNV-1a hash of the UTF-8 encoding of r without the
+// runes at skip1 and skip2.
+func hashRunes(r []rune, skip1, skip2 int) uint64 {
+	h := uint64(14695981039346656037)
+	var b [utf8.UTFMax]byte
+	for i, c := range r {
+		if i == skip1 || i == skip2 {
+			continue
+		}
+		if c < utf8.RuneSelf {
+			h = (h ^ uint64(c)) * 1099511628211
+			continue
+		}
+		for _, x := range b[:utf8.EncodeRune(b[:], c)] {
+			h = (h ^ uint64(x)) * 1099511628211
+		}
+	}
+	return h
+}
+
+// runeSet is a set of runes, a bitmap for the Basic Multilingual Plane.
+type runeSet struct {
+	bmp  [1 << 10]uint64
+	rest map[rune]bool
+}
+
+func (s *runeSet) add(r rune) {
+	if r >= 0 && r < 1<<16 {
+		s.bmp[r>>6] |= 1 << (r & 63)
+		return
+	}
+	if s.rest == nil {
+		s.rest = map[rune]bool{}
+	}
+	s.rest[r] = true
+}
+
+func (s *runeSet) has(r rune) bool {
+	if r < 1<<16 {
+		return r >= 0 && s.bmp[r>>6]&(1<<(r&63)) != 0
+	}
+	return s.rest[r]
 }
 
 func isAllHan(s string) bool {

@@ -1,0 +1,211 @@
+package qa_test
+
+import (
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/talentwar/qa/corpus"
+	"github.com/talentwar/qa/qa"
+	"github.com/talentwar/qa/qa/eval"
+)
+
+// The indexed entity matching (automaton, typo indexes, searchForms)
+// finds exactly what the reference scan found (entities_ref_test.go):
+// over every passage of the embedded corpus and of a generated one with
+// its thousand-odd entities, and over the labelled questions and
+// questions naming the generated entities, as written and with typos.
+
+func TestMatcherMatchesReferenceOnEmbeddedCorpus(t *testing.T) {
+	c, err := corpus.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, d := range c.Documents {
+		for i, p := range d.Passages {
+			texts = append(texts, p.ZH, p.EN)
+			if i > 0 && d.Passages[i-1].Paragraph == p.Paragraph {
+				texts = append(texts, d.Passages[i-1].ZH+p.ZH, d.Passages[i-1].EN+" "+p.EN)
+			}
+		}
+	}
+	compareMatchers(t, c, texts, labelledQuestions(t))
+}
+
+func TestMatcherMatchesReferenceOnGeneratedCorpus(t *testing.T) {
+	c := generatedCorpus(t, 2000)
+	var texts []string
+	for _, p := range c.Passages() {
+		texts = append(texts, p.ZH, p.EN)
+	}
+	compareMatchers(t, c, texts, append(labelledQuestions(t), entityQuestions(c.Aliases, 2000, 5)...))
+}
+
+// compareMatchers compares the matchers over passages and over
+// questions, as written and with each mention misspelled, and searchForms
+// with the reference over the corpus.
+func compareMatchers(t *testing.T, c *corpus.Corpus, passages, questions []string) {
+	t.Helper()
+	m, ref := qa.NewEntityMatcher(c.Aliases), qa.ReferenceFindAll(c.Aliases)
+	forms := map[string]bool{}
+	for _, e := range c.Aliases {
+		for _, f := range append(append([]string(nil), e.ZH...), e.EN...) {
+			forms[qa.Fold(strings.TrimSpace(f))] = true
+		}
+	}
+	rnd := rand.New(rand.NewPCG(11, 13))
+	compared, mentions, typoMentions := 0, 0, 0
+	compare := func(text string) []qa.Mention {
+		want := ref(text)
+		if diff := cmp.Diff(want, m.FindAll(text)); diff != "" {
+			t.Fatalf("FindAll(%q) (-reference +automaton):\n%s", text, diff)
+		}
+		compared++
+		mentions += len(want)
+		for _, mn := range want {
+			if !forms[string([]rune(qa.Fold(text))[mn.Start:mn.End])] {
+				typoMentions++
+			}
+		}
+		return want
+	}
+	for _, text := range passages {
+		compare(text)
+	}
+	for _, text := range questions {
+		for _, typo := range typos(rnd, text, compare(text)) {
+			compare(typo)
+		}
+	}
+	t.Logf("%d entities: %d texts, %d mentions (%d of misspelled names), identical", len(c.Aliases), compared, mentions, typoMentions)
+	if typoMentions < len(questions)/4 {
+		t.Fatalf("only %d mentions of misspelled names: the typos do not test the typo checks", typoMentions)
+	}
+	ps := map[string]qa.Passage{}
+	for _, p := range c.Passages() {
+		ps[p.ID] = p
+	}
+	if diff := cmp.Diff(qa.ReferenceSearchForms(c.Aliases, ps), qa.SearchForms(c.Aliases, ps)); diff != "" {
+		t.Fatalf("searchForms (-reference +automaton):\n%s", diff)
+	}
+}
+
+// typos returns text with each mention's span misspelled in a few ways:
+// a Han character replaced (not the first), Latin letters replaced,
+// dropped, doubled or swapped, once or twice.
+func typos(rnd *rand.Rand, text string, ms []qa.Mention) []string {
+	var out []string
+	r := []rune(text)
+	han := []rune("心浩慢特曼的克伯格扎林周王")
+	for _, mn := range ms {
+		span := r[mn.Start:mn.End]
+		for range 3 {
+			s := append([]rune(nil), span...)
+			for range 1 + rnd.IntN(2) {
+				i := rnd.IntN(len(s))
+				switch {
+				case unicode.Is(unicode.Han, s[i]) && i > 0:
+					s[i] = han[rnd.IntN(len(han))]
+				case unicode.Is(unicode.Han, s[i]):
+				case rnd.IntN(4) == 0:
+					s[i] = rune('a' + rnd.IntN(26))
+				case rnd.IntN(3) == 0 && len(s) > 1:
+					s = append(s[:i], s[i+1:]...)
+				case rnd.IntN(2) == 0:
+					s = append(s[:i+1], s[i:]...)
+				case i+1 < len(s):
+					s[i], s[i+1] = s[i+1], s[i]
+				}
+			}
+			out = append(out, string(r[:mn.Start])+string(s)+string(r[mn.End:]))
+		}
+	}
+	return out
+}
+
+// labelledQuestions are the questions of the labelled and held-out sets
+// and the conversations' turns.
+func labelledQuestions(t testing.TB) []string {
+	t.Helper()
+	var out []string
+	for _, f := range []string{"questions.jsonl", "heldout.jsonl"} {
+		qs, err := eval.ReadJSONL[eval.Question](filepath.Join("..", "testdata", "eval", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range qs {
+			out = append(out, q.Q)
+		}
+	}
+	cs, err := eval.ReadJSONL[eval.Conversation](filepath.Join("..", "testdata", "eval", "conversations.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cs {
+		for _, q := range c.Turns {
+			out = append(out, q.Q)
+		}
+	}
+	return out
+}
+
+// entityQuestions are n questions naming one or two random entities by
+// random forms.
+func entityQuestions(ents []qa.Entity, n int, seed uint64) []string {
+	rnd := rand.New(rand.NewPCG(seed, 1))
+	pick := func(forms []string) string {
+		if len(forms) == 0 {
+			return "Meta"
+		}
+		return forms[rnd.IntN(len(forms))]
+	}
+	var out []string
+	for range n {
+		a, b := ents[rnd.IntN(len(ents))], ents[rnd.IntN(len(ents))]
+		switch rnd.IntN(4) {
+		case 0:
+			out = append(out, pick(a.ZH)+"是誰？")
+		case 1:
+			out = append(out, "Who is "+pick(a.EN)+"?")
+		case 2:
+			out = append(out, pick(a.ZH)+"和"+pick(b.ZH)+"在哪裡工作？")
+		default:
+			out = append(out, "Did "+pick(a.EN)+" leave "+pick(b.EN)+" for "+pick(b.ZH)+"?")
+		}
+	}
+	return out
+}
+
+// generatedCorpus loads the corpus in $QA_GEN_CORPUS, or writes one of n
+// passages with cmd/qa-gen (seed 1) into a temporary folder.
+func generatedCorpus(tb testing.TB, n int) *corpus.Corpus {
+	tb.Helper()
+	dir := os.Getenv("QA_GEN_CORPUS")
+	if dir == "" {
+		if testing.Short() {
+			tb.Skip("writes a corpus with cmd/qa-gen; set QA_GEN_CORPUS to use one")
+		}
+		gobin, err := exec.LookPath("go")
+		if err != nil {
+			tb.Skip("no go command to run cmd/qa-gen")
+		}
+		dir = filepath.Join(tb.TempDir(), "corpus")
+		cmd := exec.Command(gobin, "run", "../cmd/qa-gen", "-n", strconv.Itoa(n), "-out", dir, "-check=false")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			tb.Fatalf("qa-gen: %v\n%s", err, out)
+		}
+	}
+	c, err := corpus.LoadFS(os.DirFS(dir))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return c
+}
