@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 
@@ -18,7 +19,7 @@ import (
 
 // perRequest are the fields of an answer that differ between two
 // requests for the same question.
-var perRequest = regexp.MustCompile(`"took_ms":[-+.0-9eE]+|"session_id":"[^"]*"`)
+var perRequest = regexp.MustCompile(`"took_ms":[-+.0-9eE]+|,"session_id":"[^"]*"`)
 
 // decodeAnswer decodes an answer and clears its per-request fields.
 func decodeAnswer(t *testing.T, r result) qa.Response {
@@ -253,4 +254,34 @@ func TestEncodedAnswerFollowsTheEngine(t *testing.T) {
 	text.Store("second")
 	check("second", false)
 	check("second", true)
+}
+
+// Concurrent requests for the same questions each get the whole, right
+// answer (run with -race).
+func TestEncodedAnswerConcurrent(t *testing.T) {
+	e := cachedEngine(t, 4096)
+	srv := httpapi.New(e, httpapi.Config{RateLimit: httpapi.RateLimit{Off: true}})
+	plain := httpapi.New(e, httpapi.Config{RateLimit: httpapi.RateLimit{Off: true}, EncodedCacheBytes: -1})
+	qs := labelledQuestions(t)[:6]
+	want := map[string]string{}
+	for _, q := range qs {
+		want[q] = string(perRequest.ReplaceAll(ask(t, plain, http.MethodGet, q, "").body, nil))
+	}
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range 30 {
+				q := qs[(g+i)%len(qs)]
+				method := []string{http.MethodGet, http.MethodPost}[i%2]
+				r := ask(t, srv, method, q, "")
+				if got := string(perRequest.ReplaceAll(r.body, nil)); r.status != 200 || got != want[q] {
+					t.Errorf("%s %q: %d %s", method, q, r.status, got)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }
