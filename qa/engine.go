@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"time"
+	"unicode/utf8"
 )
 
 // Engine answers questions over a corpus through a Searcher. It
@@ -92,6 +93,7 @@ func (e *Engine) Ask(ctx context.Context, req Request) (*Response, error) {
 	switch {
 	case len(req.History) > 0:
 		conv = ConversationFromHistory(req.History, e.entities)
+		conv.Passage = e.answeredFrom(ctx, req.History)
 	case !req.NoSession:
 		sessionID, conv = e.sessions.Get(req.SessionID)
 	}
@@ -125,7 +127,11 @@ func (e *Engine) Ask(ctx context.Context, req Request) (*Response, error) {
 	if err != nil {
 		return nil, err
 	}
-	ranked := e.rerank(an, hits)
+	from := ""
+	if conv != nil {
+		from = conv.Passage
+	}
+	ranked := e.rerankFrom(an, hits, from)
 	ans := e.extract(an, ranked)
 
 	resp := &Response{Question: q, Lang: lang, SessionID: sessionID, Answer: ans, Passages: []Result{}}
@@ -156,11 +162,37 @@ func (e *Engine) Ask(ctx context.Context, req Request) (*Response, error) {
 		e.cache.put(c)
 	}
 	if conv != nil && sessionID != "" {
-		conv.Add(interpreted, an, ans, e.passageOf(ans))
+		p := e.passageOf(ans)
+		if p == nil && len(ranked) > 0 {
+			p = &ranked[0].Passage
+		}
+		conv.Add(interpreted, an, ans, p)
 		e.sessions.Put(sessionID, conv)
 	}
 	resp.TookMS = float64(e.now().Sub(start).Microseconds()) / 1000
 	return resp, nil
+}
+
+// answeredFrom finds the passage a client-held conversation's last answer
+// was taken from: the best passage holding the answer's text, found by a
+// search for it ("" when the last turn had no answer or none holds it).
+func (e *Engine) answeredFrom(ctx context.Context, h []Turn) string {
+	last := h[len(h)-1]
+	text := strings.TrimSpace(last.Text)
+	if n := utf8.RuneCountInString(text); last.Role != "assistant" || n < 2 || n > MaxQuestionRunes {
+		return ""
+	}
+	hits, err := e.search.Search(ctx, Query{Text: text, Lang: DetectLang(text), Size: 5})
+	if err != nil {
+		return ""
+	}
+	f, l := Fold(text), strings.ToLower(text)
+	for _, h := range hits {
+		if strings.Contains(Fold(h.Passage.ZH), f) || strings.Contains(strings.ToLower(h.Passage.EN), l) {
+			return h.Passage.ID
+		}
+	}
+	return ""
 }
 
 func (e *Engine) passageOf(a *Answer) *Passage {

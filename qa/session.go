@@ -16,6 +16,10 @@ import (
 type Conversation struct {
 	Turns    []Turn
 	Entities []Entity
+	// Passage is the passage the last turn was answered from (its best
+	// passage when it had no answer): a follow-up most often asks about
+	// it or the sentence next to it.
+	Passage string
 }
 
 // maxTurns bounds what a conversation remembers.
@@ -31,6 +35,9 @@ func (c *Conversation) Add(q string, an Analysis, a *Answer, p *Passage) {
 		c.Turns = c.Turns[len(c.Turns)-maxTurns:]
 	}
 	c.Entities = mergeEntities(an.Entities, c.Entities)
+	if p != nil {
+		c.Passage = p.ID
+	}
 }
 
 func mergeEntities(front, back []Entity) []Entity {

@@ -186,3 +186,36 @@ func TestAskFollowUpInSession(t *testing.T) {
 		t.Errorf("a fresh conversation resolved the pronoun: %q", third.InterpretedAs)
 	}
 }
+
+func TestFollowUpLeansOnThePreviousTurnsPassage(t *testing.T) {
+	e := newTestEngine(t)
+	ctx := context.Background()
+	// Three passages that a bare "Alexandr Wang" matches alike: the one
+	// the conversation was just on comes first.
+	an := e.Analyze("Alexandr Wang")
+	hits, err := e.search.Search(ctx, Query{Text: an.SearchText, Lang: an.Lang, Entities: e.expansions(an), Size: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, from := range []string{"t/p1.s1", "t/p2.s1", "t/p3.s1"} {
+		ranked := e.rerankFrom(an, hits, from)
+		if got := ranked[0].Passage.ID; got != from {
+			t.Errorf("after a turn on %s, the first passage is %s", from, got)
+		}
+	}
+	// A client-held conversation: the passage is found from the answer's text.
+	tests := []struct {
+		history []Turn
+		want    string
+	}{
+		{[]Turn{{Role: "user", Text: "When did Zuckerberg approach Alexandr Wang?"}, {Role: "assistant", Text: "mid-April"}}, "t/p3.s1"},
+		{[]Turn{{Role: "user", Text: "扎克伯格什麼時候接觸Alexandr Wang？"}, {Role: "assistant", Text: "4月中旬"}}, "t/p3.s1"},
+		{[]Turn{{Role: "user", Text: "How tall is Everest?"}, {Role: "assistant", Text: "8,849 metres"}}, ""},
+		{[]Turn{{Role: "user", Text: "How tall is Everest?"}}, ""},
+	}
+	for _, tt := range tests {
+		if got := e.answeredFrom(ctx, tt.history); got != tt.want {
+			t.Errorf("answeredFrom(%v) = %q, want %q", tt.history, got, tt.want)
+		}
+	}
+}
