@@ -126,12 +126,13 @@ func TestOfficialClientFollowUpConversation(t *testing.T) {
 	if ia := second.JSON.ExtraFields["interpreted_as"].Raw(); ia != `"How long must Alexandr Wang stay at Meta?"` {
 		t.Errorf("interpreted_as %s", ia)
 	}
-	// The engine sees the conversation without the system prompt and
-	// without our references (whose passage text names other people).
+	// The engine sees the conversation without the system prompt, and
+	// our earlier answer as its plain text, without our references
+	// (whose passage text names other people) or Markdown.
 	reqs := fake.requests()
 	wantReq := qa.Request{
 		Question: "How long must he stay at Meta?",
-		History:  []qa.Turn{{Role: "user", Text: q1}, {Role: "assistant", Text: "**Alexandr Wang** [1]"}},
+		History:  []qa.Turn{{Role: "user", Text: q1}, {Role: "assistant", Text: "Alexandr Wang"}},
 		K:        3, NoSession: true,
 	}
 	if diff := cmp.Diff(wantReq, reqs[len(reqs)-1]); diff != "" {

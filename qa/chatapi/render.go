@@ -153,6 +153,26 @@ var markdownEscaper = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", 
 // escapeMarkdown keeps article text from being read as Markdown or HTML.
 func escapeMarkdown(s string) string { return markdownEscaper.Replace(s) }
 
+var markdownUnescaper = strings.NewReplacer(`\\`, `\`, `\*`, "*", `\_`, "_", "\\`", "`", `\[`, "[", `\]`, "]", "&lt;", "<", "&gt;", ">")
+
+// answerText returns the short answer of an assistant message of ours (the
+// bold span it opens with, unescaped), or the message itself: the engine
+// reads earlier answers as plain text to find their passage and entities.
+func answerText(s string) string {
+	if !strings.HasPrefix(s, "**") {
+		return s
+	}
+	for i := 2; i < len(s); i++ {
+		switch {
+		case s[i] == '\\':
+			i++ // an escaped character
+		case strings.HasPrefix(s[i:], "**") && i > 2:
+			return markdownUnescaper.Replace(s[2:i])
+		}
+	}
+	return s
+}
+
 // stripReferences cuts the references from an assistant message of ours.
 func stripReferences(s string) string {
 	cut := len(s)

@@ -137,7 +137,7 @@ func (h *handler) parse(w http.ResponseWriter, r *http.Request) (*parsed, *apiEr
 	for i, m := range cr.Messages[:last] {
 		t := texts[i]
 		if m.Role == "assistant" {
-			t = stripReferences(t)
+			t = answerText(strings.TrimSpace(stripReferences(t)))
 		}
 		if t = strings.TrimSpace(t); t == "" || (m.Role != "user" && m.Role != "assistant") {
 			continue

@@ -115,6 +115,21 @@ func TestStripReferences(t *testing.T) {
 	}
 }
 
+func TestAnswerTextUndoesRender(t *testing.T) {
+	for _, a := range []string{"$14.3 billion", "5月份", "a*b*", `x\y_[1]`, "<b>", "*"} {
+		msg, _ := render(&qa.Response{Lang: qa.LangEN, Answer: &qa.Answer{Text: a, PassageID: "d/p1.s1"},
+			Passages: []qa.Result{{ID: "d/p1.s1", EN: "text", Answers: true}}})
+		if got := answerText(strings.TrimSpace(stripReferences(msg))); got != a {
+			t.Errorf("answer %q rendered as %q reads back as %q", a, msg, got)
+		}
+	}
+	for _, s := range []string{"The article does not say.", "**unclosed", "plain **bold** later"} {
+		if got := answerText(s); got != s {
+			t.Errorf("answerText(%q) = %q, want it unchanged", s, got)
+		}
+	}
+}
+
 func TestConfigFromEnv(t *testing.T) {
 	t.Setenv("QA_API_KEYS", " sk-a, ,sk-b ,")
 	if diff := cmp.Diff([]string{"sk-a", "sk-b"}, ConfigFromEnv().APIKeys); diff != "" {
