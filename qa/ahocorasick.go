@@ -86,10 +86,7 @@ func newACAutomaton(patterns []string) *acAutomaton {
 	// Fail and dictionary links, breadth first.
 	a.fail = make([]int32, n)
 	a.dict = make([]int32, n)
-	queue := make([]int32, 0, n)
-	for _, t := range a.next[a.first[0]:a.first[1]] {
-		queue = append(queue, t)
-	}
+	queue := append(make([]int32, 0, n), a.next[a.first[0]:a.first[1]]...)
 	for len(queue) > 0 {
 		s := queue[0]
 		queue = queue[1:]
