@@ -1,8 +1,9 @@
 package qa
 
 import (
+	"cmp"
 	"html"
-	"sort"
+	"slices"
 	"strings"
 )
 
@@ -12,7 +13,8 @@ func MergeSpans(in []Span) []Span {
 		return nil
 	}
 	s := append([]Span(nil), in...)
-	sort.Slice(s, func(i, j int) bool { return s[i].Start < s[j].Start })
+	// (slices.SortFunc is sort.Slice's algorithm without its reflection.)
+	slices.SortFunc(s, func(a, b Span) int { return cmp.Compare(a.Start, b.Start) })
 	out := s[:1]
 	for _, x := range s[1:] {
 		last := &out[len(out)-1]
