@@ -3,6 +3,7 @@ package qa
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Answers are found by aligning the question with a passage: the words
@@ -57,6 +58,15 @@ type frame struct {
 	person string // the entity ID of the person a role question names
 	// qents are the question's named (non-term) entities, as token keys.
 	qents map[string]bool
+
+	// What every passage is compared with, computed once per question.
+	folded string // Fold(an.Question)
+	// forms are the folded forms (Chinese, then English) of the
+	// question's entities, in order (mentioned).
+	forms []string
+	// predQ are the indexes of the question tokens predicate counts.
+	predQ []int
+	qorg  bool // the question names an organisation (foreign)
 }
 
 // zhInterrogatives are the Chinese question words, longest first.
@@ -123,19 +133,19 @@ func (e *Engine) newFrame(an Analysis, zh bool) *frame {
 			fr.qents["@"+en.ID] = true
 		}
 	}
-	fq := " " + Fold(an.Question) + " "
+	fr.folded = Fold(an.Question)
+	fq := " " + fr.folded + " "
 	fr.compare = hasAny(fq, compareWords)
 	fr.why = hasAny(fq, whyCues)
 	// The interrogative: a Chinese one if the question has one (it is
 	// then asked in situ), else the first English one.
-	fold := []rune(Fold(an.Question))
 	for _, w := range zhInterrogatives {
-		i := strings.Index(string(fold), w)
+		i := strings.Index(fr.folded, w)
 		if i < 0 {
 			continue
 		}
-		rs := len([]rune(string(fold)[:i]))
-		re := rs + len([]rune(w))
+		rs := utf8.RuneCountInString(fr.folded[:i])
+		re := rs + utf8.RuneCountInString(w)
 		for j, t := range fr.q {
 			if t.start >= rs && t.end <= re {
 				if fr.whS < 0 {
@@ -201,6 +211,23 @@ func (e *Engine) newFrame(an Analysis, zh bool) *frame {
 			// The answer describes the person: not a typed span.
 			fr.qtype = QOther
 		}
+	}
+	for _, en := range an.Entities {
+		for _, f := range en.ZH {
+			fr.forms = append(fr.forms, Fold(f))
+		}
+		for _, f := range en.EN {
+			fr.forms = append(fr.forms, Fold(f))
+		}
+	}
+	seen := map[string]bool{}
+	for j, t := range fr.q {
+		fr.qorg = fr.qorg || t.ent == "org"
+		if fr.isWh(j) || t.stop || t.brk || t.ent != "" && t.ent != "term" || seen[t.key] || enAux[t.key] || enWh[t.key] {
+			continue
+		}
+		seen[t.key] = true
+		fr.predQ = append(fr.predQ, j)
 	}
 	return fr
 }
@@ -516,13 +543,7 @@ func (fr *frame) minTyped() float64 {
 // CEO of Apple?" is not answered by "Scale AI co-founder and CEO Alexandr
 // Wang", in a sentence that mentions Apple elsewhere).
 func (fr *frame) foreign(p []tok, ci, cj int) bool {
-	qorg := false
-	for _, t := range fr.q {
-		if t.ent == "org" {
-			qorg = true
-		}
-	}
-	if !qorg {
+	if !fr.qorg {
 		return false
 	}
 	s, e := ci, cj
@@ -576,11 +597,14 @@ func (e *Engine) answerIn(fr *frame, p Passage) *cand {
 	if fr.zh {
 		text, field = p.ZH, "zh"
 	}
-	pt := e.etokens(text)
+	pt := e.etokensShared(text) // read only
 	rs := fr.runs(pt)
-	pred, npred := fr.predicate(pt)
+	pred, npred := fr.predicate(pt, rs)
+	var r []rune // text's runes, made for the first candidate
 	mk := func(s, t int, typ string, local float64, typed bool) *cand {
-		r := []rune(text)
+		if r == nil {
+			r = []rune(text)
+		}
 		return &cand{answer: Answer{Text: string(r[s:t]), PassageID: p.ID, Field: field, Start: s, End: t, Type: typ}, local: local, typed: typed, pred: pred, npred: npred}
 	}
 	var best *cand
@@ -595,13 +619,13 @@ func (e *Engine) answerIn(fr *frame, p Passage) *cand {
 		}
 	}
 	if fr.qtype.typed() {
-		for _, c := range FindCandidates(text, fr.zh, e.entities) {
+		for _, c := range candidatesShared(text, fr.zh, e.entities) {
 			acc := c.Type.accepts(fr.qtype)
 			if fr.compare && c.Type == QPercent && (fr.qtype == QMoney || fr.qtype == QCount) {
 				// "R1's cost vs o1": a ratio answers a comparison.
 				acc = 1
 			}
-			if acc == 0 || mentioned(c, fr.an) {
+			if acc == 0 || fr.mentioned(c) {
 				continue
 			}
 			ci, cj := span(pt, c.Start, c.End)
@@ -618,13 +642,13 @@ func (e *Engine) answerIn(fr *frame, p Passage) *cand {
 		// fits, where a Chinese question shows the slot's place and the
 		// passage holds some of what it asks (not only its names).
 		weak := best == nil || best.local < fr.minTyped()
-		if pred, n := fr.predicate(pt); !weak || !fr.inSitu || fr.qtype != QWhere && fr.qtype != QWhich || n > 0 && pred == 0 {
+		if pred, n := pred, npred; !weak || !fr.inSitu || fr.qtype != QWhere && fr.qtype != QWhich || n > 0 && pred == 0 {
 			return best
 		}
 	}
 	if fr.compare && !fr.qtype.typed() {
 		// "How did R1's cost compare with o1?": a ratio.
-		for _, c := range FindCandidates(text, fr.zh, e.entities) {
+		for _, c := range candidatesShared(text, fr.zh, e.entities) {
 			if c.Type == QPercent {
 				ci, cj := span(pt, c.Start, c.End)
 				consider(mk(c.Start, c.End, string(c.Type), fr.fit(pt, rs, ci, cj)+1, false))
@@ -674,26 +698,25 @@ func (e *Engine) answerIn(fr *frame, p Passage) *cand {
 
 // predicate measures how much of what the question asks about its names
 // the passage holds: the share of its content words (not names, not the
-// interrogative) found in p, and their number.
-func (fr *frame) predicate(p []tok) (float64, int) {
+// interrogative; fr.predQ) found in p, and their number. rs are
+// fr.runs(p).
+func (fr *frame) predicate(p []tok, rs []run) (float64, int) {
 	// A question word counts as found when a run covers it; a lone
 	// Chinese character (the 部 of 内部 for 总部) does not.
-	have := map[int]bool{}
-	for _, r := range fr.runs(p) {
+	var buf [32]bool
+	have := buf[:]
+	if len(fr.q) > len(buf) {
+		have = make([]bool, len(fr.q))
+	}
+	for _, r := range rs {
 		if r.qe-r.qs >= 2 || !p[r.ps].han || p[r.ps].end-p[r.ps].start > 1 {
 			for j := r.qs; j < r.qe; j++ {
 				have[j] = true
 			}
 		}
 	}
-	n, found := 0, 0
-	seen := map[string]bool{}
-	for j, t := range fr.q {
-		if fr.isWh(j) || t.stop || t.brk || t.ent != "" && t.ent != "term" || seen[t.key] || enAux[t.key] || enWh[t.key] {
-			continue
-		}
-		seen[t.key] = true
-		n++
+	n, found := len(fr.predQ), 0
+	for _, j := range fr.predQ {
 		if have[j] {
 			found++
 		}

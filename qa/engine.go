@@ -131,8 +131,8 @@ func (e *Engine) Ask(ctx context.Context, req Request) (*Response, error) {
 	if conv != nil {
 		from = conv.Passage
 	}
-	ranked := e.rerankFrom(an, hits, from)
-	ans := e.extract(an, ranked)
+	ranked, fr := e.rerankFrame(an, hits, from)
+	ans := e.extract(an, ranked, fr)
 
 	resp := &Response{Question: q, Lang: lang, SessionID: sessionID, Answer: ans, Passages: []Result{}}
 	if interpreted != q {

@@ -25,11 +25,27 @@ type keys struct {
 	// latinHard: the question is Chinese, so its Latin words are names
 	// and a passage without them is about something else.
 	latinHard bool
-	entities  []Entity
-	words     []string        // Latin words, lower case, not stop words
-	names     map[string]bool // those of words that name something (latinHard only)
-	numbers   []string        // figures the question names (Llama 5, 2014): a passage must hold them
-	bigrams   []string        // folded Han character pairs
+	entities  []entityKey
+	words     []wordKey
+	numbers   []string // figures the question names (Llama 5, 2014): a passage must hold them
+	bigrams   []string // folded Han character pairs
+}
+
+// entityKey is an entity of the question as cover compares it.
+type entityKey struct {
+	zh []string // its Chinese forms, folded (none empty)
+	en []string // its English forms, lower case (none empty)
+	// hard: a passage that lacks it is about something else.
+	hard bool
+}
+
+// wordKey is a Latin word of the question (lower case, not a stop word)
+// as cover compares it.
+type wordKey struct {
+	w, prefix string // the word and its stemPrefix
+	syn       string // its synonym group's key, when it has one
+	hasSyn    bool
+	name      bool // it names something (latinHard only)
 }
 
 var enStop = map[string]bool{}
@@ -45,7 +61,21 @@ func init() {
 }
 
 func questionKeys(an Analysis) keys {
-	k := keys{entities: an.Entities, latinHard: an.Lang != LangEN}
+	k := keys{latinHard: an.Lang != LangEN}
+	for _, e := range an.Entities {
+		ek := entityKey{hard: e.Type != "term" || isAcronym(e.NameEN())}
+		for _, f := range e.ZH {
+			if ff := Fold(f); ff != "" {
+				ek.zh = append(ek.zh, ff)
+			}
+		}
+		for _, f := range e.EN {
+			if lf := lower(f); lf != "" {
+				ek.en = append(ek.en, lf)
+			}
+		}
+		k.entities = append(k.entities, ek)
+	}
 	// Text covered by an entity mention does not count again.
 	f := Fold(an.SearchText)
 	for _, e := range an.Entities {
@@ -55,21 +85,22 @@ func questionKeys(an Analysis) keys {
 			}
 		}
 	}
-	for _, w := range latinWords(f) {
-		lw := strings.ToLower(w)
-		if len(lw) >= 2 && !enStop[lw] {
-			k.words = append(k.words, lw)
-		}
-	}
 	// In a Chinese question a capitalized Latin word or one with a digit
 	// is a name (Kimi, Llama 5); lower-case ones are English words the
 	// asker mixed in (price, lock-up), as soft as any other word.
+	names := map[string]bool{}
 	if k.latinHard {
-		k.names = map[string]bool{}
 		for _, w := range strings.FieldsFunc(an.SearchText, func(r rune) bool { return !(r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r))) }) {
 			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !enStop[strings.ToLower(w)] {
-				k.names[strings.ToLower(w)] = true
+				names[strings.ToLower(w)] = true
 			}
+		}
+	}
+	for _, w := range latinWords(f) {
+		lw := strings.ToLower(w)
+		if len(lw) >= 2 && !enStop[lw] {
+			syn, ok := synonyms[stem(lw)]
+			k.words = append(k.words, wordKey{w: lw, prefix: stemPrefix(lw), syn: syn, hasSyn: ok, name: names[lw]})
 		}
 	}
 	k.numbers = append(k.numbers, numberWords(f)...)
@@ -119,39 +150,27 @@ func (k keys) cover(p Passage, folded string) (coverage float64, hardMiss int) {
 	var have, total float64
 	for _, e := range k.entities {
 		total += 2
-		if entityIn(e, folded, en) {
+		if e.in(folded, en) {
 			have += 2
-		} else if e.Type != "term" || isAcronym(e.NameEN()) {
+		} else if e.hard {
 			// Names, and terms written as acronyms (CEO, COO, AGI), are
 			// specific: a passage without them is about something else.
 			hardMiss++
 		}
 	}
-	var syn map[string]bool // synonym keys of the passage's words, made when needed
 	for _, w := range k.words {
 		total++
-		if containsWordPrefix(en, stemPrefix(w)) || strings.Contains(folded, w) {
+		if containsWordPrefix(en, w.prefix) || strings.Contains(folded, w.w) {
 			have++
 			continue
 		}
 		// A word of a synonym group the passage says otherwise
 		// (healthcare ↔ the medical vertical).
-		if s, ok := synonyms[stem(w)]; ok {
-			if syn == nil {
-				syn = map[string]bool{}
-				for _, t := range tokenize(p.EN) {
-					syn[t.key] = true
-				}
-				for _, t := range tokenize(p.ZH) {
-					syn[t.key] = true
-				}
-			}
-			if syn[s] {
-				have++
-				continue
-			}
+		if w.hasSyn && (hasToken(tokenizeShared(p.EN), w.syn) || hasToken(tokenizeShared(p.ZH), w.syn)) {
+			have++
+			continue
 		}
-		if k.latinHard && k.names[w] {
+		if k.latinHard && w.name {
 			hardMiss++
 		}
 	}
@@ -202,14 +221,16 @@ func stemPrefix(w string) string {
 	return w
 }
 
-func entityIn(e Entity, foldedZH, lowerEN string) bool {
-	for _, f := range e.ZH {
-		if ff := Fold(f); ff != "" && strings.Contains(foldedZH, ff) {
+// in reports whether a passage (its folded Chinese text and its padded
+// lower-case English) mentions the entity.
+func (e entityKey) in(foldedZH, lowerEN string) bool {
+	for _, ff := range e.zh {
+		if strings.Contains(foldedZH, ff) {
 			return true
 		}
 	}
-	for _, f := range e.EN {
-		if lf := lower(f); lf != "" && (containsWordPrefix(lowerEN, lf) || strings.Contains(foldedZH, lf)) {
+	for _, lf := range e.en {
+		if containsWordPrefix(lowerEN, lf) || strings.Contains(foldedZH, lf) {
 			return true
 		}
 	}
@@ -329,8 +350,21 @@ func (e *Engine) previous(p Passage) (Passage, bool) {
 // in its paragraph get a small lead (a follow-up mostly asks about the
 // same place: "So who did he go after instead?").
 func (e *Engine) rerankFrom(an Analysis, hits []Hit, from string) []scored {
+	out, _ := e.rerankFrame(an, hits, from)
+	return out
+}
+
+// answerFrame is the question prepared for alignment, as rerank and
+// extract read it (in the answer language).
+func (e *Engine) answerFrame(an Analysis) *frame {
+	return e.newFrame(an, answerLang(an.Question, an.Lang) != LangEN)
+}
+
+// rerankFrame is rerankFrom that also returns the frame it aligned with
+// (nil when there are no hits), for extract.
+func (e *Engine) rerankFrame(an Analysis, hits []Hit, from string) ([]scored, *frame) {
 	if len(hits) == 0 {
-		return nil
+		return nil, nil
 	}
 	hits = e.neighbours(hits)
 	if p, ok := e.passages[from]; ok {
@@ -345,8 +379,7 @@ func (e *Engine) rerankFrom(an Analysis, hits []Hit, from string) []scored {
 		}
 	}
 	k := questionKeys(an)
-	al := answerLang(an.Question, an.Lang)
-	fr := e.newFrame(an, al != LangEN)
+	fr := e.answerFrame(an)
 	top := hits[0].Score
 	for _, h := range hits {
 		top = math.Max(top, h.Score)
@@ -391,7 +424,7 @@ func (e *Engine) rerankFrom(an Analysis, hits []Hit, from string) []scored {
 		copy(out[1:i+1], out[:i])
 		out[0] = p
 	}
-	return out
+	return out, fr
 }
 
 // pickAnswer returns the index of the ranked passage whose answer is
@@ -493,21 +526,19 @@ func (c QType) accepts(q QType) float64 {
 // mentioned reports whether a candidate is one of the question's own
 // entities ("Who did Zuckerberg try to hire?" is not answered by
 // "Zuckerberg").
-func mentioned(c Candidate, an Analysis) bool {
-	for _, e := range an.Entities {
+func (fr *frame) mentioned(c Candidate) bool {
+	for _, e := range fr.an.Entities {
 		if c.Entity == e.ID {
 			return true
 		}
 	}
 	fc := Fold(c.Text)
-	for _, e := range an.Entities {
-		for _, f := range append(append([]string(nil), e.ZH...), e.EN...) {
-			if Fold(f) == fc {
-				return true
-			}
+	for _, f := range fr.forms {
+		if f == fc {
+			return true
 		}
 	}
-	return strings.Contains(Fold(an.Question), fc)
+	return strings.Contains(fr.folded, fc)
 }
 
 // Abstention thresholds, chosen on the labelled set (make eval).
@@ -527,8 +558,9 @@ const (
 	minSlotFit = 0.6
 )
 
-// extract picks the short answer from the reranked hits, or nil.
-func (e *Engine) extract(an Analysis, ranked []scored) *Answer {
+// extract picks the short answer from the reranked hits, or nil. fr is
+// the frame rerank aligned with (e.answerFrame(an)), or nil to make it.
+func (e *Engine) extract(an Analysis, ranked []scored, fr *frame) *Answer {
 	if len(ranked) == 0 {
 		return nil
 	}
@@ -537,7 +569,9 @@ func (e *Engine) extract(an Analysis, ranked []scored) *Answer {
 		return nil
 	}
 	al := answerLang(an.Question, an.Lang)
-	fr := e.newFrame(an, al != LangEN)
+	if fr == nil {
+		fr = e.answerFrame(an)
+	}
 	if keywordQuery(an, fr) {
 		// A search-box query ("Alexandr Wang", "Llama 4") asks for no
 		// span: its answer is the best passage, whole.

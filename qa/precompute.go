@@ -59,6 +59,21 @@ func (e *Engine) etokens(text string) []tok {
 	return v
 }
 
+// etokensShared is etokens for a caller that only reads the tokens: a
+// passage text's are the memo's own slice, not a copy.
+func (e *Engine) etokensShared(text string) []tok {
+	pm := e.entities.memo
+	if pm == nil || !pm.texts[text] {
+		return e.etokensText(text)
+	}
+	if v, ok := pm.etokens.get(text); ok {
+		return v
+	}
+	v := e.etokensText(text)
+	pm.etokens.put(text, v)
+	return v
+}
+
 // corpusTexts are the texts of every engine's passages (and of each
 // passage read with the one before it, as rerank does) and the forms of
 // its entities: the texts whose folded form and tokens are kept. Fold and
@@ -166,6 +181,20 @@ func tokenize(text string) []tok {
 	return v
 }
 
+// tokenizeShared is tokenize for a caller that only reads the tokens: a
+// corpus text's are the memo's own slice, not a copy.
+func tokenizeShared(text string) []tok {
+	if !isCorpusText(text) {
+		return tokenizeText(text)
+	}
+	if v, ok := corpusTexts.tokens.get(text); ok {
+		return v
+	}
+	v := tokenizeText(text)
+	corpusTexts.tokens.put(text, v)
+	return v
+}
+
 // FindAll returns every mention of an entity in text, in order.
 func (m *EntityMatcher) FindAll(text string) []Mention {
 	if m == nil {
@@ -197,6 +226,21 @@ func FindCandidates(text string, zh bool, m *EntityMatcher) []Candidate {
 	}
 	v := findCandidates(text, zh, m)
 	m.memo.candidates.put(k, append([]Candidate(nil), v...))
+	return v
+}
+
+// candidatesShared is FindCandidates for a caller that only reads the
+// candidates: a passage text's are the memo's own slice, not a copy.
+func candidatesShared(text string, zh bool, m *EntityMatcher) []Candidate {
+	if m == nil || m.memo == nil || !m.memo.texts[text] {
+		return findCandidates(text, zh, m)
+	}
+	k := candKey{text, zh}
+	if v, ok := m.memo.candidates.get(k); ok {
+		return v
+	}
+	v := findCandidates(text, zh, m)
+	m.memo.candidates.put(k, v)
 	return v
 }
 
