@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -67,6 +68,9 @@ type frame struct {
 	// predQ are the indexes of the question tokens predicate counts.
 	predQ []int
 	qorg  bool // the question names an organisation (foreign)
+	// at holds, for each key, the indexes of the question tokens
+	// outside the interrogative that have it, in order (runs).
+	at map[string][]int
 }
 
 // zhInterrogatives are the Chinese question words, longest first.
@@ -221,7 +225,11 @@ func (e *Engine) newFrame(an Analysis, zh bool) *frame {
 		}
 	}
 	seen := map[string]bool{}
+	fr.at = make(map[string][]int, len(fr.q))
 	for j, t := range fr.q {
+		if !fr.isWh(j) {
+			fr.at[t.key] = append(fr.at[t.key], j)
+		}
 		fr.qorg = fr.qorg || t.ent == "org"
 		if fr.isWh(j) || t.stop || t.brk || t.ent != "" && t.ent != "term" || seen[t.key] || enAux[t.key] || enWh[t.key] {
 			continue
@@ -312,10 +320,9 @@ func (fr *frame) runs(p []tok) []run {
 		if p[i].brk {
 			continue
 		}
-		for j := range q {
-			if fr.isWh(j) || p[i].key != q[j].key {
-				continue
-			}
+		// The question tokens with p[i]'s key, the interrogative's
+		// excluded.
+		for _, j := range fr.at[p[i].key] {
 			if i > 0 && j > 0 && !p[i-1].brk && !fr.isWh(j-1) && p[i-1].key == q[j-1].key {
 				continue // inside a longer run
 			}
@@ -1010,9 +1017,8 @@ func trimAnswer(text string, s, e int, fr *frame) (int, int, string) {
 				if w == "被" && fr != nil && fr.why {
 					continue // a passive agent is the cause: 被DeepSeek冲击
 				}
-				wr := []rune(w)
-				if e-s > len(wr) && string(f[s:s+len(wr)]) == w {
-					s += len(wr)
+				if n := utf8.RuneCountInString(w); e-s > n && hasRunesAt(f, s, w) {
+					s += n
 					changed = true
 					break
 				}
@@ -1024,12 +1030,11 @@ func trimAnswer(text string, s, e int, fr *frame) (int, int, string) {
 				tails = append([]string{"上", "中", "里", "内"}, tails...)
 			}
 			for _, w := range tails {
-				wr := []rune(w)
-				if w == "的" && strings.Contains(string(f[s:e]), "是") {
+				if w == "的" && slices.Contains(f[s:e], '是') {
 					continue // 是…的 asserts: 光靠砸钱是不够的
 				}
-				if e-s > len(wr) && string(f[e-len(wr):e]) == w {
-					e -= len(wr)
+				if n := utf8.RuneCountInString(w); e-s > n && hasRunesAt(f, e-n, w) {
+					e -= n
 					changed = true
 					break
 				}
@@ -1051,6 +1056,18 @@ func trimAnswer(text string, s, e int, fr *frame) (int, int, string) {
 		}
 	}
 	return s, e, string(r[s:e])
+}
+
+// hasRunesAt reports whether r[i:] starts with the runes of w
+// (string(r[i:i+n]) == w for w's n runes, without making the string).
+func hasRunesAt(r []rune, i int, w string) bool {
+	for _, c := range w {
+		if i >= len(r) || r[i] != c {
+			return false
+		}
+		i++
+	}
+	return true
 }
 
 func closing(c rune) rune {
@@ -1396,8 +1413,8 @@ func isTitleHead(p []tok, i int, text []rune) bool {
 	// Han titles are several characters: look at the text.
 	end := t.end
 	for w := range titleWords {
-		wr := []rune(w)
-		if end-len(wr) >= 0 && string([]rune(Fold(string(text[end-len(wr):end])))) == w {
+		n := utf8.RuneCountInString(w)
+		if end-n >= 0 && Fold(string(text[end-n:end])) == w {
 			return true
 		}
 	}

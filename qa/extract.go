@@ -388,7 +388,9 @@ func (e *Engine) rerankFrame(an Analysis, hits []Hit, from string) ([]scored, *f
 	for i, h := range hits {
 		s := scored{Hit: h}
 		s.coverage, s.hardMiss = k.cover(h.Passage, Fold(h.Passage.ZH))
-		if prev, ok := e.previous(h.Passage); ok {
+		// (Read with the previous sentence, coverage is at most 0.85:
+		// no gain for a passage that has as much on its own.)
+		if prev, ok := e.previous(h.Passage); ok && s.coverage < 0.85 {
 			// A sentence that goes on about the previous one ("The lab
 			// is expected…") is read with it.
 			ctx := Passage{ZH: prev.ZH + h.Passage.ZH, EN: prev.EN + " " + h.Passage.EN}
