@@ -695,7 +695,7 @@ func (e *Engine) answerIn(fr *frame, p Passage) *cand {
 		consider(c)
 	}
 	if best != nil {
-		best.answer.Start, best.answer.End, best.answer.Text = trimAnswer(text, best.answer.Start, best.answer.End, fr)
+		best.answer.Start, best.answer.End, best.answer.Text = trimAnswer(text, r, best.answer.Start, best.answer.End, fr)
 		if best.answer.Text == "" {
 			return nil
 		}
@@ -980,9 +980,9 @@ var (
 
 // trimAnswer trims function words, spaces and punctuation off the ends of
 // text[s:e] (runes), and for place questions a trailing locative (押注到
-// 模型迭代上 → 模型迭代). It returns the new range and text.
-func trimAnswer(text string, s, e int, fr *frame) (int, int, string) {
-	r := []rune(text)
+// 模型迭代上 → 模型迭代). r are text's runes. It returns the new range and
+// text.
+func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 	f := []rune(Fold(text))
 	if len(f) != len(r) {
 		f = r

@@ -60,15 +60,20 @@ func init() {
 	}
 }
 
-func questionKeys(an Analysis) keys {
+// questionKeys returns the keys of a question; forms are the folded forms
+// of its entities (frame.forms: each entity's Chinese forms, then its
+// English ones).
+func questionKeys(an Analysis, forms []string) keys {
 	k := keys{latinHard: an.Lang != LangEN}
+	i := 0
 	for _, e := range an.Entities {
 		ek := entityKey{hard: e.Type != "term" || isAcronym(e.NameEN())}
-		for _, f := range e.ZH {
-			if ff := Fold(f); ff != "" {
+		for _, ff := range forms[i : i+len(e.ZH)] {
+			if ff != "" {
 				ek.zh = append(ek.zh, ff)
 			}
 		}
+		i += len(e.ZH) + len(e.EN)
 		for _, f := range e.EN {
 			if lf := lower(f); lf != "" {
 				ek.en = append(ek.en, lf)
@@ -78,11 +83,9 @@ func questionKeys(an Analysis) keys {
 	}
 	// Text covered by an entity mention does not count again.
 	f := Fold(an.SearchText)
-	for _, e := range an.Entities {
-		for _, form := range append(append([]string(nil), e.ZH...), e.EN...) {
-			if ff := Fold(form); ff != "" {
-				f = strings.ReplaceAll(f, ff, " ")
-			}
+	for _, ff := range forms {
+		if ff != "" {
+			f = strings.ReplaceAll(f, ff, " ")
 		}
 	}
 	// In a Chinese question a capitalized Latin word or one with a digit
@@ -378,8 +381,8 @@ func (e *Engine) rerankFrame(an Analysis, hits []Hit, from string) ([]scored, *f
 			hits = append(hits, Hit{Passage: p, Score: 0.6 * hits[0].Score})
 		}
 	}
-	k := questionKeys(an)
 	fr := e.answerFrame(an)
+	k := questionKeys(an, fr.forms)
 	top := hits[0].Score
 	for _, h := range hits {
 		top = math.Max(top, h.Score)

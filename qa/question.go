@@ -425,10 +425,10 @@ func searchText(q string) string {
 		keep[i] = true
 	}
 	for _, w := range interrogatives {
-		wr := []rune(w)
-		for i := 0; i+len(wr) <= len(f); i++ {
-			if string(f[i:i+len(wr)]) == w {
-				for j := i; j < i+len(wr); j++ {
+		n := utf8.RuneCountInString(w)
+		for i := 0; i+n <= len(f); i++ {
+			if hasRunesAt(f, i, w) {
+				for j := i; j < i+n; j++ {
 					keep[j] = false
 				}
 			}
