@@ -97,8 +97,12 @@ var nowWords = []string{"now", "currently", "current", "today", "现在", "当�
 // etokensText is etokens without the engine's passage memo
 // (precompute.go).
 func (e *Engine) etokensText(text string) []tok {
+	return tokensWith(text, e.entities.FindAll(text))
+}
+
+// tokensWith is etokensText with text's entity mentions (FindAll) known.
+func tokensWith(text string, ms []Mention) []tok {
 	ts := tokenize(text)
-	ms := e.entities.FindAll(text)
 	if len(ms) == 0 {
 		return ts
 	}
@@ -125,9 +129,17 @@ func (e *Engine) etokensText(text string) []tok {
 	return out
 }
 
-func (e *Engine) newFrame(an Analysis, zh bool) *frame {
+// newFrame prepares a question for alignment. ms are the question's
+// entity mentions (FindAll) when the caller has them, else nil.
+func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	fr := &frame{an: an, qtype: an.Type, zh: zh, whS: -1, whE: -1, qents: map[string]bool{}}
-	for _, t := range e.etokens(an.Question) {
+	var qt []tok
+	if ms != nil {
+		qt = tokensWith(an.Question, ms)
+	} else {
+		qt = e.etokens(an.Question)
+	}
+	for _, t := range qt {
 		if !t.brk {
 			fr.q = append(fr.q, t)
 		}

@@ -118,7 +118,7 @@ func (e *Engine) Ask(ctx context.Context, req Request) (*Response, error) {
 	interpreted := Resolve(q, lang, conv, e.entities)
 
 	// The asker's language, not the rewritten question's.
-	an := e.analyze(interpreted, lang)
+	an, ms := e.analyzeMentions(interpreted, lang)
 	size := k
 	if size < candidates {
 		size = candidates
@@ -131,7 +131,7 @@ func (e *Engine) Ask(ctx context.Context, req Request) (*Response, error) {
 	if conv != nil {
 		from = conv.Passage
 	}
-	ranked, fr := e.rerankFrame(an, hits, from)
+	ranked, fr := e.rerankFrame(an, hits, from, ms)
 	ans := e.extract(an, ranked, fr)
 
 	resp := &Response{Question: q, Lang: lang, SessionID: sessionID, Answer: ans, Passages: []Result{}}
@@ -212,11 +212,24 @@ func (e *Engine) Analyze(q string) Analysis { return e.analyze(q, DetectLang(q))
 
 // analyze is Analyze with the language already known.
 func (e *Engine) analyze(q string, lang Lang) Analysis {
-	an := Analysis{Question: q, Lang: lang, Type: Classify(q), SearchText: searchText(q)}
-	for _, m := range e.entities.Find(q) {
-		an.Entities = append(an.Entities, m.Entity)
-	}
+	an, _ := e.analyzeMentions(q, lang)
 	return an
+}
+
+// analyzeMentions is analyze that also returns every entity mention in
+// the question (FindAll; the analysis lists each entity once, as Find
+// does), for the alignment frame.
+func (e *Engine) analyzeMentions(q string, lang Lang) (Analysis, []Mention) {
+	an := Analysis{Question: q, Lang: lang, Type: Classify(q), SearchText: searchText(q)}
+	ms := e.entities.FindAll(q)
+	seen := map[string]bool{}
+	for _, m := range ms {
+		if !seen[m.Entity.ID] {
+			seen[m.Entity.ID] = true
+			an.Entities = append(an.Entities, m.Entity)
+		}
+	}
+	return an, ms
 }
 
 // Passage returns a passage and up to n neighbours on each side.

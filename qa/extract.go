@@ -79,6 +79,10 @@ func questionKeys(an Analysis, forms []string) keys {
 				ek.en = append(ek.en, lf)
 			}
 		}
+		// A form that holds another (Meta Platforms, Meta) is found only
+		// where the other is: the other alone decides.
+		ek.zh = withoutImplied(ek.zh, strings.Contains)
+		ek.en = withoutImplied(ek.en, strings.HasPrefix)
 		k.entities = append(k.entities, ek)
 	}
 	// Text covered by an entity mention does not count again.
@@ -224,6 +228,26 @@ func stemPrefix(w string) string {
 	return w
 }
 
+// withoutImplied returns forms without the repeats and without each form
+// b that holds another form a (holds(b, a)) where a is found wherever b
+// is: they add nothing to an "any of these forms" test.
+func withoutImplied(forms []string, holds func(b, a string) bool) []string {
+	out := forms[:0:0]
+	for i, b := range forms {
+		implied := false
+		for j, a := range forms {
+			if j != i && holds(b, a) && (a != b || j < i) {
+				implied = true
+				break
+			}
+		}
+		if !implied {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
 // in reports whether a passage (its folded Chinese text and its padded
 // lower-case English) mentions the entity.
 func (e entityKey) in(foldedZH, lowerEN string) bool {
@@ -353,19 +377,20 @@ func (e *Engine) previous(p Passage) (Passage, bool) {
 // in its paragraph get a small lead (a follow-up mostly asks about the
 // same place: "So who did he go after instead?").
 func (e *Engine) rerankFrom(an Analysis, hits []Hit, from string) []scored {
-	out, _ := e.rerankFrame(an, hits, from)
+	out, _ := e.rerankFrame(an, hits, from, nil)
 	return out
 }
 
 // answerFrame is the question prepared for alignment, as rerank and
-// extract read it (in the answer language).
-func (e *Engine) answerFrame(an Analysis) *frame {
-	return e.newFrame(an, answerLang(an.Question, an.Lang) != LangEN)
+// extract read it (in the answer language). ms are the question's entity
+// mentions (FindAll), or nil to find them.
+func (e *Engine) answerFrame(an Analysis, ms []Mention) *frame {
+	return e.newFrame(an, answerLang(an.Question, an.Lang) != LangEN, ms)
 }
 
 // rerankFrame is rerankFrom that also returns the frame it aligned with
-// (nil when there are no hits), for extract.
-func (e *Engine) rerankFrame(an Analysis, hits []Hit, from string) ([]scored, *frame) {
+// (nil when there are no hits), for extract. ms are as for answerFrame.
+func (e *Engine) rerankFrame(an Analysis, hits []Hit, from string, ms []Mention) ([]scored, *frame) {
 	if len(hits) == 0 {
 		return nil, nil
 	}
@@ -381,7 +406,7 @@ func (e *Engine) rerankFrame(an Analysis, hits []Hit, from string) ([]scored, *f
 			hits = append(hits, Hit{Passage: p, Score: 0.6 * hits[0].Score})
 		}
 	}
-	fr := e.answerFrame(an)
+	fr := e.answerFrame(an, ms)
 	k := questionKeys(an, fr.forms)
 	top := hits[0].Score
 	for _, h := range hits {
@@ -564,7 +589,7 @@ const (
 )
 
 // extract picks the short answer from the reranked hits, or nil. fr is
-// the frame rerank aligned with (e.answerFrame(an)), or nil to make it.
+// the frame rerank aligned with (e.answerFrame), or nil to make it.
 func (e *Engine) extract(an Analysis, ranked []scored, fr *frame) *Answer {
 	if len(ranked) == 0 {
 		return nil
@@ -575,7 +600,7 @@ func (e *Engine) extract(an Analysis, ranked []scored, fr *frame) *Answer {
 	}
 	al := answerLang(an.Question, an.Lang)
 	if fr == nil {
-		fr = e.answerFrame(an)
+		fr = e.answerFrame(an, nil)
 	}
 	if keywordQuery(an, fr) {
 		// A search-box query ("Alexandr Wang", "Llama 4") asks for no
