@@ -33,7 +33,7 @@ func (ix *Index) search(ctx context.Context, bq query.Query, size int) (*bleve.S
 	for i, h := range res.Hits {
 		ids[i] = h.ID
 	}
-	req2 := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(bleve.NewDocIDQuery(ids), bq), len(ids), 0, false)
+	req2 := bleve.NewSearchRequestOptions(restrict(bq, ids), len(ids), 0, false)
 	req2.IncludeLocations = true
 	res2, err := ix.bi.SearchInContext(ctx, req2)
 	if err != nil {
@@ -49,4 +49,16 @@ func (ix *Index) search(ctx context.Context, bq query.Query, size int) (*bleve.S
 		}
 	}
 	return res, nil
+}
+
+// restrict limits bq to the passages ids. A boolean query (a question with
+// synonyms, synonyms.go) is restricted in its must clause: under a
+// conjunction, Bleve's boolean searcher is advanced to each passage and
+// then misses the locations of its should clause.
+func restrict(bq query.Query, ids []string) query.Query {
+	docs := bleve.NewDocIDQuery(ids)
+	if b, ok := bq.(*query.BooleanQuery); ok && b.Must != nil && b.MustNot == nil {
+		return query.NewBooleanQuery([]query.Query{docs, b.Must}, []query.Query{b.Should}, nil)
+	}
+	return bleve.NewConjunctionQuery(docs, bq)
 }
