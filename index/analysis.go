@@ -75,6 +75,9 @@ const (
 
 // newMapping returns the index mapping: BM25, one passage document type.
 func newMapping() (*mapping.IndexMappingImpl, error) {
+	if _, err := defaultLexicon(); err != nil {
+		return nil, err
+	}
 	m := bleve.NewIndexMapping()
 	if err := addAnalyzers(m); err != nil {
 		return nil, err

@@ -29,6 +29,7 @@ type Index struct {
 	// fuzzy keeps the term expansions of fuzzy words (fuzzy.go).
 	fuzzy *fuzzyMemo
 	gen   atomic.Uint64 // generation.go
+	syn   *lexicon      // synonyms.go
 }
 
 type entry struct {
@@ -39,13 +40,14 @@ type entry struct {
 // Options tune the query. The zero value means the defaults.
 type Options struct {
 	// Boosts of the clauses: Chinese bigrams, Chinese characters, English,
-	// entity phrases, fuzzy Latin words.
-	ZH, ZHChar, EN, Entity, Fuzzy float64
+	// entity phrases, fuzzy Latin words, general-vocabulary synonyms
+	// (synonyms.go; 0 turns them off).
+	ZH, ZHChar, EN, Entity, Fuzzy, Synonym float64
 }
 
 // DefaultOptions are the weights chosen on the labelled question set
 // (make eval).
-var DefaultOptions = Options{ZH: 1, ZHChar: 0.3, EN: 1, Entity: 1.5, Fuzzy: 0.5}
+var DefaultOptions = Options{ZH: 1, ZHChar: 0.3, EN: 1, Entity: 1.5, Fuzzy: 0.5, Synonym: 0.5}
 
 func (o Options) orDefault() Options {
 	if o == (Options{}) {
@@ -75,6 +77,7 @@ func New(passages []qa.Passage, opt Options) (*Index, error) {
 
 func newIndex(bi bleve.Index, passages []qa.Passage, opt Options) *Index {
 	ix := &Index{bi: bi, passages: make(map[string]*entry, len(passages)), opt: opt.orDefault(), fuzzy: &fuzzyMemo{max: fuzzyMemoEntries}}
+	ix.syn, _ = defaultLexicon() // newMapping reports its error
 	for _, p := range passages {
 		ix.passages[p.ID] = &entry{p: p, folded: qa.Fold(p.ZH)}
 	}
@@ -203,7 +206,15 @@ func (ix *Index) buildQuery(q qa.Query) query.Query {
 	if len(dis) == 0 {
 		return nil
 	}
-	return bleve.NewDisjunctionQuery(dis...)
+	bq := bleve.NewDisjunctionQuery(dis...)
+	if o.Synonym > 0 && ix.syn != nil && text != "" {
+		if syn := ix.syn.synonymQuery(text, o.Synonym); syn != nil {
+			// synonyms.go: the question's query must match, the
+			// synonyms add to the score.
+			return query.NewBooleanQuery([]query.Query{bq}, []query.Query{syn}, nil)
+		}
+	}
+	return bq
 }
 
 func match(text, field string) *query.MatchQuery {

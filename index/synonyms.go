@@ -1,0 +1,302 @@
+package index
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	"github.com/blevesearch/bleve/v2/analysis/token/porter"
+	bunicode "github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/talentwar/qa/qa"
+)
+
+// General-vocabulary synonyms (synonyms.json, README.md "Synonyms"): a
+// question that says 挖人 or "poach" also looks, at a lower weight, for
+// the passages that say 挖角, 招募 or "recruit".
+//
+// This is a query expansion built here, not Bleve's synonym sources
+// (v2.5+), which were tried first and do not fit this index:
+//   - a synonym definition is kept only when the source's analyzer turns
+//     it into exactly one token, so English phrases ("turn down", "jump
+//     ship"), Chinese words of three or more characters (挖牆腳, 收入囊中:
+//     several bigrams) and, in the bigram field, any word inside a longer
+//     text are silently dropped;
+//   - the definitions are documents of the index: DocCount grows by the
+//     number of groups, which changes every BM25 score (also of questions
+//     with no synonym) and breaks OpenDir's passage count check;
+//   - each expanded term becomes a disjunction of the term and its
+//     synonyms with Bleve's coordination factor, so the question's own word
+//     weighs 1/(n+1) of what it did (挖人 alone: 0.46 → 0.08).
+// Here the question's own query is unchanged and must match; the groups'
+// other forms, as phrases, are an optional clause beside it that only adds
+// to the score of the passages that say them (Bleve sums a boolean query's
+// must and should scores, without a coordination factor). A question that
+// names no group gets exactly the query it got before; a passage that
+// shares no word with the question is not found through synonyms alone.
+
+//go:embed synonyms.json
+var synonymsJSON []byte
+
+// lexicon is the parsed synonym table.
+type lexicon struct {
+	groups []synGroup
+	zh     []zhForm            // every Chinese form, folded, longest first
+	en     map[string][]enForm // English forms by their first detection token
+}
+
+type synGroup struct {
+	zh []string // folded with qa.Fold, as the Chinese field sees them
+	en []string // as written
+	// The fields' terms of each form, analysed once: a query holds a term
+	// query for a one-term form, a phrase query for the others.
+	zhTerms, enTerms [][]string
+}
+
+type zhForm struct {
+	text  string
+	group int
+}
+
+type enForm struct {
+	toks  []string // detection tokens: lower case, stemmed, stop words kept
+	group int
+	text  string
+}
+
+// enDetect is the English analyzer without its stop word filter: the
+// question's words are compared with the English forms through it, so
+// "turned down" is found as a phrase and "refused" finds "refuse".
+var enDetect = sync.OnceValue(func() analysis.Analyzer {
+	m := bleve.NewIndexMapping()
+	err := m.AddCustomAnalyzer("qa_syn_en", map[string]interface{}{
+		"type":          custom.Name,
+		"tokenizer":     bunicode.Name,
+		"token_filters": []string{en.PossessiveName, lowercase.Name, porter.Name},
+	})
+	if err != nil {
+		panic(err)
+	}
+	return m.AnalyzerNamed("qa_syn_en")
+})
+
+// enField and zhField are the fields' own analyzers.
+var enField = sync.OnceValue(func() analysis.Analyzer {
+	return bleve.NewIndexMapping().AnalyzerNamed(AnalyzerEN)
+})
+
+var zhField = sync.OnceValue(func() analysis.Analyzer {
+	m := bleve.NewIndexMapping()
+	if err := addAnalyzers(m); err != nil {
+		panic(err)
+	}
+	return m.AnalyzerNamed(AnalyzerZH)
+})
+
+func terms(a analysis.Analyzer, s string) []string {
+	ts := a.Analyze([]byte(s))
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = string(t.Term)
+	}
+	return out
+}
+
+func hasHan(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// parseLexicon reads and checks a synonym table: every group holds at
+// least two forms; a Chinese form (any form with a Han character) has at
+// least two characters, as one character inside a question is mostly part
+// of another word; an English form keeps a word through the English
+// field's analyzer (not only stop words); and no two forms are the same
+// after folding (Chinese) or stemming (English), within a group or across
+// groups.
+func parseLexicon(b []byte) (*lexicon, error) {
+	var raw struct {
+		Groups [][]string `json:"groups"`
+	}
+	dec := json.NewDecoder(strings.NewReader(string(b)))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&raw); err != nil {
+		return nil, fmt.Errorf("index: synonyms: %w", err)
+	}
+	l := &lexicon{en: map[string][]enForm{}}
+	seen := map[string]string{} // normalized form → the form that had it
+	for gi, forms := range raw.Groups {
+		if len(forms) < 2 {
+			return nil, fmt.Errorf("index: synonyms: group %d %q has fewer than two forms", gi+1, forms)
+		}
+		var g synGroup
+		for _, f := range forms {
+			f = strings.TrimSpace(f)
+			var key string
+			switch {
+			case f == "":
+				return nil, fmt.Errorf("index: synonyms: group %d has a blank form", gi+1)
+			case hasHan(f):
+				folded := qa.Fold(f)
+				if utf8.RuneCountInString(folded) < 2 {
+					return nil, fmt.Errorf("index: synonyms: %q is one character", f)
+				}
+				key = "zh:" + folded
+				g.zh = append(g.zh, folded)
+				g.zhTerms = append(g.zhTerms, terms(zhField(), folded))
+				l.zh = append(l.zh, zhForm{text: folded, group: gi})
+			default:
+				toks := terms(enDetect(), qa.Fold(f))
+				if len(toks) == 0 || len(terms(enField(), f)) == 0 {
+					return nil, fmt.Errorf("index: synonyms: %q has no word the English field keeps", f)
+				}
+				key = "en:" + strings.Join(toks, " ")
+				g.en = append(g.en, f)
+				g.enTerms = append(g.enTerms, terms(enField(), f))
+				l.en[toks[0]] = append(l.en[toks[0]], enForm{toks: toks, group: gi, text: f})
+			}
+			if prev, ok := seen[key]; ok {
+				return nil, fmt.Errorf("index: synonyms: %q (group %d) is the same as %q", f, gi+1, prev)
+			}
+			seen[key] = fmt.Sprintf("%s (group %d)", f, gi+1)
+		}
+		l.groups = append(l.groups, g)
+	}
+	sort.SliceStable(l.zh, func(i, j int) bool { return len(l.zh[i].text) > len(l.zh[j].text) })
+	return l, nil
+}
+
+// defaultLexicon is the embedded table, parsed once.
+var defaultLexicon = sync.OnceValues(func() (*lexicon, error) { return parseLexicon(synonymsJSON) })
+
+// expansion of a question: the groups it names and the forms it holds.
+type synMatch struct {
+	groups  []int
+	present map[string]bool // "zh:"+folded or "en:"+form text
+}
+
+// match finds the groups whose forms occur in the question: Chinese forms
+// as substrings of the folded question, English forms as runs of its
+// detection tokens.
+func (l *lexicon) match(text string) synMatch {
+	var m synMatch
+	in := map[int]bool{}
+	mark := func(g int, key string) {
+		if m.present == nil {
+			m.present = map[string]bool{}
+		}
+		m.present[key] = true
+		if !in[g] {
+			in[g] = true
+			m.groups = append(m.groups, g)
+		}
+	}
+	folded := qa.Fold(text)
+	if hasHan(folded) {
+		for _, f := range l.zh {
+			if strings.Contains(folded, f.text) {
+				mark(f.group, "zh:"+f.text)
+			}
+		}
+	}
+	toks := terms(enDetect(), folded)
+	for i, t := range toks {
+		for _, f := range l.en[t] {
+			if i+len(f.toks) <= len(toks) && equal(toks[i:i+len(f.toks)], f.toks) {
+				mark(f.group, "en:"+f.text)
+			}
+		}
+	}
+	sort.Ints(m.groups)
+	return m
+}
+
+func equal(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// synonymQuery returns a disjunction of term or phrase queries for the
+// forms of the groups the question names that the question does not hold
+// itself, one per form (Chinese forms on the Chinese field,
+// English ones on the English field), or nil when it names no group.
+//
+// A passage that says one synonym gains boost times what one word of the
+// question gains on that field: Bleve scales a match query by the share of
+// the question's words a passage matches, so a word weighs 1/n of its
+// score in a question of n words (tokens of the field), and a disjunction
+// likewise by the share of its clauses (ignoring its own boost), so each
+// form is boosted by boost × forms / n.
+func (l *lexicon) synonymQuery(text string, boost float64) query.Query {
+	m := l.match(text)
+	if len(m.groups) == 0 {
+		return nil
+	}
+	var zh, en [][]string
+	for _, g := range m.groups {
+		for i, f := range l.groups[g].zh {
+			if !m.present["zh:"+f] {
+				zh = append(zh, l.groups[g].zhTerms[i])
+			}
+		}
+		for i, f := range l.groups[g].en {
+			if !m.present["en:"+f] {
+				en = append(en, l.groups[g].enTerms[i])
+			}
+		}
+	}
+	n := len(zh) + len(en)
+	if n == 0 {
+		return nil
+	}
+	dis := make([]query.Query, 0, n)
+	for _, side := range []struct {
+		forms [][]string
+		field string
+		a     analysis.Analyzer
+	}{{zh, fieldZH, zhField()}, {en, fieldEN, enField()}} {
+		if len(side.forms) == 0 {
+			continue
+		}
+		words := len(side.a.Analyze([]byte(text)))
+		if words < 1 {
+			words = 1
+		}
+		b := boost * float64(n) / float64(words)
+		for _, ts := range side.forms {
+			if len(ts) == 1 {
+				q := query.NewTermQuery(ts[0])
+				q.SetField(side.field)
+				q.SetBoost(b)
+				dis = append(dis, q)
+			} else {
+				q := query.NewPhraseQuery(ts, side.field)
+				q.SetBoost(b)
+				dis = append(dis, q)
+			}
+		}
+	}
+	return bleve.NewDisjunctionQuery(dis...)
+}

@@ -1,0 +1,200 @@
+package index
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/talentwar/qa/qa"
+)
+
+func TestLexiconLoads(t *testing.T) {
+	l, err := defaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(l.groups); n < 60 || n > 150 {
+		t.Errorf("%d groups, want 60–150", n)
+	}
+	for i, g := range l.groups {
+		if len(g.zh) == 0 || len(g.en) == 0 {
+			t.Errorf("group %d %v %v lacks a language", i+1, g.en, g.zh)
+		}
+	}
+}
+
+func TestLexiconRejects(t *testing.T) {
+	tests := []struct{ name, json, want string }{
+		{"duplicate across scripts", `{"groups": [["buy", "收購"], ["acquire", "收购"]]}`, "same as"},
+		{"duplicate by stemming", `{"groups": [["refuse", "拒絕"], ["refused", "回絕"]]}`, "same as"},
+		{"duplicate within a group", `{"groups": [["hire", "Hire", "挖角"]]}`, "same as"},
+		{"full-width duplicate", `{"groups": [["hire", "挖角"], ["ｈｉｒｅ", "招募"]]}`, "same as"},
+		{"one Chinese character", `{"groups": [["spend", "花"]]}`, "one character"},
+		{"stop words only", `{"groups": [["say no", "拒絕"], ["no", "否"]]}`, "English field keeps"},
+		{"blank form", `{"groups": [["hire", " "]]}`, "blank"},
+		{"lone form", `{"groups": [["hire"]]}`, "fewer than two"},
+		{"unknown key", `{"groups": [], "extra": 1}`, "unknown field"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := parseLexicon([]byte(tt.json))
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("error %v, want one saying %q", err, tt.want)
+			}
+		})
+	}
+}
+
+// The forms a question names, through the same normalization as the
+// index: folding for Chinese, stemming for English, phrases as runs.
+func TestLexiconMatch(t *testing.T) {
+	l, err := defaultLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want []string // the present forms
+	}{
+		{"Who refused the offer?", []string{"en:offer", "en:refuse"}},
+		{"She turned down the job", []string{"en:turn down"}},
+		{"Which way did it turn?", nil},
+		{"誰被挖角了", []string{"zh:挖角"}},
+		{"谁被挖角了", []string{"zh:挖角"}},
+		{"誰被收購了", []string{"zh:收购"}},
+		{"谁被收购了", []string{"zh:收购"}},
+		{"ＣＥＯ是誰", []string{"en:CEO"}},
+		{"Meta 49% Scale", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			var got []string
+			for k := range l.match(tt.text).present {
+				got = append(got, k)
+			}
+			if diff := cmp.Diff(tt.want, got, cmpSorted); diff != "" {
+				t.Errorf("present forms (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+var cmpSorted = cmp.Transformer("sort", func(in []string) []string {
+	out := append([]string(nil), in...)
+	for i := range out {
+		for j := i + 1; j < len(out); j++ {
+			if out[j] < out[i] {
+				out[i], out[j] = out[j], out[i]
+			}
+		}
+	}
+	return out
+})
+
+// synPassages is a made-up article. Every passage names the company, so
+// every question below matches every passage somewhere (synonyms only add
+// to the score of a passage the question finds); the fourth says nothing
+// but "company", the most often.
+var synPassages = []qa.Passage{
+	{ID: "t/p1", Doc: "t", ZH: "她婉拒了那家公司的邀約。", EN: "She turned down the company's offer."},
+	{ID: "t/p2", Doc: "t", ZH: "那家公司去年招募了隔壁的工程師。", EN: "The company recruited engineers from next door last year."},
+	{ID: "t/p3", Doc: "t", ZH: "巨頭去年買下了那家公司。", EN: "The giant bought the company last year."},
+	{ID: "t/p4", Doc: "t", ZH: "公司就是公司，公司。", EN: "A company is a company, a company."},
+	{ID: "t/p5", Doc: "t", ZH: "公司的天氣很好，大家在公園散步。", EN: "The weather at the company was fine and people walked in the park."},
+	{ID: "t/p6", Doc: "t", ZH: "公司董事會在週一開會討論預算。", EN: "The company board met on Monday to discuss the budget."},
+}
+
+func synIndex(t *testing.T, opt Options) *Index {
+	t.Helper()
+	ix, err := New(synPassages, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return ix
+}
+
+func topIDs(t *testing.T, ix *Index, text string) []string {
+	t.Helper()
+	hits, err := ix.Search(context.Background(), qa.Query{Text: text, Size: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, h := range hits {
+		out = append(out, h.Passage.ID)
+	}
+	return out
+}
+
+func TestSynonymsFindParaphrases(t *testing.T) {
+	with := synIndex(t, Options{})
+	off := DefaultOptions
+	off.Synonym = 0
+	without := synIndex(t, off)
+	tests := []struct{ q, want string }{
+		{"Which company did she refuse?", "t/p1"}, // "turned down" in the passage
+		{"who rejected the company", "t/p1"},      // stemmed forms
+		{"誰回絕公司", "t/p1"},                         // Traditional question, 婉拒 in the passage
+		{"谁回绝公司", "t/p1"},                         // the same in Simplified
+		{"哪家公司挖角", "t/p2"},                        // 招募 in the passage
+		{"which company poaches", "t/p2"},         // "recruited" in the passage
+		{"誰收購公司", "t/p3"},                         // 買下 in the passage
+		{"谁收购公司", "t/p3"},
+		{"Who acquired the company?", "t/p3"}, // only the Chinese passage says it: 買下
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			if got := topIDs(t, with, tt.q); len(got) == 0 || got[0] != tt.want {
+				t.Errorf("with synonyms: top %v, want %s", got, tt.want)
+			}
+			// Without synonyms the words do not meet: the test can fail.
+			if got := topIDs(t, without, tt.q); len(got) > 0 && got[0] == tt.want {
+				t.Errorf("without synonyms %s is already on top: the case tests nothing", tt.want)
+			}
+		})
+	}
+}
+
+// A question naming no synonym group gets the same query, so the same
+// passages with the same scores, as without synonyms.
+func TestNoSynonymScoresAsBefore(t *testing.T) {
+	c := loadCorpus(t)
+	with, err := New(c.Passages(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer with.Close()
+	off := DefaultOptions
+	off.Synonym = 0
+	without, err := New(c.Passages(), off)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer without.Close()
+	for _, q := range []string{"Scale 49%", "扎克伯格", "Alexandr Wang", "143億美元", "錢", "Gemini daily active"} {
+		if len(with.syn.match(q).groups) != 0 {
+			t.Fatalf("%q names a synonym group; pick another question", q)
+		}
+		type hit struct {
+			ID    string
+			Score float64
+		}
+		get := func(ix *Index) []hit {
+			hs, err := ix.Search(context.Background(), qa.Query{Text: q, Size: 5})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var out []hit
+			for _, h := range hs {
+				out = append(out, hit{h.Passage.ID, h.Score})
+			}
+			return out
+		}
+		if diff := cmp.Diff(get(without), get(with)); diff != "" {
+			t.Errorf("%q: hits changed (-without +with):\n%s", q, diff)
+		}
+	}
+}
