@@ -1,9 +1,11 @@
 package index
 
 import (
+	"context"
 	_ "embed"
 	"encoding/json"
 	"fmt"
+	"math"
 	"sort"
 	"strings"
 	"sync"
@@ -17,7 +19,11 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/analysis/token/porter"
 	bunicode "github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
+	"github.com/blevesearch/bleve/v2/search/searcher"
+	bindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/talentwar/qa/qa"
 )
@@ -238,65 +244,123 @@ func equal(a, b []string) bool {
 	return true
 }
 
-// synonymQuery returns a disjunction of term or phrase queries for the
-// forms of the groups the question names that the question does not hold
-// itself, one per form (Chinese forms on the Chinese field,
-// English ones on the English field), or nil when it names no group.
+// synonymQuery returns a query for the forms of the groups the question
+// names that the question does not hold itself, one term or phrase per
+// form (Chinese forms on the Chinese field, English ones on the English
+// field), or nil when it names no group.
 //
 // A passage that says one synonym gains boost times what one word of the
 // question gains on that field: Bleve scales a match query by the share of
 // the question's words a passage matches, so a word weighs 1/n of its
-// score in a question of n words (tokens of the field), and a disjunction
-// likewise by the share of its clauses (ignoring its own boost), so each
-// form is boosted by boost × forms / n.
+// score in a question of n words (tokens of the field); synQuery undoes
+// the same scaling of its own disjunction.
 func (l *lexicon) synonymQuery(text string, boost float64) query.Query {
 	m := l.match(text)
 	if len(m.groups) == 0 {
 		return nil
 	}
-	var zh, en [][]string
+	q := &synQuery{}
+	words := func(a analysis.Analyzer) float64 {
+		return math.Max(1, float64(len(a.Analyze([]byte(text)))))
+	}
+	var zhBoost, enBoost float64
 	for _, g := range m.groups {
 		for i, f := range l.groups[g].zh {
 			if !m.present["zh:"+f] {
-				zh = append(zh, l.groups[g].zhTerms[i])
+				if zhBoost == 0 {
+					zhBoost = boost / words(zhField())
+				}
+				q.forms = append(q.forms, synForm{fieldZH, l.groups[g].zhTerms[i], zhBoost})
 			}
 		}
 		for i, f := range l.groups[g].en {
 			if !m.present["en:"+f] {
-				en = append(en, l.groups[g].enTerms[i])
+				if enBoost == 0 {
+					enBoost = boost / words(enField())
+				}
+				q.forms = append(q.forms, synForm{fieldEN, l.groups[g].enTerms[i], enBoost})
 			}
 		}
 	}
-	n := len(zh) + len(en)
-	if n == 0 {
+	if len(q.forms) == 0 {
 		return nil
 	}
-	dis := make([]query.Query, 0, n)
-	for _, side := range []struct {
-		forms [][]string
-		field string
-		a     analysis.Analyzer
-	}{{zh, fieldZH, zhField()}, {en, fieldEN, enField()}} {
-		if len(side.forms) == 0 {
-			continue
-		}
-		words := len(side.a.Analyze([]byte(text)))
-		if words < 1 {
-			words = 1
-		}
-		b := boost * float64(n) / float64(words)
-		for _, ts := range side.forms {
-			if len(ts) == 1 {
-				q := query.NewTermQuery(ts[0])
-				q.SetField(side.field)
-				q.SetBoost(b)
-				dis = append(dis, q)
-			} else {
-				q := query.NewPhraseQuery(ts, side.field)
-				q.SetBoost(b)
-				dis = append(dis, q)
+	return q
+}
+
+// synForm is one form of a synonym group as the terms of one field.
+type synForm struct {
+	field string
+	terms []string
+	boost float64
+}
+
+// synQuery is a disjunction of its forms that leaves out, before building
+// any searcher, the forms whose terms the index does not hold (most of
+// them, for a given article), and boosts each form it keeps by the number
+// kept, so that Bleve's disjunction, which scales a passage's score by the
+// share of its clauses the passage matches, gives a passage that says one
+// form that form's score times its boost.
+type synQuery struct{ forms []synForm }
+
+func (q *synQuery) Searcher(ctx context.Context, i bindex.IndexReader, m mapping.IndexMapping, options search.SearcherOptions) (search.Searcher, error) {
+	keep := q.forms
+	if ir, ok := i.(bindex.IndexReaderContains); ok {
+		keep = nil
+		dicts := map[string]bindex.FieldDictContains{}
+		for _, f := range q.forms {
+			d, ok := dicts[f.field]
+			if !ok {
+				var err error
+				if d, err = ir.FieldDictContains(f.field); err != nil {
+					return nil, err
+				}
+				dicts[f.field] = d
+			}
+			all := true
+			for _, t := range f.terms {
+				if has, err := d.Contains([]byte(t)); err != nil {
+					return nil, err
+				} else if !has {
+					all = false
+					break
+				}
+			}
+			if all {
+				keep = append(keep, f)
 			}
 		}
 	}
-	return bleve.NewDisjunctionQuery(dis...)
+	if len(keep) == 0 {
+		return searcher.NewMatchNoneSearcher(i)
+	}
+	ss := make([]search.Searcher, 0, len(keep))
+	closeAll := func() {
+		for _, s := range ss {
+			_ = s.Close()
+		}
+	}
+	for _, f := range keep {
+		b := f.boost * float64(len(keep))
+		var s search.Searcher
+		var err error
+		if len(f.terms) == 1 {
+			s, err = searcher.NewTermSearcher(ctx, i, f.terms[0], f.field, b, options)
+		} else {
+			pq := query.NewPhraseQuery(f.terms, f.field)
+			pq.SetBoost(b)
+			s, err = pq.Searcher(ctx, i, m, options)
+		}
+		if err != nil {
+			closeAll()
+			return nil, err
+		}
+		ss = append(ss, s)
+	}
+	s, err := searcher.NewDisjunctionSearcher(ctx, i, ss, 0, options)
+	if err != nil {
+		closeAll()
+		return nil, err
+	}
+	return s, nil
 }
