@@ -37,8 +37,9 @@ import (
 //   - a synonym definition is kept only when the source's analyzer turns
 //     it into exactly one token, so English phrases ("turn down", "jump
 //     ship"), Chinese words of three or more characters (挖牆腳, 收入囊中:
-//     several bigrams) and, in the bigram field, any word inside a longer
-//     text are silently dropped;
+//     several bigrams) are silently dropped, and a one-character form (花,
+//     砸) is a term the bigram field holds only for a character standing
+//     alone;
 //   - the definitions are documents of the index: DocCount grows by the
 //     number of groups, which changes every BM25 score (also of questions
 //     with no synonym) and breaks OpenDir's passage count check;
@@ -46,7 +47,7 @@ import (
 //     synonyms with Bleve's coordination factor, so the question's own word
 //     weighs 1/(n+1) of what it did (挖人 alone: 0.46 → 0.08).
 // Here the question's own query is unchanged and must match; the groups'
-// other forms, as phrases, are an optional clause beside it that only adds
+// other forms, as terms or phrases, are an optional clause beside it that only adds
 // to the score of the passages that say them (Bleve sums a boolean query's
 // must and should scores, without a coordination factor). A question that
 // names no group gets exactly the query it got before; a passage that
