@@ -178,12 +178,13 @@ func name(e Entity, l Lang) string {
 	return e.NameEN()
 }
 
-// Pronouns by what they refer to. Chinese ones are matched anywhere,
+// Pronouns by what they refer to ("ta": a person when one is in view,
+// else anything). Chinese ones are matched anywhere,
 // longest first; English ones as whole words.
 var (
 	zhPronouns = []pronoun{{"他們", "org"}, {"他们", "org"}, {"她們", "org"}, {"她们", "org"}, {"它們", "org"}, {"它们", "org"},
 		{"該公司", "org"}, {"该公司", "org"}, {"這家公司", "org"}, {"这家公司", "org"}, {"對方", "any"}, {"对方", "any"},
-		{"他", "person"}, {"她", "person"}, {"它", "thing"}}
+		{"他", "ta"}, {"她", "person"}, {"它", "thing"}}
 	enPronouns = map[string]pronoun{"he": {"he", "person"}, "him": {"him", "person"}, "his": {"his", "person"}, "she": {"she", "person"},
 		"her": {"her", "person"}, "hers": {"hers", "person"}, "himself": {"himself", "person"},
 		"it": {"it", "thing"}, "its": {"its", "thing"}, "they": {"they", "org"}, "them": {"them", "org"}, "their": {"their", "org"}}
@@ -197,7 +198,7 @@ type pronoun struct{ text, kind string }
 func pick(kind string, sal []Entity, own map[string]bool) (Entity, bool) {
 	fits := func(e Entity) bool {
 		switch kind {
-		case "person":
+		case "person", "ta":
 			return e.Type == "person"
 		case "thing":
 			return e.Type != "person" && e.Type != "place"
@@ -211,9 +212,10 @@ func pick(kind string, sal []Entity, own map[string]bool) (Entity, bool) {
 			return e, true
 		}
 	}
-	if kind == "org" || kind == "thing" {
+	if kind == "org" || kind == "thing" || kind == "ta" {
 		// "they" may be people, "it" may be a product the table calls
-		// something else: any entity.
+		// something else, and 他 sounds and is often typed like 它
+		// (both tā): any entity.
 		for _, e := range sal {
 			if !own[e.ID] && e.Type != "place" {
 				return e, true
