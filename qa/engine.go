@@ -208,17 +208,14 @@ func (e *Engine) passageOf(a *Answer) *Passage {
 
 // Analyze classifies a (resolved, normalized) question and finds the
 // entities it names.
-func (e *Engine) Analyze(q string) Analysis { return e.analyze(q, DetectLang(q)) }
-
-// analyze is Analyze with the language already known.
-func (e *Engine) analyze(q string, lang Lang) Analysis {
-	an, _ := e.analyzeMentions(q, lang)
+func (e *Engine) Analyze(q string) Analysis {
+	an, _ := e.analyzeMentions(q, DetectLang(q))
 	return an
 }
 
-// analyzeMentions is analyze that also returns every entity mention in
-// the question (FindAll; the analysis lists each entity once, as Find
-// does), for the alignment frame.
+// analyzeMentions analyzes a question in a known language and also
+// returns every entity mention in it (FindAll; the analysis lists each
+// entity once, as Find does), for the alignment frame.
 func (e *Engine) analyzeMentions(q string, lang Lang) (Analysis, []Mention) {
 	an := Analysis{Question: q, Lang: lang, Type: Classify(q), SearchText: searchText(q)}
 	ms := e.entities.FindAll(q)

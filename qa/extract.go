@@ -371,16 +371,6 @@ func (e *Engine) previous(p Passage) (Passage, bool) {
 	return q, q.Paragraph == p.Paragraph
 }
 
-// rerankFrom orders hits by BM25 score, key coverage and the answer each
-// passage gives to the question. In a conversation, from is the passage
-// the previous turn was answered from: it and the sentences next to it
-// in its paragraph get a small lead (a follow-up mostly asks about the
-// same place: "So who did he go after instead?").
-func (e *Engine) rerankFrom(an Analysis, hits []Hit, from string) []scored {
-	out, _ := e.rerankFrame(an, hits, from, nil)
-	return out
-}
-
 // answerFrame is the question prepared for alignment, as rerank and
 // extract read it (in the answer language). ms are the question's entity
 // mentions (FindAll), or nil to find them.
@@ -388,8 +378,13 @@ func (e *Engine) answerFrame(an Analysis, ms []Mention) *frame {
 	return e.newFrame(an, answerLang(an.Question, an.Lang) != LangEN, ms)
 }
 
-// rerankFrame is rerankFrom that also returns the frame it aligned with
-// (nil when there are no hits), for extract. ms are as for answerFrame.
+// rerankFrame orders hits by BM25 score, key coverage and the answer
+// each passage gives to the question, and returns the frame it aligned
+// with (nil when there are no hits), for extract. In a conversation, from
+// is the passage the previous turn was answered from: it and the
+// sentences next to it in its paragraph get a small lead (a follow-up
+// mostly asks about the same place: "So who did he go after instead?").
+// ms are as for answerFrame.
 func (e *Engine) rerankFrame(an Analysis, hits []Hit, from string, ms []Mention) ([]scored, *frame) {
 	if len(hits) == 0 {
 		return nil, nil

@@ -201,7 +201,7 @@ func TestFollowUpLeansOnThePreviousTurnsPassage(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, from := range []string{"t/p1.s1", "t/p2.s1", "t/p3.s1"} {
-		ranked := e.rerankFrom(an, hits, from)
+		ranked, _ := e.rerankFrame(an, hits, from, nil)
 		if got := ranked[0].Passage.ID; got != from {
 			t.Errorf("after a turn on %s, the first passage is %s", from, got)
 		}
