@@ -21,15 +21,11 @@ import (
 
 func benchQuestions(b *testing.B) []string {
 	b.Helper()
-	qs, err := eval.ReadJSONL[eval.Question]("../testdata/eval/questions.jsonl")
+	qs, err := eval.QuestionTexts("../testdata/eval/questions.jsonl")
 	if err != nil {
 		b.Fatal(err)
 	}
-	out := make([]string, len(qs))
-	for i, q := range qs {
-		out[i] = q.Q
-	}
-	return out
+	return qs
 }
 
 func benchEngine(b *testing.B, cacheSize int) (*qa.Engine, *corpus.Corpus) {

@@ -137,13 +137,11 @@ func labelledQuestions(t testing.TB) []string {
 	t.Helper()
 	var out []string
 	for _, f := range []string{"questions.jsonl", "heldout.jsonl"} {
-		qs, err := eval.ReadJSONL[eval.Question](filepath.Join("..", "testdata", "eval", f))
+		qs, err := eval.QuestionTexts(filepath.Join("..", "testdata", "eval", f))
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, q := range qs {
-			out = append(out, q.Q)
-		}
+		out = append(out, qs...)
 	}
 	cs, err := eval.ReadJSONL[eval.Conversation](filepath.Join("..", "testdata", "eval", "conversations.jsonl"))
 	if err != nil {

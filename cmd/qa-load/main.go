@@ -373,16 +373,12 @@ type roundRatios struct {
 }
 
 func run(ctx context.Context, o options) error {
-	qs, err := eval.ReadJSONL[eval.Question](o.questions)
+	questions, err := eval.QuestionTexts(o.questions)
 	if err != nil {
 		return err
 	}
-	if len(qs) == 0 {
+	if len(questions) == 0 {
 		return errors.New("no questions")
-	}
-	questions := make([]string, len(qs))
-	for i, q := range qs {
-		questions[i] = q.Q
 	}
 	self, err := os.Executable()
 	if err != nil {

@@ -42,6 +42,20 @@ type Conversation struct {
 	Turns []Question `json:"turns"`
 }
 
+// QuestionTexts reads a labelled question file and returns its questions'
+// texts, in order (for benchmarks and load runs).
+func QuestionTexts(name string) ([]string, error) {
+	qs, err := ReadJSONL[Question](name)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]string, len(qs))
+	for i, q := range qs {
+		out[i] = q.Q
+	}
+	return out, nil
+}
+
 // ReadJSONL reads JSON Lines into a slice of T.
 func ReadJSONL[T any](name string) ([]T, error) {
 	b, err := os.ReadFile(name)

@@ -23,15 +23,11 @@ import (
 
 func labelledQuestions(tb testing.TB) []string {
 	tb.Helper()
-	qs, err := eval.ReadJSONL[eval.Question]("../../testdata/eval/questions.jsonl")
+	qs, err := eval.QuestionTexts("../../testdata/eval/questions.jsonl")
 	if err != nil {
 		tb.Fatal(err)
 	}
-	out := make([]string, len(qs))
-	for i, q := range qs {
-		out[i] = q.Q
-	}
-	return out
+	return qs
 }
 
 // cachedEngine is an engine over the embedded corpus with an answer cache
