@@ -72,13 +72,20 @@ func TestAliasFormsAreUsable(t *testing.T) {
 	}
 }
 
-// TestAliasesCoverSimplified checks that a user typing Simplified Chinese
-// finds every name: each Chinese form's t2s conversion is listed too.
-func TestAliasesCoverSimplified(t *testing.T) {
-	t2s, err := opencc.New("t2s")
+// converter returns the OpenCC converter of the given configuration.
+func converter(t *testing.T, config string) *opencc.OpenCC {
+	t.Helper()
+	c, err := opencc.New(config)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return c
+}
+
+// TestAliasesCoverSimplified checks that a user typing Simplified Chinese
+// finds every name: each Chinese form's t2s conversion is listed too.
+func TestAliasesCoverSimplified(t *testing.T) {
+	t2s := converter(t, "t2s")
 	for _, e := range embeddedAliases(t) {
 		have := map[string]bool{}
 		for _, f := range e.ZH {
@@ -361,14 +368,7 @@ func anyPassage(ids []string, ps map[string]qa.Passage, ok func(qa.Passage) bool
 }
 
 func TestEvalQuestionsCiteTheCorpus(t *testing.T) {
-	t2s, err := opencc.New("t2s")
-	if err != nil {
-		t.Fatal(err)
-	}
-	s2t, err := opencc.New("s2t")
-	if err != nil {
-		t.Fatal(err)
-	}
+	t2s, s2t := converter(t, "t2s"), converter(t, "s2t")
 	ps := embeddedPassages(t)
 	for _, f := range evalFiles {
 		t.Run(path.Base(f.path), func(t *testing.T) {
@@ -444,14 +444,7 @@ func TestEvalTestSetIsNotCopied(t *testing.T) {
 }
 
 func TestEvalConversationsCiteTheCorpus(t *testing.T) {
-	t2s, err := opencc.New("t2s")
-	if err != nil {
-		t.Fatal(err)
-	}
-	s2t, err := opencc.New("s2t")
-	if err != nil {
-		t.Fatal(err)
-	}
+	t2s, s2t := converter(t, "t2s"), converter(t, "s2t")
 	ps := embeddedPassages(t)
 	convs := readJSONL[evalConversation](t, "../testdata/eval/conversations.jsonl")
 	if len(convs) < 8 {

@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/longbridgeapp/opencc"
 
 	"github.com/talentwar/qa/qa"
 )
@@ -92,10 +91,7 @@ func TestDescriptionFindsItsEntity(t *testing.T) {
 // is never another entity's description or any entity's name, and each
 // described entity has English, Traditional and Simplified descriptions.
 func TestDescriptionsAreUnambiguous(t *testing.T) {
-	t2s, err := opencc.New("t2s")
-	if err != nil {
-		t.Fatal(err)
-	}
+	t2s := converter(t, "t2s")
 	entries := embeddedEntries(t)
 	names := map[string]string{}
 	for _, e := range entries {
