@@ -26,6 +26,14 @@ type cand struct {
 	// number.
 	pred  float64
 	npred int
+
+	// What the answer model weighs besides (answersIn with all):
+	kind      string  // span, title, slot, reason, yesno, compare
+	acc       float64 // how well a span's kind answers the question's type (accepts)
+	fit       float64 // the words around a span (fit), before acc
+	mentioned bool    // a span that is one of the question's own entities
+	foreign   bool    // a span in a clause about another organisation
+	qshare    float64 // share of the answer's words the question says
 }
 
 // frame is a question prepared for alignment.
@@ -612,6 +620,15 @@ func span(p []tok, s, e int) (int, int) {
 
 // answerIn returns the best answer passage p gives to the question.
 func (e *Engine) answerIn(fr *frame, p Passage) *cand {
+	return e.answersIn(fr, p, nil)
+}
+
+// answersIn returns the best answer passage p gives to the question, by
+// the rules. When all is not nil it also appends every answer it
+// considered, trimmed, to *all: spans of any kind (those the rules
+// refuse marked as such), the slot even where a typed span wins, and
+// the clause answers; the answer model (model.go) chooses among them.
+func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 	text, field := p.EN, "en"
 	if fr.zh {
 		text, field = p.ZH, "zh"
@@ -627,42 +644,99 @@ func (e *Engine) answerIn(fr *frame, p Passage) *cand {
 		return &cand{answer: Answer{Text: string(r[s:t]), PassageID: p.ID, Field: field, Start: s, End: t, Type: typ}, local: local, typed: typed, pred: pred, npred: npred}
 	}
 	var best *cand
-	consider := func(c *cand) {
-		if c != nil && (best == nil || c.local > best.local) {
+	considered := 0 // candidates in *all from this call
+	keep := func(c *cand) {
+		if all != nil {
+			*all = append(*all, c)
+			considered++
+		}
+	}
+	consider := func(c *cand, kind string) {
+		c.kind = kind
+		keep(c)
+		if best == nil || c.local > best.local {
 			best = c
 		}
 	}
+	done := func() *cand {
+		if all != nil {
+			// Every considered answer is trimmed as the chosen one is.
+			for _, c := range (*all)[len(*all)-considered:] {
+				c.answer.Start, c.answer.End, c.answer.Text = trimAnswer(text, r, c.answer.Start, c.answer.End, fr)
+				c.qshare = fr.questionShare(pt, c.answer.Start, c.answer.End)
+			}
+			kept := (*all)[:len(*all)-considered]
+			for _, c := range (*all)[len(*all)-considered:] {
+				if c.answer.Text != "" {
+					kept = append(kept, c)
+				}
+			}
+			*all = kept
+			if best != nil && best.answer.Text == "" {
+				return nil
+			}
+			return best
+		}
+		if best != nil {
+			best.answer.Start, best.answer.End, best.answer.Text = trimAnswer(text, r, best.answer.Start, best.answer.End, fr)
+			if best.answer.Text == "" {
+				return nil
+			}
+		}
+		return best
+	}
 	if fr.role {
 		if s, t, v := fr.title(text, pt, rs); v > 0 {
-			consider(mk(s, t, "other", v, false))
+			consider(mk(s, t, "other", v, false), "title")
 		}
 	}
-	if fr.qtype.typed() {
+	if fr.qtype.typed() || all != nil {
 		for _, c := range candidatesShared(text, fr.zh, e.entities) {
-			acc := c.Type.accepts(fr.qtype)
+			acc := 0.0
+			if fr.qtype.typed() {
+				acc = c.Type.accepts(fr.qtype)
+			}
 			if fr.compare && c.Type == QPercent && (fr.qtype == QMoney || fr.qtype == QCount) {
 				// "R1's cost vs o1": a ratio answers a comparison.
 				acc = 1
 			}
-			if acc == 0 || fr.mentioned(c) {
+			mentioned := fr.mentioned(c)
+			ci, cj := span(pt, c.Start, c.End)
+			fit := fr.fit(pt, rs, ci, cj)
+			if acc == 0 || mentioned {
+				x := mk(c.Start, c.End, string(c.Type), fit, true)
+				x.kind, x.fit, x.mentioned = "span", fit, mentioned
+				keep(x)
 				continue
 			}
-			ci, cj := span(pt, c.Start, c.End)
-			v := fr.fit(pt, rs, ci, cj)*acc - (1 - acc)
+			v := fit*acc - (1 - acc)
+			x := mk(c.Start, c.End, string(c.Type), v, true)
+			x.acc, x.fit = acc, fit
 			if fr.foreign(pt, ci, cj) {
 				// A figure of another organisation's deal is not the
 				// answer, however well its words fit.
+				x.kind, x.foreign = "span", true
+				keep(x)
 				continue
 			}
-			consider(mk(c.Start, c.End, string(c.Type), v, true))
+			consider(x, "span")
 		}
 		// A place or a thing the passage does not name as an entity
 		// (差在哪里？ 用户规模鸿沟) is looked for as a slot when no named one
 		// fits, where a Chinese question shows the slot's place and the
 		// passage holds some of what it asks (not only its names).
 		weak := best == nil || best.local < fr.minTyped()
-		if pred, n := pred, npred; !weak || !fr.inSitu || fr.qtype != QWhere && fr.qtype != QWhich || n > 0 && pred == 0 {
-			return best
+		if pred, n := pred, npred; fr.qtype.typed() && (!weak || !fr.inSitu || fr.qtype != QWhere && fr.qtype != QWhich || n > 0 && pred == 0) {
+			if all == nil {
+				return done()
+			}
+			// The rules stop here; the slot is still a candidate.
+			if s, t, v := fr.slot(pt, rs); v > 0 {
+				x := mk(pt[s].start, pt[t-1].end, "other", v-0.5, false)
+				x.kind = "slot"
+				keep(x)
+			}
+			return done()
 		}
 	}
 	if fr.compare && !fr.qtype.typed() {
@@ -670,18 +744,18 @@ func (e *Engine) answerIn(fr *frame, p Passage) *cand {
 		for _, c := range candidatesShared(text, fr.zh, e.entities) {
 			if c.Type == QPercent {
 				ci, cj := span(pt, c.Start, c.End)
-				consider(mk(c.Start, c.End, string(c.Type), fr.fit(pt, rs, ci, cj)+1, false))
+				consider(mk(c.Start, c.End, string(c.Type), fr.fit(pt, rs, ci, cj)+1, false), "compare")
 			}
 		}
 	}
 	switch fr.qtype {
 	case QYesNo:
 		if s, t, v := fr.yesNo(pt, rs); v > 0 {
-			consider(mk(pt[s].start, pt[t-1].end, "yesno", v, false))
+			consider(mk(pt[s].start, pt[t-1].end, "yesno", v, false), "yesno")
 		}
 	case QWhy:
 		if s, t, v := fr.reason(text, pt, rs); v > 0 {
-			consider(mk(s, t, "reason", v, false))
+			consider(mk(s, t, "reason", v, false), "reason")
 		}
 	}
 	if s, t, v := fr.slot(pt, rs); v > 0 && fr.qtype != QYesNo && !(fr.role && !hasToken(pt, "@"+fr.person)) {
@@ -704,15 +778,29 @@ func (e *Engine) answerIn(fr *frame, p Passage) *cand {
 		if fr.qtype.typed() {
 			c.local -= 0.5 // the asked kind of thing is missing
 		}
-		consider(c)
+		consider(c, "slot")
 	}
-	if best != nil {
-		best.answer.Start, best.answer.End, best.answer.Text = trimAnswer(text, r, best.answer.Start, best.answer.End, fr)
-		if best.answer.Text == "" {
-			return nil
+	return done()
+}
+
+// questionShare is the share of the content tokens of p in runes [s, e)
+// that the question also says: an answer repeats little of its question.
+func (fr *frame) questionShare(p []tok, s, e int) float64 {
+	i, j := span(p, s, e)
+	n, in := 0, 0
+	for _, t := range p[i:j] {
+		if t.brk || t.stop {
+			continue
+		}
+		n++
+		if fr.hasKey(t.key) {
+			in++
 		}
 	}
-	return best
+	if n == 0 {
+		return 0
+	}
+	return float64(in) / float64(n)
 }
 
 // predicate measures how much of what the question asks about its names
