@@ -12,8 +12,29 @@ type answerView struct {
 	Text, PassageID, Field string
 }
 
+// answerModes are the two ways short answers are chosen: the answer
+// model (the default) and the rules alone (qa serve --answers rules).
+var answerModes = []struct {
+	name string
+	opt  EngineOptions
+}{{"model", EngineOptions{}}, {"rules", EngineOptions{Rules: true}}}
+
+// askEachMode asks q one-shot of a fixture engine in each answer mode, in
+// a subtest per mode, and checks the response.
+func askEachMode(t *testing.T, q string, check func(t *testing.T, e *Engine, resp *Response)) {
+	for _, m := range answerModes {
+		e := NewEngine(fakeSearcher{fixtureDoc.Passages}, []Document{fixtureDoc}, fixtureEntities, m.opt)
+		t.Run(m.name+"/"+q, func(t *testing.T) {
+			resp, err := e.Ask(context.Background(), Request{Question: q, NoSession: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			check(t, e, resp)
+		})
+	}
+}
+
 func TestAskAnswersInTheAskersLanguageAndScript(t *testing.T) {
-	e := newTestEngine(t)
 	tests := []struct {
 		q    string
 		lang Lang
@@ -72,11 +93,7 @@ func TestAskAnswersInTheAskersLanguageAndScript(t *testing.T) {
 			answerView{"产品顾问", "t/p7.s1", "zh"}},
 	}
 	for _, tt := range tests {
-		t.Run(tt.q, func(t *testing.T) {
-			resp, err := e.Ask(context.Background(), Request{Question: tt.q, NoSession: true})
-			if err != nil {
-				t.Fatal(err)
-			}
+		askEachMode(t, tt.q, func(t *testing.T, e *Engine, resp *Response) {
 			if resp.Lang != tt.lang {
 				t.Errorf("lang = %s, want %s", resp.Lang, tt.lang)
 			}
@@ -110,7 +127,6 @@ func TestAskAnswersInTheAskersLanguageAndScript(t *testing.T) {
 }
 
 func TestAskAbstainsWhenThePassagesLackTheFact(t *testing.T) {
-	e := newTestEngine(t)
 	tests := []struct {
 		q    string
 		lang Lang
@@ -130,11 +146,7 @@ func TestAskAbstainsWhenThePassagesLackTheFact(t *testing.T) {
 		{"Who is the CEO of Apple?", LangEN},
 	}
 	for _, tt := range tests {
-		t.Run(tt.q, func(t *testing.T) {
-			resp, err := e.Ask(context.Background(), Request{Question: tt.q, NoSession: true})
-			if err != nil {
-				t.Fatal(err)
-			}
+		askEachMode(t, tt.q, func(t *testing.T, e *Engine, resp *Response) {
 			if resp.Answer != nil {
 				t.Fatalf("answered %q (%.2f), want no answer", resp.Answer.Text, resp.Answer.Confidence)
 			}

@@ -2,6 +2,7 @@ package qa
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -26,6 +27,8 @@ type Engine struct {
 	// (cache.go); nil when off. gen is bumped by InvalidateCache.
 	cache *answerCache
 	gen   atomic.Uint64
+	// model chooses answers; nil: the rules do.
+	model *AnswerModel
 }
 
 // EngineOptions configure an Engine. The zero value is usable.
@@ -37,6 +40,11 @@ type EngineOptions struct {
 	// CacheSize is how many answers the answer cache keeps (cache.go);
 	// 0 turns it off.
 	CacheSize int
+	// Answers chooses short answers: the embedded answer model (model.go)
+	// when nil, unless Rules is set, which answers by the hand-written
+	// rules alone (the model's baseline, and its trainer's).
+	Answers *AnswerModel
+	Rules   bool
 }
 
 // NewEngine returns an engine over the documents' passages, searched with s.
@@ -52,6 +60,18 @@ func NewEngine(s Searcher, docs []Document, entities []Entity, opt EngineOptions
 	}
 	if e.now == nil {
 		e.now = time.Now
+	}
+	if !opt.Rules {
+		e.model = opt.Answers
+		if e.model == nil {
+			m, err := defaultModel()
+			if err != nil {
+				// The embedded file is tested; only an unretrained
+				// change of features gets here.
+				panic(fmt.Sprintf("%v (run make train)", err))
+			}
+			e.model = m
+		}
 	}
 	for _, d := range docs {
 		for i, p := range d.Passages {
@@ -114,25 +134,18 @@ func (e *Engine) Ask(ctx context.Context, req Request) (*Response, error) {
 			return resp, nil
 		}
 	}
-	lang := DetectLang(q)
-	interpreted := Resolve(q, lang, conv, e.entities)
-
-	// The asker's language, not the rewritten question's.
-	an, ms := e.analyzeMentions(interpreted, lang)
-	size := k
-	if size < candidates {
-		size = candidates
-	}
-	hits, err := e.search.Search(ctx, Query{Text: an.SearchText, Lang: lang, Entities: e.expansions(an), Size: size})
+	lang, interpreted, an, ranked, fr, err := e.understand(ctx, q, conv, k)
 	if err != nil {
 		return nil, err
 	}
-	from := ""
-	if conv != nil {
-		from = conv.Passage
+	ans, at := e.extract(an, ranked, fr)
+	if at > 0 {
+		// The passage the answer comes from goes first: it is the one
+		// that answers.
+		p := ranked[at]
+		copy(ranked[1:at+1], ranked[:at])
+		ranked[0] = p
 	}
-	ranked, fr := e.rerankFrame(an, hits, from, ms)
-	ans := e.extract(an, ranked, fr)
 
 	resp := &Response{Question: q, Lang: lang, SessionID: sessionID, Answer: ans, Passages: []Result{}}
 	if interpreted != q {
@@ -171,6 +184,48 @@ func (e *Engine) Ask(ctx context.Context, req Request) (*Response, error) {
 	}
 	resp.TookMS = float64(e.now().Sub(start).Microseconds()) / 1000
 	return resp, nil
+}
+
+// understand resolves a question against its conversation (nil for
+// none), analyzes it in the asker's language, searches, and reranks the
+// hits with the frame it aligned with.
+func (e *Engine) understand(ctx context.Context, q string, conv *Conversation, k int) (Lang, string, Analysis, []scored, *frame, error) {
+	lang := DetectLang(q)
+	interpreted := Resolve(q, lang, conv, e.entities)
+	// The asker's language, not the rewritten question's.
+	an, ms := e.analyzeMentions(interpreted, lang)
+	size := max(k, candidates)
+	hits, err := e.search.Search(ctx, Query{Text: an.SearchText, Lang: lang, Entities: e.expansions(an), Size: size})
+	if err != nil {
+		return lang, interpreted, an, nil, nil, err
+	}
+	from := ""
+	if conv != nil {
+		from = conv.Passage
+	}
+	ranked, fr := e.rerankFrame(an, hits, from, ms)
+	return lang, interpreted, an, ranked, fr, nil
+}
+
+// Consider returns what the engine weighs to answer a question (a
+// one-shot question, or one with the client's History): the candidate
+// answers of its top passages with their features. It is for training
+// and inspecting the answer model; Ask answers.
+func (e *Engine) Consider(ctx context.Context, req Request) (*Considered, error) {
+	q, err := NormalizeQuestion(req.Question)
+	if err != nil {
+		return nil, err
+	}
+	var conv *Conversation
+	if len(req.History) > 0 {
+		conv = ConversationFromHistory(req.History, e.entities)
+		conv.Passage = e.answeredFrom(ctx, req.History)
+	}
+	_, _, an, ranked, fr, err := e.understand(ctx, q, conv, DefaultK)
+	if err != nil {
+		return nil, err
+	}
+	return e.consider(an, ranked, fr), nil
 }
 
 // answeredFrom finds the passage a client-held conversation's last answer

@@ -583,30 +583,49 @@ const (
 	minSlotFit = 0.6
 )
 
-// extract picks the short answer from the reranked hits, or nil. fr is
-// the frame rerank aligned with (e.answerFrame), or nil to make it.
-func (e *Engine) extract(an Analysis, ranked []scored, fr *frame) *Answer {
+// extract picks the short answer from the reranked hits, or nil, and
+// the index of its passage in ranked (-1 for none). fr is the frame
+// rerank aligned with (e.answerFrame), or nil to make it. With a model
+// the model chooses among what the top passages offer; without, the
+// rules do.
+func (e *Engine) extract(an Analysis, ranked []scored, fr *frame) (*Answer, int) {
 	if len(ranked) == 0 {
-		return nil
+		return nil, -1
 	}
-	best := ranked[0]
-	if best.coverage < minCoverage || best.hardMiss > maxHardMiss {
-		return nil
-	}
-	al := answerLang(an.Question, an.Lang)
 	if fr == nil {
 		fr = e.answerFrame(an, nil)
 	}
+	al := answerLang(an.Question, an.Lang)
+	best := ranked[0]
 	if keywordQuery(an, fr) {
+		if best.coverage < minCoverage || best.hardMiss > maxHardMiss {
+			return nil, -1
+		}
 		// A search-box query ("Alexandr Wang", "Llama 4") asks for no
 		// span: its answer is the best passage, whole.
-		return passageAnswer(best, al)
+		return passageAnswer(best, al), 0
+	}
+	if e.model != nil {
+		c := e.consider(an, ranked, fr)
+		i, _ := e.model.Choose(c)
+		if i < 0 {
+			return nil, -1
+		}
+		ans := c.Candidates[i].Answer
+		if al == LangHans {
+			ans.Text = ToSimplified(ans.Text)
+		}
+		ans.Confidence = c.Candidates[i].RuleConfidence
+		return &ans, c.Candidates[i].rank
+	}
+	if best.coverage < minCoverage || best.hardMiss > maxHardMiss {
+		return nil, -1
 	}
 	// rerank put the answering passage first; the checks are repeated
 	// so that extract stands on its own.
 	i := pickAnswer(ranked, fr)
 	if i < 0 {
-		return nil
+		return nil, -1
 	}
 	from, pick := ranked[i], ranked[i].best
 	ans := pick.answer
@@ -614,7 +633,7 @@ func (e *Engine) extract(an Analysis, ranked []scored, fr *frame) *Answer {
 		ans.Text = ToSimplified(ans.Text)
 	}
 	ans.Confidence = confidence(from, pick)
-	return &ans
+	return &ans, i
 }
 
 // confidence maps the decision's features to [0,1]; the mapping was

@@ -1,0 +1,259 @@
+package qa
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"math"
+	"math/bits"
+	"sync"
+	"unicode/utf8"
+)
+
+// The answer model chooses the answer among everything the top passages
+// offer (answersIn with all), or no answer: a log-linear model, a
+// softmax over the candidates' scores w·x and the score v·z of "the
+// article does not say". Its features are the rules' own measures (fit,
+// coverage, type, rank, the rules' choice …); its weights are learned
+// from the labelled question sets (qa/eval.Train, `make train`) and
+// embedded. The model's probability is not the answer's confidence: on
+// the development set it did not tell right answers from wrong ones (a
+// Platt fit gave it no weight), while the rules' confidence of the
+// chosen span did, so that stays the confidence.
+
+// CandidateFeatures and NullFeatures name the features, in order.
+var (
+	CandidateFeatures = []string{
+		"bias", "rank1", "rank2", "rank3", "score", "score_gap", "coverage", "hard_miss",
+		"local", "fit", "acc", "typed_q", "exact_type", "near_type", "off_type", "pred", "no_pred",
+		"mentioned", "foreign", "span", "slot", "title", "reason", "yesno", "compare",
+		"why_reason", "yesno_yesno", "typed_slot", "other_span", "log_len", "long", "zh",
+		"rule_pick", "rule_best", "passage_answers", "t_person", "t_org", "t_money", "t_count", "t_percent", "t_date",
+		"t_duration", "t_place", "question_share", "agreement",
+	}
+	NullFeatures = []string{"bias", "top_coverage", "top_hard_miss", "rule_abstains", "typed_q", "zh", "why", "yesno", "other", "max_local", "max_exact_local", "no_exact"}
+)
+
+// agreement is the index of the feature consider sets last.
+var agreement = len(CandidateFeatures) - 1
+
+// AnswerModel holds the answer model's weights, in the order of
+// CandidateFeatures and NullFeatures.
+type AnswerModel struct {
+	Candidate []float64 `json:"candidate"`
+	Null      []float64 `json:"null"`
+	// About says how the weights were made (sets, regularization,
+	// cross-validated figures); it is not read.
+	About map[string]any `json:"about,omitempty"`
+}
+
+//go:embed answer_model.json
+var answerModelJSON []byte
+
+// defaultModel is the embedded model, read once, when an engine first
+// needs it (qa train runs the rules without it, so a stale file can be
+// remade).
+var defaultModel = sync.OnceValues(DefaultAnswerModel)
+
+// DefaultAnswerModel returns the embedded model.
+func DefaultAnswerModel() (*AnswerModel, error) {
+	var m AnswerModel
+	if err := json.Unmarshal(answerModelJSON, &m); err != nil {
+		return nil, fmt.Errorf("answer model: %w", err)
+	}
+	if err := m.check(); err != nil {
+		return nil, err
+	}
+	return &m, nil
+}
+
+func (m *AnswerModel) check() error {
+	if len(m.Candidate) != len(CandidateFeatures) || len(m.Null) != len(NullFeatures) {
+		return fmt.Errorf("answer model: %d and %d weights, want %d and %d", len(m.Candidate), len(m.Null), len(CandidateFeatures), len(NullFeatures))
+	}
+	return nil
+}
+
+// Choose returns the index of the chosen candidate (-1: no answer) and
+// its probability.
+func (m *AnswerModel) Choose(c *Considered) (int, float64) {
+	ps := m.Probabilities(c)
+	best, p := -1, ps[len(ps)-1]
+	for i, q := range ps[:len(ps)-1] {
+		if q > p {
+			best, p = i, q
+		}
+	}
+	return best, p
+}
+
+// Probabilities returns the softmax over the candidates and, last, "no
+// answer".
+func (m *AnswerModel) Probabilities(c *Considered) []float64 {
+	s := make([]float64, len(c.Candidates)+1)
+	for i, x := range c.Candidates {
+		s[i] = dot(m.Candidate, x.Features)
+	}
+	s[len(s)-1] = dot(m.Null, c.Null)
+	return Softmax(s)
+}
+
+func dot(w, x []float64) float64 {
+	v := 0.0
+	for i := range w {
+		v += w[i] * x[i]
+	}
+	return v
+}
+
+// Softmax turns scores into probabilities (in place).
+func Softmax(s []float64) []float64 {
+	top := math.Inf(-1)
+	for _, v := range s {
+		top = math.Max(top, v)
+	}
+	sum := 0.0
+	for i, v := range s {
+		s[i] = math.Exp(v - top)
+		sum += s[i]
+	}
+	for i := range s {
+		s[i] /= sum
+	}
+	return s
+}
+
+// Considered is what the engine weighed for a question: every candidate
+// answer of the top passages with its features, and the features of
+// giving none. The answer model chooses; the trainer learns from it.
+type Considered struct {
+	// Question is the question as understood (interpreted_as, or the
+	// question); Lang its language.
+	Question string
+	Lang     Lang
+	// Keyword: a search-box query, answered with its best passage and
+	// never by the model.
+	Keyword    bool
+	Candidates []Considered1
+	Null       []float64
+	// Rule is the index of the candidate the rules choose, -1 for none.
+	Rule int
+}
+
+// Considered1 is one candidate answer with its features. Its text is in
+// the passage's script (extract converts for a Simplified question).
+type Considered1 struct {
+	Answer   Answer
+	Features []float64
+	// RuleConfidence is the rules' confidence in it (confidence in
+	// extract.go): an answer's confidence.
+	RuleConfidence float64
+	rank           int // index into ranked
+}
+
+// Rank is the rank of the candidate's passage (0 for the first).
+func (c Considered1) Rank() int { return c.rank }
+
+// modelPassages is how many of the reranked passages the model reads.
+const modelPassages = 3
+
+// consider lists what the top passages offer for the question; rule is
+// the rules' answer (extract's pick: the index into ranked and the cand,
+// or -1).
+func (e *Engine) consider(an Analysis, ranked []scored, fr *frame) *Considered {
+	c := &Considered{Question: an.Question, Lang: an.Lang, Rule: -1}
+	if len(ranked) == 0 {
+		c.Null = nullFeatures(fr, nil, true, 0, -2)
+		return c
+	}
+	if fr == nil {
+		fr = e.answerFrame(an, nil)
+	}
+	c.Keyword = keywordQuery(an, fr)
+	rule := -1
+	if ranked[0].coverage >= minCoverage && ranked[0].hardMiss <= maxHardMiss {
+		rule = pickAnswer(ranked, fr)
+	}
+	top := ranked[0].score
+	maxLocal, maxExact := -2.0, -2.0 // the best local of any candidate, of an exact-type span
+	for i := 0; i < len(ranked) && i < modelPassages; i++ {
+		s := ranked[i]
+		var all []*cand
+		best := e.answersIn(fr, s.Passage, &all)
+		for _, x := range all {
+			isBest := best != nil && x.answer.Start == best.answer.Start && x.answer.End == best.answer.End && x.kind == best.kind
+			isRule := i == rule && isBest
+			if isRule {
+				c.Rule = len(c.Candidates)
+			}
+			maxLocal = math.Max(maxLocal, math.Min(x.local, 4))
+			if x.kind == "span" && QType(x.answer.Type) == fr.qtype && !x.mentioned && !x.foreign {
+				maxExact = math.Max(maxExact, clamp(x.local, -2, 4))
+			}
+			c.Candidates = append(c.Candidates, Considered1{Answer: x.answer, Features: candFeatures(fr, s, i, top, x, isRule, isBest, rule == i), RuleConfidence: confidence(s, x), rank: i})
+		}
+	}
+	// Agreement: how many other top passages offer the same text.
+	ranks := map[string]uint8{} // folded text → bit set of ranks
+	folded := make([]string, len(c.Candidates))
+	for i, x := range c.Candidates {
+		folded[i] = Fold(x.Answer.Text)
+		ranks[folded[i]] |= 1 << x.rank
+	}
+	for i, x := range c.Candidates {
+		others := ranks[folded[i]] &^ (1 << x.rank)
+		x.Features[agreement] = float64(bits.OnesCount8(others))
+	}
+	c.Null = nullFeatures(fr, &ranked[0], rule < 0, maxLocal, maxExact)
+	return c
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// candFeatures are the features of candidate x of the passage at rank i
+// (CandidateFeatures).
+func candFeatures(fr *frame, s scored, i int, top float64, x *cand, rule, best, passageAnswers bool) []float64 {
+	typedQ := fr.qtype.typed()
+	exact := x.kind == "span" && QType(x.answer.Type) == fr.qtype && typedQ
+	near := x.kind == "span" && !exact && x.acc > 0
+	off := x.kind == "span" && x.acc == 0
+	n := utf8.RuneCountInString(x.answer.Text)
+	// span: a span of kind t (its type one-hot)
+	span := func(t QType) float64 { return b2f(x.kind == "span" && QType(x.answer.Type) == t) }
+	long := 0.0
+	if fr.zh && n > 12 || !fr.zh && n > 40 {
+		long = 1
+	}
+	return []float64{
+		1, b2f(i == 0), b2f(i == 1), b2f(i == 2), s.score, s.score - top, s.coverage, math.Min(float64(s.hardMiss), 2),
+		clamp(x.local, -2, 4), clamp(x.fit, -2, 4), x.acc, b2f(typedQ), b2f(exact), b2f(near), b2f(off), x.pred, b2f(x.npred == 0),
+		b2f(x.mentioned), b2f(x.foreign), b2f(x.kind == "span"), b2f(x.kind == "slot"), b2f(x.kind == "title"), b2f(x.kind == "reason"), b2f(x.kind == "yesno"), b2f(x.kind == "compare"),
+		b2f(fr.qtype == QWhy && x.kind == "reason"), b2f(fr.qtype == QYesNo && x.kind == "yesno"), b2f(typedQ && x.kind == "slot"), b2f(!typedQ && x.kind == "span"), math.Log1p(float64(n)), long, b2f(fr.zh),
+		b2f(rule), b2f(best), b2f(passageAnswers), span(QWho), span(QWhich), span(QMoney), span(QCount), span(QPercent), span(QWhen),
+		span(QDuration), span(QWhere), x.qshare, 0, // agreement: set by consider
+	}
+}
+
+// nullFeatures are the features of giving no answer (NullFeatures); top
+// is the best passage (nil when none).
+func nullFeatures(fr *frame, top *scored, ruleAbstains bool, maxLocal, maxExact float64) []float64 {
+	z := make([]float64, len(NullFeatures))
+	z[0] = 1
+	z[3] = b2f(ruleAbstains)
+	if top != nil {
+		z[1], z[2] = top.coverage, math.Min(float64(top.hardMiss), 2)
+	}
+	if fr != nil {
+		z[4], z[5], z[6], z[7], z[8] = b2f(fr.qtype.typed()), b2f(fr.zh), b2f(fr.qtype == QWhy), b2f(fr.qtype == QYesNo), b2f(fr.qtype == QOther)
+	}
+	z[9] = maxLocal
+	z[10], z[11] = maxExact, b2f(maxExact == -2)
+	return z
+}
+
+func clamp(v, lo, hi float64) float64 { return math.Max(lo, math.Min(v, hi)) }

@@ -1,0 +1,88 @@
+package qa
+
+import (
+	"context"
+	"testing"
+)
+
+// The embedded model must have a weight for every feature: a feature
+// added without `make train` fails here, not at a user's question.
+func TestEmbeddedAnswerModelFitsTheFeatures(t *testing.T) {
+	m, err := DefaultAnswerModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m.Candidate) != len(CandidateFeatures) || len(m.Null) != len(NullFeatures) {
+		t.Fatalf("%d/%d weights for %d/%d features", len(m.Candidate), len(m.Null), len(CandidateFeatures), len(NullFeatures))
+	}
+	bad := AnswerModel{Candidate: m.Candidate[1:], Null: m.Null}
+	if bad.check() == nil {
+		t.Error("a model with a weight missing passes the check")
+	}
+}
+
+func TestConsiderOffersTheRulesAnswerAndOthers(t *testing.T) {
+	e := newTestEngine(t)
+	c, err := e.Consider(context.Background(), Request{Question: "扎克伯格拿出了多少錢？"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Keyword || c.Rule < 0 {
+		t.Fatalf("keyword %v, rule %d: want the rules' answer among the candidates", c.Keyword, c.Rule)
+	}
+	if got := c.Candidates[c.Rule].Answer.Text; got != "143億美元" {
+		t.Errorf("rules' candidate %q, want 143億美元", got)
+	}
+	if len(c.Candidates) < 2 {
+		t.Errorf("%d candidates: the model has nothing to choose from", len(c.Candidates))
+	}
+	for _, x := range c.Candidates {
+		if len(x.Features) != len(CandidateFeatures) {
+			t.Fatalf("%q has %d features, want %d", x.Answer.Text, len(x.Features), len(CandidateFeatures))
+		}
+		if x.Answer.Text == "" {
+			t.Error("an empty candidate")
+		}
+	}
+	if len(c.Null) != len(NullFeatures) {
+		t.Errorf("%d no-answer features, want %d", len(c.Null), len(NullFeatures))
+	}
+	// The model's probabilities are a distribution over the candidates
+	// and no answer.
+	m, _ := DefaultAnswerModel()
+	sum := 0.0
+	for _, p := range m.Probabilities(c) {
+		sum += p
+	}
+	if sum < 0.999 || sum > 1.001 {
+		t.Errorf("probabilities sum to %v", sum)
+	}
+
+	k, err := e.Consider(context.Background(), Request{Question: "Alexandr Wang"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !k.Keyword {
+		t.Error("a keyword query is left to the model; it is answered with its passage")
+	}
+}
+
+// A model that always prefers no answer makes the engine abstain, with
+// the passages listed and none marked as answering: the model decides.
+func TestTheModelDecides(t *testing.T) {
+	m := &AnswerModel{Candidate: make([]float64, len(CandidateFeatures)), Null: make([]float64, len(NullFeatures))}
+	m.Null[0] = 50 // bias
+	e := NewEngine(fakeSearcher{fixtureDoc.Passages}, []Document{fixtureDoc}, fixtureEntities, EngineOptions{Answers: m})
+	resp, err := e.Ask(context.Background(), Request{Question: "How much did Zuckerberg put up to bring Alexandr Wang on board?", NoSession: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if resp.Answer != nil || len(resp.Passages) == 0 {
+		t.Fatalf("answer %+v with %d passages, want none with passages", resp.Answer, len(resp.Passages))
+	}
+	for _, p := range resp.Passages {
+		if p.Answers {
+			t.Errorf("%s marked as answering", p.ID)
+		}
+	}
+}
