@@ -295,14 +295,7 @@ func scoreOne(a *acc, q Question, resp *qa.Response, rep *Report, form string) {
 	if resp.Answer == nil {
 		a.fabst++
 	}
-	gold := q.AnswerEN
-	lang := qa.Lang(q.Lang)
-	if lang == "" {
-		lang = qa.Lang(q.Form)
-	}
-	if lang == qa.LangHant || lang == qa.LangHans || (lang != qa.LangEN && resp.Lang.Chinese()) {
-		gold = q.AnswerZH
-	}
+	gold := goldFor(q, resp.Lang)
 	if len(gold) == 0 {
 		return
 	}
@@ -325,6 +318,20 @@ func scoreOne(a *acc, q Question, resp *qa.Response, rep *Report, form string) {
 	if em == 0 {
 		rep.Misses = append(rep.Misses, Miss{q.ID, form, q.Q, fmt.Sprintf("answer %q, want %q", got, gold)})
 	}
+}
+
+// goldFor returns the gold answers in the language a question is
+// answered in: its labelled language, else the language the engine
+// detected (asked is resp.Lang).
+func goldFor(q Question, asked qa.Lang) []string {
+	lang := qa.Lang(q.Lang)
+	if lang == "" {
+		lang = qa.Lang(q.Form)
+	}
+	if lang == qa.LangHant || lang == qa.LangHans || (lang != qa.LangEN && asked.Chinese()) {
+		return q.AnswerZH
+	}
+	return q.AnswerEN
 }
 
 func contains(ss []string, s string) bool {
