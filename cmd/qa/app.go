@@ -35,6 +35,9 @@ type engine struct {
 
 func loadEngine(cfg Config) (*engine, error) {
 	start := time.Now()
+	if cfg.Answers != "" && cfg.Answers != "model" && cfg.Answers != "rules" {
+		return nil, usageError{fmt.Errorf("--answers is %q: want model or rules", cfg.Answers)}
+	}
 	c, err := corpus.Load()
 	if err != nil {
 		return nil, err
@@ -49,7 +52,7 @@ func loadEngine(cfg Config) (*engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := qa.NewEngine(ix, c.Documents, c.Aliases, qa.EngineOptions{MaxSessions: cfg.MaxSessions, SessionTTL: cfg.SessionTTL, CacheSize: cfg.CacheSize})
+	e := qa.NewEngine(ix, c.Documents, c.Aliases, qa.EngineOptions{MaxSessions: cfg.MaxSessions, SessionTTL: cfg.SessionTTL, CacheSize: cfg.CacheSize, Rules: cfg.Answers == "rules"})
 	return &engine{corpus: c, index: ix, qa: e, built: time.Since(start), rebuilt: rebuilt}, nil
 }
 
@@ -275,6 +278,7 @@ func runAsk(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	fs := newFlagSet("ask", stderr)
 	k := fs.Int("k", qa.DefaultK, "number of passages")
 	asJSON := fs.Bool("json", false, "print the API's JSON response")
+	answers := fs.String("answers", envString("QA_ANSWERS", "model"), "who chooses short answers: model or rules (env QA_ANSWERS)")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -284,6 +288,7 @@ func runAsk(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	}
 	var cfg Config
 	cfg.bind(flag.NewFlagSet("", flag.ContinueOnError))
+	cfg.Answers = *answers
 	e, err := loadEngine(cfg)
 	if err != nil {
 		return err

@@ -17,6 +17,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	cfile := fs.String("conversations", "testdata/eval/conversations.jsonl", "labelled conversations (JSON Lines); empty to skip")
 	misses := fs.Bool("misses", false, "list the questions the engine got wrong")
 	asJSON := fs.Bool("json", false, "print the reports as JSON")
+	answers := fs.String("answers", "model", "who chooses short answers: model or rules")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -33,6 +34,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	var cfg Config
 	cfg.bind(flag.NewFlagSet("", flag.ContinueOnError))
 	cfg.CacheSize = 0 // every question answered, none remembered
+	cfg.Answers = *answers
 	e, err := loadEngine(cfg)
 	if err != nil {
 		return err
@@ -54,7 +56,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	if *asJSON {
 		return json.NewEncoder(stdout).Encode(map[string]any{"engine": rep, "stock_bleve": base})
 	}
-	fmt.Fprintf(stdout, "Labelled set: %d questions, %d conversations (%s). Engine vs stock Bleve (cjk analyzer on the Chinese text, BM25, scorch), same run.\n\n", len(qs), len(convs), *qfile)
+	fmt.Fprintf(stdout, "Labelled set: %d questions, %d conversations (%s). Engine (answers: %s) vs stock Bleve (cjk analyzer on the Chinese text, BM25, scorch), same run.\n\n", len(qs), len(convs), *qfile, *answers)
 	eval.WriteTable(stdout, rep, &base)
 	if *misses {
 		fmt.Fprintln(stdout, "\nMisses:")

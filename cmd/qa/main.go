@@ -43,6 +43,7 @@ const usage = `usage:
   qa ask "question" [--k N] [--json]              answer one question
   qa passages                                     print every passage as JSON Lines
   qa eval [--questions FILE] [--json]             measure retrieval and answers on the labelled set
+  qa train [--cv] [--out FILE]                    learn the answer model from the labelled sets (never the blind one)
 Run "qa COMMAND --help" for a command's flags.`
 
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -60,6 +61,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return runPassages(ctx, rest, stdout, stderr)
 	case "eval":
 		return runEval(ctx, rest, stdout, stderr)
+	case "train":
+		return runTrain(ctx, rest, stdout, stderr)
 	case "help", "-h", "--help":
 		fmt.Fprintln(stdout, usage)
 		return nil

@@ -213,4 +213,22 @@ func TestCommands(t *testing.T) {
 	if err := run(context.Background(), []string{"ask"}, &out, &errb); !errors.As(err, &ue) {
 		t.Errorf("ask without a question: %v", err)
 	}
+	if err := run(context.Background(), []string{"ask", "Meta花了多少錢？", "--answers", "magic"}, &out, &errb); !errors.As(err, &ue) {
+		t.Errorf("ask --answers magic: %v, want a usage error", err)
+	}
+	// Both ways of choosing answer the example.
+	for _, mode := range []string{"model", "rules"} {
+		out.Reset()
+		if err := run(context.Background(), []string{"ask", "Perplexity在哪個月完成了新一輪融資？", "--answers", mode}, &out, &errb); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(out.String(), "5月份") {
+			t.Errorf("ask --answers %s printed:\n%s", mode, out.String())
+		}
+	}
+	// The blind test set is never learned from.
+	err := run(context.Background(), []string{"train", "--questions", "../../testdata/eval/questions.jsonl,../../testdata/eval/test.jsonl", "--out", ""}, &out, &errb)
+	if !errors.As(err, &ue) || !strings.Contains(err.Error(), "blind") {
+		t.Errorf("train on the blind set: %v, want a usage error", err)
+	}
 }
