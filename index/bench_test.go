@@ -29,6 +29,10 @@ func benchQuestions(b *testing.B) []string {
 }
 
 func benchEngine(b *testing.B, cacheSize int) (*qa.Engine, *corpus.Corpus) {
+	return benchEngineWith(b, qa.EngineOptions{CacheSize: cacheSize})
+}
+
+func benchEngineWith(b *testing.B, opt qa.EngineOptions) (*qa.Engine, *corpus.Corpus) {
 	b.Helper()
 	c, err := corpus.Load()
 	if err != nil {
@@ -39,14 +43,24 @@ func benchEngine(b *testing.B, cacheSize int) (*qa.Engine, *corpus.Corpus) {
 		b.Fatal(err)
 	}
 	b.Cleanup(func() { ix.Close() })
-	return qa.NewEngine(ix, c.Documents, c.Aliases, qa.EngineOptions{CacheSize: cacheSize}), c
+	return qa.NewEngine(ix, c.Documents, c.Aliases, opt), c
 }
 
 // BenchmarkAsk is one question through the whole engine: normalization,
 // language, analysis, the index query, reranking, answer extraction,
-// highlights. No answer cache.
+// highlights. No answer cache. The answer model chooses; the rules
+// BenchmarkAskRules answers by the rules alone, for the model's cost.
 func BenchmarkAsk(b *testing.B) {
 	e, _ := benchEngine(b, 0)
+	benchAsk(b, e)
+}
+
+func BenchmarkAskRules(b *testing.B) {
+	e, _ := benchEngineWith(b, qa.EngineOptions{Rules: true})
+	benchAsk(b, e)
+}
+
+func benchAsk(b *testing.B, e *qa.Engine) {
 	qs := benchQuestions(b)
 	ctx := context.Background()
 	b.ReportAllocs()
