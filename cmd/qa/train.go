@@ -94,7 +94,7 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			sets[name] = append(sets[name], ex)
 		}
 		fmt.Fprintln(stdout, "\n5-fold cross-validation (folds by question or conversation), out-of-fold choices, all sets and then each:")
-		fmt.Fprintf(stdout, "| L2 | null shift | EM | abstain | false abstain | conf ≥ 0.8 right (n) |")
+		fmt.Fprintf(stdout, "| L2 | null shift | EM | abstain | false abstain | p ≥ 0.8 right (n) |")
 		for _, n := range names {
 			fmt.Fprintf(stdout, " %s EM / abst / false abst |", n)
 		}
