@@ -271,7 +271,8 @@ func embeddedPassages(t *testing.T) map[string]qa.Passage {
 // count per form and the share of the article's passages (in percent) its
 // questions must cite together. heldout.jsonl was written to probe weak
 // spots, not to cover the article (it cites about two thirds of it), so it
-// has no coverage floor.
+// has no coverage floor. train.jsonl trains the answer model and has no
+// short items.
 var evalFiles = []struct {
 	path     string
 	forms    map[string]int
@@ -280,6 +281,7 @@ var evalFiles = []struct {
 	{"../testdata/eval/questions.jsonl", map[string]int{"en": 40, "zh-Hant": 30, "zh-Hans": 25, "mixed": 15, "paraphrase": 15, "typo": 12, "short": 12, "unanswerable": 25}, 90},
 	{"../testdata/eval/heldout.jsonl", map[string]int{"en": 15, "zh-Hant": 12, "zh-Hans": 12, "mixed": 6, "paraphrase": 8, "typo": 5, "short": 5, "unanswerable": 8}, 0},
 	{"../testdata/eval/test.jsonl", map[string]int{"en": 20, "zh-Hant": 15, "zh-Hans": 15, "mixed": 8, "paraphrase": 8, "typo": 6, "short": 5, "unanswerable": 10}, 80},
+	{"../testdata/eval/train.jsonl", map[string]int{"en": 50, "zh-Hant": 30, "zh-Hans": 30, "mixed": 12, "paraphrase": 16, "typo": 10, "short": 0, "unanswerable": 20}, 85},
 }
 
 var (
@@ -426,7 +428,7 @@ func checkEvalFile(t *testing.T, file string, forms map[string]int, coverage int
 func TestEvalTestSetIsNotCopied(t *testing.T) {
 	norm := func(q string) string { return strings.ToLower(strings.Join(strings.Fields(q), " ")) }
 	seen := map[string]bool{}
-	for _, file := range []string{"../testdata/eval/questions.jsonl", "../testdata/eval/heldout.jsonl"} {
+	for _, file := range []string{"../testdata/eval/questions.jsonl", "../testdata/eval/heldout.jsonl", "../testdata/eval/train.jsonl"} {
 		for _, it := range readJSONL[evalItem](t, file) {
 			seen[norm(it.Q)] = true
 		}
