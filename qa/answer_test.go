@@ -12,12 +12,13 @@ type answerView struct {
 	Text, PassageID, Field string
 }
 
-// answerModes are the two ways short answers are chosen: the answer
-// model (the default) and the rules alone (qa serve --answers rules).
+// answerModes are the two ways passages are ordered and short answers
+// chosen: the learned ranker and answer model (the default) and the
+// rules alone (qa serve --answers rules).
 var answerModes = []struct {
 	name string
 	opt  EngineOptions
-}{{"model", EngineOptions{}}, {"rules", EngineOptions{Rules: true}}}
+}{{"model", EngineOptions{}}, {"rules", EngineOptions{Rules: true, RankRules: true}}}
 
 // askEachMode asks q one-shot of a fixture engine in each answer mode, in
 // a subtest per mode, and checks the response.

@@ -29,6 +29,8 @@ type Engine struct {
 	gen   atomic.Uint64
 	// model chooses answers; nil: the rules do.
 	model *AnswerModel
+	// ranker orders the passages; nil: the rules' score does.
+	ranker *RankModel
 }
 
 // EngineOptions configure an Engine. The zero value is usable.
@@ -45,6 +47,11 @@ type EngineOptions struct {
 	// rules alone (the model's baseline, and its trainer's).
 	Answers *AnswerModel
 	Rules   bool
+	// Ranker orders the passages: the embedded ranker (ranker.go) when
+	// nil, unless RankRules is set, which orders them by the rules'
+	// score alone.
+	Ranker    *RankModel
+	RankRules bool
 }
 
 // NewEngine returns an engine over the documents' passages, searched with s.
@@ -60,6 +67,16 @@ func NewEngine(s Searcher, docs []Document, entities []Entity, opt EngineOptions
 	}
 	if e.now == nil {
 		e.now = time.Now
+	}
+	if !opt.RankRules {
+		e.ranker = opt.Ranker
+		if e.ranker == nil {
+			m, err := defaultRanker()
+			if err != nil {
+				panic(fmt.Sprintf("%v (run make train)", err))
+			}
+			e.ranker = m
+		}
 	}
 	if !opt.Rules {
 		e.model = opt.Answers

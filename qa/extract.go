@@ -11,10 +11,12 @@ import (
 // scored is a hit after reranking, with the features that decided it.
 type scored struct {
 	Hit
-	score    float64 // final ranking score
-	coverage float64 // share of the question's keys found in the passage (or with the sentence before it)
-	hardMiss int     // named things of the question missing from the passage
-	typed    bool    // holds a candidate of the question's answer type
+	score    float64   // the rules' ranking score
+	order    float64   // what the passages are sorted by: score, or the ranker's score
+	x        []float64 // the ranker's features (PassageFeatures)
+	coverage float64   // share of the question's keys found in the passage (or with the sentence before it)
+	hardMiss int       // named things of the question missing from the passage
+	typed    bool      // holds a candidate of the question's answer type
 	// best is the best answer this passage gives, nil when none.
 	best *cand
 }
@@ -428,7 +430,8 @@ func (e *Engine) rerankFrame(an Analysis, hits []Hit, from string, ms []Mention)
 		if s.best != nil {
 			s.score += 0.08 * math.Min(s.best.local, 4)
 		}
-		if from != "" && e.near(from, h.Passage) {
+		near := from != "" && e.near(from, h.Passage)
+		if near {
 			s.score += continuity
 		}
 		if an.Type.typed() && !fr.role {
@@ -439,9 +442,14 @@ func (e *Engine) rerankFrame(an Analysis, hits []Hit, from string, ms []Mention)
 				s.score -= 0.1
 			}
 		}
+		s.order = s.score
+		s.x = passageFeatures(s, i, top, near, an.Type.typed() && !fr.role)
+		if e.ranker != nil {
+			s.order = e.ranker.Score(s.x)
+		}
 		out[i] = s
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
+	sort.SliceStable(out, func(i, j int) bool { return out[i].order > out[j].order })
 	// The passage the answer comes from goes first: it is the one that
 	// answers.
 	if i := pickAnswer(out, fr); i > 0 {

@@ -138,6 +138,9 @@ type Considered struct {
 	Null       []float64
 	// Rule is the index of the candidate the rules choose, -1 for none.
 	Rule int
+	// Passages are the hits in the engine's order, for the ranker's
+	// trainer.
+	Passages []ConsideredPassage
 }
 
 // Considered1 is one candidate answer with its features. Its text is in
@@ -162,6 +165,9 @@ const modelPassages = 3
 // or -1).
 func (e *Engine) consider(an Analysis, ranked []scored, fr *frame) *Considered {
 	c := &Considered{Question: an.Question, Lang: an.Lang, Rule: -1}
+	for _, s := range ranked {
+		c.Passages = append(c.Passages, ConsideredPassage{ID: s.Passage.ID, Features: s.x})
+	}
 	if len(ranked) == 0 {
 		c.Null = nullFeatures(fr, nil, true, 0, -2)
 		return c

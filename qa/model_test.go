@@ -2,6 +2,7 @@ package qa
 
 import (
 	"context"
+	"slices"
 	"testing"
 )
 
@@ -83,6 +84,41 @@ func TestTheModelDecides(t *testing.T) {
 	for _, p := range resp.Passages {
 		if p.Answers {
 			t.Errorf("%s marked as answering", p.ID)
+		}
+	}
+}
+
+func TestEmbeddedRankModelFitsTheFeatures(t *testing.T) {
+	m, err := DefaultRankModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m.Passage) != len(PassageFeatures) {
+		t.Fatalf("%d weights for %d features", len(m.Passage), len(PassageFeatures))
+	}
+}
+
+// The ranker orders the passages: one that prefers the search's last
+// hits reverses the search order.
+func TestTheRankerOrders(t *testing.T) {
+	w := make([]float64, len(PassageFeatures))
+	w[slices.Index(PassageFeatures, "search_rank")] = -10
+	e := NewEngine(fakeSearcher{fixtureDoc.Passages}, []Document{fixtureDoc}, fixtureEntities, EngineOptions{Ranker: &RankModel{Passage: w}})
+	q := "扎克伯格 Alexandr Wang"
+	an := e.Analyze(q)
+	hits, err := e.search.Search(context.Background(), Query{Text: an.SearchText, Lang: an.Lang, Size: 10})
+	if err != nil || len(hits) < 2 {
+		t.Fatalf("%d hits, %v", len(hits), err)
+	}
+	ranked, _ := e.rerankFrame(an, hits, "", nil)
+	at := map[string]int{} // search position, neighbours after the hits
+	for i, h := range e.neighbours(hits) {
+		at[h.Passage.ID] = i
+	}
+	// (The rules' answer, if any, is moved first after the sort.)
+	for i := 2; i < len(ranked); i++ {
+		if at[ranked[i].Passage.ID] > at[ranked[i-1].Passage.ID] {
+			t.Errorf("%s (search %d) after %s (search %d): not the reverse of the search", ranked[i].Passage.ID, at[ranked[i].Passage.ID], ranked[i-1].Passage.ID, at[ranked[i-1].Passage.ID])
 		}
 	}
 }

@@ -52,7 +52,7 @@ func loadEngine(cfg Config) (*engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := qa.NewEngine(ix, c.Documents, c.Aliases, qa.EngineOptions{MaxSessions: cfg.MaxSessions, SessionTTL: cfg.SessionTTL, CacheSize: cfg.CacheSize, Rules: cfg.Answers == "rules"})
+	e := qa.NewEngine(ix, c.Documents, c.Aliases, qa.EngineOptions{MaxSessions: cfg.MaxSessions, SessionTTL: cfg.SessionTTL, CacheSize: cfg.CacheSize, Rules: cfg.Answers == "rules", RankRules: cfg.Answers == "rules"})
 	return &engine{corpus: c, index: ix, qa: e, built: time.Since(start), rebuilt: rebuilt}, nil
 }
 
@@ -278,7 +278,7 @@ func runAsk(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	fs := newFlagSet("ask", stderr)
 	k := fs.Int("k", qa.DefaultK, "number of passages")
 	asJSON := fs.Bool("json", false, "print the API's JSON response")
-	answers := fs.String("answers", envString("QA_ANSWERS", "model"), "who chooses short answers: model or rules (env QA_ANSWERS)")
+	answers := fs.String("answers", envString("QA_ANSWERS", "model"), "model (the learned ranker and answer model) or rules (the hand-written rules alone) (env QA_ANSWERS)")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err

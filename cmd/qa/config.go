@@ -22,7 +22,7 @@ type Config struct {
 	MaxSessions     int
 	SessionTTL      time.Duration
 	CacheSize       int    // answers kept for repeated questions; 0 turns the cache off
-	Answers         string // who chooses short answers: "model" (the embedded answer model; also "") or "rules"
+	Answers         string // who orders passages and chooses answers: "model" (the embedded ranker and answer model; also "") or "rules"
 
 	// Hardening (see docs/operations.md).
 	RateLimit      float64 // requests per second per client; 0 turns the limit off
@@ -49,7 +49,7 @@ func (c *Config) bind(fs *flag.FlagSet) {
 	fs.IntVar(&c.MaxSessions, "max-sessions", envInt("QA_MAX_SESSIONS", 10000), "conversations kept in memory (env QA_MAX_SESSIONS)")
 	fs.DurationVar(&c.SessionTTL, "session-ttl", envDuration("QA_SESSION_TTL", 30*time.Minute), "idle time after which a conversation is forgotten (env QA_SESSION_TTL)")
 	fs.IntVar(&c.CacheSize, "cache-size", envInt("QA_CACHE_SIZE", 4096), "answers kept for repeated questions asked outside a conversation, 0 for none (env QA_CACHE_SIZE)")
-	fs.StringVar(&c.Answers, "answers", envString("QA_ANSWERS", "model"), "who chooses short answers: model (the learned answer model) or rules (the hand-written rules alone) (env QA_ANSWERS)")
+	fs.StringVar(&c.Answers, "answers", envString("QA_ANSWERS", "model"), "how passages are ordered and short answers chosen: model (the learned ranker and answer model) or rules (the hand-written rules alone) (env QA_ANSWERS)")
 	fs.Float64Var(&c.RateLimit, "rate-limit", envFloat("QA_RATE_LIMIT", 10), "requests per second per client, 0 for no limit (env QA_RATE_LIMIT)")
 	fs.IntVar(&c.RateBurst, "rate-burst", envInt("QA_RATE_BURST", 50), "requests a client may send at once (env QA_RATE_BURST)")
 	fs.IntVar(&c.RateClients, "rate-clients", envInt("QA_RATE_CLIENTS", 100000), "clients the rate limiter remembers (env QA_RATE_CLIENTS)")

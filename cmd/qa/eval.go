@@ -17,7 +17,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	cfile := fs.String("conversations", "testdata/eval/conversations.jsonl", "labelled conversations (JSON Lines); empty to skip")
 	misses := fs.Bool("misses", false, "list the questions the engine got wrong")
 	asJSON := fs.Bool("json", false, "print the reports as JSON")
-	answers := fs.String("answers", "model", "who chooses short answers: model or rules")
+	answers := fs.String("answers", "model", "model (the learned ranker and answer model) or rules (the hand-written rules alone)")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
 	}

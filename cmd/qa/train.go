@@ -19,15 +19,20 @@ import (
 // blindSet is the question file no model is trained or tuned on.
 const blindSet = "test.jsonl"
 
+// The default training sets: everything labelled but the blind set.
+const trainSets = "testdata/eval/questions.jsonl,testdata/eval/heldout.jsonl,testdata/eval/train.jsonl"
+
 func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("train", stderr)
-	qfiles := fs.String("questions", "testdata/eval/questions.jsonl,testdata/eval/heldout.jsonl", "labelled questions to learn from (comma-separated JSON Lines files)")
+	qfiles := fs.String("questions", trainSets, "labelled questions to learn from (comma-separated JSON Lines files)")
 	cfile := fs.String("conversations", "testdata/eval/conversations.jsonl", "labelled conversations to learn from; empty for none")
-	out := fs.String("out", "qa/answer_model.json", "where to write the model; empty to write nothing")
-	misses := fs.Bool("misses", false, "list the out-of-fold choices that missed a right candidate (with the chosen options)")
-	cv := fs.Bool("cv", false, "also cross-validate (5 folds) over a grid of L2 weights and no-answer shifts, beside the rules")
-	l2 := fs.Float64("l2", eval.DefaultTrainOptions.L2, "weight of the L2 penalty")
+	out := fs.String("out", "qa", "the folder to write answer_model.json and rank_model.json into; empty to write nothing")
+	misses := fs.Bool("misses", false, "list the out-of-fold answer choices that missed a right candidate")
+	cv := fs.Bool("cv", false, "also cross-validate (5 folds, by question or conversation) over a grid of settings, beside the rules")
+	l2 := fs.Float64("l2", eval.DefaultTrainOptions.L2, "weight of the answer model's L2 penalty")
 	shift := fs.Float64("null-shift", eval.DefaultTrainOptions.NullShift, "added to the no-answer score: above 0 abstains more")
+	rankL2 := fs.Float64("rank-l2", eval.DefaultRankOptions.L2, "weight of the ranker's L2 penalty")
+	check := fs.Bool("check", false, "write nothing; fail if the models in --out differ from what training gives by more than 0.02 in any weight (Bleve's scores move in their last bits between runs, and the weights with them)")
 	iters := fs.Int("iterations", eval.DefaultTrainOptions.Iterations, "full-batch training iterations")
 	if _, err := parseFlags(fs, args); err != nil {
 		return err
@@ -57,30 +62,19 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	var cfg Config
 	cfg.bind(flag.NewFlagSet("", flag.ContinueOnError))
 	cfg.CacheSize = 0
-	// The examples are what the rules see; earlier turns of a
-	// conversation are answered by the rules.
-	cfg.Answers = "rules"
 	e, err := loadEngine(cfg)
 	if err != nil {
 		return err
 	}
 	defer e.Close()
-	exs, err := eval.Examples(ctx, qs, convs, e.qa)
-	if err != nil {
-		return err
+	// Both models learn from what the rules see: the ranker from the
+	// rules' order, the answer model from the rules' answers over the
+	// learned order (earlier turns of a conversation answered by the
+	// rules).
+	engine := func(r *qa.RankModel) *qa.Engine {
+		return qa.NewEngine(e.index, e.corpus.Documents, e.corpus.Aliases, qa.EngineOptions{Rules: true, Ranker: r, RankRules: r == nil})
 	}
-	npos, nunans := 0, 0
-	for _, ex := range exs {
-		if len(ex.Pos) > 0 {
-			npos++
-		}
-		if ex.Unanswerable {
-			nunans++
-		}
-	}
-	fmt.Fprintf(stdout, "%d examples: %d with a right candidate, %d unanswerable, %d answerable without one.\n", len(exs), npos, nunans, len(exs)-npos-nunans)
-	o := eval.TrainOptions{L2: *l2, NullShift: *shift, Iterations: *iters}
-	if *cv {
+	byset := func(exs []eval.Example) ([]string, map[string][]eval.Example) {
 		sets := map[string][]eval.Example{}
 		var names []string
 		for _, ex := range exs {
@@ -93,7 +87,61 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			}
 			sets[name] = append(sets[name], ex)
 		}
-		fmt.Fprintln(stdout, "\n5-fold cross-validation (folds by question or conversation), out-of-fold choices, all sets and then each:")
+		return names, sets
+	}
+
+	// 1. The ranker.
+	rexs, err := eval.Examples(ctx, qs, convs, engine(nil))
+	if err != nil {
+		return err
+	}
+	ro := eval.TrainOptions{L2: *rankL2, Iterations: *iters}
+	if *cv {
+		names, sets := byset(rexs)
+		fmt.Fprintln(stdout, "Ranker, 5-fold cross-validation, out-of-fold order of each question's hits (before the answer's passage is moved first):")
+		fmt.Fprintf(stdout, "| L2 | R@1 | R@3 |")
+		for _, n := range names {
+			fmt.Fprintf(stdout, " %s R@1 / R@3 |", n)
+		}
+		fmt.Fprintln(stdout, "\n|---|---|---|"+strings.Repeat("---|", len(names)))
+		row := func(l string, score func(eval.Example, int) float64) {
+			s := eval.ScoreRanking(rexs, score)
+			fmt.Fprintf(stdout, "| %s | %.3f | %.3f |", l, s.R1, s.R3)
+			for _, n := range names {
+				x := eval.ScoreRanking(sets[n], score)
+				fmt.Fprintf(stdout, " %.3f / %.3f |", x.R1, x.R3)
+			}
+			fmt.Fprintln(stdout)
+		}
+		for _, l := range []float64{0.0001, 0.0003, 0.001, 0.003, 0.01} {
+			row(fmt.Sprint(l), eval.CrossValidateRanker(rexs, 5, eval.TrainOptions{L2: l, Iterations: *iters}))
+		}
+		row("rules", eval.EngineOrder)
+		fmt.Fprintln(stdout)
+	}
+	ranker := eval.TrainRanker(rexs, ro)
+
+	// 2. The answer model, over the learned order.
+	exs, err := eval.Examples(ctx, qs, convs, engine(ranker))
+	if err != nil {
+		return err
+	}
+	npos, nunans, nkey := 0, 0, 0
+	for _, ex := range exs {
+		switch {
+		case ex.Keyword:
+			nkey++
+		case len(ex.Pos) > 0:
+			npos++
+		case ex.Unanswerable:
+			nunans++
+		}
+	}
+	fmt.Fprintf(stdout, "Answer model: %d examples: %d with a right candidate, %d unanswerable, %d answerable without one, %d keyword queries (ranked only).\n", len(exs), npos, nunans, len(exs)-npos-nunans-nkey, nkey)
+	o := eval.TrainOptions{L2: *l2, NullShift: *shift, Iterations: *iters}
+	if *cv {
+		names, sets := byset(exs)
+		fmt.Fprintln(stdout, "\nAnswer model, 5-fold cross-validation, out-of-fold choices, all sets and then each (p: the model's probability):")
 		fmt.Fprintf(stdout, "| L2 | null shift | EM | abstain | false abstain | p ≥ 0.8 right (n) |")
 		for _, n := range names {
 			fmt.Fprintf(stdout, " %s EM / abst / false abst |", n)
@@ -120,7 +168,7 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		fmt.Fprintln(stdout, "\nOut-of-fold misses with a right candidate:")
 		for _, ex := range exs {
 			i, p := choose(ex.C)
-			if len(ex.Pos) == 0 || slices.Contains(ex.Pos, i) {
+			if ex.Keyword || len(ex.Pos) == 0 || slices.Contains(ex.Pos, i) {
 				continue
 			}
 			got := "(no answer)"
@@ -133,36 +181,95 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	}
 	m := eval.Train(exs, o)
 	in := eval.Score(exs, m.Choose)
-	fmt.Fprintf(stdout, "\nTrained on all %d (L2 %g, null shift %g, %d iterations); in-sample EM %.3f, abstain %.3f, false abstain %.3f.\n", len(exs), o.L2, o.NullShift, o.Iterations, in.EM, in.Abstain, in.FAbst)
+	fmt.Fprintf(stdout, "\nTrained on all (answer model: L2 %g, null shift %g; ranker: L2 %g; %d iterations); answer model in sample: EM %.3f, abstain %.3f, false abstain %.3f.\n", o.L2, o.NullShift, ro.L2, o.Iterations, in.EM, in.Abstain, in.FAbst)
+	if *check {
+		return checkModels(*out, ranker, m, stdout)
+	}
 	if *out == "" {
 		return nil
 	}
-	m.About = map[string]any{
+	about := map[string]any{
 		"trained_on": append(strings.Split(*qfiles, ","), *cfile),
 		"examples":   len(exs),
-		"l2":         o.L2, "null_shift": o.NullShift, "iterations": o.Iterations,
-		"made_by": "qa train (make train)",
+		"iterations": o.Iterations,
+		"made_by":    "qa train (make train)",
 	}
-	b, err := json.MarshalIndent(modelJSON(m), "", "  ")
+	m.About = map[string]any{"l2": o.L2, "null_shift": o.NullShift}
+	ranker.About = map[string]any{"l2": ro.L2}
+	for k, v := range about {
+		m.About[k], ranker.About[k] = v, v
+	}
+	if err := writeModel(filepath.Join(*out, "rank_model.json"), map[string]any{
+		"passage": round6(ranker.Passage), "named": named(ranker.Passage, qa.PassageFeatures), "about": ranker.About}); err != nil {
+		return err
+	}
+	return writeModel(filepath.Join(*out, "answer_model.json"), map[string]any{
+		"candidate": round6(m.Candidate), "null": round6(m.Null),
+		"named": map[string]any{"candidate": named(m.Candidate, qa.CandidateFeatures), "null": named(m.Null, qa.NullFeatures)},
+		"about": m.About})
+}
+
+// round6 rounds weights to 6 decimals, so the files read and diff well.
+func round6(ws []float64) []float64 {
+	out := make([]float64, len(ws))
+	for i, w := range ws {
+		out[i] = float64(int64(w*1e6)) / 1e6
+	}
+	return out
+}
+
+// named pairs rounded weights with their features' names, for readers.
+func named(ws []float64, names []string) map[string]float64 {
+	out := map[string]float64{}
+	for i, w := range round6(ws) {
+		out[names[i]] = w
+	}
+	return out
+}
+
+func writeModel(name string, v any) error {
+	b, err := json.MarshalIndent(v, "", "  ")
 	if err != nil {
 		return err
 	}
-	return os.WriteFile(*out, append(b, '\n'), 0o644)
+	return os.WriteFile(name, append(b, '\n'), 0o644)
 }
 
-// modelJSON rounds the weights to 6 decimals, so the file reads and
-// diffs well, and names them.
-func modelJSON(m *qa.AnswerModel) map[string]any {
-	round := func(ws []float64, names []string) ([]float64, map[string]float64) {
-		out := make([]float64, len(ws))
-		named := map[string]float64{}
-		for i, w := range ws {
-			out[i] = float64(int64(w*1e6)) / 1e6
-			named[names[i]] = out[i]
-		}
-		return out, named
+// checkModels compares the models in dir with freshly trained ones.
+func checkModels(dir string, ranker *qa.RankModel, m *qa.AnswerModel, stdout io.Writer) error {
+	var old struct {
+		Passage   []float64 `json:"passage"`
+		Candidate []float64 `json:"candidate"`
+		Null      []float64 `json:"null"`
 	}
-	c, cn := round(m.Candidate, qa.CandidateFeatures)
-	n, nn := round(m.Null, qa.NullFeatures)
-	return map[string]any{"candidate": c, "null": n, "named": map[string]any{"candidate": cn, "null": nn}, "about": m.About}
+	var stale []string
+	cmp := func(file string, got, want []float64, names []string) {
+		if len(got) != len(want) {
+			stale = append(stale, fmt.Sprintf("%s: %d weights, training gives %d", file, len(got), len(want)))
+			return
+		}
+		for i := range got {
+			if d := got[i] - want[i]; d > 0.02 || d < -0.02 {
+				stale = append(stale, fmt.Sprintf("%s: %s is %g, training gives %g", file, names[i], got[i], want[i]))
+			}
+		}
+	}
+	for _, f := range []string{"rank_model.json", "answer_model.json"} {
+		b, err := os.ReadFile(filepath.Join(dir, f))
+		if err != nil {
+			return err
+		}
+		if err := json.Unmarshal(b, &old); err != nil {
+			return fmt.Errorf("%s: %w", f, err)
+		}
+	}
+	// (Both files decode into old: each sets its own fields.)
+	cmp("rank_model.json", old.Passage, ranker.Passage, qa.PassageFeatures)
+	cmp("answer_model.json", old.Candidate, m.Candidate, qa.CandidateFeatures)
+	cmp("answer_model.json", old.Null, m.Null, qa.NullFeatures)
+	if len(stale) > 0 {
+		return fmt.Errorf("the models in %s are stale (run make train and commit them):\n%s", dir, strings.Join(stale, "\n"))
+	}
+	fmt.Fprintf(stdout, "The models in %s are what training gives.\n", dir)
+	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"math"
+	"sort"
 
 	"github.com/talentwar/qa/qa"
 )
@@ -25,6 +26,11 @@ type Example struct {
 	// Gold says whether the question has gold answers in its language
 	// (answerable questions without them count for abstention only).
 	Gold bool
+	// GoldPassages are the passages that answer it.
+	GoldPassages []string
+	// Keyword: a search-box query, ranked but answered with its best
+	// passage, never by the answer model (Train and Score skip it).
+	Keyword bool
 }
 
 // Considerer is what Examples needs of an engine (qa.Engine).
@@ -43,10 +49,7 @@ func Examples(ctx context.Context, qs []Question, convs []Conversation, e Consid
 		if err != nil {
 			return fmt.Errorf("%s: %w", q.ID, err)
 		}
-		if c.Keyword {
-			return nil // answered with a passage, never by the model
-		}
-		ex := Example{ID: q.ID, Form: q.Form, Group: group, C: c, Unanswerable: q.Unanswerable()}
+		ex := Example{Keyword: c.Keyword, ID: q.ID, Form: q.Form, Group: group, C: c, Unanswerable: q.Unanswerable(), GoldPassages: q.Passages}
 		if !ex.Unanswerable {
 			gold := goldFor(q, c.Lang)
 			ex.Gold = len(gold) > 0
@@ -105,80 +108,191 @@ type TrainOptions struct {
 // cross-validation (qa train --cv).
 var DefaultTrainOptions = TrainOptions{L2: 0.01, NullShift: 1, Iterations: 1500}
 
+// DefaultRankOptions are the ranker's (its NullShift is unused).
+var DefaultRankOptions = TrainOptions{L2: 0.0001, Iterations: 1500}
+
 // Train fits the answer model to the examples: the softmax over each
 // question's candidates and "no answer" is pushed toward its right
 // candidates (any of them) or toward no answer for an unanswerable
 // question, with an L2 penalty. It is deterministic.
 func Train(exs []Example, o TrainOptions) *qa.AnswerModel {
 	nc, nn := len(qa.CandidateFeatures), len(qa.NullFeatures)
-	w, v := make([]float64, nc), make([]float64, nn)
-	gw, gv := make([]float64, nc), make([]float64, nn)
-	// Adam state.
-	mw, sw := make([]float64, nc), make([]float64, nc)
-	mv, sv := make([]float64, nn), make([]float64, nn)
-	const lr, b1, b2, eps = 0.05, 0.9, 0.999, 1e-8
-	m := &qa.AnswerModel{Candidate: w, Null: v}
-	n := 0
+	// One weight vector over both: a candidate's row is its features
+	// then zeros, no answer's row zeros then its features.
+	var items []softmaxItem
 	for _, ex := range exs {
-		if ex.Unanswerable || len(ex.Pos) > 0 {
-			n++
+		if ex.Keyword || !ex.Unanswerable && len(ex.Pos) == 0 {
+			continue
 		}
-	}
-	if n == 0 {
-		return m
-	}
-	for it := 1; it <= o.Iterations; it++ {
-		clear(gw)
-		clear(gv)
-		for _, ex := range exs {
-			if !ex.Unanswerable && len(ex.Pos) == 0 {
-				continue
-			}
-			p := m.Probabilities(ex.C)
-			// The target: the model's own distribution over the right
-			// choices (the gradient of -log Σ_right p).
-			tgt := make([]float64, len(p))
-			if ex.Unanswerable {
-				tgt[len(p)-1] = 1
-			} else {
-				sum := 0.0
-				for _, i := range ex.Pos {
-					sum += p[i]
-				}
-				for _, i := range ex.Pos {
-					if sum > 0 {
-						tgt[i] = p[i] / sum
-					} else {
-						tgt[i] = 1 / float64(len(ex.Pos))
-					}
-				}
-			}
-			for i, x := range ex.C.Candidates {
-				d := (p[i] - tgt[i]) / float64(n)
-				for j, f := range x.Features {
-					gw[j] += d * f
-				}
-			}
-			d := (p[len(p)-1] - tgt[len(p)-1]) / float64(n)
-			for j, f := range ex.C.Null {
-				gv[j] += d * f
-			}
+		it := softmaxItem{rows: make([][]float64, 0, len(ex.C.Candidates)+1)}
+		for _, x := range ex.C.Candidates {
+			it.rows = append(it.rows, append(x.Features[:nc:nc], make([]float64, nn)...))
 		}
-		step := func(x, g, m1, s1 []float64) {
-			for j := range x {
-				g[j] += o.L2 * x[j]
-				m1[j] = b1*m1[j] + (1-b1)*g[j]
-				s1[j] = b2*s1[j] + (1-b2)*g[j]*g[j]
-				mh := m1[j] / (1 - math.Pow(b1, float64(it)))
-				sh := s1[j] / (1 - math.Pow(b2, float64(it)))
-				x[j] -= lr * mh / (math.Sqrt(sh) + eps)
-			}
+		it.rows = append(it.rows, append(make([]float64, nc), ex.C.Null...))
+		if ex.Unanswerable {
+			it.pos = []int{len(it.rows) - 1}
+		} else {
+			it.pos = ex.Pos
 		}
-		step(w, gw, mw, sw)
-		step(v, gv, mv, sv)
+		items = append(items, it)
 	}
-	v[0] += o.NullShift
+	w := fitSoftmax(items, nc+nn, o)
+	m := &qa.AnswerModel{Candidate: w[:nc], Null: w[nc:]}
+	m.Null[0] += o.NullShift
 	return m
+}
+
+// softmaxItem is one choice: the feature rows of its options and which
+// of them are right.
+type softmaxItem struct {
+	rows [][]float64
+	pos  []int
+}
+
+// fitSoftmax learns weights w (dim of them) that make softmax(w·row)
+// put its mass on each item's right rows: it minimizes the mean of
+// -log Σ_right p plus L2/2·|w|², by full-batch Adam from zero, for
+// o.Iterations steps. It is deterministic.
+func fitSoftmax(items []softmaxItem, dim int, o TrainOptions) []float64 {
+	w, g := make([]float64, dim), make([]float64, dim)
+	m1, s1 := make([]float64, dim), make([]float64, dim)
+	const lr, b1, b2, eps = 0.05, 0.9, 0.999, 1e-8
+	if len(items) == 0 {
+		return w
+	}
+	n := float64(len(items))
+	var p, tgt []float64
+	for it := 1; it <= o.Iterations; it++ {
+		clear(g)
+		for _, item := range items {
+			p = p[:0]
+			for _, r := range item.rows {
+				p = append(p, dot(w, r))
+			}
+			qa.Softmax(p)
+			// The target: the model's own distribution over the right
+			// rows (the gradient of -log Σ_right p).
+			tgt = append(tgt[:0], make([]float64, len(p))...)
+			sum := 0.0
+			for _, i := range item.pos {
+				sum += p[i]
+			}
+			for _, i := range item.pos {
+				if sum > 0 {
+					tgt[i] = p[i] / sum
+				} else {
+					tgt[i] = 1 / float64(len(item.pos))
+				}
+			}
+			for i, r := range item.rows {
+				d := (p[i] - tgt[i]) / n
+				if d == 0 {
+					continue
+				}
+				for j, f := range r {
+					g[j] += d * f
+				}
+			}
+		}
+		for j := range w {
+			g[j] += o.L2 * w[j]
+			m1[j] = b1*m1[j] + (1-b1)*g[j]
+			s1[j] = b2*s1[j] + (1-b2)*g[j]*g[j]
+			mh := m1[j] / (1 - math.Pow(b1, float64(it)))
+			sh := s1[j] / (1 - math.Pow(b2, float64(it)))
+			w[j] -= lr * mh / (math.Sqrt(sh) + eps)
+		}
+	}
+	return w
+}
+
+func dot(w, x []float64) float64 {
+	v := 0.0
+	for i := range w {
+		v += w[i] * x[i]
+	}
+	return v
+}
+
+// TrainRanker fits the passage ranker to the examples: the softmax over
+// each answerable question's hits is pushed toward its gold passages.
+// Questions whose hits hold no gold passage teach nothing.
+func TrainRanker(exs []Example, o TrainOptions) *qa.RankModel {
+	var items []softmaxItem
+	for _, ex := range exs {
+		it := rankItem(ex)
+		if len(it.pos) > 0 {
+			items = append(items, it)
+		}
+	}
+	return &qa.RankModel{Passage: fitSoftmax(items, len(qa.PassageFeatures), o)}
+}
+
+func rankItem(ex Example) softmaxItem {
+	var it softmaxItem
+	for i, p := range ex.C.Passages {
+		it.rows = append(it.rows, p.Features)
+		if contains(ex.GoldPassages, p.ID) {
+			it.pos = append(it.pos, i)
+		}
+	}
+	return it
+}
+
+// RankScores are a ranking's figures over answerable examples: a gold
+// passage first (R@1), among the first three (R@3).
+type RankScores struct {
+	N      int
+	R1, R3 float64
+}
+
+// ScoreRanking scores an ordering (score gives each passage's score)
+// over the answerable examples.
+func ScoreRanking(exs []Example, score func(ex Example, i int) float64) RankScores {
+	var s RankScores
+	var r1, r3 float64
+	for _, ex := range exs {
+		if ex.Unanswerable || len(ex.GoldPassages) == 0 || len(ex.C.Passages) == 0 {
+			continue
+		}
+		s.N++
+		idx := make([]int, len(ex.C.Passages))
+		sc := make([]float64, len(idx))
+		for i := range idx {
+			idx[i], sc[i] = i, score(ex, i)
+		}
+		sort.SliceStable(idx, func(a, b int) bool { return sc[idx[a]] > sc[idx[b]] })
+		for k, i := range idx {
+			if k < 3 && contains(ex.GoldPassages, ex.C.Passages[i].ID) {
+				if k == 0 {
+					r1++
+				}
+				r3++
+				break
+			}
+		}
+	}
+	s.R1, s.R3 = ratio(r1, s.N), ratio(r3, s.N)
+	return s
+}
+
+// EngineOrder scores passages in the order the engine gave them.
+func EngineOrder(ex Example, i int) float64 { return -float64(i) }
+
+// CrossValidateRanker is CrossValidate for the ranker: each example's
+// passages scored by a ranker trained without its fold.
+func CrossValidateRanker(exs []Example, k int, o TrainOptions) func(ex Example, i int) float64 {
+	models := make([]*qa.RankModel, k)
+	for f := range k {
+		var train []Example
+		for _, ex := range exs {
+			if Fold(ex.Group, k) != f {
+				train = append(train, ex)
+			}
+		}
+		models[f] = TrainRanker(train, o)
+	}
+	return func(ex Example, i int) float64 { return models[Fold(ex.Group, k)].Score(ex.C.Passages[i].Features) }
 }
 
 // ChoiceScores are the answer figures of a chooser over examples, as
@@ -199,6 +313,9 @@ func Score(exs []Example, choose func(*qa.Considered) (int, float64)) ChoiceScor
 	var em, abst, fabst, confRight float64
 	var nAns int
 	for _, ex := range exs {
+		if ex.Keyword {
+			continue
+		}
 		i, p := choose(ex.C)
 		s.N++
 		if ex.Unanswerable {

@@ -122,3 +122,35 @@ func TestScoreCountsAsAnswersDoes(t *testing.T) {
 		t.Errorf("Score = %+v, want %+v", got, want)
 	}
 }
+
+func TestTrainRankerPutsTheGoldPassageFirst(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	cov := slices.Index(qa.PassageFeatures, "coverage")
+	gen := func(n int) []Example {
+		var out []Example
+		for i := range n {
+			ex := Example{ID: fmt.Sprint(i), Group: fmt.Sprint(i), C: &qa.Considered{}}
+			gold := rng.IntN(8)
+			for j := range 8 {
+				x := noise(rng, len(qa.PassageFeatures))
+				if j == gold {
+					x[cov] = 1
+				}
+				id := fmt.Sprintf("p%d", j)
+				ex.C.Passages = append(ex.C.Passages, qa.ConsideredPassage{ID: id, Features: x})
+				if j == gold {
+					ex.GoldPassages = []string{id}
+				}
+			}
+			out = append(out, ex)
+		}
+		return out
+	}
+	train, test := gen(150), gen(100)
+	before := ScoreRanking(test, EngineOrder)
+	m := TrainRanker(train, DefaultRankOptions)
+	got := ScoreRanking(test, func(ex Example, i int) float64 { return m.Score(ex.C.Passages[i].Features) })
+	if got.R1 < 0.95 || got.N != 100 {
+		t.Errorf("R@1 %.2f over %d (search order %.2f), want ≥ 0.95 over 100", got.R1, got.N, before.R1)
+	}
+}
