@@ -48,15 +48,16 @@ func benchEngineWith(b *testing.B, opt qa.EngineOptions) (*qa.Engine, *corpus.Co
 
 // BenchmarkAsk is one question through the whole engine: normalization,
 // language, analysis, the index query, reranking, answer extraction,
-// highlights. No answer cache. The answer model chooses; the rules
-// BenchmarkAskRules answers by the rules alone, for the model's cost.
+// highlights. No answer cache. The learned ranker and answer model
+// decide; BenchmarkAskRules ranks and answers by the rules alone, for
+// the models' cost.
 func BenchmarkAsk(b *testing.B) {
 	e, _ := benchEngine(b, 0)
 	benchAsk(b, e)
 }
 
 func BenchmarkAskRules(b *testing.B) {
-	e, _ := benchEngineWith(b, qa.EngineOptions{Rules: true})
+	e, _ := benchEngineWith(b, qa.EngineOptions{Rules: true, RankRules: true})
 	benchAsk(b, e)
 }
 
