@@ -69,26 +69,10 @@ func NewEngine(s Searcher, docs []Document, entities []Entity, opt EngineOptions
 		e.now = time.Now
 	}
 	if !opt.RankRules {
-		e.ranker = opt.Ranker
-		if e.ranker == nil {
-			m, err := defaultRanker()
-			if err != nil {
-				panic(fmt.Sprintf("%v (run make train)", err))
-			}
-			e.ranker = m
-		}
+		e.ranker = orDefault(opt.Ranker, defaultRanker)
 	}
 	if !opt.Rules {
-		e.model = opt.Answers
-		if e.model == nil {
-			m, err := defaultModel()
-			if err != nil {
-				// The embedded file is tested; only an unretrained
-				// change of features gets here.
-				panic(fmt.Sprintf("%v (run make train)", err))
-			}
-			e.model = m
-		}
+		e.model = orDefault(opt.Answers, defaultModel)
 	}
 	for _, d := range docs {
 		for i, p := range d.Passages {
@@ -102,6 +86,20 @@ func NewEngine(s Searcher, docs []Document, entities []Entity, opt EngineOptions
 	registerCorpusTexts(docs, entities)
 	e.sessions = NewSessions(opt.MaxSessions, opt.SessionTTL, e.now)
 	return e
+}
+
+// orDefault returns m, or when nil the embedded model def reads. The
+// embedded files are tested; only a change of features without `make
+// train` makes def fail.
+func orDefault[M any](m *M, def func() (*M, error)) *M {
+	if m != nil {
+		return m
+	}
+	m, err := def()
+	if err != nil {
+		panic(fmt.Sprintf("%v (run make train)", err))
+	}
+	return m
 }
 
 // Entities returns the engine's entity matcher.

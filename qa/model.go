@@ -134,7 +134,7 @@ type Considered struct {
 	// Keyword: a search-box query, answered with its best passage and
 	// never by the model.
 	Keyword    bool
-	Candidates []Considered1
+	Candidates []ConsideredAnswer
 	Null       []float64
 	// Rule is the index of the candidate the rules choose, -1 for none.
 	Rule int
@@ -143,9 +143,9 @@ type Considered struct {
 	Passages []ConsideredPassage
 }
 
-// Considered1 is one candidate answer with its features. Its text is in
+// ConsideredAnswer is one candidate answer with its features. Its text is in
 // the passage's script (extract converts for a Simplified question).
-type Considered1 struct {
+type ConsideredAnswer struct {
 	Answer   Answer
 	Features []float64
 	// RuleConfidence is the rules' confidence in it (confidence in
@@ -155,7 +155,7 @@ type Considered1 struct {
 }
 
 // Rank is the rank of the candidate's passage (0 for the first).
-func (c Considered1) Rank() int { return c.rank }
+func (c ConsideredAnswer) Rank() int { return c.rank }
 
 // modelPassages is how many of the reranked passages the model reads.
 const modelPassages = 3
@@ -196,7 +196,7 @@ func (e *Engine) consider(an Analysis, ranked []scored, fr *frame) *Considered {
 			if x.kind == "span" && QType(x.answer.Type) == fr.qtype && !x.mentioned && !x.foreign {
 				maxExact = math.Max(maxExact, clamp(x.local, -2, 4))
 			}
-			c.Candidates = append(c.Candidates, Considered1{Answer: x.answer, Features: candFeatures(fr, s, i, top, x, isRule, isBest, rule == i), RuleConfidence: confidence(s, x), rank: i})
+			c.Candidates = append(c.Candidates, ConsideredAnswer{Answer: x.answer, Features: candFeatures(fr, s, i, top, x, isRule, isBest, rule == i), RuleConfidence: confidence(s, x), rank: i})
 		}
 	}
 	// Agreement: how many other top passages offer the same text.

@@ -99,19 +99,14 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if *cv {
 		names, sets := byset(rexs)
 		fmt.Fprintln(stdout, "Ranker, 5-fold cross-validation, out-of-fold order of each question's hits (before the answer's passage is moved first):")
-		fmt.Fprintf(stdout, "| L2 | R@1 | R@3 |")
-		for _, n := range names {
-			fmt.Fprintf(stdout, " %s R@1 / R@3 |", n)
-		}
-		fmt.Fprintln(stdout, "\n|---|---|---|"+strings.Repeat("---|", len(names)))
+		t := cvTable{stdout, names}
+		t.header([]string{"L2", "R@1", "R@3"}, "R@1 / R@3")
 		row := func(l string, score func(eval.Example, int) float64) {
 			s := eval.ScoreRanking(rexs, score)
-			fmt.Fprintf(stdout, "| %s | %.3f | %.3f |", l, s.R1, s.R3)
-			for _, n := range names {
+			t.row(fmt.Sprintf("| %s | %.3f | %.3f |", l, s.R1, s.R3), func(n string) string {
 				x := eval.ScoreRanking(sets[n], score)
-				fmt.Fprintf(stdout, " %.3f / %.3f |", x.R1, x.R3)
-			}
-			fmt.Fprintln(stdout)
+				return fmt.Sprintf("%.3f / %.3f", x.R1, x.R3)
+			})
 		}
 		for _, l := range []float64{0.0001, 0.0003, 0.001, 0.003, 0.01} {
 			row(fmt.Sprint(l), eval.CrossValidateRanker(rexs, 5, eval.TrainOptions{L2: l, Iterations: *iters}))
@@ -142,19 +137,14 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if *cv {
 		names, sets := byset(exs)
 		fmt.Fprintln(stdout, "\nAnswer model, 5-fold cross-validation, out-of-fold choices, all sets and then each (p: the model's probability):")
-		fmt.Fprintf(stdout, "| L2 | null shift | EM | abstain | false abstain | p ≥ 0.8 right (n) |")
-		for _, n := range names {
-			fmt.Fprintf(stdout, " %s EM / abst / false abst |", n)
-		}
-		fmt.Fprintln(stdout, "\n|---|---|---|---|---|---|"+strings.Repeat("---|", len(names)))
+		t := cvTable{stdout, names}
+		t.header([]string{"L2", "null shift", "EM", "abstain", "false abstain", "p ≥ 0.8 right (n)"}, "EM / abst / false abst")
 		row := func(l, s string, choose func(*qa.Considered) (int, float64)) {
 			m := eval.Score(exs, choose)
-			fmt.Fprintf(stdout, "| %s | %s | %.3f | %.3f | %.3f | %.3f (%d) |", l, s, m.EM, m.Abstain, m.FAbst, m.ConfRight, m.NConf)
-			for _, n := range names {
+			t.row(fmt.Sprintf("| %s | %s | %.3f | %.3f | %.3f | %.3f (%d) |", l, s, m.EM, m.Abstain, m.FAbst, m.ConfRight, m.NConf), func(n string) string {
 				x := eval.Score(sets[n], choose)
-				fmt.Fprintf(stdout, " %.3f / %.3f / %.3f |", x.EM, x.Abstain, x.FAbst)
-			}
-			fmt.Fprintln(stdout)
+				return fmt.Sprintf("%.3f / %.3f / %.3f", x.EM, x.Abstain, x.FAbst)
+			})
 		}
 		for _, l := range []float64{0.003, 0.01, 0.03, 0.1} {
 			for _, s := range []float64{-0.5, 0, 0.5, 1} {
@@ -207,6 +197,30 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		"candidate": round6(m.Candidate), "null": round6(m.Null),
 		"named": map[string]any{"candidate": named(m.Candidate, qa.CandidateFeatures), "null": named(m.Null, qa.NullFeatures)},
 		"about": m.About})
+}
+
+// cvTable prints a cross-validation table in Markdown: its own
+// columns, then one per question set (names).
+type cvTable struct {
+	w     io.Writer
+	names []string
+}
+
+func (t cvTable) header(cols []string, perSet string) {
+	fmt.Fprint(t.w, "| "+strings.Join(cols, " | ")+" |")
+	for _, n := range t.names {
+		fmt.Fprintf(t.w, " %s %s |", n, perSet)
+	}
+	fmt.Fprintln(t.w, "\n|"+strings.Repeat("---|", len(cols)+len(t.names)))
+}
+
+// row prints cells (the table's own, "| … |") and a cell per set.
+func (t cvTable) row(cells string, perSet func(name string) string) {
+	fmt.Fprint(t.w, cells)
+	for _, n := range t.names {
+		fmt.Fprintf(t.w, " %s |", perSet(n))
+	}
+	fmt.Fprintln(t.w)
 }
 
 // round6 rounds weights to 6 decimals, so the files read and diff well.

@@ -30,7 +30,7 @@ func synthetic(rng *rand.Rand, n int, group func(i int) string) []Example {
 				x[ci] = 1
 				ex.Pos = []int{j}
 			}
-			c.Candidates = append(c.Candidates, qa.Considered1{Features: x})
+			c.Candidates = append(c.Candidates, qa.ConsideredAnswer{Features: x})
 		}
 		if ex.Unanswerable {
 			c.Null[ni] = 1
