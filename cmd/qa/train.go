@@ -22,6 +22,10 @@ const blindSet = "test.jsonl"
 // The default training sets: everything labelled but the blind set.
 const trainSets = "testdata/eval/questions.jsonl,testdata/eval/heldout.jsonl,testdata/eval/train.jsonl"
 
+// folds is the number of cross-validation folds, by question or
+// conversation (eval.Fold).
+const folds = 5
+
 func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("train", stderr)
 	qfiles := fs.String("questions", trainSets, "labelled questions to learn from (comma-separated JSON Lines files)")
@@ -109,17 +113,42 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			})
 		}
 		for _, l := range []float64{0.0001, 0.0003, 0.001, 0.003, 0.01} {
-			row(fmt.Sprint(l), eval.CrossValidateRanker(rexs, 5, eval.TrainOptions{L2: l, Iterations: *iters}))
+			row(fmt.Sprint(l), eval.CrossValidateRanker(rexs, folds, eval.TrainOptions{L2: l, Iterations: *iters}))
 		}
 		row("rules", eval.EngineOrder)
 		fmt.Fprintln(stdout)
 	}
 	ranker := eval.TrainRanker(rexs, ro)
 
-	// 2. The answer model, over the learned order.
-	exs, err := eval.Examples(ctx, qs, convs, engine(ranker))
-	if err != nil {
-		return err
+	// 2. The answer model, over the learned order: each question ordered
+	// by a ranker trained without its fold (as in cross-validation), so
+	// that the answer model learns how far the ranker's order is to be
+	// trusted on questions it has not seen.
+	var exs []eval.Example
+	for f := range folds {
+		var fqs []eval.Question
+		var fcs []eval.Conversation
+		var frx []eval.Example
+		for _, q := range qs {
+			if eval.Fold(q.ID, folds) == f {
+				fqs = append(fqs, q)
+			}
+		}
+		for _, c := range convs {
+			if eval.Fold(c.ID, folds) == f {
+				fcs = append(fcs, c)
+			}
+		}
+		for _, ex := range rexs {
+			if eval.Fold(ex.Group, folds) != f {
+				frx = append(frx, ex)
+			}
+		}
+		x, err := eval.Examples(ctx, fqs, fcs, engine(eval.TrainRanker(frx, ro)))
+		if err != nil {
+			return err
+		}
+		exs = append(exs, x...)
 	}
 	npos, nunans, nkey := 0, 0, 0
 	for _, ex := range exs {
@@ -148,13 +177,13 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 		for _, l := range []float64{0.003, 0.01, 0.03, 0.1} {
 			for _, s := range []float64{-0.5, 0, 0.5, 1} {
-				row(fmt.Sprint(l), fmt.Sprint(s), eval.CrossValidate(exs, 5, eval.TrainOptions{L2: l, NullShift: s, Iterations: *iters}))
+				row(fmt.Sprint(l), fmt.Sprint(s), eval.CrossValidate(exs, folds, eval.TrainOptions{L2: l, NullShift: s, Iterations: *iters}))
 			}
 		}
 		row("rules", "", eval.RuleChoice)
 	}
 	if *misses {
-		choose := eval.CrossValidate(exs, 5, o)
+		choose := eval.CrossValidate(exs, folds, o)
 		fmt.Fprintln(stdout, "\nOut-of-fold misses with a right candidate:")
 		for _, ex := range exs {
 			i, p := choose(ex.C)
