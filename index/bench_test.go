@@ -84,13 +84,7 @@ func BenchmarkAskCached(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		if _, err := e.Ask(ctx, qa.Request{Question: qs[i%len(qs)], NoSession: true}); err != nil {
-			b.Fatal(err)
-		}
-	}
+	benchAsk(b, e)
 }
 
 // BenchmarkStockBleve is the same questions as a plain match query on
