@@ -344,17 +344,19 @@ func contains(ss []string, s string) bool {
 }
 
 // Tokens splits text for scoring: each Han character is a token, Latin
-// words and numbers stay whole; case, script (t2s), width and punctuation
-// are folded away.
+// words and numbers stay whole (as CMRC 2018 scores); case, script (t2s),
+// width and punctuation are folded away, and so are the English articles
+// a, an and the (as SQuAD's scorer drops them: "the gap in user numbers"
+// matches "gap in user numbers").
 func Tokens(s string) []string {
 	s = qa.Fold(s)
 	var out []string
 	var word strings.Builder
 	flush := func() {
-		if word.Len() > 0 {
-			out = append(out, word.String())
-			word.Reset()
+		if w := word.String(); w != "" && w != "a" && w != "an" && w != "the" {
+			out = append(out, w)
 		}
+		word.Reset()
 	}
 	for _, r := range s {
 		switch {
