@@ -197,6 +197,21 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			right := ex.C.Candidates[ex.Pos[0]]
 			fmt.Fprintf(stdout, "- %s %s — chose %s (%.2f), right %q %s rank %d\n", ex.ID, ex.C.Question, got, p, right.Answer.Text, right.Answer.Type, right.Rank())
 		}
+		fmt.Fprintln(stdout, "\nAnswerable with gold answers but no right candidate (the candidate nearest a gold answer by F1):")
+		for _, ex := range exs {
+			if ex.Keyword || ex.Unanswerable || !ex.Gold || len(ex.Pos) > 0 {
+				continue
+			}
+			near, f := "(none)", 0.0
+			for _, x := range ex.C.Candidates {
+				for _, g := range ex.Answers {
+					if v := eval.F1(x.Answer.Text, g); v > f {
+						near, f = fmt.Sprintf("%q %s rank %d", x.Answer.Text, x.Answer.Type, x.Rank()), v
+					}
+				}
+			}
+			fmt.Fprintf(stdout, "- %s %s — want %q; nearest %s (F1 %.2f)\n", ex.ID, ex.C.Question, ex.Answers, near, f)
+		}
 	}
 	m := eval.Train(exs, o)
 	in := eval.Score(exs, m.Choose)

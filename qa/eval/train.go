@@ -26,6 +26,8 @@ type Example struct {
 	// Gold says whether the question has gold answers in its language
 	// (answerable questions without them count for abstention only).
 	Gold bool
+	// Answers are those gold answers.
+	Answers []string
 	// GoldPassages are the passages that answer it.
 	GoldPassages []string
 	// Keyword: a search-box query, ranked but answered with its best
@@ -52,7 +54,7 @@ func Examples(ctx context.Context, qs []Question, convs []Conversation, e Consid
 		ex := Example{Keyword: c.Keyword, ID: q.ID, Form: q.Form, Group: group, C: c, Unanswerable: q.Unanswerable(), GoldPassages: q.Passages}
 		if !ex.Unanswerable {
 			gold := goldFor(q, c.Lang)
-			ex.Gold = len(gold) > 0
+			ex.Gold, ex.Answers = len(gold) > 0, gold
 			for i, x := range c.Candidates {
 				for _, g := range gold {
 					if ExactMatch(x.Answer.Text, g) == 1 {
