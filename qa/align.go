@@ -1071,7 +1071,10 @@ func (fr *frame) substantive(p []tok, s, t int) bool {
 var (
 	zhLeadTrim = []string{"已经", "可以", "肯定", "一定", "当然", "无疑", "显然", "确实", "主要", "大多", "更多", "几乎", "明确", "特意", "正式", "开始", "这场", "这种", "这个", "这些", "这一", "那些", "那个", "该", "他们", "她们", "它们", "我们", "一种", "因为", "由于", "为了", "就是", "便是", "则是", "更是", "这将", "将会", "会认为", "认为",
 		"了", "的", "是", "为", "成", "在", "将", "把", "被", "从", "于", "以", "着", "过", "给", "向", "到", "都", "也", "就", "更", "又", "已", "便", "则", "却", "会", "要", "能", "可", "而", "并", "即", "这", "那", "其", "因", "与", "和", "及", "让", "使", "所", "等", "均", "认为", "觉得", "表示", "称"}
-	zhTailTrim = []string{"一职", "之中", "的", "了", "等", "着", "过", "时", "后", "之"}
+	// zhTailTrim are dropped from an answer's end; the words first are
+	// verbs and prepositions that need what follows them (DeepSeek处于
+	// is DeepSeek).
+	zhTailTrim = []string{"处于", "位于", "在于", "对于", "关于", "由于", "属于", "源于", "来自", "成为", "作为", "一职", "之中", "的", "了", "等", "着", "过", "时", "后", "之"}
 	enLeadTrim = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "has": true, "have": true, "had": true,
 		"to": true, "of": true, "for": true, "that": true, "and": true, "or": true, "but": true, "as": true, "by": true, "with": true, "in": true, "on": true, "at": true, "into": true,
 		"would": true, "will": true, "could": true, "can": true, "may": true, "might": true, "also": true, "then": true, "however": true, "although": true, "which": true, "who": true, "it": true, "being": true}
@@ -1154,8 +1157,28 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 			e -= n
 			changed = true
 		}
+		// A possessive at the end modifies what was cut away:
+		// "Zuckerberg's" answers as Zuckerberg ("it's" is no possessive).
+		if e-s > 3 && (r[e-1] == 's' || r[e-1] == 'S') && (r[e-2] == '\'' || r[e-2] == '’') && unicode.IsLetter(r[e-3]) && !sContraction(r[s:e-2]) {
+			e -= 2
+			changed = true
+		}
 	}
 	return s, e, string(r[s:e])
+}
+
+// sContraction reports whether r ends with a word whose 's is "is" or
+// "us" (it's, that's, let's), not a possessive.
+func sContraction(r []rune) bool {
+	i := len(r)
+	for i > 0 && unicode.IsLetter(r[i-1]) {
+		i--
+	}
+	switch strings.ToLower(string(r[i:])) {
+	case "it", "that", "what", "who", "there", "here", "he", "she", "let", "where", "how":
+		return true
+	}
+	return false
 }
 
 // hasRunesAt reports whether r[i:] starts with the runes of w

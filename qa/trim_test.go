@@ -1,0 +1,27 @@
+package qa
+
+import "testing"
+
+// An answer loses the words at its ends that lean on what was cut away.
+func TestTrimAnswer(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Zuckerberg's", "Zuckerberg"},
+		{"Zuckerberg’s", "Zuckerberg"},
+		{"the company's number-one HR person", "the company's number-one HR person"},
+		{"DeepSeek處於", "DeepSeek"},
+		{"DeepSeek处于", "DeepSeek"},
+		{"總部位於", "總部"},
+		{"認為大模型開源之王", "大模型開源之王"},
+		{"“注意力資源", "注意力資源"},
+		{"“注意力資源”", "“注意力資源”"},
+		{"to grab talent and", "grab talent"},
+		{"it's", "it's"},
+		{"what's", "what's"},
+	} {
+		r := []rune(tc.in)
+		s, e, got := trimAnswer(tc.in, r, 0, len(r), nil)
+		if got != tc.want || string(r[s:e]) != got {
+			t.Errorf("trimAnswer(%q) = %q [%d,%d), want %q", tc.in, got, s, e, tc.want)
+		}
+	}
+}
