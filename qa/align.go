@@ -64,7 +64,11 @@ type frame struct {
 	// degree: "How close/far is X to Y?": the answer says how near X
 	// is to Y ("nearly caught up with OpenAI"), adverb and Y included.
 	degree bool
-	person string // the entity ID of the person a role question names
+	// person is the entity ID a role question names: a person, or an
+	// organisation or product a definition question names ("What is
+	// Perplexity?", SSI是什么公司？), then org is set.
+	person string
+	org    bool
 	// qents are the question's named (non-term) entities, as token keys.
 	qents map[string]bool
 
@@ -100,7 +104,7 @@ var roleWords = []string{"title", "role", "job", "position", "post", "职位", "
 var compareWords = []string{"compare", "compared", "comparison", "vs", "versus", "relative to", "比", "相比", "对比", "相较", "比较"}
 
 // nowWords mark a question about the present.
-var nowWords = []string{"now", "currently", "current", "today", "现在", "当前", "目前", "如今", "现任"}
+var nowWords = []string{"now", "currently", "current", "today", "现在", "当前", "目前", "如今", "现任", "后来", "later", "改任", "转任"}
 
 // etokensText is etokens without the engine's passage memo
 // (precompute.go).
@@ -223,7 +227,9 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	if person != "" {
 		hasRoleWord := hasAny(fq, roleWords)
 		switch {
-		case hasRoleWord && an.Type != QWho:
+		case hasRoleWord && (an.Type == QOther || an.Type == QWhich):
+			// (Not when it asks for a date, a duration or a figure
+			// about the role: 张心皓的顾问职位要做多久？)
 			fr.role = true
 		case an.Type == QWho && fr.onlyNames():
 			// "Who is Sam Altman?", 张前川是谁？
@@ -234,6 +240,20 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 		if fr.role {
 			// The answer describes the person: not a typed span.
 			fr.qtype = QOther
+		}
+	} else if an.Type == QOther || an.Type == QWho || an.Type == QWhich {
+		// "What is Perplexity?", SSI是什么公司？: the answer is what the
+		// article calls the one organisation or product named.
+		// Any other name or term asks something else of it (Who is the
+		// CEO of SSI?).
+		var subject string
+		for _, en := range an.Entities {
+			if en.Type == "org" || en.Type == "product" || en.Type == "outlet" {
+				subject = en.ID
+			}
+		}
+		if len(an.Entities) == 1 && subject != "" && fr.whS >= 0 && fr.onlyNames() {
+			fr.role, fr.org, fr.person, fr.qtype = true, true, subject, QOther
 		}
 	}
 	for _, en := range an.Entities {
@@ -686,9 +706,12 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 		return best
 	}
 	if fr.role {
+		// A role or definition question is answered by what the text
+		// calls the one it names, or not at all.
 		if s, t, v := fr.title(text, pt, rs); v > 0 {
 			consider(mk(s, t, "other", v, false), "title")
 		}
+		return done()
 	}
 	if fr.qtype.typed() || all != nil {
 		for _, c := range candidatesShared(text, fr.zh, e.entities) {
@@ -1527,15 +1550,36 @@ func stems(m map[string]bool, words ...string) map[string]bool {
 
 var roleTerms = map[string]bool{"@ceo": true, "@coo": true, "@cto": true, "@chief-scientist": true, "@chief-ai-architect": true, "@cofounder": true, "@founder": true, "@adviser": true, "@vice-president": true}
 
+// orgHeads are the heads of what an organisation or product is called
+// (its kind), as titleWords are of a person's title.
+var orgHeads = stems(map[string]bool{"创企": true, "公司": true, "企业": true, "平台": true, "应用": true, "实验室": true, "团队": true, "厂商": true, "巨头": true, "模型": true, "聊天机器人": true},
+	"start-up", "startup", "company", "firm", "lab", "platform", "app", "maker", "giant", "model", "chatbot", "assistant")
+
+// isHead reports whether the tokens ending at i end what a role question
+// asks for: a job title, or an organisation's kind.
+func (fr *frame) isHead(p []tok, i int, text []rune) bool {
+	if !fr.org {
+		return isTitleHead(p, i, text)
+	}
+	if orgHeads[p[i].key] {
+		return true
+	}
+	return endsWithAny(text, p[i].end, orgHeads)
+}
+
 // isTitleHead reports whether the tokens ending at i end a job title.
 func isTitleHead(p []tok, i int, text []rune) bool {
 	t := p[i]
 	if roleTerms[t.key] || titleWords[t.key] {
 		return true
 	}
-	// Han titles are several characters: look at the text.
-	end := t.end
-	for w := range titleWords {
+	return endsWithAny(text, t.end, titleWords)
+}
+
+// endsWithAny reports whether text[:end], folded, ends with one of words
+// (Han titles and kinds are several characters: look at the text).
+func endsWithAny(text []rune, end int, words map[string]bool) bool {
+	for w := range words {
 		n := utf8.RuneCountInString(w)
 		if end-n >= 0 && Fold(string(text[end-n:end])) == w {
 			return true
@@ -1546,7 +1590,9 @@ func isTitleHead(p []tok, i int, text []rune) bool {
 
 // title finds what a role question asks: the title next to the person's
 // name ("former GitHub CEO Nat Friedman", 前MiniMax產品負責人張前川), or the
-// role the person moved to (改任產品顧問一職, "has the role of adviser").
+// role the person moved to (改任產品顧問一職, "has the role of adviser");
+// for an organisation or product, what the text calls it beside its name
+// (明星AI搜索創企Perplexity, "Perplexity, the star AI search start-up").
 // It returns rune offsets and a score.
 func (fr *frame) title(text string, p []tok, rs []run) (int, int, float64) {
 	r := []rune(text)
@@ -1554,8 +1600,10 @@ func (fr *frame) title(text string, p []tok, rs []run) (int, int, float64) {
 	key := "@" + fr.person
 	consider := func(s, e int, v float64) {
 		// Names the question gives are not part of the answer (DeepMind
-		// CTO → CTO when the question asks about DeepMind).
-		for s < e && p[s].ent != "" && p[s].ent != "term" && fr.qents[p[s].key] {
+		// CTO → CTO when the question asks about DeepMind; 前智譜COO →
+		// COO when it asks about 智譜).
+		for s < e && (p[s].ent != "" && p[s].ent != "term" && fr.qents[p[s].key] ||
+			(p[s].key == "前" || p[s].key == stem("former")) && s+1 < e && fr.qents[p[s+1].key]) {
 			s++
 		}
 		if s >= e {
@@ -1569,30 +1617,29 @@ func (fr *frame) title(text string, p []tok, rs []run) (int, int, float64) {
 		if t.key != key {
 			continue
 		}
-		// A title before the name: back to a function word or a break.
-		s := m
-		for s > 0 && !p[s-1].brk && p[s-1].key != "的" && p[s-1].key != "是" && p[s-1].key != "有" && p[s-1].key != "任" &&
-			!(p[s-1].ent == "person") && (fr.zh || p[s-1].ent != "" || isCapitalized(r, p[s-1]) || titleWords[p[s-1].key] || titleMods[p[s-1].key]) && m-s < 12 {
-			s--
-		}
-		if s < m && isTitleHead(p, m-1, r) {
+		// A title before the name.
+		if s := fr.titleStart(p, m, r); s < m && fr.isHead(p, m-1, r) {
 			consider(s, m, 2+0.1*fr.fit(p, rs, s, m))
 		}
-		// A title after the name, set off by a comma (Daniel Gross, CEO of SSI).
+		// A title after the name, set off by a comma (Daniel Gross, CEO of
+		// SSI), up to the next break or bracket.
 		if m+2 < len(p) && p[m+1].brk {
 			e := m + 2
-			for e < len(p) && !p[e].brk && e-m < 10 {
+			for e < len(p) && !p[e].brk && e-m < 16 && !bracketBetween(r, p[e-1].end, p[e].start) && !enAux[p[e].key] && (fr.org || p[e].ent != "person") {
 				e++
 			}
 			for h := e - 1; h > m+1; h-- {
-				if isTitleHead(p, h, r) {
+				if fr.isHead(p, h, r) {
 					consider(m+2, e, 1.5)
 					break
 				}
 			}
 		}
 		// The role the person moved to, later in the sentence.
-		for i := m + 1; i < len(p); i++ {
+		for i := m + 1; i < len(p) && !fr.org; i++ {
+			if p[i].ent == "person" {
+				break // what follows is said of another person
+			}
 			if !isChangeVerb(p, i, r) {
 				continue
 			}
@@ -1615,6 +1662,107 @@ func (fr *frame) title(text string, p []tok, rs []run) (int, int, float64) {
 		}
 	}
 	return bestS, bestE, best
+}
+
+// titleStart returns where a title before the name at token m starts (m
+// when none): back over the words titles are made of, to a function word,
+// a break or another person; a title opens with the organisation it is
+// held at (Scale AI聯合創始人兼CEO, 前GitHub CEO, SSI的CEO), so the scan
+// stops there, taking 前 ("former") before it. 與, 和, 、 and "and" join
+// titles (蘋果AI與機器學習戰略高級副總裁, "co-founder and CEO").
+func (fr *frame) titleStart(p []tok, m int, r []rune) int {
+	titleish := func(t tok) bool {
+		switch {
+		case t.ent != "" && t.ent != "term":
+			return true
+		case fr.zh:
+			if !t.han && t.ent == "" || !hasHan(string(r[t.start:t.end])) {
+				return true
+			}
+			for _, c := range Fold(string(r[t.start:t.end])) { // a phrase's key is its synonym group's
+				if zhStop[string(c)] || zhTitleStops[string(c)] {
+					return false
+				}
+			}
+			return true
+		case t.ent == "term":
+			return true
+		case fr.org:
+			// What a company or product is called: "its role-playing
+			// app Maopaoya".
+			return !t.stop && !enAux[t.key]
+		}
+		// "co-founder" is a founder.
+		last := t.key[strings.LastIndexByte(t.key, '-')+1:]
+		return isCapitalized(r, t) || titleWords[t.key] || titleMods[t.key] || titleWords[stem(last)]
+	}
+	joins := func(i int) bool {
+		k := p[i].key
+		return (k == "与" || k == "和" || k == "及" || k == "、" || k == "and" || k == "兼") && i > 0 && titleish(p[i-1]) && p[i-1].ent != "person"
+	}
+	s := m
+	for s > 0 && m-s < 14 {
+		t := p[s-1]
+		if t.ent == "person" {
+			break
+		}
+		if fr.zh && t.key == "的" && s >= 2 && s < m {
+			// SSI的CEO, SSI(Safe Superintelligence)的CEO
+			if j := skipBracketed(p, s-2, r); p[j].ent == "org" {
+				s = j
+			}
+			break
+		}
+		if fr.zh && s >= 2 && p[s-2].han && Fold(string(r[p[s-2].start:t.end])) == "旗下" {
+			break // 阶跃星辰旗下[角色扮演类应用]冒泡鸭: what it is, not whose
+		}
+		if t.key == "任" && s >= 2 && (p[s-2].key == "现" || p[s-2].key == "前") {
+			s -= 2 // 现任CEO, 前任CEO
+			continue
+		}
+		if t.brk && t.key != "、" || !titleish(t) && !joins(s-1) {
+			break
+		}
+		s--
+		if (t.ent == "org" || t.ent == "outlet") && s < m-1 {
+			if s > 0 && (p[s-1].key == "前" || p[s-1].key == "former") {
+				s--
+			}
+			break
+		}
+	}
+	return s
+}
+
+// skipBracketed returns the token before the bracketed words that end
+// at token j (an alias after a name: SSI(Safe Superintelligence)), or j.
+func skipBracketed(p []tok, j int, r []rune) int {
+	if j+1 >= len(p) || !bracketBetween(r, p[j].end, p[j+1].start) {
+		return j
+	}
+	for i := j; i > 0 && j-i < 6; i-- {
+		if bracketBetween(r, p[i-1].end, p[i].start) {
+			return i - 1
+		}
+	}
+	return j
+}
+
+// zhTitleStops are characters besides function characters that end the
+// scan back from a name for its title: verbs that take a person or a
+// company as object (收購, 挖, 邀請, 稱, 投入, 停止, 推出, 擁有).
+var zhTitleStops = map[string]bool{"购": true, "挖": true, "请": true, "邀": true, "称": true, "说": true, "触": true, "聘": true, "招": true, "任": true, "算": true, "见": true,
+	"投": true, "入": true, "停": true, "止": true, "推": true, "拥": true}
+
+// bracketBetween reports whether r[i:j] holds a bracket: a title after a
+// name ends before one (Daniel Gross, CEO of SSI (Safe Superintelligence)).
+func bracketBetween(r []rune, i, j int) bool {
+	for k := i; k < j && k < len(r); k++ {
+		if strings.ContainsRune("()（）", r[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // saysNow reports whether tokens [s, e) say "now" (现在, 当前, 目前, now,

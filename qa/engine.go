@@ -108,6 +108,10 @@ func (e *Engine) Entities() *EntityMatcher { return e.entities }
 // candidates is how many passages answer extraction looks at beyond k.
 const candidates = 10
 
+// definitionReads is how many passages a role or definition question
+// ("Who is Alexandr Wang?") reads for the title its name is given.
+const definitionReads = 40
+
 // Ask answers one question.
 func (e *Engine) Ask(ctx context.Context, req Request) (*Response, error) {
 	start := e.now()
@@ -209,17 +213,25 @@ func (e *Engine) understand(ctx context.Context, q string, conv *Conversation, k
 	interpreted := Resolve(q, lang, conv, e.entities)
 	// The asker's language, not the rewritten question's.
 	an, ms := e.analyzeMentions(interpreted, lang)
+	fr := e.answerFrame(an, ms)
 	size := max(k, candidates)
+	if fr.role {
+		// What a name is, is said where the article introduces it,
+		// which need not be where it matches the question best.
+		size = max(size, definitionReads)
+	}
 	hits, err := e.search.Search(ctx, Query{Text: an.SearchText, Lang: lang, Entities: e.expansions(an), Size: size})
 	if err != nil {
 		return lang, interpreted, an, nil, nil, err
+	}
+	if len(hits) == 0 {
+		return lang, interpreted, an, nil, nil, nil
 	}
 	from := ""
 	if conv != nil {
 		from = conv.Passage
 	}
-	ranked, fr := e.rerankFrame(an, hits, from, ms)
-	return lang, interpreted, an, ranked, fr, nil
+	return lang, interpreted, an, e.rerankWith(fr, an, hits, from), fr, nil
 }
 
 // Consider returns what the engine weighs to answer a question (a

@@ -391,6 +391,15 @@ func (e *Engine) rerankFrame(an Analysis, hits []Hit, from string, ms []Mention)
 	if len(hits) == 0 {
 		return nil, nil
 	}
+	fr := e.answerFrame(an, ms)
+	return e.rerankWith(fr, an, hits, from), fr
+}
+
+// rerankWith is rerankFrame with the frame made.
+func (e *Engine) rerankWith(fr *frame, an Analysis, hits []Hit, from string) []scored {
+	if len(hits) == 0 {
+		return nil
+	}
 	hits = e.neighbours(hits)
 	if p, ok := e.passages[from]; ok {
 		// The previous turn's passage is read even when the search
@@ -403,7 +412,6 @@ func (e *Engine) rerankFrame(an Analysis, hits []Hit, from string, ms []Mention)
 			hits = append(hits, Hit{Passage: p, Score: 0.6 * hits[0].Score})
 		}
 	}
-	fr := e.answerFrame(an, ms)
 	k := questionKeys(an, fr.forms)
 	top := hits[0].Score
 	for _, h := range hits {
@@ -457,7 +465,7 @@ func (e *Engine) rerankFrame(an Analysis, hits []Hit, from string, ms []Mention)
 		copy(out[1:i+1], out[:i])
 		out[0] = p
 	}
-	return out, fr
+	return out
 }
 
 // pickAnswer returns the index of the ranked passage whose answer is
@@ -467,6 +475,9 @@ func (e *Engine) rerankFrame(an Analysis, hits []Hit, from string, ms []Mention)
 func pickAnswer(ranked []scored, fr *frame) int {
 	if len(ranked) == 0 {
 		return -1
+	}
+	if fr.role {
+		return pickTitle(ranked)
 	}
 	top := ranked[0]
 	anyTyped := false
@@ -511,6 +522,20 @@ func pickAnswer(ranked []scored, fr *frame) int {
 	// more such words ("What is Meta's favourite colour?").
 	if !c.typed && !fr.zh && c.npred >= 2 && c.pred == 0 {
 		return -1
+	}
+	return pick
+}
+
+// pickTitle returns the index of the ranked passage with the best title
+// for a role or definition question, the first of equals, or -1: every
+// passage it read is weighed, not the top three alone, since the one
+// that introduces a name need not match its question best.
+func pickTitle(ranked []scored) int {
+	pick := -1
+	for i, s := range ranked {
+		if s.best != nil && s.best.kind == "title" && (pick < 0 || s.best.local > ranked[pick].best.local) {
+			pick = i
+		}
 	}
 	return pick
 }
@@ -626,7 +651,7 @@ func (e *Engine) extract(an Analysis, ranked []scored, fr *frame) (*Answer, int)
 		ans.Confidence = c.Candidates[i].RuleConfidence
 		return &ans, c.Candidates[i].rank
 	}
-	if best.coverage < minCoverage || best.hardMiss > maxHardMiss {
+	if !fr.role && (best.coverage < minCoverage || best.hardMiss > maxHardMiss) {
 		return nil, -1
 	}
 	// rerank put the answering passage first; the checks are repeated

@@ -77,6 +77,12 @@ func (m *AnswerModel) check() error {
 // Choose returns the index of the chosen candidate (-1: no answer) and
 // its probability.
 func (m *AnswerModel) Choose(c *Considered) (int, float64) {
+	if c.Definition {
+		if c.Rule < 0 {
+			return -1, 1
+		}
+		return c.Rule, c.Candidates[c.Rule].RuleConfidence
+	}
 	ps := m.Probabilities(c)
 	best, p := -1, ps[len(ps)-1]
 	for i, q := range ps[:len(ps)-1] {
@@ -133,7 +139,11 @@ type Considered struct {
 	Lang     Lang
 	// Keyword: a search-box query, answered with its best passage and
 	// never by the model.
-	Keyword    bool
+	Keyword bool
+	// Definition: a role or definition question ("Who is Alexandr
+	// Wang?", "What is Perplexity?"), answered by the title the rules
+	// find (Rule) or not at all, never by the model's choice.
+	Definition bool
 	Candidates []ConsideredAnswer
 	Null       []float64
 	// Rule is the index of the candidate the rules choose, -1 for none.
@@ -176,8 +186,11 @@ func (e *Engine) consider(an Analysis, ranked []scored, fr *frame) *Considered {
 		fr = e.answerFrame(an, nil)
 	}
 	c.Keyword = keywordQuery(an, fr)
+	c.Definition = fr.role
 	rule := -1
-	if ranked[0].coverage >= minCoverage && ranked[0].hardMiss <= maxHardMiss {
+	// A title stands next to the name it was asked about: enough
+	// support without the rest of the question's words.
+	if fr.role || ranked[0].coverage >= minCoverage && ranked[0].hardMiss <= maxHardMiss {
 		rule = pickAnswer(ranked, fr)
 	}
 	top := ranked[0].score

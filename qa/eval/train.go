@@ -123,8 +123,8 @@ func Train(exs []Example, o TrainOptions) *qa.AnswerModel {
 	// then zeros, no answer's row zeros then its features.
 	var items []softmaxItem
 	for _, ex := range exs {
-		if ex.Keyword || !ex.Unanswerable && len(ex.Pos) == 0 {
-			continue
+		if ex.Keyword || ex.C.Definition || !ex.Unanswerable && len(ex.Pos) == 0 {
+			continue // not the model's choice, or nothing right to learn
 		}
 		it := softmaxItem{rows: make([][]float64, 0, len(ex.C.Candidates)+1)}
 		for _, x := range ex.C.Candidates {

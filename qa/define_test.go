@@ -1,0 +1,94 @@
+package qa
+
+import (
+	"context"
+	"fmt"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// defineDoc has two sentences that call an organisation and a product
+// something; the tests read it beside the fixture.
+var defineDoc = Document{ID: "d", Passages: []Passage{
+	{ID: "d/p9.s1", Doc: "d", Section: "A", Paragraph: 9, Sentence: 1,
+		ZH: "還傳來蘋果有望收購明星AI搜索創企Perplexity的消息。",
+		EN: "There is word that Apple may acquire Perplexity, the star AI search start-up."},
+	{ID: "d/p10.s1", Doc: "d", Section: "C", Paragraph: 10, Sentence: 1,
+		ZH: "階躍星辰停止大範圍投入旗下角色扮演類應用冒泡鴨。",
+		EN: "StepFun stopped large-scale investment in its role-playing app Maopaoya."},
+}}
+
+var defineEntities = append(append([]Entity(nil), fixtureEntities...),
+	Entity{ID: "perplexity", Type: "org", EN: []string{"Perplexity"}, ZH: []string{"Perplexity"}},
+	Entity{ID: "stepfun", Type: "org", EN: []string{"StepFun"}, ZH: []string{"階躍星辰", "阶跃星辰"}},
+	Entity{ID: "maopaoya", Type: "product", EN: []string{"Maopaoya"}, ZH: []string{"冒泡鴨", "冒泡鸭"}},
+)
+
+// "Who is X?" and "What is X?" are answered by what the article calls X
+// where it names X, in the asker's language, or not at all.
+func TestDefinitionQuestions(t *testing.T) {
+	for _, tt := range []struct {
+		q    string
+		want *answerView // nil: no answer
+	}{
+		{"Who is Alexandr Wang?", &answerView{"Scale AI co-founder and CEO", "t/p1.s1", "en"}},
+		{"Alexandr Wang是誰？", &answerView{"Scale AI聯合創始人兼CEO", "t/p1.s1", "zh"}},
+		{"奥特曼是谁？", &answerView{"OpenAI CEO", "t/p8.s1", "zh"}},
+		{"What is Perplexity?", &answerView{"the star AI search start-up", "d/p9.s1", "en"}},
+		{"Perplexity是什麼公司？", &answerView{"明星AI搜索創企", "d/p9.s1", "zh"}},
+		{"What is Maopaoya?", &answerView{"role-playing app", "d/p10.s1", "en"}},
+		{"冒泡鴨是什麼？", &answerView{"角色扮演類應用", "d/p10.s1", "zh"}},
+		// A question that names a title as well asks for the person.
+		{"Who is the CEO of Scale AI?", &answerView{"Alexandr Wang", "t/p1.s1", "en"}},
+		// The passages name Ilya but never say what he is: no answer,
+		// rather than words from near his name.
+		{"Who is Ilya Sutskever?", nil},
+		{"伊利亞是誰？", nil},
+	} {
+		for _, m := range answerModes {
+			all := append(append([]Passage(nil), fixtureDoc.Passages...), defineDoc.Passages...)
+			e := NewEngine(fakeSearcher{all}, []Document{fixtureDoc, defineDoc}, defineEntities, m.opt)
+			t.Run(m.name+"/"+tt.q, func(t *testing.T) {
+				resp, err := e.Ask(context.Background(), Request{Question: tt.q, NoSession: true})
+				if err != nil {
+					t.Fatal(err)
+				}
+				var got *answerView
+				if resp.Answer != nil {
+					got = &answerView{resp.Answer.Text, resp.Answer.PassageID, resp.Answer.Field}
+				}
+				if diff := cmp.Diff(tt.want, got); diff != "" {
+					t.Errorf("answer (-want +got):\n%s", diff)
+				}
+				if got != nil && resp.Passages[0].ID != got.PassageID {
+					t.Errorf("first passage %s, want the one the answer is from", resp.Passages[0].ID)
+				}
+			})
+		}
+	}
+}
+
+// The sentence that says what a name is is read even when many others
+// name it and the search ranks them first.
+func TestDefinitionReadsBeyondTheTopHits(t *testing.T) {
+	var ps []Passage
+	for i := 1; i <= candidates+5; i++ {
+		ps = append(ps, Passage{ID: fmt.Sprintf("m/p%d.s1", i), Doc: "m", Paragraph: i, Sentence: 1,
+			ZH: "Alexandr Wang今天又出現了。", EN: "Alexandr Wang appeared again today."})
+	}
+	ps = append(ps, Passage{ID: "m/p99.s1", Doc: "m", Paragraph: 99, Sentence: 1,
+		ZH: "Scale AI聯合創始人兼CEO Alexandr Wang。", EN: "Scale AI co-founder and CEO Alexandr Wang."})
+	doc := Document{ID: "m", Passages: ps}
+	e := NewEngine(fakeSearcher{ps}, []Document{doc}, fixtureEntities, EngineOptions{})
+	resp, err := e.Ask(context.Background(), Request{Question: "Who is Alexandr Wang?", NoSession: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if resp.Answer == nil || resp.Answer.Text != "Scale AI co-founder and CEO" || resp.Answer.PassageID != "m/p99.s1" {
+		t.Fatalf("answer %+v, want Scale AI co-founder and CEO from m/p99.s1", resp.Answer)
+	}
+	if len(resp.Passages) != DefaultK {
+		t.Errorf("%d passages listed, want the default %d", len(resp.Passages), DefaultK)
+	}
+}
