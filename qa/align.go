@@ -1430,9 +1430,24 @@ func (fr *frame) reason(text string, p []tok, rs []run) (int, int, float64) {
 				continue
 			}
 			if !fr.zh {
-				// An English reason phrase ends at a coordinated clause.
-				if j := strings.Index(string(fl[s:e]), " and "); j > 0 {
-					e = s + len([]rune(string(fl[s:e])[:j]))
+				// An English reason phrase ends at a coordinated clause,
+				// not where "and" joins names or titles ("to bring Scale
+				// AI co-founder and CEO Alexandr Wang on board").
+				seg := string(fl[s:e])
+				for off := 0; ; {
+					j := strings.Index(seg[off:], " and ")
+					if j < 0 {
+						break
+					}
+					at := s + len([]rune(seg[:off+j]))
+					if next := at + len(" and "); next < e && unicode.IsUpper(r[next]) {
+						off += j + len(" and ")
+						continue
+					}
+					if off+j > 0 {
+						e = at
+					}
+					break
 				}
 			}
 			// A reason that opens with a time clause (when these people

@@ -87,6 +87,9 @@ func TestAskAnswersInTheAskersLanguageAndScript(t *testing.T) {
 			answerView{"個人原因", "t/p7.s1", "zh"}},
 		{"Why did Zhang Qianchuan step back from company affairs?", LangEN,
 			answerView{"personal reasons", "t/p7.s1", "en"}},
+		// A purpose runs on over "and" between titles.
+		{"Why did Zuckerberg put up $14.3 billion?", LangEN,
+			answerView{"bring Scale AI co-founder and CEO Alexandr Wang on board", "t/p1.s1", "en"}},
 		// A role: the title next to the name, or the one taken on now.
 		{"Who is Sam Altman?", LangEN,
 			answerView{"OpenAI CEO", "t/p8.s1", "en"}},
