@@ -2,6 +2,8 @@ package index
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -310,9 +312,17 @@ func zhSpans(e *entry, tls ...search.TermLocationMap) []qa.Span {
 // passage; otherwise it builds a new one into a temporary folder inside dir
 // and renames it into place, so a half-built index is never served.
 // rebuilt reports whether it built one.
+//
+// What it compares is the corpus checksum with the index's format
+// (formatKey): a binary whose analysis changed rebuilds an index an older
+// one left, rather than serve terms its queries no longer make.
 func OpenDir(dir, checksum string, passages []qa.Passage, opt Options) (ix *Index, rebuilt bool, err error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, false, fmt.Errorf("index: %w", err)
+	}
+	checksum, err = formatKey(checksum)
+	if err != nil {
+		return nil, false, err
 	}
 	cur := filepath.Join(dir, "current")
 	if ix, err := openExisting(cur, checksum, passages, opt); err == nil {
@@ -354,6 +364,27 @@ func OpenDir(dir, checksum string, passages []qa.Passage, opt Options) (ix *Inde
 	os.RemoveAll(old)
 	ix, err = openExisting(cur, checksum, passages, opt)
 	return ix, true, err
+}
+
+// indexFormat names how passages are turned into index terms beyond what
+// the mapping's settings say: bump it when document() or the Go code of an
+// analyzer (the fold char filter, the tokenizers) changes.
+const indexFormat = "2"
+
+// formatKey is what a persisted index records it was built from: the
+// corpus checksum, indexFormat and a hash of the mapping (its analyzers,
+// fields and scoring model, as JSON).
+func formatKey(checksum string) (string, error) {
+	m, err := newMapping()
+	if err != nil {
+		return "", err
+	}
+	b, err := json.Marshal(m)
+	if err != nil {
+		return "", fmt.Errorf("index: mapping: %w", err)
+	}
+	h := sha256.Sum256(b)
+	return fmt.Sprintf("%s format %s mapping %x", checksum, indexFormat, h[:8]), nil
 }
 
 func openExisting(cur, checksum string, passages []qa.Passage, opt Options) (*Index, error) {

@@ -207,6 +207,17 @@ func TestOpenDirReusesRebuildsAndRecovers(t *testing.T) {
 	if !open("another-corpus") {
 		t.Error("a changed corpus checksum did not rebuild")
 	}
+	// An index an older binary left (its CHECKSUM the corpus checksum
+	// alone, before the format was recorded) is rebuilt, not served.
+	if err := os.WriteFile(filepath.Join(dir, "current", "CHECKSUM"), []byte("another-corpus\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if !open("another-corpus") {
+		t.Error("an index of another format was reused")
+	}
+	if open("another-corpus") {
+		t.Error("the rebuilt index was not reused")
+	}
 	// Damage the served index: it is rebuilt, never served half-broken.
 	if err := os.RemoveAll(filepath.Join(dir, "current", "bleve")); err != nil {
 		t.Fatal(err)
