@@ -40,7 +40,9 @@ var zhPatterns = []pattern{
 	{QCount, regexp.MustCompile(`[0-9.]+(?:萬|万|億|亿)(?:人)?|[0-9]+(?:人|名|位|家)|(?:[二兩两三四五六七八九十百千]+|[一二三四五六七八九][十百千]+)(?:位|名|家|個|个)(?:人)?|多位|數位|数位|幾位|几位`), nil},
 }
 
-var enMonths = `January|February|March|April|May|June|July|August|September|October|November|December`
+// enMonths are the months as whole words; May only capitalised ("Apple
+// may acquire Perplexity" names no month).
+var enMonths = `\b(?:January|February|March|April|(?-i:May)|June|July|August|September|October|November|December)\b`
 
 const enNumWord = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`
 
