@@ -21,12 +21,13 @@ test: browser
 test-short:
 	$(GO) test -timeout 10m $(PKGS)
 
-## eval: retrieval and answer quality on the tuning, development (heldout) and blind test sets, beside stock Bleve
+## eval: retrieval and answer quality on the tuning, development (heldout) and the two blind test sets, beside stock Bleve
 eval:
 	$(GO) build -o bin/qa ./cmd/qa
 	bin/qa eval
 	bin/qa eval --questions testdata/eval/heldout.jsonl --conversations ""
 	bin/qa eval --questions testdata/eval/test.jsonl --conversations ""
+	bin/qa eval --questions testdata/eval/newcomer.jsonl --conversations ""
 
 ## train: learn the passage ranker and the answer model (qa/rank_model.json, qa/answer_model.json) from the tuning and development sets and conversations, with cross-validation tables beside the rules; never from the blind test set
 train:

@@ -282,6 +282,7 @@ var evalFiles = []struct {
 	{"../testdata/eval/heldout.jsonl", map[string]int{"en": 15, "zh-Hant": 12, "zh-Hans": 12, "mixed": 6, "paraphrase": 8, "typo": 5, "short": 5, "unanswerable": 8}, 0},
 	{"../testdata/eval/test.jsonl", map[string]int{"en": 20, "zh-Hant": 15, "zh-Hans": 15, "mixed": 8, "paraphrase": 8, "typo": 6, "short": 5, "unanswerable": 10}, 80},
 	{"../testdata/eval/train.jsonl", map[string]int{"en": 50, "zh-Hant": 30, "zh-Hans": 30, "mixed": 12, "paraphrase": 16, "typo": 10, "short": 0, "unanswerable": 20}, 85},
+	{"../testdata/eval/newcomer.jsonl", map[string]int{"en": 20, "zh-Hant": 12, "zh-Hans": 12, "mixed": 6, "paraphrase": 5, "typo": 4, "short": 3, "unanswerable": 8}, 80},
 }
 
 var (
@@ -422,25 +423,38 @@ func checkEvalFile(t *testing.T, file string, forms map[string]int, coverage int
 	}
 }
 
-// TestEvalTestSetIsNotCopied checks that no question of the blind test set
-// is also asked, word for word, in the files the engine was tuned or
-// checked on: a copied question would score tuning, not generalisation.
+// TestEvalTestSetIsNotCopied checks that no question of a blind set
+// (test.jsonl, newcomer.jsonl) is also asked, word for word, in the files
+// the engine was tuned, checked or trained on, or in the other blind set:
+// a copied question would score tuning, not generalisation.
 func TestEvalTestSetIsNotCopied(t *testing.T) {
 	norm := func(q string) string { return strings.ToLower(strings.Join(strings.Fields(q), " ")) }
-	seen := map[string]bool{}
+	asked := map[string]string{} // question → the file that asks it
 	for _, file := range []string{"../testdata/eval/questions.jsonl", "../testdata/eval/heldout.jsonl", "../testdata/eval/train.jsonl"} {
 		for _, it := range readJSONL[evalItem](t, file) {
-			seen[norm(it.Q)] = true
+			asked[norm(it.Q)] = file
 		}
 	}
 	for _, c := range readJSONL[evalConversation](t, "../testdata/eval/conversations.jsonl") {
 		for _, turn := range c.Turns {
-			seen[norm(turn.Q)] = true
+			asked[norm(turn.Q)] = "../testdata/eval/conversations.jsonl"
 		}
 	}
-	for _, it := range readJSONL[evalItem](t, "../testdata/eval/test.jsonl") {
+	blind := []string{"../testdata/eval/test.jsonl", "../testdata/eval/newcomer.jsonl"}
+	for _, file := range blind {
+		for _, it := range readJSONL[evalItem](t, file) {
+			if other, ok := asked[norm(it.Q)]; ok {
+				t.Errorf("%s %s: %q is also asked in %s", file, it.ID, it.Q, other)
+			}
+		}
+	}
+	seen := map[string]bool{}
+	for _, it := range readJSONL[evalItem](t, blind[0]) {
+		seen[norm(it.Q)] = true
+	}
+	for _, it := range readJSONL[evalItem](t, blind[1]) {
 		if seen[norm(it.Q)] {
-			t.Errorf("%s: %q is also asked in a tuning or held-out file", it.ID, it.Q)
+			t.Errorf("%s: %q is asked in both blind sets", it.ID, it.Q)
 		}
 	}
 }

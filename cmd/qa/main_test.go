@@ -226,9 +226,11 @@ func TestCommands(t *testing.T) {
 			t.Errorf("ask --answers %s printed:\n%s", mode, out.String())
 		}
 	}
-	// The blind test set is never learned from.
-	err := run(context.Background(), []string{"train", "--questions", "../../testdata/eval/questions.jsonl,../../testdata/eval/test.jsonl", "--out", ""}, &out, &errb)
-	if !errors.As(err, &ue) || !strings.Contains(err.Error(), "blind") {
-		t.Errorf("train on the blind set: %v, want a usage error", err)
+	// The blind test sets are never learned from.
+	for _, blind := range []string{"test.jsonl", "newcomer.jsonl"} {
+		err := run(context.Background(), []string{"train", "--questions", "../../testdata/eval/questions.jsonl,../../testdata/eval/" + blind, "--out", ""}, &out, &errb)
+		if !errors.As(err, &ue) || !strings.Contains(err.Error(), "blind") {
+			t.Errorf("train on %s: %v, want a usage error", blind, err)
+		}
 	}
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -16,8 +15,8 @@ import (
 	"github.com/talentwar/qa/qa/eval"
 )
 
-// blindSet is the question file no model is trained or tuned on.
-const blindSet = "test.jsonl"
+// blindSets are the question files no model is trained or tuned on.
+var blindSets = []string{"test.jsonl", "newcomer.jsonl"}
 
 // The default training sets: everything labelled but the blind set.
 const trainSets = "testdata/eval/questions.jsonl,testdata/eval/heldout.jsonl,testdata/eval/train.jsonl"
@@ -44,8 +43,8 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	var qs []eval.Question
 	set := map[string]string{} // question ID → its file
 	for _, f := range strings.Split(*qfiles, ",") {
-		if filepath.Base(f) == blindSet {
-			return usageError{errors.New("the blind test set is never trained on")}
+		if slices.Contains(blindSets, filepath.Base(f)) {
+			return usageError{fmt.Errorf("%s is a blind test set, never trained on", filepath.Base(f))}
 		}
 		x, err := eval.ReadJSONL[eval.Question](f)
 		if err != nil {
