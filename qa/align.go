@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -69,6 +70,10 @@ type frame struct {
 	// Perplexity?", SSI是什么公司？), then org is set.
 	person string
 	org    bool
+	// event is the entity ID an event question asks about ("What
+	// happened to John Giannandrea?", 百川智能做了什么？): its answer is
+	// what the text says the name did or underwent.
+	event string
 	// qents are the question's named (non-term) entities, as token keys.
 	qents map[string]bool
 
@@ -252,9 +257,12 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 				subject = en.ID
 			}
 		}
-		if len(an.Entities) == 1 && subject != "" && fr.whS >= 0 && fr.onlyNames() {
+		if len(an.Entities) == 1 && subject != "" && fr.whS >= 0 && fr.onlyNames() && !fr.asksEvent(an.Question) {
 			fr.role, fr.org, fr.person, fr.qtype = true, true, subject, QOther
 		}
+	}
+	if !fr.role && (an.Type == QOther || an.Type == QWhy) && len(an.Entities) == 1 && an.Entities[0].Type != "term" && fr.asksEvent(an.Question) {
+		fr.event, fr.qtype = an.Entities[0].ID, QOther // 怎么了 asks what, not why
 	}
 	for _, en := range an.Entities {
 		for _, f := range en.ZH {
@@ -713,6 +721,13 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 		}
 		return done()
 	}
+	if fr.event != "" {
+		// An event question, by what the text says of the name.
+		if s, t, v := fr.eventSpan(text, pt); v > 0 {
+			consider(mk(s, t, "other", v, false), "event")
+		}
+		return done()
+	}
 	if fr.qtype.typed() || all != nil {
 		for _, c := range candidatesShared(text, fr.zh, e.entities) {
 			acc := 0.0
@@ -1092,7 +1107,7 @@ func (fr *frame) substantive(p []tok, s, t int) bool {
 // leadTrim and tailTrim are function words an answer neither starts nor
 // ends with.
 var (
-	zhLeadTrim = []string{"已经", "可以", "肯定", "一定", "当然", "无疑", "显然", "确实", "主要", "大多", "更多", "几乎", "明确", "特意", "正式", "开始", "这场", "这种", "这个", "这些", "这一", "那些", "那个", "该", "他们", "她们", "它们", "我们", "一种", "因为", "由于", "为了", "就是", "便是", "则是", "更是", "这将", "将会", "会认为", "认为",
+	zhLeadTrim = []string{"被爆", "被曝", "据悉", "已经", "可以", "肯定", "一定", "当然", "无疑", "显然", "确实", "主要", "大多", "更多", "几乎", "明确", "特意", "正式", "开始", "这场", "这种", "这个", "这些", "这一", "那些", "那个", "该", "他们", "她们", "它们", "我们", "一种", "因为", "由于", "为了", "就是", "便是", "则是", "更是", "这将", "将会", "会认为", "认为",
 		"了", "的", "是", "为", "成", "在", "将", "把", "被", "从", "于", "以", "着", "过", "给", "向", "到", "都", "也", "就", "更", "又", "已", "便", "则", "却", "会", "要", "能", "可", "而", "并", "即", "这", "那", "其", "因", "与", "和", "及", "让", "使", "所", "等", "均", "认为", "觉得", "表示", "称"}
 	// zhTailTrim are dropped from an answer's end; the words first are
 	// verbs and prepositions that need what follows them (DeepSeek处于
@@ -1677,6 +1692,154 @@ func (fr *frame) title(text string, p []tok, rs []run) (int, int, float64) {
 		}
 	}
 	return bestS, bestE, best
+}
+
+// The shapes of an event question, with the name as X: what happened to
+// it, what it did.
+var (
+	enEvent = regexp.MustCompile(`^(?:so )?what(?: 's| is| has| had)? (?:happened|happening|happen|been happening|going on|went on)(?: to| with)? X(?: lately| recently| now| since| then)?$|^what (?:did|does|has|have) X (?:do|done|doing|been doing|been up to)\b`)
+	zhEvent = regexp.MustCompile(`^X(?:最近|后来|现在|之后)?(?:怎么了|怎么样了|发生了什么事?|出了什么事|做了什么|干了什么|怎么回事|有什么动作)(?:呢)?$`)
+)
+
+// decides reports whether the rules answer the question whatever the
+// answer model would choose: a role, definition or event question, whose
+// answer is found next to its name.
+func (fr *frame) decides() bool { return fr.role || fr.event != "" }
+
+// asksEvent reports whether the question is an event question about its
+// one name: what happened to it or what it did, and nothing else.
+func (fr *frame) asksEvent(q string) bool {
+	var en, zh []string
+	for _, t := range fr.q {
+		w := strings.ToLower(Fold(tokText(q, t)))
+		if t.ent != "" {
+			w = "X"
+		}
+		en = append(en, w)
+		zh = append(zh, w)
+	}
+	return enEvent.MatchString(strings.Join(en, " ")) || zhEvent.MatchString(strings.Join(zh, ""))
+}
+
+// eventSpan finds what the text says the event question's name did or
+// underwent: the rest of the clause after the name when the name is its
+// subject (skipping a title set off by commas: "John Giannandrea, Apple's
+// senior vice president…, is being eased out…"), else the clause that
+// holds the name. It returns rune offsets and a score: 2 for a
+// predicate, 1 for a clause.
+func (fr *frame) eventSpan(text string, p []tok) (int, int, float64) {
+	r := []rune(text)
+	key := "@" + fr.event
+	cls := clauses(p)
+	bestS, bestE, best := 0, 0, 0.0
+	content := func(i, j int) int {
+		n := 0
+		for k := i; k < j; k++ {
+			if !p[k].stop && p[k].key != key {
+				n++
+			}
+		}
+		return n
+	}
+	for ci, cl := range cls {
+		for m := cl[0]; m < cl[1]; m++ {
+			if p[m].key != key {
+				continue
+			}
+			// A clause that names the name in someone's title (前阶跃星辰
+			// “冒泡鸭”产品负责人张心皓, "the product lead of Maopaoya") says
+			// nothing of it.
+			if !fr.zh && fr.endsTitle(p, cl, r) || titlesPerson(p, m, cl[1], r) {
+				continue
+			}
+			// The predicate after the name, in this clause or, past a
+			// title set off by commas, in the clause after it.
+			ps, pe := m+1, cl[1]
+			if ps == pe && ci+2 < len(cls) && fr.endsTitle(p, cls[ci+1], r) {
+				ps, pe = cls[ci+2][0], cls[ci+2][1]
+			}
+			if ps < pe && content(ps, pe) >= 2 && fr.opensPredicate(p[ps], r) {
+				v := 2.0
+				if modals[strings.ToLower(string(r[p[ps].start:p[ps].end]))] {
+					v = 1.5 // what might happen to it, not what did
+				}
+				if v > best {
+					bestS, bestE, best = p[ps].start, p[pe-1].end, v
+				}
+				continue
+			}
+			if content(cl[0], cl[1]) >= 2 && best < 1 {
+				bestS, bestE, best = p[cl[0]].start, p[cl[1]-1].end, 1
+			}
+		}
+	}
+	return bestS, closeBrackets(r, bestS, bestE), best
+}
+
+// closeBrackets extends the end e of r[s:e] over the closing quotes and
+// brackets right after it that close ones opened inside it ("(now renamed
+// "StepFun AI")").
+func closeBrackets(r []rune, s, e int) int {
+	for e < len(r) {
+		in := string(r[s:e])
+		switch c := r[e]; {
+		case c == '"' && strings.Count(in, `"`)%2 == 1,
+			c != '"' && strings.ContainsRune("”)）", c) && strings.Count(in, string(opening(c))) > strings.Count(in, string(c)):
+			e++
+		default:
+			return e
+		}
+	}
+	return e
+}
+
+// modals open what may or might be, not what was.
+var modals = map[string]bool{"may": true, "might": true, "could": true, "would": true, "should": true, "可能": true, "或将": true}
+
+// titlesPerson reports whether a job title and then a person follow token m
+// before e: the name at m is part of that person's title.
+func titlesPerson(p []tok, m, e int, r []rune) bool {
+	for i := m + 1; i < e && i < m+10; i++ {
+		if p[i].ent == "person" {
+			return false
+		}
+		if isTitleHead(p, i, r) {
+			for j := i + 1; j < e && j <= i+2; j++ {
+				if p[j].ent == "person" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// endsTitle reports whether the clause cl is a title set off by commas (a
+// job title, or an organisation's kind): short, with a title's head and
+// no verb.
+func (fr *frame) endsTitle(p []tok, cl [2]int, r []rune) bool {
+	if cl[1]-cl[0] > 14 {
+		return false
+	}
+	head := false
+	for i := cl[0]; i < cl[1]; i++ {
+		if w := string(r[p[i].start:p[i].end]); enAux[p[i].key] || strings.HasSuffix(w, "ed") && !unicode.IsUpper(r[p[i].start]) {
+			return false // a verb: a clause, not a title
+		}
+		head = head || isTitleHead(p, i, r) || endsWithAny(r, p[i].end, orgHeads)
+	}
+	return head
+}
+
+// opensPredicate reports whether t, right after a name, can open what is
+// said of it: in English a verb (an auxiliary, or a word in -ed or -s), in
+// Chinese anything but 的 (the name then modifies what follows).
+func (fr *frame) opensPredicate(t tok, r []rune) bool {
+	if fr.zh {
+		return t.key != "的"
+	}
+	w := strings.ToLower(string(r[t.start:t.end]))
+	return enAux[t.key] || enAux[w] || !unicode.IsUpper(r[t.start]) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "'s"))
 }
 
 // titleStart returns where a title before the name at token m starts (m

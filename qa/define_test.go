@@ -92,3 +92,39 @@ func TestDefinitionReadsBeyondTheTopHits(t *testing.T) {
 		t.Errorf("%d passages listed, want the default %d", len(resp.Passages), DefaultK)
 	}
 }
+
+// "What happened to X?" and "What did X do?" are answered by what the
+// text says X did or underwent: the predicate after the name when it is
+// the subject, else the clause that names it.
+func TestEventQuestions(t *testing.T) {
+	for _, tt := range []struct {
+		q    string
+		want answerView
+	}{
+		{"What did Ilya do?", answerView{"turned down Zuckerberg's lucrative offer", "t/p5.s1", "en"}},
+		{"伊利亞做了什麼？", answerView{"拒絕了扎克伯格的高薪誘惑", "t/p5.s1", "zh"}},
+		{"What did 01.AI do?", answerView{"given up on AGI", "t/p6.s1", "en"}},
+		{"百川智能做了什么？", answerView{"转向医疗垂类场景", "t/p6.s1", "zh"}},
+		{"What happened to Zhang Qianchuan?", answerView{"reported to have left", "t/p7.s1", "en"}},
+		{"張前川怎麼了？", answerView{"離職", "t/p7.s1", "zh"}},
+		// The name is no subject: the clause that holds it.
+		{"What happened to Maopaoya?", answerView{"StepFun stopped large-scale investment in its role-playing app Maopaoya", "d/p10.s1", "en"}},
+	} {
+		for _, m := range answerModes {
+			all := append(append([]Passage(nil), fixtureDoc.Passages...), defineDoc.Passages...)
+			e := NewEngine(fakeSearcher{all}, []Document{fixtureDoc, defineDoc}, defineEntities, m.opt)
+			t.Run(m.name+"/"+tt.q, func(t *testing.T) {
+				resp, err := e.Ask(context.Background(), Request{Question: tt.q, NoSession: true})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if resp.Answer == nil {
+					t.Fatalf("no answer, want %q", tt.want.Text)
+				}
+				if diff := cmp.Diff(tt.want, answerView{resp.Answer.Text, resp.Answer.PassageID, resp.Answer.Field}); diff != "" {
+					t.Errorf("answer (-want +got):\n%s", diff)
+				}
+			})
+		}
+	}
+}

@@ -479,6 +479,9 @@ func pickAnswer(ranked []scored, fr *frame) int {
 	if fr.role {
 		return pickTitle(ranked)
 	}
+	if fr.event != "" {
+		return pickEvent(ranked)
+	}
 	top := ranked[0]
 	anyTyped := false
 	for i, s := range ranked {
@@ -534,6 +537,19 @@ func pickTitle(ranked []scored) int {
 	pick := -1
 	for i, s := range ranked {
 		if s.best != nil && s.best.kind == "title" && (pick < 0 || s.best.local > ranked[pick].best.local) {
+			pick = i
+		}
+	}
+	return pick
+}
+
+// pickEvent returns the index of the first ranked passage that says what
+// an event question's name did (a predicate), else the first that holds
+// it in a clause, or -1.
+func pickEvent(ranked []scored) int {
+	pick := -1
+	for i, s := range ranked {
+		if s.best != nil && s.best.kind == "event" && (pick < 0 || s.best.local > ranked[pick].best.local) {
 			pick = i
 		}
 	}
@@ -651,7 +667,7 @@ func (e *Engine) extract(an Analysis, ranked []scored, fr *frame) (*Answer, int)
 		ans.Confidence = c.Candidates[i].RuleConfidence
 		return &ans, c.Candidates[i].rank
 	}
-	if !fr.role && (best.coverage < minCoverage || best.hardMiss > maxHardMiss) {
+	if !fr.decides() && (best.coverage < minCoverage || best.hardMiss > maxHardMiss) {
 		return nil, -1
 	}
 	// rerank put the answering passage first; the checks are repeated

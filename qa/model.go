@@ -77,7 +77,7 @@ func (m *AnswerModel) check() error {
 // Choose returns the index of the chosen candidate (-1: no answer) and
 // its probability.
 func (m *AnswerModel) Choose(c *Considered) (int, float64) {
-	if c.Definition {
+	if c.RuleDecides {
 		if c.Rule < 0 {
 			return -1, 1
 		}
@@ -140,12 +140,13 @@ type Considered struct {
 	// Keyword: a search-box query, answered with its best passage and
 	// never by the model.
 	Keyword bool
-	// Definition: a role or definition question ("Who is Alexandr
-	// Wang?", "What is Perplexity?"), answered by the title the rules
+	// RuleDecides: a role, definition or event question ("Who is
+	// Alexandr Wang?", "What is Perplexity?", "What happened to John
+	// Giannandrea?"), answered by the title or the predicate the rules
 	// find (Rule) or not at all, never by the model's choice.
-	Definition bool
-	Candidates []ConsideredAnswer
-	Null       []float64
+	RuleDecides bool
+	Candidates  []ConsideredAnswer
+	Null        []float64
 	// Rule is the index of the candidate the rules choose, -1 for none.
 	Rule int
 	// Passages are the hits in the engine's order, for the ranker's
@@ -186,11 +187,11 @@ func (e *Engine) consider(an Analysis, ranked []scored, fr *frame) *Considered {
 		fr = e.answerFrame(an, nil)
 	}
 	c.Keyword = keywordQuery(an, fr)
-	c.Definition = fr.role
+	c.RuleDecides = fr.decides()
 	rule := -1
-	// A title stands next to the name it was asked about: enough
-	// support without the rest of the question's words.
-	if fr.role || ranked[0].coverage >= minCoverage && ranked[0].hardMiss <= maxHardMiss {
+	// A title or a predicate stands next to the name it was asked
+	// about: enough support without the rest of the question's words.
+	if fr.decides() || ranked[0].coverage >= minCoverage && ranked[0].hardMiss <= maxHardMiss {
 		rule = pickAnswer(ranked, fr)
 	}
 	top := ranked[0].score

@@ -25,3 +25,19 @@ func TestTrimAnswer(t *testing.T) {
 		}
 	}
 }
+
+// A clause answer keeps the closing quotes and brackets of what it opened.
+func TestCloseBrackets(t *testing.T) {
+	for _, tc := range []struct{ text, span, want string }{
+		{`into Yuewen (now renamed "StepFun AI"). Next`, `into Yuewen (now renamed "StepFun AI`, `into Yuewen (now renamed "StepFun AI")`},
+		{`階躍星辰“冒泡鴨”產品`, `階躍星辰“冒泡鴨`, `階躍星辰“冒泡鴨”`},
+		{`said "yes" and (left).`, `said "yes"`, `said "yes"`},
+		{`a (b) c`, `a (b)`, `a (b)`},
+	} {
+		r := []rune(tc.text)
+		e := closeBrackets(r, 0, len([]rune(tc.span)))
+		if got := string(r[:e]); got != tc.want {
+			t.Errorf("closeBrackets(%q over %q) = %q, want %q", tc.text, tc.span, got, tc.want)
+		}
+	}
+}

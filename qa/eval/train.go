@@ -123,7 +123,7 @@ func Train(exs []Example, o TrainOptions) *qa.AnswerModel {
 	// then zeros, no answer's row zeros then its features.
 	var items []softmaxItem
 	for _, ex := range exs {
-		if ex.Keyword || ex.C.Definition || !ex.Unanswerable && len(ex.Pos) == 0 {
+		if ex.Keyword || ex.C.RuleDecides || !ex.Unanswerable && len(ex.Pos) == 0 {
 			continue // not the model's choice, or nothing right to learn
 		}
 		it := softmaxItem{rows: make([][]float64, 0, len(ex.C.Candidates)+1)}
