@@ -46,26 +46,34 @@ func TestDefinitionQuestions(t *testing.T) {
 		{"Who is Ilya Sutskever?", nil},
 		{"伊利亞是誰？", nil},
 	} {
-		for _, m := range answerModes {
-			all := append(append([]Passage(nil), fixtureDoc.Passages...), defineDoc.Passages...)
-			e := NewEngine(fakeSearcher{all}, []Document{fixtureDoc, defineDoc}, defineEntities, m.opt)
-			t.Run(m.name+"/"+tt.q, func(t *testing.T) {
-				resp, err := e.Ask(context.Background(), Request{Question: tt.q, NoSession: true})
-				if err != nil {
-					t.Fatal(err)
-				}
-				var got *answerView
-				if resp.Answer != nil {
-					got = &answerView{resp.Answer.Text, resp.Answer.PassageID, resp.Answer.Field}
-				}
-				if diff := cmp.Diff(tt.want, got); diff != "" {
-					t.Errorf("answer (-want +got):\n%s", diff)
-				}
-				if got != nil && resp.Passages[0].ID != got.PassageID {
-					t.Errorf("first passage %s, want the one the answer is from", resp.Passages[0].ID)
-				}
-			})
-		}
+		askDefineDoc(t, tt.q, func(t *testing.T, resp *Response) {
+			var got *answerView
+			if resp.Answer != nil {
+				got = &answerView{resp.Answer.Text, resp.Answer.PassageID, resp.Answer.Field}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("answer (-want +got):\n%s", diff)
+			}
+			if got != nil && resp.Passages[0].ID != got.PassageID {
+				t.Errorf("first passage %s, want the one the answer is from", resp.Passages[0].ID)
+			}
+		})
+	}
+}
+
+// askDefineDoc asks q one-shot of an engine over the fixture and defineDoc
+// in each answer mode, in a subtest per mode, and checks the response.
+func askDefineDoc(t *testing.T, q string, check func(t *testing.T, resp *Response)) {
+	all := append(append([]Passage(nil), fixtureDoc.Passages...), defineDoc.Passages...)
+	for _, m := range answerModes {
+		e := NewEngine(fakeSearcher{all}, []Document{fixtureDoc, defineDoc}, defineEntities, m.opt)
+		t.Run(m.name+"/"+q, func(t *testing.T) {
+			resp, err := e.Ask(context.Background(), Request{Question: q, NoSession: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			check(t, resp)
+		})
 	}
 }
 
@@ -110,21 +118,13 @@ func TestEventQuestions(t *testing.T) {
 		// The name is no subject: the clause that holds it.
 		{"What happened to Maopaoya?", answerView{"StepFun stopped large-scale investment in its role-playing app Maopaoya", "d/p10.s1", "en"}},
 	} {
-		for _, m := range answerModes {
-			all := append(append([]Passage(nil), fixtureDoc.Passages...), defineDoc.Passages...)
-			e := NewEngine(fakeSearcher{all}, []Document{fixtureDoc, defineDoc}, defineEntities, m.opt)
-			t.Run(m.name+"/"+tt.q, func(t *testing.T) {
-				resp, err := e.Ask(context.Background(), Request{Question: tt.q, NoSession: true})
-				if err != nil {
-					t.Fatal(err)
-				}
-				if resp.Answer == nil {
-					t.Fatalf("no answer, want %q", tt.want.Text)
-				}
-				if diff := cmp.Diff(tt.want, answerView{resp.Answer.Text, resp.Answer.PassageID, resp.Answer.Field}); diff != "" {
-					t.Errorf("answer (-want +got):\n%s", diff)
-				}
-			})
-		}
+		askDefineDoc(t, tt.q, func(t *testing.T, resp *Response) {
+			if resp.Answer == nil {
+				t.Fatalf("no answer, want %q", tt.want.Text)
+			}
+			if diff := cmp.Diff(tt.want, answerView{resp.Answer.Text, resp.Answer.PassageID, resp.Answer.Field}); diff != "" {
+				t.Errorf("answer (-want +got):\n%s", diff)
+			}
+		})
 	}
 }

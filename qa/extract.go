@@ -477,10 +477,10 @@ func pickAnswer(ranked []scored, fr *frame) int {
 		return -1
 	}
 	if fr.role {
-		return pickTitle(ranked)
+		return pickBest(ranked, "title")
 	}
 	if fr.event != "" {
-		return pickEvent(ranked)
+		return pickBest(ranked, "event")
 	}
 	top := ranked[0]
 	anyTyped := false
@@ -529,27 +529,16 @@ func pickAnswer(ranked []scored, fr *frame) int {
 	return pick
 }
 
-// pickTitle returns the index of the ranked passage with the best title
-// for a role or definition question, the first of equals, or -1: every
-// passage it read is weighed, not the top three alone, since the one
-// that introduces a name need not match its question best.
-func pickTitle(ranked []scored) int {
+// pickBest returns the index of the ranked passage whose answer of the
+// given kind has the most support, the first of equals, or -1. Role and
+// definition questions ("title") and event questions ("event") weigh
+// every passage read, not the top three alone: the sentence that
+// introduces a name, or says what it did, need not match the question
+// best.
+func pickBest(ranked []scored, kind string) int {
 	pick := -1
 	for i, s := range ranked {
-		if s.best != nil && s.best.kind == "title" && (pick < 0 || s.best.local > ranked[pick].best.local) {
-			pick = i
-		}
-	}
-	return pick
-}
-
-// pickEvent returns the index of the first ranked passage that says what
-// an event question's name did (a predicate), else the first that holds
-// it in a clause, or -1.
-func pickEvent(ranked []scored) int {
-	pick := -1
-	for i, s := range ranked {
-		if s.best != nil && s.best.kind == "event" && (pick < 0 || s.best.local > ranked[pick].best.local) {
+		if s.best != nil && s.best.kind == kind && (pick < 0 || s.best.local > ranked[pick].best.local) {
 			pick = i
 		}
 	}
