@@ -32,7 +32,7 @@ func benchEngine(b *testing.B, cacheSize int) (*qa.Engine, *corpus.Corpus) {
 	return benchEngineWith(b, qa.EngineOptions{CacheSize: cacheSize})
 }
 
-func benchEngineWith(b *testing.B, opt qa.EngineOptions) (*qa.Engine, *corpus.Corpus) {
+func benchEngineWith(b testing.TB, opt qa.EngineOptions) (*qa.Engine, *corpus.Corpus) {
 	b.Helper()
 	c, err := corpus.Load()
 	if err != nil {

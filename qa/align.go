@@ -253,7 +253,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 		// CEO of SSI?).
 		var subject string
 		for _, en := range an.Entities {
-			if en.Type == "org" || en.Type == "product" || en.Type == "outlet" {
+			if en.Type == "org" || en.Type == "product" || en.Type == "outlet" || en.Type == "place" {
 				subject = en.ID
 			}
 		}
@@ -1658,8 +1658,14 @@ func (fr *frame) title(text string, p []tok, rs []run) (int, int, float64) {
 			for e < len(p) && !p[e].brk && e-m < 16 && !bracketBetween(r, p[e-1].end, p[e].start) && !enAux[p[e].key] && (fr.org || p[e].ent != "person") {
 				e++
 			}
-			for h := e - 1; h > m+1; h-- {
-				if fr.isHead(p, h, r) {
+			// It opens like a title (an article, a name, a title's word)
+			// and has its head within six words: not a clause set off
+			// by commas ("Google, even as updates to its Gemini models
+			// bring it…, is…").
+			opens := p[m+2].ent != "" || isCapitalized(r, p[m+2]) || titleWords[p[m+2].key] || titleMods[p[m+2].key] ||
+				p[m+2].key == "the" || p[m+2].key == "a" || p[m+2].key == "an" || fr.zh
+			for h := e - 1; h > m+1 && opens; h-- {
+				if fr.isHead(p, h, r) && h-(m+2) < 6 {
 					consider(m+2, e, 1.5)
 					break
 				}
@@ -1752,10 +1758,15 @@ func (fr *frame) eventSpan(text string, p []tok) (int, int, float64) {
 			if !fr.zh && fr.endsTitle(p, cl, r) || titlesPerson(p, m, cl[1], r) {
 				continue
 			}
+			// Nor does a clause that is only the name and its title
+			// (MiniMax商業化合伙人兼副總裁魏偉, in a list).
+			if m == cl[1]-1 && fr.titleStart(p, m, r) <= cl[0] {
+				continue
+			}
 			// The predicate after the name, in this clause or, past a
 			// title set off by commas, in the clause after it.
 			ps, pe := m+1, cl[1]
-			if ps == pe && ci+2 < len(cls) && fr.endsTitle(p, cls[ci+1], r) {
+			if ps == pe && !fr.zh && ci+2 < len(cls) && fr.endsTitle(p, cls[ci+1], r) {
 				ps, pe = cls[ci+2][0], cls[ci+2][1]
 			}
 			if ps < pe && content(ps, pe) >= 2 && fr.opensPredicate(p[ps], r) {
@@ -1836,10 +1847,13 @@ func (fr *frame) endsTitle(p []tok, cl [2]int, r []rune) bool {
 // Chinese anything but 的 (the name then modifies what follows).
 func (fr *frame) opensPredicate(t tok, r []rune) bool {
 	if fr.zh {
-		return t.key != "的"
+		// 的: the name modifies what follows; 和, 与, 及, 、: it is one
+		// of several.
+		k := Fold(string(r[t.start:t.end]))
+		return k != "的" && k != "和" && k != "与" && k != "及" && k != "、" && k != "等"
 	}
 	w := strings.ToLower(string(r[t.start:t.end]))
-	return enAux[t.key] || enAux[w] || !unicode.IsUpper(r[t.start]) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "'s"))
+	return enAux[t.key] || enAux[w] || !t.stop && !unicode.IsUpper(r[t.start]) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "'s"))
 }
 
 // titleStart returns where a title before the name at token m starts (m
@@ -1858,6 +1872,9 @@ func (fr *frame) titleStart(p []tok, m int, r []rune) int {
 				return true
 			}
 			for _, c := range Fold(string(r[t.start:t.end])) { // a phrase's key is its synonym group's
+				if c == '一' && t.end < len(r) && r[t.end] == '代' {
+					continue // 新一代开源模型: a generation, not "one"
+				}
 				if zhStop[string(c)] || zhTitleStops[string(c)] {
 					return false
 				}
@@ -1930,7 +1947,7 @@ func skipBracketed(p []tok, j int, r []rune) int {
 // scan back from a name for its title: verbs that take a person or a
 // company as object (收購, 挖, 邀請, 稱, 投入, 停止, 推出, 擁有).
 var zhTitleStops = map[string]bool{"购": true, "挖": true, "请": true, "邀": true, "称": true, "说": true, "触": true, "聘": true, "招": true, "任": true, "算": true, "见": true,
-	"投": true, "入": true, "停": true, "止": true, "推": true, "拥": true}
+	"投": true, "入": true, "停": true, "止": true, "推": true, "拥": true, "至": true}
 
 // bracketBetween reports whether r[i:j] holds a bracket: a title after a
 // name ends before one (Daniel Gross, CEO of SSI (Safe Superintelligence)).

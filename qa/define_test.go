@@ -45,6 +45,7 @@ func TestDefinitionQuestions(t *testing.T) {
 		// rather than words from near his name.
 		{"Who is Ilya Sutskever?", nil},
 		{"伊利亞是誰？", nil},
+		{"What is Google?", nil},
 	} {
 		askDefineDoc(t, tt.q, func(t *testing.T, resp *Response) {
 			var got *answerView

@@ -29,6 +29,12 @@ func FuzzAsk(f *testing.F) {
 	}
 	f.Add(false, "q=Meta&k=3&session_id=x", "")
 	f.Add(true, "", `{"question":"Scale AI","k":20,"session_id":"abc"}`)
+	// Role, definition and event questions, which read more passages and
+	// take their answers beside a name.
+	f.Add(false, "q=Who+is+Alexandr+Wang%3F&k=1", "")
+	f.Add(false, "q=SSI%E6%98%AF%E4%BB%80%E4%B9%88%E5%85%AC%E5%8F%B8", "")
+	f.Add(true, "", `{"question":"What happened to John Giannandrea?"}`)
+	f.Add(true, "", `{"question":"冒泡鸭怎么了"}`)
 	var srv http.Handler
 	f.Fuzz(func(t *testing.T, post bool, rawQuery, body string) {
 		if srv == nil {
