@@ -691,6 +691,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			// Every considered answer is trimmed as the chosen one is.
 			for _, c := range (*all)[len(*all)-considered:] {
 				c.answer.Start, c.answer.End, c.answer.Text = trimAnswer(text, r, c.answer.Start, c.answer.End, fr)
+				c.answer.Text = notLoneHan(c)
 				c.qshare = fr.questionShare(pt, c.answer.Start, c.answer.End)
 			}
 			kept := (*all)[:len(*all)-considered]
@@ -707,6 +708,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 		}
 		if best != nil {
 			best.answer.Start, best.answer.End, best.answer.Text = trimAnswer(text, r, best.answer.Start, best.answer.End, fr)
+			best.answer.Text = notLoneHan(best)
 			if best.answer.Text == "" {
 				return nil
 			}
@@ -819,6 +821,18 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 		consider(c, "slot")
 	}
 	return done()
+}
+
+// notLoneHan returns the answer's text, or "" (no answer) when it is one
+// Han character left of a clause or slot (案 of 并购案): no labelled
+// answer is a lone character, and such a cut reads as noise. A typed
+// span keeps it.
+func notLoneHan(c *cand) string {
+	t := c.answer.Text
+	if r, n := utf8.DecodeRuneInString(t); n == len(t) && n > 0 && unicode.Is(unicode.Han, r) && c.kind != "span" {
+		return ""
+	}
+	return t
 }
 
 // questionShare is the share of the content tokens of p in runes [s, e)

@@ -41,3 +41,22 @@ func TestCloseBrackets(t *testing.T) {
 		}
 	}
 }
+
+// A clause or slot cut down to one Han character is no answer; a typed
+// span or a Latin word keeps its text.
+func TestNotLoneHan(t *testing.T) {
+	for _, tc := range []struct {
+		text, kind, want string
+	}{
+		{"案", "slot", ""},
+		{"案", "reason", ""},
+		{"并購案", "slot", "并購案"},
+		{"AI", "slot", "AI"},
+		{"錢", "span", "錢"},
+	} {
+		c := &cand{answer: Answer{Text: tc.text}, kind: tc.kind}
+		if got := notLoneHan(c); got != tc.want {
+			t.Errorf("notLoneHan(%q, %s) = %q, want %q", tc.text, tc.kind, got, tc.want)
+		}
+	}
+}
