@@ -731,10 +731,17 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 		return done()
 	}
 	if fr.qtype.typed() || all != nil {
-		for _, c := range candidatesShared(text, fr.zh, e.entities) {
+		cands := candidatesShared(text, fr.zh, e.entities)
+		for k, c := range cands {
 			acc := 0.0
 			if fr.qtype.typed() {
 				acc = c.Type.accepts(fr.qtype)
+			}
+			if fr.zh && acc > 0 && modifiesLater(text, cands, k) {
+				// 收購[前OpenAI…創辦的AI初創公司SSI]: a name in a 的
+				// phrase describes the name it stands before, which is
+				// the one the clause is about.
+				acc *= 0.5
 			}
 			if fr.compare && c.Type == QPercent && (fr.qtype == QMoney || fr.qtype == QCount) {
 				// "R1's cost vs o1": a ratio answers a comparison.
@@ -821,6 +828,26 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 		consider(c, "slot")
 	}
 	return done()
+}
+
+// modifiesLater reports whether candidate k stands in a 的 phrase before a
+// later candidate of the same type in the same clause (Chinese noun
+// phrases end with their head: 前OpenAI聯合創始人…創辦的AI初創公司SSI is
+// SSI).
+func modifiesLater(text string, cands []Candidate, k int) bool {
+	c := cands[k]
+	r := []rune(text)
+	for _, d := range cands[k+1:] {
+		if d.Type != c.Type || d.Start < c.End || d.Start > len(r) {
+			continue
+		}
+		between := string(r[c.End:d.Start])
+		if strings.ContainsAny(between, "，。；：！？,;:!?") {
+			return false
+		}
+		return strings.Contains(between, "的")
+	}
+	return false
 }
 
 // notLoneHan returns the answer's text, or "" (no answer) when it is one

@@ -89,3 +89,38 @@ func TestStemAlignsWordForms(t *testing.T) {
 		t.Errorf("founded and founder share a stem")
 	}
 }
+
+// In a Chinese noun phrase the name before 的 describes the name at its
+// end: that one is what the clause is about.
+func TestModifiesLater(t *testing.T) {
+	m := NewEntityMatcher(append(fixtureEntities,
+		Entity{ID: "ssi", Type: "org", EN: []string{"SSI"}, ZH: []string{"SSI"}},
+		Entity{ID: "cnbc", Type: "outlet", EN: []string{"CNBC"}, ZH: []string{"CNBC"}}))
+	for _, tc := range []struct {
+		text     string
+		modifies map[string]bool
+	}{
+		{"據CNBC報道，扎克伯格一度還試圖收購前OpenAI聯合創始人、首席科學家伊利亞創辦的AI初創公司SSI。",
+			map[string]bool{"OpenAI": true, "SSI": false}},
+		// A break ends the phrase: two clauses, two subjects.
+		{"OpenAI推出了新模型，Meta的團隊也在追趕。", map[string]bool{"OpenAI": false, "Meta": false}},
+		// No 的: names side by side are a list.
+		{"Meta和OpenAI都在招人。", map[string]bool{"Meta": false, "OpenAI": false}},
+	} {
+		cs := FindCandidates(tc.text, true, m)
+		checked := 0
+		for k, c := range cs {
+			want, ok := tc.modifies[c.Text]
+			if !ok || c.Type != QWhich {
+				continue
+			}
+			checked++
+			if got := modifiesLater(tc.text, cs, k); got != want {
+				t.Errorf("%s: modifiesLater(%s) = %v, want %v", tc.text, c.Text, got, want)
+			}
+		}
+		if checked != len(tc.modifies) {
+			t.Errorf("%s: %d of the names found as candidates, want %d", tc.text, checked, len(tc.modifies))
+		}
+	}
+}
