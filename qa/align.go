@@ -70,6 +70,11 @@ type frame struct {
 	// Perplexity?", SSI是什么公司？), then org is set.
 	person string
 	org    bool
+	// list: the question asks for several names (六小龍有哪些公司？,
+	// "Who are the six little dragons?"); listType is the entity type
+	// they are ("org", "person"), or "" for any.
+	list     bool
+	listType string
 	// event is the entity ID an event question asks about ("What
 	// happened to John Giannandrea?", 百川智能做了什么？): its answer is
 	// what the text says the name did or underwent.
@@ -259,6 +264,15 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 		}
 		if len(an.Entities) == 1 && subject != "" && fr.whS >= 0 && fr.onlyNames() && !fr.asksEvent(an.Question) {
 			fr.role, fr.org, fr.person, fr.qtype = true, true, subject, QOther
+		}
+	}
+	if !fr.role && listQuestion.MatchString(" "+fr.folded+" ") {
+		fr.list = true
+		switch {
+		case hasAny(fq, []string{"公司", "企业", "厂商", "company", "companies", "firms", "startups", "start-ups", "labs", "makers"}):
+			fr.listType = "org"
+		case hasAny(fq, []string{"高管", "人", "executives", "people"}):
+			fr.listType = "person"
 		}
 	}
 	if !fr.role && (an.Type == QOther || an.Type == QWhy) && len(an.Entities) == 1 && an.Entities[0].Type != "term" && fr.asksEvent(an.Question) {
@@ -722,6 +736,13 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			consider(mk(s, t, "other", v, false), "title")
 		}
 		return done()
+	}
+	if fr.list {
+		// Several names asked for: the longest enumeration of them,
+		// besides what else the passage offers.
+		if s, t, v := fr.listSpan(pt); v >= 3 {
+			consider(mk(s, t, "list", 4+0.1*v, false), "list")
+		}
 	}
 	if fr.event != "" {
 		// An event question, by what the text says of the name.
@@ -1752,6 +1773,69 @@ var (
 // answer model would choose: a role, definition or event question, whose
 // answer is found next to its name.
 func (fr *frame) decides() bool { return fr.role || fr.event != "" }
+
+// listQuestion matches questions that ask for several names of companies
+// or people: 哪些公司, 哪些高管, 哪几家, "who are the …", "which
+// companies …" (not 哪些领域 or "what are the two strategies": those ask
+// for things the names table does not hold).
+var listQuestion = regexp.MustCompile(`哪些(?:公司|企业|厂商|创业公司|初创公司|高管|人)|哪几家|有哪些\s*$|(?i:\bwho (?:are|were) the\b|\bwhich (?:companies|firms|startups|start-ups|executives|people|labs)\b|\bname the\b)`)
+
+// listSpan finds the longest enumeration of names in p: three or more
+// items, each holding a name of the frame's list type (any non-term name
+// when it has none), joined by 、, commas, 和/与/及 or "and". It returns
+// rune offsets and the number of items.
+func (fr *frame) listSpan(p []tok) (int, int, float64) {
+	isSep := func(t tok) bool {
+		k := t.key
+		return k == "、" || k == "," || k == "，" || k == "和" || k == "与" || k == "及" || k == "and" || k == "or"
+	}
+	kind := func(ent string) string {
+		if ent == "product" {
+			return "org"
+		}
+		return ent
+	}
+	want := fr.listType // the type of the names; without one, the first name's
+	isName := func(t tok) bool {
+		return t.ent != "" && t.ent != "term" && (want == "" || kind(t.ent) == want)
+	}
+	bestS, bestE, best := 0, 0, 0
+	items, first, last, hasName, afterSep := 0, -1, -1, false, false
+	flush := func() {
+		if items >= 3 && items > best {
+			bestS, bestE, best = p[first].start, p[last].end, items
+		}
+		items, first, last, hasName, afterSep = 0, -1, -1, false, false
+		want = fr.listType
+	}
+	for i, t := range p {
+		switch {
+		case isSep(t):
+			switch {
+			case hasName:
+				hasName, afterSep = false, true
+			case !afterSep:
+				flush() // an item without a name ends the list (", and" is one separator)
+			}
+		case t.brk:
+			flush()
+		case isName(t):
+			if want == "" {
+				want = kind(t.ent)
+			}
+			if !hasName {
+				items++
+			}
+			hasName, afterSep = true, false
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	flush()
+	return bestS, bestE, float64(best)
+}
 
 // asksEvent reports whether the question is an event question about its
 // one name: what happened to it or what it did, and nothing else.

@@ -17,12 +17,18 @@ var defineDoc = Document{ID: "d", Passages: []Passage{
 	{ID: "d/p10.s1", Doc: "d", Section: "C", Paragraph: 10, Sentence: 1,
 		ZH: "階躍星辰停止大範圍投入旗下角色扮演類應用冒泡鴨。",
 		EN: "StepFun stopped large-scale investment in its role-playing app Maopaoya."},
+	{ID: "d/p11.s1", Doc: "d", Section: "C", Paragraph: 11, Sentence: 1,
+		ZH: "從智譜、月之暗面、MiniMax、百川智能到零一萬物，六小龍都在裁減高管。",
+		EN: "From Zhipu AI, Moonshot AI, MiniMax and Baichuan Intelligence to 01.AI, the six little dragons are all cutting executives."},
 }}
 
 var defineEntities = append(append([]Entity(nil), fixtureEntities...),
 	Entity{ID: "perplexity", Type: "org", EN: []string{"Perplexity"}, ZH: []string{"Perplexity"}},
 	Entity{ID: "stepfun", Type: "org", EN: []string{"StepFun"}, ZH: []string{"階躍星辰", "阶跃星辰"}},
 	Entity{ID: "maopaoya", Type: "product", EN: []string{"Maopaoya"}, ZH: []string{"冒泡鴨", "冒泡鸭"}},
+	Entity{ID: "zhipu", Type: "org", EN: []string{"Zhipu AI", "Zhipu"}, ZH: []string{"智譜", "智谱"}},
+	Entity{ID: "moonshot", Type: "org", EN: []string{"Moonshot AI"}, ZH: []string{"月之暗面"}},
+	Entity{ID: "six-dragons", Type: "term", EN: []string{"six little dragons"}, ZH: []string{"六小龍", "六小龙"}},
 )
 
 // "Who is X?" and "What is X?" are answered by what the article calls X
@@ -104,8 +110,9 @@ func TestDefinitionReadsBeyondTheTopHits(t *testing.T) {
 
 // "What happened to X?" and "What did X do?" are answered by what the
 // text says X did or underwent: the predicate after the name when it is
-// the subject, else the clause that names it.
-func TestEventQuestions(t *testing.T) {
+// the subject, else the clause that names it; "Which companies …?" by the
+// article's list of them.
+func TestEventAndListQuestions(t *testing.T) {
 	for _, tt := range []struct {
 		q    string
 		want answerView
@@ -118,6 +125,10 @@ func TestEventQuestions(t *testing.T) {
 		{"張前川怎麼了？", answerView{"離職", "t/p7.s1", "zh"}},
 		// The name is no subject: the clause that holds it.
 		{"What happened to Maopaoya?", answerView{"StepFun stopped large-scale investment in its role-playing app Maopaoya", "d/p10.s1", "en"}},
+		// A question that asks for several companies or people: the
+		// article's enumeration of them.
+		{"六小龍有哪些公司？", answerView{"智譜、月之暗面、MiniMax、百川智能到零一萬物", "d/p11.s1", "zh"}},
+		{"Which companies are the six little dragons?", answerView{"Zhipu AI, Moonshot AI, MiniMax and Baichuan Intelligence to 01.AI", "d/p11.s1", "en"}},
 	} {
 		askDefineDoc(t, tt.q, func(t *testing.T, resp *Response) {
 			if resp.Answer == nil {

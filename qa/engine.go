@@ -215,9 +215,10 @@ func (e *Engine) understand(ctx context.Context, q string, conv *Conversation, k
 	an, ms := e.analyzeMentions(interpreted, lang)
 	fr := e.answerFrame(an, ms)
 	size := max(k, candidates)
-	if fr.role {
+	if fr.role || fr.list {
 		// What a name is, is said where the article introduces it,
-		// which need not be where it matches the question best.
+		// and names are listed where the article lists them, which
+		// need not be where they match the question best.
 		size = max(size, definitionReads)
 	}
 	hits, err := e.search.Search(ctx, Query{Text: an.SearchText, Lang: lang, Entities: e.expansions(an), Size: size})

@@ -482,6 +482,11 @@ func pickAnswer(ranked []scored, fr *frame) int {
 	if fr.event != "" {
 		return pickBest(ranked, "event")
 	}
+	if fr.list {
+		if i := pickBest(ranked, "list"); i >= 0 {
+			return i
+		}
+	}
 	top := ranked[0]
 	anyTyped := false
 	for i, s := range ranked {
@@ -656,7 +661,7 @@ func (e *Engine) extract(an Analysis, ranked []scored, fr *frame) (*Answer, int)
 		ans.Confidence = c.Candidates[i].RuleConfidence
 		return &ans, c.Candidates[i].rank
 	}
-	if !fr.decides() && (best.coverage < minCoverage || best.hardMiss > maxHardMiss) {
+	if !fr.decides() && !(fr.list && best.best != nil && best.best.kind == "list") && (best.coverage < minCoverage || best.hardMiss > maxHardMiss) {
 		return nil, -1
 	}
 	// rerank put the answering passage first; the checks are repeated

@@ -191,7 +191,7 @@ func (e *Engine) consider(an Analysis, ranked []scored, fr *frame) *Considered {
 	rule := -1
 	// A title or a predicate stands next to the name it was asked
 	// about: enough support without the rest of the question's words.
-	if fr.decides() || ranked[0].coverage >= minCoverage && ranked[0].hardMiss <= maxHardMiss {
+	if fr.decides() || fr.list || ranked[0].coverage >= minCoverage && ranked[0].hardMiss <= maxHardMiss {
 		rule = pickAnswer(ranked, fr)
 	}
 	top := ranked[0].score
@@ -225,6 +225,9 @@ func (e *Engine) consider(an Analysis, ranked []scored, fr *frame) *Considered {
 		x.Features[agreement] = float64(bits.OnesCount8(others))
 	}
 	c.Null = nullFeatures(fr, &ranked[0], rule < 0, maxLocal, maxExact)
+	if c.Rule >= 0 && c.Candidates[c.Rule].Answer.Type == "list" {
+		c.RuleDecides = true // the names asked for, as the article lists them
+	}
 	return c
 }
 
