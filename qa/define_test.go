@@ -140,3 +140,14 @@ func TestEventAndListQuestions(t *testing.T) {
 		})
 	}
 }
+
+// A document whose passages name another document ID (a corpus mistake
+// NewEngine does not reject) is still read: no panic, an answer.
+func TestPassagesNamingAnotherDocument(t *testing.T) {
+	doc := Document{ID: "other", Passages: fixtureDoc.Passages} // their Doc is "t"
+	e := NewEngine(fakeSearcher{doc.Passages}, []Document{doc}, fixtureEntities, EngineOptions{})
+	resp, err := e.Ask(context.Background(), Request{Question: "扎克伯格拿出了多少錢？", NoSession: true})
+	if err != nil || resp.Answer == nil || resp.Answer.Text != "143億美元" {
+		t.Fatalf("answer %+v, err %v; want 143億美元", resp.Answer, err)
+	}
+}

@@ -366,8 +366,8 @@ func (e *Engine) near(id string, p Passage) bool {
 func (e *Engine) previous(p Passage) (Passage, bool) {
 	ids := e.order[p.Doc]
 	pos, ok := e.pos[p.ID]
-	if !ok || pos == 0 {
-		return Passage{}, false
+	if !ok || pos == 0 || pos >= len(ids) || ids[pos] != p.ID {
+		return Passage{}, false // (or a passage whose Doc is not the document it came in)
 	}
 	q := e.passages[ids[pos-1]]
 	return q, q.Paragraph == p.Paragraph
