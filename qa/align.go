@@ -234,6 +234,8 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 			break
 		}
 	}
+	// An event question names one thing and asks what happened to it.
+	event := len(an.Entities) == 1 && an.Entities[0].Type != "term" && (an.Type == QOther || an.Type == QWhy || an.Type == QWho || an.Type == QWhich) && fr.asksEvent(an.Question)
 	if person != "" {
 		hasRoleWord := hasAny(fq, roleWords)
 		switch {
@@ -262,7 +264,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 				subject = en.ID
 			}
 		}
-		if len(an.Entities) == 1 && subject != "" && fr.whS >= 0 && fr.onlyNames() && !fr.asksEvent(an.Question) {
+		if len(an.Entities) == 1 && subject != "" && fr.whS >= 0 && fr.onlyNames() && !event {
 			fr.role, fr.org, fr.person, fr.qtype = true, true, subject, QOther
 		}
 	}
@@ -275,7 +277,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 			fr.listType = "person"
 		}
 	}
-	if !fr.role && (an.Type == QOther || an.Type == QWhy) && len(an.Entities) == 1 && an.Entities[0].Type != "term" && fr.asksEvent(an.Question) {
+	if !fr.role && event && (an.Type == QOther || an.Type == QWhy) {
 		fr.event, fr.qtype = an.Entities[0].ID, QOther // 怎么了 asks what, not why
 	}
 	for _, en := range an.Entities {
@@ -1840,16 +1842,15 @@ func (fr *frame) listSpan(p []tok) (int, int, float64) {
 // asksEvent reports whether the question is an event question about its
 // one name: what happened to it or what it did, and nothing else.
 func (fr *frame) asksEvent(q string) bool {
-	var en, zh []string
+	var ws []string
 	for _, t := range fr.q {
 		w := strings.ToLower(Fold(tokText(q, t)))
 		if t.ent != "" {
 			w = "X"
 		}
-		en = append(en, w)
-		zh = append(zh, w)
+		ws = append(ws, w)
 	}
-	return enEvent.MatchString(strings.Join(en, " ")) || zhEvent.MatchString(strings.Join(zh, ""))
+	return enEvent.MatchString(strings.Join(ws, " ")) || zhEvent.MatchString(strings.Join(ws, ""))
 }
 
 // eventSpan finds what the text says the event question's name did or
@@ -1896,7 +1897,7 @@ func (fr *frame) eventSpan(text string, p []tok) (int, int, float64) {
 			}
 			if ps < pe && content(ps, pe) >= 2 && fr.opensPredicate(p[ps], r) {
 				v := 2.0
-				if modals[strings.ToLower(string(r[p[ps].start:p[ps].end]))] {
+				if modal(string(r[p[ps].start:p[pe-1].end])) {
 					v = 1.5 // what might happen to it, not what did
 				}
 				if v > best {
@@ -1929,8 +1930,17 @@ func closeBrackets(r []rune, s, e int) int {
 	return e
 }
 
-// modals open what may or might be, not what was.
-var modals = map[string]bool{"may": true, "might": true, "could": true, "would": true, "should": true, "可能": true, "或将": true}
+// modal reports whether a predicate says what may or might be, not what
+// was: it opens with a modal verb (might not match…, 可能…).
+func modal(pred string) bool {
+	f := strings.ToLower(Fold(pred))
+	for _, m := range []string{"may ", "might ", "could ", "would ", "should ", "可能", "或将", "或许"} {
+		if strings.HasPrefix(f, m) {
+			return true
+		}
+	}
+	return false
+}
 
 // titlesPerson reports whether a job title and then a person follow token m
 // before e: the name at m is part of that person's title.
