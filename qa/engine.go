@@ -108,8 +108,9 @@ func (e *Engine) Entities() *EntityMatcher { return e.entities }
 // candidates is how many passages answer extraction looks at beyond k.
 const candidates = 10
 
-// definitionReads is how many passages a role or definition question
-// ("Who is Alexandr Wang?") reads for the title its name is given.
+// definitionReads is how many passages a role, definition or list
+// question ("Who is Alexandr Wang?", 六小龍有哪些公司？) reads for the
+// title its name is given or the list of names it asks for.
 const definitionReads = 40
 
 // Ask answers one question.

@@ -536,10 +536,10 @@ func pickAnswer(ranked []scored, fr *frame) int {
 
 // pickBest returns the index of the ranked passage whose answer of the
 // given kind has the most support, the first of equals, or -1. Role and
-// definition questions ("title") and event questions ("event") weigh
-// every passage read, not the top three alone: the sentence that
-// introduces a name, or says what it did, need not match the question
-// best.
+// definition questions ("title"), event questions ("event") and list
+// questions ("list") weigh every passage read, not the top three alone:
+// the sentence that introduces a name, says what it did or lists names
+// need not match the question best.
 func pickBest(ranked []scored, kind string) int {
 	pick := -1
 	for i, s := range ranked {
@@ -548,6 +548,14 @@ func pickBest(ranked []scored, kind string) int {
 		}
 	}
 	return pick
+}
+
+// ungated reports whether the answer from s stands beside the name the
+// question asks about (a title, an event, a list of names), which is
+// support enough without the rest of the question's words: the coverage
+// gate does not apply.
+func (fr *frame) ungated(s scored) bool {
+	return fr.decides() || fr.list && s.best != nil && s.best.kind == "list"
 }
 
 // typedFits reports whether a typed candidate has support enough: the
@@ -661,7 +669,7 @@ func (e *Engine) extract(an Analysis, ranked []scored, fr *frame) (*Answer, int)
 		ans.Confidence = c.Candidates[i].RuleConfidence
 		return &ans, c.Candidates[i].rank
 	}
-	if !fr.decides() && !(fr.list && best.best != nil && best.best.kind == "list") && (best.coverage < minCoverage || best.hardMiss > maxHardMiss) {
+	if !fr.ungated(best) && (best.coverage < minCoverage || best.hardMiss > maxHardMiss) {
 		return nil, -1
 	}
 	// rerank put the answering passage first; the checks are repeated

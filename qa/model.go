@@ -189,9 +189,7 @@ func (e *Engine) consider(an Analysis, ranked []scored, fr *frame) *Considered {
 	c.Keyword = keywordQuery(an, fr)
 	c.RuleDecides = fr.decides()
 	rule := -1
-	// A title or a predicate stands next to the name it was asked
-	// about: enough support without the rest of the question's words.
-	if fr.decides() || fr.list || ranked[0].coverage >= minCoverage && ranked[0].hardMiss <= maxHardMiss {
+	if fr.ungated(ranked[0]) || ranked[0].coverage >= minCoverage && ranked[0].hardMiss <= maxHardMiss {
 		rule = pickAnswer(ranked, fr)
 	}
 	top := ranked[0].score
