@@ -173,12 +173,7 @@ func tokenize(text string) []tok {
 	if !isCorpusText(text) {
 		return tokenizeText(text)
 	}
-	if v, ok := corpusTexts.tokens.get(text); ok {
-		return append([]tok(nil), v...)
-	}
-	v := tokenizeText(text)
-	corpusTexts.tokens.put(text, append([]tok(nil), v...))
-	return v
+	return append([]tok(nil), tokenizeShared(text)...)
 }
 
 // tokenizeShared is tokenize for a caller that only reads the tokens: a
@@ -220,13 +215,7 @@ func FindCandidates(text string, zh bool, m *EntityMatcher) []Candidate {
 	if m == nil || m.memo == nil || !m.memo.texts[text] {
 		return findCandidates(text, zh, m)
 	}
-	k := candKey{text, zh}
-	if v, ok := m.memo.candidates.get(k); ok {
-		return append([]Candidate(nil), v...)
-	}
-	v := findCandidates(text, zh, m)
-	m.memo.candidates.put(k, append([]Candidate(nil), v...))
-	return v
+	return append([]Candidate(nil), candidatesShared(text, zh, m)...)
 }
 
 // candidatesShared is FindCandidates for a caller that only reads the
