@@ -58,6 +58,11 @@ type frame struct {
 	// Sam Altman?", 魏伟在MiniMax是什么职位？).
 	role bool
 	now  bool // asks about the present (现在, now): a changed role
+	// former: a role question asks where the person was before (Where
+	// did Ming Chaoping work before Moonshot AI? 張前川之前在哪家公司？):
+	// the answer is the organisation, or the product when it asks for
+	// one (wantProduct), that the person's title names.
+	former, wantProduct bool
 	// compare: the question compares two things ("cost vs o1", 跟o1比).
 	compare bool
 	// why: a why-question (not a how-question) asks for a reason.
@@ -114,6 +119,12 @@ var roleWords = []string{"title", "role", "job", "position", "post", "职位", "
 var compareWords = []string{"compare", "compared", "comparison", "vs", "versus", "relative to", "比", "相比", "对比", "相较", "比较"}
 
 // nowWords mark a question about the present.
+// beforeWords mark a question about a person's earlier post.
+var beforeWords = []string{"before", "previously", "used to", "formerly", "prior to", "之前", "以前", "此前", "原来", "原本", "原先", "曾经", "过去"}
+
+// productWords ask for a product rather than a company.
+var productWords = []string{"app", "apps", "product", "产品", "应用"}
+
 var nowWords = []string{"now", "currently", "current", "today", "现在", "当前", "目前", "如今", "现任", "后来", "later", "改任", "转任"}
 
 // etokensText is etokens without the engine's passage memo
@@ -246,6 +257,10 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 		case an.Type == QWho && fr.onlyNames():
 			// "Who is Sam Altman?", 张前川是谁？
 			fr.role = true
+		case (an.Type == QWhere || an.Type == QWhich) && hasAny(fq, beforeWords):
+			// "Where did Ming Chaoping work before Moonshot AI?"
+			fr.role, fr.former = true, true
+			fr.wantProduct = hasAny(fq, productWords)
 		}
 		fr.person = person
 		fr.now = hasAny(fq, nowWords)
@@ -1700,6 +1715,9 @@ func (fr *frame) title(text string, p []tok, rs []run) (int, int, float64) {
 			(p[s].key == "前" || p[s].key == stem("former")) && s+1 < e && fr.qents[p[s+1].key]) {
 			s++
 		}
+		if fr.former {
+			s, e = fr.formerEntity(p, s, e, r)
+		}
 		if s >= e {
 			return
 		}
@@ -1736,7 +1754,7 @@ func (fr *frame) title(text string, p []tok, rs []run) (int, int, float64) {
 			}
 		}
 		// The role the person moved to, later in the sentence.
-		for i := m + 1; i < len(p) && !fr.org; i++ {
+		for i := m + 1; i < len(p) && !fr.org && !fr.former; i++ {
 			if p[i].ent == "person" {
 				break // what follows is said of another person
 			}
@@ -1762,6 +1780,57 @@ func (fr *frame) title(text string, p []tok, rs []run) (int, int, float64) {
 		}
 	}
 	return bestS, bestE, best
+}
+
+// formerEntity returns the tokens of the organisation (or product, when
+// the question asks for one) that a person's title [s, e) names, the one
+// in a 前/former item first, with the names right behind it (字節剪映,
+// "ByteDance CapCut (Jianying)"); names the question gives are not
+// answers. It returns s >= e when the title names none.
+func (fr *frame) formerEntity(p []tok, s, e int, r []rune) (int, int) {
+	want, other := "org", "product"
+	if fr.wantProduct {
+		want, other = other, want
+	}
+	at := -1
+	rank := 0 // 3: wanted type after 前; 2: wanted type; 1: the other type
+	marked := false // within a 前/former item of the title
+	for i := s; i < e; i++ {
+		switch p[i].key {
+		case "前", stem("former"):
+			marked = true
+		case "、", "和", "与", "and":
+			marked = false
+		}
+		if p[i].ent != want && p[i].ent != other || fr.qents[p[i].key] {
+			continue
+		}
+		v := 1
+		if p[i].ent == want {
+			v = 2
+			if marked {
+				v = 3
+			}
+		}
+		if v > rank {
+			at, rank = i, v
+		}
+	}
+	if at < 0 {
+		return s, s
+	}
+	if rank < 3 && !fr.qorg && !slices.ContainsFunc(fr.q, func(t tok) bool { return t.ent == "term" }) {
+		// A title without 前/former is the post the person holds; it
+		// answers only a question that names where they went (before
+		// Meta) or the post (之前是哪裡的CTO).
+		return s, s
+	}
+	j := at + 1
+	for j < e && (p[j].ent == "org" || p[j].ent == "product") && !fr.qents[p[j].key] &&
+		strings.TrimSpace(string(r[p[j-1].end:p[j].start])) == "" {
+		j++
+	}
+	return at, j
 }
 
 // The shapes of an event question, with the name as X: what happened to
@@ -2030,8 +2099,11 @@ func (fr *frame) titleStart(p []tok, m int, r []rune) int {
 		k := p[i].key
 		return (k == "与" || k == "和" || k == "及" || k == "、" || k == "and" || k == "兼") && i > 0 && titleish(p[i-1]) && p[i-1].ent != "person"
 	}
-	s := m
-	for s > 0 && m-s < 14 {
+	s, limit := m, 14
+	if fr.former {
+		limit = 28 // through the earlier post: 前字節剪映產品經理、月之暗面…
+	}
+	for s > 0 && m-s < limit {
 		t := p[s-1]
 		if t.ent == "person" {
 			break
@@ -2054,7 +2126,7 @@ func (fr *frame) titleStart(p []tok, m int, r []rune) int {
 			break
 		}
 		s--
-		if (t.ent == "org" || t.ent == "outlet") && s < m-1 {
+		if (t.ent == "org" || t.ent == "outlet") && s < m-1 && !fr.former {
 			if s > 0 && (p[s-1].key == "前" || p[s-1].key == "former") {
 				s--
 			}
