@@ -1793,7 +1793,7 @@ func (fr *frame) formerEntity(p []tok, s, e int, r []rune) (int, int) {
 		want, other = other, want
 	}
 	at := -1
-	rank := 0 // 3: wanted type after 前; 2: wanted type; 1: the other type
+	rank := 0       // 3: wanted type in a 前 item; 2: wanted type; 1: the other type
 	marked := false // within a 前/former item of the title
 	for i := s; i < e; i++ {
 		switch p[i].key {
