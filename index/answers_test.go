@@ -71,3 +71,26 @@ func TestQuestionsAboutEarlierPosts(t *testing.T) {
 	}
 	wantAnswers(t, e, tests)
 }
+
+// TestWhatPeopleSaid asks what people said, through the real index. The
+// answer is the speaker's own words: the quotation they are given (one
+// that opens a passage belongs to the person the passage before names
+// last), the clause of it about the topic asked, for a view only what is
+// said of the topic, and their reported words when there is no
+// quotation. Zuckerberg is quoted nowhere in the article: the quotations
+// in passages that name him are Sam Altman's.
+func TestWhatPeopleSaid(t *testing.T) {
+	e, _ := benchEngineWith(t, qa.EngineOptions{})
+	wantAnswers(t, e, []wantAnswer{
+		{"What did Sam Altman say about his best people and Meta's offers?", "none of our best people have accepted their offers"},
+		{"What did Altman say about search?", "ChatGPT replaces search"},
+		{"奧特曼怎麼評價Meta目前的AI進展？", "可能沒有達到預期"},
+		{"How does Altman rate Meta's AI progress?", "may not have met expectations"},
+		{"奥特曼怎么看Meta继续努力这件事？", "理性的选择"},
+		{"What did 梁文鋒 say about 人才?", "對頂級人才吸引最大的，肯定是去解決世界上最難的問題"},
+		{"梁文鋒說了什麼？", "因為我們在做最難的事"},
+		{"What did Liang Wenfeng say?", "Because we are doing the hardest thing"},
+		{"What did Sam Altman say?", "he had heard that Meta sees OpenAI as its biggest competitor"},
+		{"What did Zuckerberg say?", ""},
+	})
+}

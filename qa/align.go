@@ -84,6 +84,12 @@ type frame struct {
 	// happened to John Giannandrea?", 百川智能做了什么？): its answer is
 	// what the text says the name did or underwent.
 	event string
+	// say is the person whose words a question asks for ("What did Sam
+	// Altman say about his best people?", 奧特曼怎麼評價Meta目前的AI進展？);
+	// judge is set when it asks for their view of something (怎麼評價,
+	// "how does he view"), which is said after the thing judged.
+	say   string
+	judge bool
 	// qents are the question's named (non-term) entities, as token keys.
 	qents map[string]bool
 
@@ -294,6 +300,11 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	}
 	if !fr.role && event && (an.Type == QOther || an.Type == QWhy) {
 		fr.event, fr.qtype = an.Entities[0].ID, QOther // 怎么了 asks what, not why
+	}
+	if !fr.role && fr.event == "" && !fr.list && person != "" && an.Type != QYesNo {
+		if say, judge := fr.asksSpeech(an.Question, person); say {
+			fr.say, fr.judge, fr.qtype = person, judge, QOther
+		}
 	}
 	for _, en := range an.Entities {
 		for _, f := range en.ZH {
@@ -768,6 +779,26 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 		}
 		return done()
 	}
+	if fr.say != "" {
+		// What someone said: their words, in a passage that names them
+		// or that opens with a quotation after one that does.
+		last := ""
+		if prev, ok := e.previous(p); ok && (strings.HasPrefix(text, "“") || strings.HasPrefix(text, "\"")) {
+			prevText := prev.EN
+			if fr.zh {
+				prevText = prev.ZH
+			}
+			for _, t := range e.etokensShared(prevText) {
+				if t.ent == "person" {
+					last = t.key
+				}
+			}
+		}
+		if s, t, v := fr.speech(text, pt, last); v > 0 {
+			consider(mk(s, t, "other", v, false), "say")
+		}
+		return done()
+	}
 	if fr.qtype.typed() || all != nil {
 		cands := candidatesShared(text, fr.zh, e.entities)
 		for k, c := range cands {
@@ -1229,8 +1260,8 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 			e--
 			changed = true
 		}
-		if s >= e {
-			break
+		if s >= e || fr != nil && fr.say != "" {
+			break // someone's words are quoted as they are, but for the marks
 		}
 		if unicode.Is(unicode.Han, r[s]) {
 			for _, w := range zhLeadTrim {
@@ -1833,6 +1864,281 @@ func (fr *frame) formerEntity(p []tok, s, e int, r []rune) (int, int) {
 	return at, j
 }
 
+// The shapes of a question about what someone said, with the speaker as
+// X and any other name as E: enSay and zhSay ask for their words,
+// enJudge and zhJudge for their view of something.
+var (
+	enSay   = regexp.MustCompile(`^(?:so |and )?what (?:did|does|do|has|had|would) X (?:say|said|tell|told|answer|answered|reply|replied|respond|responded)\b(?: (?:about|of|on|when)\b| (?:to )?[a-z]+ (?:about|on)\b| to [a-z]+$|$)`)
+	enJudge = regexp.MustCompile(`^(?:so |and )?(?:how (?:did|does|do) X (?:view|see|rate|assess|judge|feel about|think of|think about|describe)\b|what (?:did|does|do) X think (?:of|about)\b)`)
+	zhSay   = regexp.MustCompile(`^X(?:都|又|还|曾|曾经)?(?:说|讲|表示|回应|回答|称)(?:了|过|道)?(?:些)?(?:什么|啥)(?:话)?$|^X(?:对|关于)(.+)(?:说了?(?:什么|啥)|怎么说|有什么看法|有何看法)$`)
+	zhJudge = regexp.MustCompile(`^X(?:怎么|如何|怎样)(?:评价|看待|看)|^X(?:对|关于).+(?:怎么看|如何评价|怎么评价|如何看待)$|^X(?:觉得|认为).+(?:怎么样|咋样|如何|好不好)$`)
+)
+
+// asksSpeech reports whether q asks for what the person said, and
+// whether for their view of something.
+func (fr *frame) asksSpeech(q, person string) (say, judge bool) {
+	var ws []string
+	for _, t := range fr.q {
+		w := strings.ToLower(Fold(tokText(q, t)))
+		switch {
+		case t.key == "@"+person:
+			w = "X"
+		case t.ent != "":
+			w = "E"
+		}
+		if !fr.zh && t.brk {
+			continue // "What did X say, about …"
+		}
+		ws = append(ws, w)
+	}
+	en, zh := strings.TrimRight(strings.Join(ws, " "), " ?"), strings.TrimRight(strings.Join(ws, ""), "?？")
+	switch {
+	case enJudge.MatchString(en) || zhJudge.MatchString(zh):
+		return true, true
+	case enSay.MatchString(en) || zhSay.MatchString(zh):
+		return true, false
+	}
+	return false, false
+}
+
+// speechLeads are the connectives that open a clause of speech but are
+// not what was said about the topic (雖然他們…, "even though their…").
+var speechLeads = []string{"虽然", "尽管", "但是", "但", "不过", "而且", "因为", "目前", "even though", "although", "though", "but", "and", "because", "so far", "to date", "now", "currently"}
+
+// speech finds the words of the speaker in p: the quotations they are
+// given (not a quoted question, which was put to them, nor a quoted
+// name), or else what follows their verb of saying. A quotation is the
+// first person's named before it in the passage, else the one named
+// right after it (…," a PhD student explained), else, when the passage
+// opens with it, prev's: the last person the passage before it names.
+// With the question's other words (the topic) it returns the clause of
+// the speech that says most of them, for a view (judge) only the part
+// after them, and with the next clause when a Chinese clause is a topic
+// ending in 的 (對頂級人才吸引最大的，肯定是…). Without a topic, the first
+// sentence of speech. The value is 1 plus the topic's share found.
+func (fr *frame) speech(text string, p []tok, prev string) (int, int, float64) {
+	r := []rune(text)
+	key := "@" + fr.say
+	isPerson := func(t tok) bool { return t.ent == "person" }
+	// The speech: rune ranges, in a passage that reports words (not
+	// "six little dragons" in quotation marks).
+	var ranges [][2]int
+	folded := strings.ToLower(Fold(text))
+	reports := prev != "" // it opens with a quotation after a passage naming someone
+	for _, v := range speechVerbs {
+		if containsCue(folded, v) {
+			reports = true
+		}
+	}
+	for i := 0; i < len(r) && reports; i++ {
+		var close rune
+		switch r[i] {
+		case '“':
+			close = '”'
+		case '"':
+			close = '"'
+		default:
+			continue
+		}
+		j := i + 1
+		for j < len(r) && r[j] != close {
+			j++
+		}
+		if j >= len(r) {
+			break
+		}
+		inner := []rune(strings.TrimSpace(string(r[i+1 : j])))
+		n := len(inner)
+		if !fr.zh {
+			n = len(strings.Fields(string(inner)))
+		}
+		asked := n > 0 && (inner[len(inner)-1] == '？' || inner[len(inner)-1] == '?')
+		if (fr.zh && n >= 6 || !fr.zh && n >= 3) && !asked {
+			who := ""
+			for _, t := range p {
+				if t.start >= i {
+					break
+				}
+				if isPerson(t) {
+					who = t.key
+					break
+				}
+			}
+			if who == "" {
+				for _, t := range p {
+					if t.start > j && t.ent != "" {
+						if isPerson(t) {
+							who = t.key
+						}
+						break
+					}
+				}
+			}
+			if who == "" && strings.TrimSpace(string(r[:i])) == "" {
+				who = prev
+			}
+			if who == key {
+				ranges = append(ranges, [2]int{i + 1, j})
+			}
+		}
+		i = j
+	}
+	if len(ranges) == 0 {
+		// Reported speech: after the speaker's verb of saying, to the
+		// end of the sentence.
+		for m, t := range p {
+			if t.key != key {
+				continue
+			}
+			for i := m + 1; i < len(p) && i < m+8 && !isPerson(p[i]); i++ {
+				w := Fold(tokText(text, p[i]))
+				if fr.zh && i+1 < len(p) {
+					switch Fold(tokText(text, p[i]) + tokText(text, p[i+1])) {
+					case "回应", "表示", "认为", "回答", "说道", "反击":
+						i++
+						w = "said"
+					}
+				}
+				if w == "said" || w == "says" || w == "say" {
+					s := i + 1
+					for s < len(p) && (p[s].brk || p[s].key == "道" || p[s].key == "that") {
+						s++
+					}
+					if s < len(p) {
+						ranges = append(ranges, [2]int{p[s].start, len(r)})
+					}
+					break
+				}
+			}
+			break
+		}
+	}
+	if len(ranges) == 0 {
+		return 0, 0, 0
+	}
+	// The topic: the question's content words but the speaker's name
+	// and the verb of saying.
+	topic := map[string]float64{}
+	var total float64
+	for j, t := range fr.q {
+		if fr.isWh(j) || t.stop || t.brk || t.key == key || enAux[t.key] || enWh[t.key] || sayWords[t.key] {
+			continue
+		}
+		if _, ok := topic[t.key]; !ok {
+			topic[t.key] = t.weight()
+			total += t.weight()
+		}
+	}
+	ends := func(t tok) bool {
+		return t.brk && strings.ContainsAny(tokText(text, t), "。！？.!?")
+	}
+	bestS, bestE, best := 0, 0, 0.0
+	for _, rg := range ranges {
+		// The clauses of the speech, as token ranges.
+		var cls [][2]int
+		a := -1
+		for i, t := range p {
+			in := t.start >= rg[0] && t.end <= rg[1]
+			if in && !t.brk && a < 0 {
+				a = i
+			}
+			if a >= 0 && (!in || t.brk) {
+				cls = append(cls, [2]int{a, i})
+				a = -1
+			}
+		}
+		if a >= 0 {
+			cls = append(cls, [2]int{a, len(p)})
+		}
+		for ci, cl := range cls {
+			s, e := cl[0], cl[1]
+			if total == 0 {
+				// No topic: the first sentence of speech.
+				for e < len(p) && p[e].start < rg[1] && !ends(p[e]) {
+					e++
+				}
+				for e > s && p[e-1].brk {
+					e--
+				}
+				return p[s].start, p[e-1].end, 1
+			}
+			var got float64
+			last := -1
+			seen := map[string]bool{}
+			for i := s; i < e; i++ {
+				if w, ok := topic[p[i].key]; ok {
+					if !seen[p[i].key] {
+						got += w
+						seen[p[i].key] = true
+					}
+					last = i
+				}
+			}
+			if got == 0 {
+				continue
+			}
+			if fr.judge && contentCount(p, last+1, e) >= 2 {
+				// Past connectives and function words: 是理性的選擇 →
+				// 理性的選擇, "so far may not…" → "may not…".
+				for s = last + 1; ; {
+					n := skipLeads(p, s, e, r)
+					for n < e-1 && p[n].stop && p[n].han {
+						n++ // (not English: "may not have met" keeps its "not")
+					}
+					if n == s {
+						break
+					}
+					s = n
+				}
+			} else if fr.zh && p[e-1].key == "的" && ci+1 < len(cls) && !ends(p[e]) {
+				e = cls[ci+1][1]
+			}
+			s = skipLeads(p, s, e, r)
+			if v := 1 + got/total; v > best {
+				bestS, bestE, best = p[s].start, p[e-1].end, v
+			}
+		}
+	}
+	return bestS, bestE, best
+}
+
+// speechVerbs mark a passage that reports someone's words.
+var speechVerbs = []string{"说", "道", "表示", "称", "回答", "回应", "论调", "said", "says", "answered", "explained", "told", "hit back", "repeats the line", "responded", "replied"}
+
+// sayWords are the question's verbs of saying and judging: not its topic.
+var sayWords = map[string]bool{"say": true, "said": true, "tell": true, "told": true, "think": true, "view": true, "see": true, "rate": true, "assess": true, "judge": true, "feel": true, "describe": true, "answer": true, "reply": true, "respond": true,
+	"说": true, "讲": true, "表": true, "示": true, "评": true, "价": true, "看": true, "觉": true, "得": true, "认": true, "为": true, "怎": true, "么": true, "样": true, "咋": true, "法": true}
+
+// sameSentence reports whether runes [a, b) hold no sentence end.
+func sameSentence(r []rune, a, b int) bool { return !sentenceEnd(r, a, b) }
+
+// sentenceEnd reports whether runes [a, b) hold a sentence end.
+func sentenceEnd(r []rune, a, b int) bool {
+	return strings.ContainsAny(string(r[a:b]), "。！？!?") || strings.Contains(string(r[a:b]), ". ")
+}
+
+// skipLeads moves s past the connectives that open a clause of speech.
+func skipLeads(p []tok, s, e int, r []rune) int {
+	for s < e-1 {
+		rest := strings.ToLower(Fold(string(r[p[s].start:p[e-1].end])))
+		moved := false
+		for _, l := range speechLeads {
+			if strings.HasPrefix(rest, l) && (hasHan(l) || len(rest) > len(l) && rest[len(l)] == ' ') {
+				n := p[s].start + len([]rune(l))
+				for s < e-1 && p[s].start < n {
+					s++
+				}
+				moved = true
+				break
+			}
+		}
+		if !moved {
+			return s
+		}
+	}
+	return s
+}
+
 // The shapes of an event question, with the name as X: what happened to
 // it, what it did.
 var (
@@ -1843,7 +2149,7 @@ var (
 // decides reports whether the rules answer the question whatever the
 // answer model would choose: a role, definition or event question, whose
 // answer is found next to its name.
-func (fr *frame) decides() bool { return fr.role || fr.event != "" }
+func (fr *frame) decides() bool { return fr.role || fr.event != "" || fr.say != "" }
 
 // listQuestion matches questions that ask for several names of companies
 // or people: 哪些公司, 哪些高管, 哪几家, "who are the …", "which

@@ -482,6 +482,9 @@ func pickAnswer(ranked []scored, fr *frame) int {
 	if fr.event != "" {
 		return pickBest(ranked, "event")
 	}
+	if fr.say != "" {
+		return pickBest(ranked, "say")
+	}
 	if fr.list {
 		if i := pickBest(ranked, "list"); i >= 0 {
 			return i

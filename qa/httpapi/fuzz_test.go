@@ -35,6 +35,11 @@ func FuzzAsk(f *testing.F) {
 	f.Add(false, "q=SSI%E6%98%AF%E4%BB%80%E4%B9%88%E5%85%AC%E5%8F%B8", "")
 	f.Add(true, "", `{"question":"What happened to John Giannandrea?"}`)
 	f.Add(true, "", `{"question":"冒泡鸭怎么了"}`)
+	// What someone said, and where someone was before: quotations and
+	// titles read across passages.
+	f.Add(true, "", `{"question":"What did Sam Altman say about \"his best people\"?"}`)
+	f.Add(false, "q=%E5%A5%A5%E7%89%B9%E6%9B%BC%E6%80%8E%E4%B9%88%E7%9C%8BMeta", "")
+	f.Add(true, "", `{"question":"Where did Ming Chaoping work before Moonshot AI?"}`)
 	var srv http.Handler
 	f.Fuzz(func(t *testing.T, post bool, rawQuery, body string) {
 		if srv == nil {
