@@ -1297,7 +1297,7 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 			s += n
 			changed = true
 		}
-		if w, n := firstWord(r[s:e]); n > 0 && n < e-s && (enLeadTrim[strings.ToLower(w)] || isLyAdverb(w) && !(fr != nil && fr.degree)) {
+		if w, n := firstWord(r[s:e]); n > 0 && n < e-s && (enLeadTrim[strings.ToLower(w)] && !(fr != nil && fr.why && strings.EqualFold(w, "to")) || isLyAdverb(w) && !(fr != nil && fr.degree)) {
 			s += n
 			changed = true
 		}
@@ -1490,7 +1490,7 @@ func (fr *frame) reason(text string, p []tok, rs []run) (int, int, float64) {
 		cs, ce := p[cl[0]].start, p[cl[1]-1].end
 		// Support: question words in this clause, and half for the one
 		// before and the two after (the reason may be given there).
-		var v float64
+		var v, after float64
 		for _, run := range rs {
 			switch {
 			case run.ps >= cl[0] && run.pe <= cl[1]:
@@ -1499,6 +1499,7 @@ func (fr *frame) reason(text string, p []tok, rs []run) (int, int, float64) {
 				v += 0.5 * run.w
 			case ci+1 < len(cls) && run.ps >= cls[ci+1][0] && run.pe <= cls[min(ci+2, len(cls)-1)][1]:
 				v += 0.5 * run.w
+				after += 0.5 * run.w
 			}
 		}
 		if v == 0 {
@@ -1541,11 +1542,17 @@ func (fr *frame) reason(text string, p []tok, rs []run) (int, int, float64) {
 					e = s + len([]rune(string(r[s:e])[:j]))
 				}
 			}
-			// The reason ends where the question's words resume
+			// A purpose that opens the sentence (为了…，"To …,") is the
+			// purpose of the clauses after it, which count in full ("To
+			// keep Alexandr Wang from leaving partway, Meta specified…"),
+			// and "To" there is as plain a cue as 为了. It is the whole
+			// clause.
+			fronted := ci == 0 && (c == "to" || c == "为了" || c == "in order to") && strings.TrimSpace(string(fl[cs:at])) == ""
+			// Another reason ends where the question's words resume
 			// (张前川因个人原因淡出公司事务).
 			cut := false
 			for _, run := range rs {
-				if fr.zh && run.w >= 1 && p[run.ps].start >= s+1 && p[run.ps].start < e {
+				if fr.zh && !fronted && run.w >= 1 && p[run.ps].start >= s+1 && p[run.ps].start < e {
 					e, cut = p[run.ps].start, true
 				}
 			}
@@ -1590,7 +1597,13 @@ func (fr *frame) reason(text string, p []tok, rs []run) (int, int, float64) {
 				continue
 			}
 			w := v + 1
-			if c == "以" || c == "to" {
+			if fronted {
+				w += after
+				if !fr.zh && s < e {
+					s = at // "To keep…" answers a why as it stands
+				}
+			}
+			if (c == "以" || c == "to") && !fronted {
 				w -= 0.6 // a purpose, the weakest cue
 				// …unless it follows what the question names ("used open
 				// source to win Meta a ticket").

@@ -54,6 +54,12 @@ func TestAskAnswersInTheAskersLanguageAndScript(t *testing.T) {
 		// that says some of what the question asks (cash).
 		{"How long is Wang locked in before he can cash out?", LangEN,
 			answerView{"more than five years", "t/p2.s1", "en"}},
+		// A purpose that opens the sentence is the reason for what
+		// follows it, and 为啥 asks why as 为什么 does.
+		{"Why did Meta put a five-year condition in the deal terms?", LangEN,
+			answerView{"To keep Alexandr Wang from leaving partway", "t/p2.s1", "en"}},
+		{"Meta为啥要在条款里写明Alexandr Wang得干满五年？", LangHans,
+			answerView{"防止Alexandr Wang中途离职", "t/p2.s1", "zh"}},
 		{"Alexandr Wang需要在Meta工作多久？", LangHant,
 			answerView{"五年以上", "t/p2.s1", "zh"}},
 		{"When did Zuckerberg approach Alexandr Wang?", LangEN,
