@@ -94,3 +94,17 @@ func TestWhatPeopleSaid(t *testing.T) {
 		{"What did Zuckerberg say?", ""},
 	})
 }
+
+// TestWhatSortOfThing asks what sort of thing a name is, through the real
+// index: what the article calls it, as for "What is X?". Asking whose
+// product it is asks for the owner, not for that.
+func TestWhatSortOfThing(t *testing.T) {
+	e, _ := benchEngineWith(t, qa.EngineOptions{})
+	wantAnswers(t, e, []wantAnswer{
+		{"What kind of app is Maopaoya?", "role-playing app"},
+		{"冒泡鴨屬於什麼類型的應用？", "角色扮演類應用"},
+		{"What kind of company is Perplexity?", "the star AI search start-up"},
+		{"Perplexity是做什么的公司？", "明星AI搜索创企"},
+		{"冒泡鴨是哪家公司的產品？", "階躍星辰"},
+	})
+}

@@ -358,14 +358,37 @@ var categoryNouns = append(append(append([]string(nil), personNouns...), orgNoun
 // onlyNames reports whether the question holds nothing but names,
 // interrogatives and function words ("Who is Sam Altman?").
 func (fr *frame) onlyNames() bool {
+	// What sort of thing it is asks what it is ("What kind of app is
+	// Maopaoya?", Perplexity是做什么的公司？, 冒泡鸭属于什么类型的应用？).
+	// Not "which company's product is it" (冒泡鸭是哪家公司的产品？),
+	// which asks whose.
+	var kinds [][]int
+	if lf := strings.ToLower(fr.folded); lf != "" && !strings.Contains(lf, "哪") && !strings.Contains(lf, "which") && !strings.Contains(lf, "whose") {
+		for _, k := range kindWords.FindAllStringIndex(lf, -1) {
+			// (byte offsets of the folded question, to rune offsets)
+			kinds = append(kinds, []int{utf8.RuneCountInString(lf[:k[0]]), utf8.RuneCountInString(lf[:k[1]])})
+		}
+	}
+	inKind := func(t tok) bool {
+		for _, k := range kinds {
+			if t.start >= k[0] && t.end <= k[1] {
+				return true
+			}
+		}
+		return false
+	}
 	for j, t := range fr.q {
-		if j >= fr.whS && j < fr.whE || t.ent != "" || t.stop || enAux[t.key] || t.key == "是" || enWh[t.key] || isInterrogativeRune([]rune(t.key)[0]) {
+		if j >= fr.whS && j < fr.whE || t.ent != "" || t.stop || enAux[t.key] || t.key == "是" || enWh[t.key] || isInterrogativeRune([]rune(t.key)[0]) || inKind(t) {
 			continue
 		}
 		return false
 	}
 	return true
 }
+
+// kindWords are the words of "what sort of thing is it", in the folded,
+// lower-cased question.
+var kindWords = regexp.MustCompile(`\b(?:kinds?|types?|sorts?)(?: of)?\b|\b(?:company|firm|start-?up|app|application|product|outlet|platform|lab|business)\b|什么(?:类型|种类|样|类)的?|(?:哪|一)(?:种|类)|做什么的|干什么的|属于|公司|企业|创企|应用|产品|平台|媒体|机构|类型`)
 
 func tokText(s string, t tok) string {
 	r := []rune(s)

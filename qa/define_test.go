@@ -45,6 +45,11 @@ func TestDefinitionQuestions(t *testing.T) {
 		{"Perplexity是什麼公司？", &answerView{"明星AI搜索創企", "d/p9.s1", "zh"}},
 		{"What is Maopaoya?", &answerView{"role-playing app", "d/p10.s1", "en"}},
 		{"冒泡鴨是什麼？", &answerView{"角色扮演類應用", "d/p10.s1", "zh"}},
+		// What sort of thing it is asks the same (whose it is does not:
+		// index/answers_test.go).
+		{"What kind of app is Maopaoya?", &answerView{"role-playing app", "d/p10.s1", "en"}},
+		{"冒泡鴨屬於什麼類型的應用？", &answerView{"角色扮演類應用", "d/p10.s1", "zh"}},
+		{"Perplexity是做什么的公司？", &answerView{"明星AI搜索创企", "d/p9.s1", "zh"}},
 		// A question that names a title as well asks for the person.
 		{"Who is the CEO of Scale AI?", &answerView{"Alexandr Wang", "t/p1.s1", "en"}},
 		// The passages name Ilya but never say what he is: no answer,
