@@ -108,3 +108,16 @@ func TestWhatSortOfThing(t *testing.T) {
 		{"冒泡鴨是哪家公司的產品？", "階躍星辰"},
 	})
 }
+
+// TestWhoReportedIt asks who reported a piece of news, through the real
+// index: the outlet the article cites (据CNBC报道), not a person the news
+// is about.
+func TestWhoReportedIt(t *testing.T) {
+	e, _ := benchEngineWith(t, qa.EngineOptions{})
+	wantAnswers(t, e, []wantAnswer{
+		{"Who reported that Zuckerberg tried to buy SSI?", "CNBC"},
+		{"誰報道了扎克伯格試圖收購SSI？", "CNBC"},
+		{"是谁爆料冒泡鸭停止大范围投入的？", "智能涌现"},
+		{"Who will Koray Kavukcuoglu report to?", "Sundar Pichai"},
+	})
+}

@@ -143,6 +143,12 @@ func Classify(question string) QType {
 		return QMoney
 	}
 	if has(whoCues...) {
+		if has(reportCues...) && !has("report to", "reports to", "reporting to", "report directly to", "汇报") {
+			// "Who reported that Zuckerberg tried to buy SSI?",
+			// 是谁爆料的？: an outlet, which answers as a place does
+			// (据CNBC报道). "Who does he report to?" asks for a person.
+			return QWhere
+		}
 		return QWho
 	}
 	if has(howCues...) {
@@ -179,6 +185,7 @@ var (
 	// whichAfterWhere are the characters that make 在哪 a "which" (在哪些
 	// 领域, 在哪家公司) rather than a "where".
 	whichAfterWhere = "些个家位一所种款"
+	reportCues      = []string{"reported", "reports", "report", "broke the news", "broke the story", "first reported", "爆料", "报道", "报导", "披露", "曝光", "爆出"}
 	whoCues         = []string{"who", "whom", "whose", "谁", "哪位", "什么人"}
 	howCues         = []string{"how did", "how does", "how do", "how can", "how could", "how is", "how was", "how will", "如何", "怎么", "怎样"}
 	yesNoCues       = []string{"吗", "是否", "有没有", "是不是", "能不能", "会不会", "够不够", "对不对"}

@@ -26,6 +26,12 @@ func TestClassify(t *testing.T) {
 		{"Who founded SSI?", QWho},
 		{"Which Zhipu executive left the company?", QWho},
 		{"Which outlet reported that Zuckerberg approached Wang?", QWhich},
+		// Who reported it asks for an outlet, which answers as a place
+		// does; whom someone reports to asks for a person.
+		{"Who reported that Zuckerberg tried to buy SSI?", QWhere},
+		{"是谁爆料冒泡鸭停止大范围投入的？", QWhere},
+		{"Who will Koray Kavukcuoglu report to?", QWho},
+		{"卡武克奧盧向誰匯報？", QWho},
 		{"What company did Ilya Sutskever found?", QWhich},
 		{"Why did Zhang Qianchuan step back from MiniMax?", QWhy},
 		{"How did DeepSeek manage to build R1 so cheaply?", QWhy},
