@@ -121,3 +121,22 @@ func TestWhoReportedIt(t *testing.T) {
 		{"Who will Koray Kavukcuoglu report to?", "Sundar Pichai"},
 	})
 }
+
+// TestOtherNames asks for another name of a name, through the real
+// index: what the article puts in brackets beside it (SSI(Safe
+// Superintelligence), 躍問(現更名為“階躍AI”), Facebook(Meta前身)), and
+// nothing where it gives none.
+func TestOtherNames(t *testing.T) {
+	e, _ := benchEngineWith(t, qa.EngineOptions{})
+	wantAnswers(t, e, []wantAnswer{
+		{"What does SSI stand for?", "Safe Superintelligence"},
+		{"SSI的全稱是什麼？", "Safe Superintelligence"},
+		{"What is Yuewen called now?", "StepFun AI"},
+		{"跃问现在改名叫什么？", "阶跃AI"},
+		{"Meta的前身是哪家公司？", "Facebook"},
+		{"What was Meta called when Zuckerberg founded it?", "Facebook"},
+		{"What are the six little dragons?", "China's six leading AI start-ups"},
+		{"What does Meta stand for?", ""},
+		{"Perplexity现在叫什么？", ""},
+	})
+}

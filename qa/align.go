@@ -90,6 +90,12 @@ type frame struct {
 	// "how does he view"), which is said after the thing judged.
 	say   string
 	judge bool
+	// aka is the name a question asks another name of: what it stands
+	// for or what a term means ("expand": What does SSI stand for?),
+	// what it is called now ("now": 跃问现在改名叫什么？) or was called
+	// before ("before": Meta的前身是哪家公司？). The article gives these in
+	// brackets after a name.
+	aka, akaMode string
 	// qents are the question's named (non-term) entities, as token keys.
 	qents map[string]bool
 
@@ -304,6 +310,16 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	if !fr.role && fr.event == "" && !fr.list && person != "" && an.Type != QYesNo {
 		if say, judge := fr.asksSpeech(an.Question, person); say {
 			fr.say, fr.judge, fr.qtype = person, judge, QOther
+		}
+	}
+	for _, en := range an.Entities {
+		if an.Type == QYesNo {
+			break
+		}
+		if mode := fr.asksName(an.Question, en); mode != "" {
+			fr.aka, fr.akaMode, fr.qtype = en.ID, mode, QOther
+			fr.role, fr.event, fr.list, fr.say = false, "", false, ""
+			break
 		}
 	}
 	for _, en := range an.Entities {
@@ -799,6 +815,13 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 		// An event question, by what the text says of the name.
 		if s, t, v := fr.eventSpan(text, pt); v > 0 {
 			consider(mk(s, t, "other", v, false), "event")
+		}
+		return done()
+	}
+	if fr.aka != "" {
+		// Another name of the name, in brackets beside it.
+		if s, t, v := fr.bracketName(text, pt); v > 0 {
+			consider(mk(s, t, "other", v, false), "aka")
 		}
 		return done()
 	}
@@ -1900,6 +1923,148 @@ func (fr *frame) formerEntity(p []tok, s, e int, r []rune) (int, int) {
 	return at, j
 }
 
+// The shapes of a question about another name of a name, with the name
+// as X: what it stands for (or, for a term, means), what it is called
+// now, what it was called before.
+var (
+	akaExpand = regexp.MustCompile(`^what (?:does|did) X stand for$|^what is X short for$|^what(?: is|'s| was) (?:the )?(?:full name|full form|long form) (?:of|for) X$|^what(?: is|'s) X(?: 's)? full (?:name|form)$|^X(?:的)?(?:全称|全名|英文全称)(?:是)?(?:什么|啥)?$|^X是什么意思$|^X指的?是什么$|^X指(?:的)?(?:是)?哪些公司$`)
+	akaTerm   = regexp.MustCompile(`^(?:so )?what (?:is|are|were)(?: the)? X$|^(?:who|which) (?:are|were) the X$|^X是什么$|^X是指什么$|^X是哪些公司$|^X是谁$|^什么是X$`)
+	akaNow    = regexp.MustCompile(`^what(?: is|'s) X (?:called|named) (?:now|today)$|^what(?: is|'s) X now called$|^what (?:was|has) X (?:been )?renamed(?: to)?$|^what(?: is|'s) X(?: 's)? new name$|^what is the new name (?:of|for) X$|^X(?:现在|如今|后来|目前)?(?:改名|更名|改称)(?:为|叫|成)?(?:了)?(?:什么|啥)(?:名字)?$|^X(?:现在|如今|目前)(?:叫|叫做|名叫)(?:什么|啥)(?:名字)?$|^X的新名字(?:是)?(?:什么|啥)$`)
+	akaBefore = regexp.MustCompile(`^what was X(?: originally| first| once| previously| formerly)? called\b|^what was X 's (?:old|former|original) name$|^what was the (?:old|former|original) name of X$|^what (?:company|firm) was X before$|^what (?:is|was) X 's predecessor$|^X(?:的)?前身(?:是)?(?:什么|啥|哪家公司|哪个公司|谁)?$|^X(?:以前|原来|之前|原本)(?:叫|名叫)(?:什么|啥)(?:名字)?$`)
+)
+
+// asksName returns the akaMode a question about en asks, or "".
+func (fr *frame) asksName(q string, en Entity) string {
+	var ws []string
+	for _, t := range fr.q {
+		w := strings.ToLower(Fold(tokText(q, t)))
+		switch {
+		case t.key == "@"+en.ID:
+			w = "X"
+		case t.ent != "":
+			w = "E"
+		}
+		if t.brk {
+			continue
+		}
+		ws = append(ws, w)
+	}
+	enQ := strings.TrimSpace(strings.TrimRight(strings.Join(ws, " "), " ?"))
+	zhQ := strings.TrimRight(strings.Join(ws, ""), "?？")
+	switch {
+	case akaExpand.MatchString(enQ) || akaExpand.MatchString(zhQ):
+		return "expand"
+	case en.Type == "term" && (akaTerm.MatchString(enQ) || akaTerm.MatchString(zhQ)):
+		// What a term means: "What are the six little dragons?"
+		return "expand"
+	case akaNow.MatchString(enQ) || akaNow.MatchString(zhQ):
+		return "now"
+	case akaBefore.MatchString(enQ) || akaBefore.MatchString(zhQ):
+		return "before"
+	}
+	return ""
+}
+
+// renameCues open a bracket that gives a new name: 現更名為“階躍AI”,
+// now renamed "StepFun AI".
+var renameCues = []string{"现更名为", "更名为", "改名为", "现名", "now renamed", "renamed", "now called", "now known as"}
+
+// predecessorCues in a bracket after a name make it the former name of
+// the one the bracket names: Facebook(Meta前身), "Facebook (Meta's
+// predecessor)".
+var predecessorCues = []string{"前身", "predecessor", "formerly"}
+
+// bracketName finds the name a bracket gives beside the frame's name:
+// for "expand" and "now", the bracket right after it (SSI(Safe
+// Superintelligence), 躍問(現更名為“階躍AI”)), a new name only where the
+// bracket says so and for "now" only then; for "before", the name right
+// before a bracket that calls the frame's name its successor. It returns
+// rune offsets and 1, or a zero value.
+func (fr *frame) bracketName(text string, p []tok) (int, int, float64) {
+	r := []rune(text)
+	key := "@" + fr.aka
+	lower := []rune(strings.ToLower(Fold(text)))
+	if len(lower) != len(r) {
+		return 0, 0, 0
+	}
+	inner := func(i int) (int, int) { // the bracket opening at or after rune i
+		for i < len(r) && strings.ContainsRune(" ”\"」", r[i]) {
+			i++ // (past the quotation mark closing a name: “躍問”(…))
+		}
+		if i >= len(r) || r[i] != '(' && r[i] != '（' {
+			return -1, -1
+		}
+		for j := i + 1; j < len(r); j++ {
+			if r[j] == ')' || r[j] == '）' {
+				return i + 1, j
+			}
+		}
+		return -1, -1
+	}
+	strip := func(a, b int) (int, int) {
+		for a < b && strings.ContainsRune(" “”\"'「」《》", r[a]) {
+			a++
+		}
+		for b > a && strings.ContainsRune(" “”\"'「」《》.。", r[b-1]) {
+			b--
+		}
+		return a, b
+	}
+	for m, t := range p {
+		if fr.akaMode == "before" {
+			// A name followed by a bracket that names the asked one as
+			// its successor (the alias table may hold both names).
+			if t.ent == "" || t.ent == "term" {
+				continue
+			}
+			a, b := inner(t.end)
+			if a < 0 {
+				continue
+			}
+			in := string(lower[a:b])
+			names := false
+			for i := m + 1; i < len(p) && p[i].start < b; i++ {
+				names = names || p[i].key == key
+			}
+			if !names {
+				continue
+			}
+			for _, c := range predecessorCues {
+				if strings.Contains(in, c) {
+					return t.start, t.end, 1
+				}
+			}
+			continue
+		}
+		if t.key != key {
+			continue
+		}
+		a, b := inner(t.end)
+		if a < 0 {
+			continue
+		}
+		in := string(lower[a:b])
+		if slices.ContainsFunc(predecessorCues, func(c string) bool { return strings.Contains(in, c) }) {
+			continue // Facebook (Meta's predecessor): a name it had, asked the other way
+		}
+		renamed := false
+		for _, c := range renameCues {
+			if i := strings.Index(in, c); i >= 0 {
+				a += len([]rune(in[:i+len(c)]))
+				renamed = true
+				break
+			}
+		}
+		if renamed != (fr.akaMode == "now") {
+			continue
+		}
+		if a, b = strip(a, b); b-a >= 2 {
+			return a, b, 1
+		}
+	}
+	return 0, 0, 0
+}
+
 // The shapes of a question about what someone said, with the speaker as
 // X and any other name as E: enSay and zhSay ask for their words,
 // enJudge and zhJudge for their view of something.
@@ -2185,7 +2350,7 @@ var (
 // decides reports whether the rules answer the question whatever the
 // answer model would choose: a role, definition or event question, whose
 // answer is found next to its name.
-func (fr *frame) decides() bool { return fr.role || fr.event != "" || fr.say != "" }
+func (fr *frame) decides() bool { return fr.role || fr.event != "" || fr.say != "" || fr.aka != "" }
 
 // listQuestion matches questions that ask for several names of companies
 // or people: 哪些公司, 哪些高管, 哪几家, "who are the …", "which

@@ -485,6 +485,9 @@ func pickAnswer(ranked []scored, fr *frame) int {
 	if fr.say != "" {
 		return pickBest(ranked, "say")
 	}
+	if fr.aka != "" {
+		return pickBest(ranked, "aka")
+	}
 	if fr.list {
 		if i := pickBest(ranked, "list"); i >= 0 {
 			return i

@@ -36,3 +36,31 @@ func TestSpeechQuestions(t *testing.T) {
 		}
 	}
 }
+
+// TestNameQuestions checks which questions ask for another name of a
+// name: what it stands for (or a term means), what it is called now, what
+// it was called before.
+func TestNameQuestions(t *testing.T) {
+	e := newTestEngine(t)
+	tests := []struct{ q, aka, mode string }{
+		{"What does SSI stand for?", "", ""}, // not in the fixture's names
+		{"What does AGI stand for?", "agi", "expand"},
+		{"AGI的全称是什么？", "agi", "expand"},
+		{"What is AGI?", "agi", "expand"}, // a term: what it means
+		{"What is Google called now?", "google", "now"},
+		{"谷歌现在改名叫什么？", "google", "now"},
+		{"Meta的前身是哪家公司？", "meta", "before"},
+		{"What was Meta called when Zuckerberg founded it?", "meta", "before"},
+		// What an organisation is, or what it did, asks something else.
+		{"What is Google?", "", ""},
+		{"What did Meta call its new team?", "", ""},
+		{"Is AGI short for artificial general intelligence?", "", ""},
+	}
+	for _, tt := range tests {
+		an, ms := e.analyzeMentions(tt.q, DetectLang(tt.q))
+		fr := e.answerFrame(an, ms)
+		if fr.aka != tt.aka || fr.akaMode != tt.mode {
+			t.Errorf("%s: aka %q %q, want %q %q", tt.q, fr.aka, fr.akaMode, tt.aka, tt.mode)
+		}
+	}
+}
