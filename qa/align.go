@@ -960,7 +960,30 @@ func modifiesLater(text string, cands []Candidate, k int) bool {
 		if strings.ContainsAny(between, "，。；：！？,;:!?") {
 			return false
 		}
-		return strings.Contains(between, "的")
+		// In a 的 phrase, or before the noun the later name stands in
+		// apposition to (在硅谷匿名八卦分享平臺Blind上: a platform, Blind).
+		return strings.Contains(between, "的") || headsApposition(between)
+	}
+	return false
+}
+
+// headsApposition reports whether the Han words between two names end in
+// a noun the second name stands in apposition to (匿名八卦分享平臺).
+func headsApposition(between string) bool {
+	rs := []rune(between)
+	if len(rs) < 2 || len(rs) > 12 {
+		return false
+	}
+	for _, c := range rs {
+		if !unicode.Is(unicode.Han, c) {
+			return false
+		}
+	}
+	f := Fold(between)
+	for _, n := range orgNouns {
+		if hasHan(n) && strings.HasSuffix(f, n) {
+			return true
+		}
 	}
 	return false
 }

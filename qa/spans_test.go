@@ -95,13 +95,17 @@ func TestStemAlignsWordForms(t *testing.T) {
 func TestModifiesLater(t *testing.T) {
 	m := NewEntityMatcher(append(fixtureEntities,
 		Entity{ID: "ssi", Type: "org", EN: []string{"SSI"}, ZH: []string{"SSI"}},
-		Entity{ID: "cnbc", Type: "outlet", EN: []string{"CNBC"}, ZH: []string{"CNBC"}}))
+		Entity{ID: "cnbc", Type: "outlet", EN: []string{"CNBC"}, ZH: []string{"CNBC"}},
+		Entity{ID: "blind", Type: "org", EN: []string{"Blind"}, ZH: []string{"Blind"}}))
 	for _, tc := range []struct {
 		text     string
 		modifies map[string]bool
 	}{
 		{"據CNBC報道，扎克伯格一度還試圖收購前OpenAI聯合創始人、首席科學家伊利亞創辦的AI初創公司SSI。",
 			map[string]bool{"OpenAI": true, "SSI": false}},
+		// A name before the noun a later name stands in apposition to.
+		{"有Meta員工在谷歌匿名八卦分享平臺Blind上發布消息。",
+			map[string]bool{"谷歌": true, "Blind": false}},
 		// A break ends the phrase: two clauses, two subjects.
 		{"OpenAI推出了新模型，Meta的團隊也在追趕。", map[string]bool{"OpenAI": false, "Meta": false}},
 		// No 的: names side by side are a list.
