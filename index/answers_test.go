@@ -140,3 +140,18 @@ func TestOtherNames(t *testing.T) {
 		{"Perplexity现在叫什么？", ""},
 	})
 }
+
+// TestWhatWasSpentAndWhatMightHaveBeen asks for figures through the real
+// index. A question about what was spent is answered with the figure the
+// article says was put up, which BM25 alone ranks below sentences that
+// share more of the question's words; the figure of a clause that says
+// what might have been (或許將要…付出320億美元) answers only a question that
+// asks so.
+func TestWhatWasSpentAndWhatMightHaveBeen(t *testing.T) {
+	e, _ := benchEngineWith(t, qa.EngineOptions{})
+	wantAnswers(t, e, []wantAnswer{
+		{"扎克伯格花了多少錢？", "143億美元"},
+		{"How much would SSI have cost Zuckerberg?", "$32 billion"},
+		{"扎克伯格收購SSI要花多少錢？", "320億美元"},
+	})
+}

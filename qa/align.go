@@ -96,6 +96,9 @@ type frame struct {
 	// before ("before": Meta的前身是哪家公司？). The article gives these in
 	// brackets after a name.
 	aka, akaMode string
+	// hypothetical: the question asks what might be or have been ("How
+	// much would SSI have cost?"), which a clause saying so answers.
+	hypothetical bool
 	// qents are the question's named (non-term) entities, as token keys.
 	qents map[string]bool
 
@@ -195,6 +198,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 		}
 	}
 	fr.folded = Fold(an.Question)
+	fr.hypothetical = hasAny(strings.ToLower(fr.folded), hypotheticalWords) || hasAny(fr.folded, []string{"要花", "得花", "要付", "要收购", "想收购", "会花"}) || hasAny(strings.ToLower(fr.folded), []string{"will", "to buy", "to acquire"})
 	fq := " " + fr.folded + " "
 	fr.compare = hasAny(fq, compareWords)
 	fr.why = hasAny(fq, whyCues)
@@ -864,6 +868,11 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			}
 			mentioned := fr.mentioned(c)
 			ci, cj := span(pt, c.Start, c.End)
+			if acc > 0 && c.Type.figure() && !fr.hypothetical && hypotheticalAt(text, pt, ci) {
+				// "…could have cost Zuckerberg $32 billion" does not say
+				// what he spent; asked what it would have cost, it does.
+				acc *= 0.5
+			}
 			fit := fr.fit(pt, rs, ci, cj)
 			if acc == 0 || mentioned {
 				x := mk(c.Start, c.End, string(c.Type), fit, true)
@@ -963,6 +972,22 @@ func modifiesLater(text string, cands []Candidate, k int) bool {
 		// In a 的 phrase, or before the noun the later name stands in
 		// apposition to (在硅谷匿名八卦分享平臺Blind上: a platform, Blind).
 		return strings.Contains(between, "的") || headsApposition(between)
+	}
+	return false
+}
+
+// hypotheticalWords mark a clause (or a question) about what might be or
+// might have been, not what is.
+var hypotheticalWords = []string{"或许", "或将", "将要", "可能", "一旦", "如果", "若是", "假如", "有望", "would", "could", "might", "if", "once"}
+
+// hypotheticalAt reports whether the clause of p holding token i says
+// what might be.
+func hypotheticalAt(text string, p []tok, i int) bool {
+	for _, cl := range clauses(p) {
+		if i >= cl[0] && i < cl[1] {
+			f := strings.ToLower(Fold(tokText(text, tok{start: p[cl[0]].start, end: p[cl[1]-1].end})))
+			return hasAny(f, hypotheticalWords)
+		}
 	}
 	return false
 }

@@ -108,6 +108,12 @@ func (e *Engine) Entities() *EntityMatcher { return e.entities }
 // candidates is how many passages answer extraction looks at beyond k.
 const candidates = 10
 
+// figureReads is how many hits a question that asks for a figure reads:
+// BM25 ranks by the question's words, and the sentence with the figure
+// may share only the name with it (扎克伯格花了多少錢？ ↔ 扎克伯格已經拿出
+// 143億美元).
+const figureReads = 20
+
 // definitionReads is how many passages a role, definition or list
 // question ("Who is Alexandr Wang?", 六小龍有哪些公司？) reads for the
 // title its name is given or the list of names it asks for.
@@ -216,6 +222,9 @@ func (e *Engine) understand(ctx context.Context, q string, conv *Conversation, k
 	an, ms := e.analyzeMentions(interpreted, lang)
 	fr := e.answerFrame(an, ms)
 	size := max(k, candidates)
+	if fr.qtype.figure() {
+		size = max(size, figureReads)
+	}
 	if fr.role || fr.list || fr.say != "" || fr.aka != "" {
 		// What a name is, is said where the article introduces it,
 		// and names are listed where the article lists them, which
