@@ -45,6 +45,10 @@ func TestUserCountsFollowThePeriodAsked(t *testing.T) {
 		{"Gemini每個月有多少人在用？", "3.5億"},
 		{"ChatGPT每天有多少用户？", "1.6亿"},
 		{"ChatGPT每个月有多少活跃用户？", "6亿"},
+		// The noun counted after the interrogative: a Chinese figure's
+		// noun stands before it, not after the comma that follows it.
+		{"ChatGPT有多少月活？", "6億"},
+		{"ChatGPT有多少日活？", "1.6億"},
 	}
 	wantAnswers(t, e, tests)
 }

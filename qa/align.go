@@ -626,6 +626,11 @@ func (fr *frame) fit(p []tok, rs []run, ci, cj int) float64 {
 			if b > 2 {
 				continue
 			}
+			if fr.zh && b > 0 && p[r.ps].ent == "term" && fr.qtype.figure() {
+				// A Chinese figure's noun stands before it: one after a
+				// break is the next figure's (日活躍用戶為1.6億，月活躍用戶為6億).
+				continue
+			}
 			right = max(right, r.w-fr.perTok()*g-0.6*b-fr.qpen(r, false)+chain(r, false))
 			support += r.w / (1 + g/6 + b)
 		}
@@ -653,15 +658,15 @@ func (fr *frame) fit(p []tok, rs []run, ci, cj int) float64 {
 		if fr.zh {
 			nounSide = i < ci
 		}
-		if nounSide && p[i].ent == "term" && !fr.hasKey(p[i].key) && fr.qtype.figure() {
+		if nounSide && p[i].ent == "term" && !fr.asksTerm(p[i].key) && fr.qtype.figure() {
 			v -= 0.5
 		}
 		// A term right after a Chinese figure or right before an English
 		// one says what it measures as well (140亿美元估值).
-		if adj := i == ci-1 || i == cj; !nounSide && adj && p[i].ent == "term" && !fr.hasKey(p[i].key) && fr.qtype.figure() {
+		if adj := i == ci-1 || i == cj; !nounSide && adj && p[i].ent == "term" && !fr.asksTerm(p[i].key) && fr.qtype.figure() {
 			v -= 0.5
 		}
-		if fr.hasKey(p[i].key) && !p[i].stop {
+		if (fr.hasKey(p[i].key) || p[i].ent == "term" && fr.asksTerm(p[i].key)) && !p[i].stop {
 			v += 0.3
 		}
 	}
@@ -712,6 +717,18 @@ func (fr *frame) foreign(p []tok, ci, cj int) bool {
 func (fr *frame) hasKey(k string) bool {
 	for j, t := range fr.q {
 		if !fr.isWh(j) && t.key == k {
+			return true
+		}
+	}
+	return false
+}
+
+// asksTerm reports whether the question names the term k, also as the
+// noun its interrogative counts (ChatGPT有多少月活？, "how many monthly
+// active users").
+func (fr *frame) asksTerm(k string) bool {
+	for _, t := range fr.q {
+		if t.key == k {
 			return true
 		}
 	}
