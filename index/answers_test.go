@@ -159,3 +159,14 @@ func TestWhatWasSpentAndWhatMightHaveBeen(t *testing.T) {
 		{"扎克伯格收購SSI要花多少錢？", "320億美元"},
 	})
 }
+
+// TestListsOfNames asks for several names through the real index: the
+// article's enumeration of them, not a run of clauses that each name
+// something (…遭遇降職處理外，還傳來蘋果有望收購…).
+func TestListsOfNames(t *testing.T) {
+	e, _ := benchEngineWith(t, qa.EngineOptions{})
+	wantAnswers(t, e, []wantAnswer{
+		{"六小龍有哪些？", "智譜到月之暗面、階躍星辰、MiniMax、百川智能和零一萬物"},
+		{"六小龙是哪六家？", "智谱到月之暗面、阶跃星辰、MiniMax、百川智能和零一万物"},
+	})
+}

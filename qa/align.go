@@ -302,7 +302,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	if !fr.role && listQuestion.MatchString(" "+fr.folded+" ") {
 		fr.list = true
 		switch {
-		case hasAny(fq, []string{"公司", "企业", "厂商", "company", "companies", "firms", "startups", "start-ups", "labs", "makers"}):
+		case hasAny(fq, []string{"公司", "企业", "厂商", "家", "company", "companies", "firms", "startups", "start-ups", "labs", "makers"}):
 			fr.listType = "org"
 		case hasAny(fq, []string{"高管", "人", "executives", "people"}):
 			fr.listType = "person"
@@ -2418,10 +2418,10 @@ var (
 func (fr *frame) decides() bool { return fr.role || fr.event != "" || fr.say != "" || fr.aka != "" }
 
 // listQuestion matches questions that ask for several names of companies
-// or people: 哪些公司, 哪些高管, 哪几家, "who are the …", "which
+// or people: 哪些公司, 哪些高管, 哪几家 (哪六家), "who are the …", "which
 // companies …" (not 哪些领域 or "what are the two strategies": those ask
 // for things the names table does not hold).
-var listQuestion = regexp.MustCompile(`哪些(?:公司|企业|厂商|创业公司|初创公司|高管|人)|哪几家|有哪些\s*$|(?i:\bwho (?:are|were) the\b|\bwhich (?:companies|firms|startups|start-ups|executives|people|labs)\b|\bname the\b)`)
+var listQuestion = regexp.MustCompile(`哪些(?:公司|企业|厂商|创业公司|初创公司|高管|人)|哪[几两三四五六七八九十]家|有哪些[\s?？]*$|(?i:\bwho (?:are|were) the\b|\bwhich (?:companies|firms|startups|start-ups|executives|people|labs)\b|\bname the\b)`)
 
 // listSpan finds the longest enumeration of names in p: three or more
 // items, each holding a name of the frame's list type (any non-term name
@@ -2444,6 +2444,7 @@ func (fr *frame) listSpan(p []tok) (int, int, float64) {
 	}
 	bestS, bestE, best := 0, 0, 0
 	items, first, last, hasName, afterSep := 0, -1, -1, false, false
+	since := 0 // tokens since the last separator: a list's items are short
 	flush := func() {
 		if items >= 3 && items > best {
 			bestS, bestE, best = p[first].start, p[last].end, items
@@ -2452,8 +2453,13 @@ func (fr *frame) listSpan(p []tok) (int, int, float64) {
 		want = fr.listType
 	}
 	for i, t := range p {
+		since++
+		if since > 12 && items > 0 {
+			flush() // a clause, not an item (…，遭遇降職處理外，還傳來…)
+		}
 		switch {
 		case isSep(t):
+			since = 0
 			switch {
 			case hasName:
 				hasName, afterSep = false, true

@@ -134,6 +134,9 @@ func TestEventAndListQuestions(t *testing.T) {
 		// article's enumeration of them.
 		{"六小龍有哪些公司？", answerView{"智譜、月之暗面、MiniMax、百川智能到零一萬物", "d/p11.s1", "zh"}},
 		{"Which companies are the six little dragons?", answerView{"Zhipu AI, Moonshot AI, MiniMax and Baichuan Intelligence to 01.AI", "d/p11.s1", "en"}},
+		// 哪六家 asks for companies as 哪几家 does; 有哪些 may end in ？.
+		{"六小龍是哪六家？", answerView{"智譜、月之暗面、MiniMax、百川智能到零一萬物", "d/p11.s1", "zh"}},
+		{"六小龍有哪些？", answerView{"智譜、月之暗面、MiniMax、百川智能到零一萬物", "d/p11.s1", "zh"}},
 	} {
 		askDefineDoc(t, tt.q, func(t *testing.T, resp *Response) {
 			if resp.Answer == nil {
