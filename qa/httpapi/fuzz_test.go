@@ -40,6 +40,10 @@ func FuzzAsk(f *testing.F) {
 	f.Add(true, "", `{"question":"What did Sam Altman say about \"his best people\"?"}`)
 	f.Add(false, "q=%E5%A5%A5%E7%89%B9%E6%9B%BC%E6%80%8E%E4%B9%88%E7%9C%8BMeta", "")
 	f.Add(true, "", `{"question":"Where did Ming Chaoping work before Moonshot AI?"}`)
+	// Another name in brackets, and lists.
+	f.Add(true, "", `{"question":"What does SSI stand for?"}`)
+	f.Add(true, "", `{"question":"Meta的前身(是)哪家公司？"}`)
+	f.Add(false, "q=%E5%85%AD%E5%B0%8F%E9%BE%99%E6%98%AF%E5%93%AA%E5%85%AD%E5%AE%B6", "")
 	var srv http.Handler
 	f.Fuzz(func(t *testing.T, post bool, rawQuery, body string) {
 		if srv == nil {
