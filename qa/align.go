@@ -868,6 +868,19 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 	}
 	if fr.qtype.typed() || all != nil {
 		cands := candidatesShared(text, fr.zh, e.entities)
+		var hypoCls [][2]int // the passage's hypothetical clauses, found once
+		hypoDone := false
+		hypo := func(i int) bool {
+			if !hypoDone {
+				hypoCls, hypoDone = hypotheticalClauses(text, pt), true
+			}
+			for _, cl := range hypoCls {
+				if i >= cl[0] && i < cl[1] {
+					return true
+				}
+			}
+			return false
+		}
 		for k, c := range cands {
 			acc := 0.0
 			if fr.qtype.typed() {
@@ -885,7 +898,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			}
 			mentioned := fr.mentioned(c)
 			ci, cj := span(pt, c.Start, c.End)
-			if acc > 0 && c.Type.figure() && !fr.hypothetical && hypotheticalAt(text, pt, ci) {
+			if acc > 0 && c.Type.figure() && !fr.hypothetical && hypo(ci) {
 				// "…could have cost Zuckerberg $32 billion" does not say
 				// what he spent; asked what it would have cost, it does.
 				acc *= 0.5
@@ -994,19 +1007,24 @@ func modifiesLater(text string, cands []Candidate, k int) bool {
 }
 
 // hypotheticalWords mark a clause (or a question) about what might be or
-// might have been, not what is.
-var hypotheticalWords = []string{"或许", "或将", "将要", "可能", "一旦", "如果", "若是", "假如", "有望", "would", "could", "might", "if", "once"}
+// might have been, not what is. In passages they are looked for as
+// written, in both scripts (hypotheticalHan), without folding.
+var (
+	hypotheticalWords = []string{"或许", "或将", "将要", "可能", "一旦", "如果", "若是", "假如", "有望", "would", "could", "might", "if", "once"}
+	hypotheticalHan   = []string{"或許", "或许", "或將", "或将", "將要", "将要", "可能", "一旦", "如果", "若是", "假如", "有望"}
+	hypotheticalEN    = []string{"would", "could", "might", "if", "once"}
+)
 
-// hypotheticalAt reports whether the clause of p holding token i says
-// what might be.
-func hypotheticalAt(text string, p []tok, i int) bool {
+// hypotheticalClauses returns the clauses of p that say what might be.
+func hypotheticalClauses(text string, p []tok) [][2]int {
+	var out [][2]int
 	for _, cl := range clauses(p) {
-		if i >= cl[0] && i < cl[1] {
-			f := strings.ToLower(Fold(tokText(text, tok{start: p[cl[0]].start, end: p[cl[1]-1].end})))
-			return hasAny(f, hypotheticalWords)
+		c := tokText(text, tok{start: p[cl[0]].start, end: p[cl[1]-1].end})
+		if slices.ContainsFunc(hypotheticalHan, func(w string) bool { return strings.Contains(c, w) }) || hasAny(strings.ToLower(c), hypotheticalEN) {
+			out = append(out, cl)
 		}
 	}
-	return false
+	return out
 }
 
 // headsApposition reports whether the Han words between two names end in
@@ -1998,8 +2016,15 @@ var (
 	akaBefore = regexp.MustCompile(`^what was X(?: originally| first| once| previously| formerly)? called\b|^what was X 's (?:old|former|original) name$|^what was the (?:old|former|original) name of X$|^what (?:company|firm) was X before$|^what (?:is|was) X 's predecessor$|^X(?:的)?前身(?:是)?(?:什么|啥|哪家公司|哪个公司|谁)?$|^X(?:以前|原来|之前|原本)(?:叫|名叫)(?:什么|啥)(?:名字)?$`)
 )
 
+// akaTriggers are words one of the aka shapes needs (the regular
+// expressions run only when the question holds one, or names a term).
+var akaTriggers = []string{"stand", "short", "full", "called", "named", "renamed", "name", "predecessor", "全称", "全名", "意思", "指", "前身", "改名", "更名", "改称", "叫"}
+
 // asksName returns the akaMode a question about en asks, or "".
 func (fr *frame) asksName(q string, en Entity) string {
+	if en.Type != "term" && !slices.ContainsFunc(akaTriggers, func(w string) bool { return strings.Contains(strings.ToLower(fr.folded), w) }) {
+		return ""
+	}
 	var ws []string
 	for _, t := range fr.q {
 		w := strings.ToLower(Fold(tokText(q, t)))

@@ -108,10 +108,10 @@ func (e *Engine) Entities() *EntityMatcher { return e.entities }
 // candidates is how many passages answer extraction looks at beyond k.
 const candidates = 10
 
-// figureReads is how many hits a question that asks for a figure reads:
-// BM25 ranks by the question's words, and the sentence with the figure
-// may share only the name with it (扎克伯格花了多少錢？ ↔ 扎克伯格已經拿出
-// 143億美元).
+// figureReads is how many hits a question that asks for a figure reads
+// when none of its best three holds one: BM25 ranks by the question's
+// words, and the sentence with the figure may share only the name with
+// it (扎克伯格花了多少錢？ ↔ 扎克伯格已經拿出143億美元).
 const figureReads = 20
 
 // definitionReads is how many passages a role, definition or list
@@ -222,9 +222,6 @@ func (e *Engine) understand(ctx context.Context, q string, conv *Conversation, k
 	an, ms := e.analyzeMentions(interpreted, lang)
 	fr := e.answerFrame(an, ms)
 	size := max(k, candidates)
-	if fr.qtype.figure() {
-		size = max(size, figureReads)
-	}
 	if fr.role || fr.list || fr.say != "" || fr.aka != "" {
 		// What a name is, is said where the article introduces it,
 		// and names are listed where the article lists them, which
@@ -242,7 +239,32 @@ func (e *Engine) understand(ctx context.Context, q string, conv *Conversation, k
 	if conv != nil {
 		from = conv.Passage
 	}
-	return lang, interpreted, an, e.rerankWith(fr, an, hits, from), fr, nil
+	ranked := e.rerankWith(fr, an, hits, from)
+	if fr.qtype.figure() && size < figureReads && len(hits) == size && !typedAmong(ranked, 3, fr.minTyped()) {
+		// None of the best three holds a figure of the asked kind that
+		// fits: the sentence with it may share only a name with the
+		// question. Read further.
+		more, err := e.search.Search(ctx, Query{Text: an.SearchText, Lang: lang, Entities: e.expansions(an), Size: figureReads})
+		if err != nil {
+			return lang, interpreted, an, nil, nil, err
+		}
+		ranked = e.rerankWith(fr, an, more, from)
+	}
+	return lang, interpreted, an, ranked, fr, nil
+}
+
+// typedAmong reports whether one of the first n ranked passages answers
+// with a candidate of the question's type that fits at least min.
+func typedAmong(ranked []scored, n int, min float64) bool {
+	for i, s := range ranked {
+		if i >= n {
+			break
+		}
+		if s.typed && s.best != nil && s.best.typed && s.best.local >= min {
+			return true
+		}
+	}
+	return false
 }
 
 // Consider returns what the engine weighs to answer a question (a
