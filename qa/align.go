@@ -2439,7 +2439,9 @@ var (
 
 // decides reports whether the rules answer the question whatever the
 // answer model would choose: a role, definition or event question, whose
-// answer is found next to its name.
+// answer is found next to its name; a question about what someone said,
+// answered with their words; one about another name, answered from the
+// bracket beside it.
 func (fr *frame) decides() bool { return fr.role || fr.event != "" || fr.say != "" || fr.aka != "" }
 
 // listQuestion matches questions that ask for several names of companies

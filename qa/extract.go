@@ -542,10 +542,11 @@ func pickAnswer(ranked []scored, fr *frame) int {
 
 // pickBest returns the index of the ranked passage whose answer of the
 // given kind has the most support, the first of equals, or -1. Role and
-// definition questions ("title"), event questions ("event") and list
-// questions ("list") weigh every passage read, not the top three alone:
-// the sentence that introduces a name, says what it did or lists names
-// need not match the question best.
+// definition questions ("title"), event questions ("event"), list
+// questions ("list"), questions about what someone said ("say") and
+// about another name ("aka") weigh every passage read, not the top three
+// alone: the sentence that introduces a name, says what it did, lists
+// names or quotes someone need not match the question best.
 func pickBest(ranked []scored, kind string) int {
 	pick := -1
 	for i, s := range ranked {
@@ -557,7 +558,8 @@ func pickBest(ranked []scored, kind string) int {
 }
 
 // ungated reports whether the answer from s stands beside the name the
-// question asks about (a title, an event, a list of names), which is
+// question asks about (a title, an event, a list of names, the person's
+// words, a bracketed name), which is
 // support enough without the rest of the question's words: the coverage
 // gate does not apply.
 func (fr *frame) ungated(s scored) bool {

@@ -142,8 +142,11 @@ type Considered struct {
 	Keyword bool
 	// RuleDecides: a role, definition or event question ("Who is
 	// Alexandr Wang?", "What is Perplexity?", "What happened to John
-	// Giannandrea?"), answered by the title or the predicate the rules
-	// find (Rule) or not at all, never by the model's choice.
+	// Giannandrea?"), one about what someone said ("What did Sam Altman
+	// say?") or about another name ("What does SSI stand for?"), or a
+	// list the rules pick: answered by the title, predicate, words or
+	// name the rules find (Rule) or not at all, never by the model's
+	// choice.
 	RuleDecides bool
 	Candidates  []ConsideredAnswer
 	Null        []float64
