@@ -2400,14 +2400,6 @@ var speechVerbs = []string{"说", "道", "表示", "称", "回答", "回应", "�
 var sayWords = map[string]bool{"say": true, "said": true, "tell": true, "told": true, "think": true, "view": true, "see": true, "rate": true, "assess": true, "judge": true, "feel": true, "describe": true, "answer": true, "reply": true, "respond": true,
 	"说": true, "讲": true, "表": true, "示": true, "评": true, "价": true, "看": true, "觉": true, "得": true, "认": true, "为": true, "怎": true, "么": true, "样": true, "咋": true, "法": true}
 
-// sameSentence reports whether runes [a, b) hold no sentence end.
-func sameSentence(r []rune, a, b int) bool { return !sentenceEnd(r, a, b) }
-
-// sentenceEnd reports whether runes [a, b) hold a sentence end.
-func sentenceEnd(r []rune, a, b int) bool {
-	return strings.ContainsAny(string(r[a:b]), "。！？!?") || strings.Contains(string(r[a:b]), ". ")
-}
-
 // skipLeads moves s past the connectives that open a clause of speech.
 func skipLeads(p []tok, s, e int, r []rune) int {
 	for s < e-1 {
