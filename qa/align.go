@@ -198,7 +198,8 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 		}
 	}
 	fr.folded = Fold(an.Question)
-	fr.hypothetical = hasAny(strings.ToLower(fr.folded), hypotheticalWords) || hasAny(fr.folded, []string{"要花", "得花", "要付", "要收购", "想收购", "会花"}) || hasAny(strings.ToLower(fr.folded), []string{"will", "to buy", "to acquire"})
+	lf := strings.ToLower(fr.folded)
+	fr.hypothetical = hasAny(lf, hypotheticalWords) || hasAny(lf, hypotheticalAsks)
 	fq := " " + fr.folded + " "
 	fr.compare = hasAny(fq, compareWords)
 	fr.why = hasAny(fq, whyCues)
@@ -1013,6 +1014,9 @@ var (
 	hypotheticalWords = []string{"或许", "或将", "将要", "可能", "一旦", "如果", "若是", "假如", "有望", "would", "could", "might", "if", "once"}
 	hypotheticalHan   = []string{"或許", "或许", "或將", "或将", "將要", "将要", "可能", "一旦", "如果", "若是", "假如", "有望"}
 	hypotheticalEN    = []string{"would", "could", "might", "if", "once"}
+	// hypotheticalAsks are what a question about a deal to come says
+	// besides (扎克伯格收購SSI要花多少錢？, "How much will it cost to buy SSI?").
+	hypotheticalAsks = []string{"要花", "得花", "要付", "要收购", "想收购", "会花", "will", "to buy", "to acquire"}
 )
 
 // hypotheticalClauses returns the clauses of p that say what might be.
@@ -2025,22 +2029,7 @@ func (fr *frame) asksName(q string, en Entity) string {
 	if en.Type != "term" && !slices.ContainsFunc(akaTriggers, func(w string) bool { return strings.Contains(strings.ToLower(fr.folded), w) }) {
 		return ""
 	}
-	var ws []string
-	for _, t := range fr.q {
-		w := strings.ToLower(Fold(tokText(q, t)))
-		switch {
-		case t.key == "@"+en.ID:
-			w = "X"
-		case t.ent != "":
-			w = "E"
-		}
-		if t.brk {
-			continue
-		}
-		ws = append(ws, w)
-	}
-	enQ := strings.TrimSpace(strings.TrimRight(strings.Join(ws, " "), " ?"))
-	zhQ := strings.TrimRight(strings.Join(ws, ""), "?？")
+	enQ, zhQ := fr.shape(q, en.ID)
 	switch {
 	case akaExpand.MatchString(enQ) || akaExpand.MatchString(zhQ):
 		return "expand"
@@ -2168,21 +2157,7 @@ var (
 // asksSpeech reports whether q asks for what the person said, and
 // whether for their view of something.
 func (fr *frame) asksSpeech(q, person string) (say, judge bool) {
-	var ws []string
-	for _, t := range fr.q {
-		w := strings.ToLower(Fold(tokText(q, t)))
-		switch {
-		case t.key == "@"+person:
-			w = "X"
-		case t.ent != "":
-			w = "E"
-		}
-		if !fr.zh && t.brk {
-			continue // "What did X say, about …"
-		}
-		ws = append(ws, w)
-	}
-	en, zh := strings.TrimRight(strings.Join(ws, " "), " ?"), strings.TrimRight(strings.Join(ws, ""), "?？")
+	en, zh := fr.shape(q, person)
 	switch {
 	case enJudge.MatchString(en) || zhJudge.MatchString(zh):
 		return true, true
@@ -2190,6 +2165,27 @@ func (fr *frame) asksSpeech(q, person string) (say, judge bool) {
 		return true, false
 	}
 	return false, false
+}
+
+// shape returns the question's words, folded and lower-cased, with the
+// entity id as X and any other name as E, without breaks: joined by
+// spaces (for the English shapes) and without (for the Chinese ones).
+func (fr *frame) shape(q, id string) (en, zh string) {
+	var ws []string
+	for _, t := range fr.q {
+		if t.brk {
+			continue // "What did X say, about …"
+		}
+		w := strings.ToLower(Fold(tokText(q, t)))
+		switch {
+		case t.key == "@"+id:
+			w = "X"
+		case t.ent != "":
+			w = "E"
+		}
+		ws = append(ws, w)
+	}
+	return strings.TrimSpace(strings.TrimRight(strings.Join(ws, " "), " ?")), strings.TrimRight(strings.Join(ws, ""), "?？")
 }
 
 // speechLeads are the connectives that open a clause of speech but are

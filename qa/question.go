@@ -185,7 +185,7 @@ var (
 	// whichAfterWhere are the characters that make 在哪 a "which" (在哪些
 	// 领域, 在哪家公司) rather than a "where".
 	whichAfterWhere = "些个家位一所种款"
-	reportCues      = []string{"reported", "reports", "report", "broke the news", "broke the story", "first reported", "爆料", "报道", "报导", "披露", "曝光", "爆出"}
+	reportCues      = []string{"reported", "reports", "report", "broke the news", "broke the story", "爆料", "报道", "报导", "披露", "曝光", "爆出"}
 	whoCues         = []string{"who", "whom", "whose", "谁", "哪位", "什么人"}
 	howCues         = []string{"how did", "how does", "how do", "how can", "how could", "how is", "how was", "how will", "如何", "怎么", "怎样"}
 	yesNoCues       = []string{"吗", "是否", "有没有", "是不是", "能不能", "会不会", "够不够", "对不对"}
