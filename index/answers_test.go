@@ -10,6 +10,15 @@ import (
 // wantAnswer is a question and the answer text it must get ("" for none).
 type wantAnswer struct{ q, want string }
 
+// TestAnswersThroughTheIndex asks the kinds of question below through the
+// real index, one subtest each, and checks the answer text of each.
+func TestAnswersThroughTheIndex(t *testing.T) {
+	e, _ := benchEngineWith(t, qa.EngineOptions{})
+	for _, g := range answerGroups {
+		t.Run(g.name, func(t *testing.T) { wantAnswers(t, e, g.tests) })
+	}
+}
+
 // wantAnswers asks each question of e afresh and checks its answer text.
 func wantAnswers(t *testing.T, e *qa.Engine, tests []wantAnswer) {
 	t.Helper()
@@ -28,15 +37,18 @@ func wantAnswers(t *testing.T, e *qa.Engine, tests []wantAnswer) {
 	}
 }
 
-// TestUserCountsFollowThePeriodAsked asks for Gemini's and ChatGPT's
-// users the way people ask ("a day", 每天, "in a month", 每個月) rather
-// than with the article's terms (daily active users, 月活躍用戶). The
-// article gives a daily and a monthly figure side by side for each, so a
-// wrong pick would still look plausible: the answer must be the figure of
-// the period asked.
-func TestUserCountsFollowThePeriodAsked(t *testing.T) {
-	e, _ := benchEngineWith(t, qa.EngineOptions{})
-	tests := []wantAnswer{
+// answerGroups are the kinds of question TestAnswersThroughTheIndex asks.
+var answerGroups = []struct {
+	name  string
+	tests []wantAnswer
+}{
+	// UserCountsFollowThePeriodAsked: asks for Gemini's and ChatGPT's
+	// users the way people ask ("a day", 每天, "in a month", 每個月) rather
+	// than with the article's terms (daily active users, 月活躍用戶). The
+	// article gives a daily and a monthly figure side by side for each, so a
+	// wrong pick would still look plausible: the answer must be the figure of
+	// the period asked.
+	{"UserCountsFollowThePeriodAsked", []wantAnswer{
 		{"How many people use Gemini every day?", "35 million"},
 		{"How many people use Gemini in a month?", "350 million"},
 		{"How many people use ChatGPT per day?", "160 million"},
@@ -49,20 +61,15 @@ func TestUserCountsFollowThePeriodAsked(t *testing.T) {
 		// noun stands before it, not after the comma that follows it.
 		{"ChatGPT有多少月活？", "6億"},
 		{"ChatGPT有多少日活？", "1.6億"},
-	}
-	wantAnswers(t, e, tests)
-}
-
-// TestQuestionsAboutEarlierPosts asks where people worked before, through
-// the real index. The answer is the organisation (or the product, when
-// the question asks for an app) in the person's title: the one marked
-// 前/former first, never one the question names, and a current title
-// only when the question names where the person went or the post. The
-// article gives no earlier post for Zuckerberg, so that question has no
-// answer.
-func TestQuestionsAboutEarlierPosts(t *testing.T) {
-	e, _ := benchEngineWith(t, qa.EngineOptions{})
-	tests := []wantAnswer{
+	}},
+	// QuestionsAboutEarlierPosts: asks where people worked before, through
+	// the real index. The answer is the organisation (or the product, when
+	// the question asks for an app) in the person's title: the one marked
+	// 前/former first, never one the question names, and a current title
+	// only when the question names where the person went or the post. The
+	// article gives no earlier post for Zuckerberg, so that question has no
+	// answer.
+	{"QuestionsAboutEarlierPosts", []wantAnswer{
 		{"Where did Ming Chaoping work before Moonshot AI?", "ByteDance CapCut (Jianying)"},
 		{"明超平加入月之暗面之前在哪裡工作？", "字節剪映"},
 		{"張前川 used to work at which company?", "MiniMax"},
@@ -72,20 +79,15 @@ func TestQuestionsAboutEarlierPosts(t *testing.T) {
 		{"Which app did Zhang Xinhao run before?", "Maopaoya"},
 		{"Where did Alexandr Wang work before Meta?", "Scale AI"},
 		{"Where did Zuckerberg work before?", ""},
-	}
-	wantAnswers(t, e, tests)
-}
-
-// TestWhatPeopleSaid asks what people said, through the real index. The
-// answer is the speaker's own words: the quotation they are given (one
-// that opens a passage belongs to the person the passage before names
-// last), the clause of it about the topic asked, for a view only what is
-// said of the topic, and their reported words when there is no
-// quotation. Zuckerberg is quoted nowhere in the article: the quotations
-// in passages that name him are Sam Altman's.
-func TestWhatPeopleSaid(t *testing.T) {
-	e, _ := benchEngineWith(t, qa.EngineOptions{})
-	wantAnswers(t, e, []wantAnswer{
+	}},
+	// WhatPeopleSaid: asks what people said, through the real index. The
+	// answer is the speaker's own words: the quotation they are given (one
+	// that opens a passage belongs to the person the passage before names
+	// last), the clause of it about the topic asked, for a view only what is
+	// said of the topic, and their reported words when there is no
+	// quotation. Zuckerberg is quoted nowhere in the article: the quotations
+	// in passages that name him are Sam Altman's.
+	{"WhatPeopleSaid", []wantAnswer{
 		{"What did Sam Altman say about his best people and Meta's offers?", "none of our best people have accepted their offers"},
 		{"What did Altman say about search?", "ChatGPT replaces search"},
 		{"奧特曼怎麼評價Meta目前的AI進展？", "可能沒有達到預期"},
@@ -96,43 +98,31 @@ func TestWhatPeopleSaid(t *testing.T) {
 		{"What did Liang Wenfeng say?", "Because we are doing the hardest thing"},
 		{"What did Sam Altman say?", "he had heard that Meta sees OpenAI as its biggest competitor"},
 		{"What did Zuckerberg say?", ""},
-	})
-}
-
-// TestWhatSortOfThing asks what sort of thing a name is, through the real
-// index: what the article calls it, as for "What is X?". Asking whose
-// product it is asks for the owner, not for that.
-func TestWhatSortOfThing(t *testing.T) {
-	e, _ := benchEngineWith(t, qa.EngineOptions{})
-	wantAnswers(t, e, []wantAnswer{
+	}},
+	// WhatSortOfThing: asks what sort of thing a name is, through the real
+	// index: what the article calls it, as for "What is X?". Asking whose
+	// product it is asks for the owner, not for that.
+	{"WhatSortOfThing", []wantAnswer{
 		{"What kind of app is Maopaoya?", "role-playing app"},
 		{"冒泡鴨屬於什麼類型的應用？", "角色扮演類應用"},
 		{"What kind of company is Perplexity?", "the star AI search start-up"},
 		{"Perplexity是做什么的公司？", "明星AI搜索创企"},
 		{"冒泡鴨是哪家公司的產品？", "階躍星辰"},
-	})
-}
-
-// TestWhoReportedIt asks who reported a piece of news, through the real
-// index: the outlet the article cites (据CNBC报道), not a person the news
-// is about.
-func TestWhoReportedIt(t *testing.T) {
-	e, _ := benchEngineWith(t, qa.EngineOptions{})
-	wantAnswers(t, e, []wantAnswer{
+	}},
+	// WhoReportedIt: asks who reported a piece of news, through the real
+	// index: the outlet the article cites (据CNBC报道), not a person the news
+	// is about.
+	{"WhoReportedIt", []wantAnswer{
 		{"Who reported that Zuckerberg tried to buy SSI?", "CNBC"},
 		{"誰報道了扎克伯格試圖收購SSI？", "CNBC"},
 		{"是谁爆料冒泡鸭停止大范围投入的？", "智能涌现"},
 		{"Who will Koray Kavukcuoglu report to?", "Sundar Pichai"},
-	})
-}
-
-// TestOtherNames asks for another name of a name, through the real
-// index: what the article puts in brackets beside it (SSI(Safe
-// Superintelligence), 躍問(現更名為“階躍AI”), Facebook(Meta前身)), and
-// nothing where it gives none.
-func TestOtherNames(t *testing.T) {
-	e, _ := benchEngineWith(t, qa.EngineOptions{})
-	wantAnswers(t, e, []wantAnswer{
+	}},
+	// OtherNames: asks for another name of a name, through the real
+	// index: what the article puts in brackets beside it (SSI(Safe
+	// Superintelligence), 躍問(現更名為“階躍AI”), Facebook(Meta前身)), and
+	// nothing where it gives none.
+	{"OtherNames", []wantAnswer{
 		{"What does SSI stand for?", "Safe Superintelligence"},
 		{"SSI的全稱是什麼？", "Safe Superintelligence"},
 		{"What is Yuewen called now?", "StepFun AI"},
@@ -142,31 +132,23 @@ func TestOtherNames(t *testing.T) {
 		{"What are the six little dragons?", "China's six leading AI start-ups"},
 		{"What does Meta stand for?", ""},
 		{"Perplexity现在叫什么？", ""},
-	})
-}
-
-// TestWhatWasSpentAndWhatMightHaveBeen asks for figures through the real
-// index. A question about what was spent is answered with the figure the
-// article says was put up, which BM25 alone ranks below sentences that
-// share more of the question's words; the figure of a clause that says
-// what might have been (或許將要…付出320億美元) answers only a question that
-// asks so.
-func TestWhatWasSpentAndWhatMightHaveBeen(t *testing.T) {
-	e, _ := benchEngineWith(t, qa.EngineOptions{})
-	wantAnswers(t, e, []wantAnswer{
+	}},
+	// WhatWasSpentAndWhatMightHaveBeen: asks for figures through the real
+	// index. A question about what was spent is answered with the figure the
+	// article says was put up, which BM25 alone ranks below sentences that
+	// share more of the question's words; the figure of a clause that says
+	// what might have been (或許將要…付出320億美元) answers only a question that
+	// asks so.
+	{"WhatWasSpentAndWhatMightHaveBeen", []wantAnswer{
 		{"扎克伯格花了多少錢？", "143億美元"},
 		{"How much would SSI have cost Zuckerberg?", "$32 billion"},
 		{"扎克伯格收購SSI要花多少錢？", "320億美元"},
-	})
-}
-
-// TestListsOfNames asks for several names through the real index: the
-// article's enumeration of them, not a run of clauses that each name
-// something (…遭遇降職處理外，還傳來蘋果有望收購…).
-func TestListsOfNames(t *testing.T) {
-	e, _ := benchEngineWith(t, qa.EngineOptions{})
-	wantAnswers(t, e, []wantAnswer{
+	}},
+	// ListsOfNames: asks for several names through the real index: the
+	// article's enumeration of them, not a run of clauses that each name
+	// something (…遭遇降職處理外，還傳來蘋果有望收購…).
+	{"ListsOfNames", []wantAnswer{
 		{"六小龍有哪些？", "智譜到月之暗面、階躍星辰、MiniMax、百川智能和零一萬物"},
 		{"六小龙是哪六家？", "智谱到月之暗面、阶跃星辰、MiniMax、百川智能和零一万物"},
-	})
+	}},
 }
