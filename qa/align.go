@@ -104,6 +104,7 @@ type frame struct {
 
 	// What every passage is compared with, computed once per question.
 	folded string // Fold(an.Question)
+	lower  string // folded, lower-cased
 	// forms are the folded forms (Chinese, then English) of the
 	// question's entities, in order (mentioned).
 	forms []string
@@ -198,8 +199,8 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 		}
 	}
 	fr.folded = Fold(an.Question)
-	lf := strings.ToLower(fr.folded)
-	fr.hypothetical = hasAny(lf, hypotheticalWords) || hasAny(lf, hypotheticalAsks)
+	fr.lower = strings.ToLower(fr.folded)
+	fr.hypothetical = hasAny(fr.lower, hypotheticalWords) || hasAny(fr.lower, hypotheticalAsks)
 	fq := " " + fr.folded + " "
 	fr.compare = hasAny(fq, compareWords)
 	fr.why = hasAny(fq, whyCues)
@@ -384,7 +385,7 @@ func (fr *frame) onlyNames() bool {
 	// Not "which company's product is it" (冒泡鸭是哪家公司的产品？),
 	// which asks whose.
 	var kinds [][]int
-	if lf := strings.ToLower(fr.folded); lf != "" && !strings.Contains(lf, "哪") && !strings.Contains(lf, "which") && !strings.Contains(lf, "whose") {
+	if lf := fr.lower; lf != "" && !strings.Contains(lf, "哪") && !strings.Contains(lf, "which") && !strings.Contains(lf, "whose") {
 		for _, k := range kindWords.FindAllStringIndex(lf, -1) {
 			// (byte offsets of the folded question, to rune offsets)
 			kinds = append(kinds, []int{utf8.RuneCountInString(lf[:k[0]]), utf8.RuneCountInString(lf[:k[1]])})
@@ -2026,7 +2027,7 @@ var akaTriggers = []string{"stand", "short", "full", "called", "named", "renamed
 
 // asksName returns the akaMode a question about en asks, or "".
 func (fr *frame) asksName(q string, en Entity) string {
-	if en.Type != "term" && !slices.ContainsFunc(akaTriggers, func(w string) bool { return strings.Contains(strings.ToLower(fr.folded), w) }) {
+	if en.Type != "term" && !slices.ContainsFunc(akaTriggers, func(w string) bool { return strings.Contains(fr.lower, w) }) {
 		return ""
 	}
 	enQ, zhQ := fr.shape(q, en.ID)
