@@ -1276,9 +1276,11 @@ func (fr *frame) slot(p []tok, rs []run) (int, int, float64) {
 					}
 				}
 				// Between two stretches the question has side by side,
-				// the passage only inserted a word ("path to reaching
-				// AGI" for "path to AGI"): no slot.
-				if !fr.inSitu && lr != nil && rr != nil && t-s <= 2 && rr.qs >= lr.qe && contentCount(fr.q, lr.qe, rr.qs) == 0 {
+				// the passage only inserted a word or a verb phrase of
+				// hearsay ("path to reaching AGI" for "path to AGI",
+				// "Meta was reported to be worried" for "Meta worried"):
+				// no slot.
+				if !fr.inSitu && lr != nil && rr != nil && (t-s <= 2 || t-s <= 4 && contentCount(p, s, t) <= 1) && rr.qs >= lr.qe && contentCount(fr.q, lr.qe, rr.qs) == 0 {
 					continue
 				}
 				v := la + ra + 0.15*support - inside
