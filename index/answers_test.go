@@ -2,6 +2,7 @@ package index_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"github.com/talentwar/qa/qa"
@@ -16,6 +17,21 @@ func TestAnswersThroughTheIndex(t *testing.T) {
 	e, _ := benchEngineWith(t, qa.EngineOptions{})
 	for _, g := range answerGroups {
 		t.Run(g.name, func(t *testing.T) { wantAnswers(t, e, g.tests) })
+	}
+}
+
+// TestWhatWasFeared asks what someone feared, in English, where the
+// article's rendering puts a verb phrase of hearsay between the words the
+// question has side by side ("Meta was reported to be worried that …"):
+// the answer is what was feared, not the hearsay.
+func TestWhatWasFeared(t *testing.T) {
+	e, _ := benchEngineWith(t, qa.EngineOptions{})
+	resp, err := e.Ask(context.Background(), qa.Request{Question: "What was Meta worried about after DeepSeek R1 went viral?", NoSession: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if resp.Answer == nil || !strings.Contains(resp.Answer.Text, "Llama 4 might not match") {
+		t.Errorf("answer %+v, want what Meta feared (Llama 4 might not match …)", resp.Answer)
 	}
 }
 
@@ -143,6 +159,13 @@ var answerGroups = []struct {
 		{"扎克伯格花了多少錢？", "143億美元"},
 		{"How much would SSI have cost Zuckerberg?", "$32 billion"},
 		{"扎克伯格收購SSI要花多少錢？", "320億美元"},
+	}},
+	// NoReasonGiven: asks why of a fact the article states without a
+	// reason (伊利亞拒絕了扎克伯格的高薪誘惑). The 以 in 以及 ("and") and in
+	// 可以, 所以, 以后 opens no purpose, so the name after 以及 in a passage
+	// nearby is no answer.
+	{"NoReasonGiven", []wantAnswer{
+		{"伊利亚为什么拒绝扎克伯格？", ""},
 	}},
 	// ListsOfNames: asks for several names through the real index: the
 	// article's enumeration of them, not a run of clauses that each name

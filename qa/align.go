@@ -1612,6 +1612,17 @@ var (
 	enReasonCues = []string{"because of", "because", "due to", "in order to", "so that", "driven by", "is that", "out of", "for personal", "through", "by means of", "thanks to", "to"}
 )
 
+// purposeYi reports whether the 以 at fl[at] can open a purpose (重组团队，
+// 以加快…) rather than stand in a word of its own: 以及 "and", 以后
+// "after", 以上 "above", 可以 "can", 所以 "so" (what follows is the
+// consequence, not the reason), 难以, 得以 ….
+func purposeYi(fl []rune, at int) bool {
+	if at > 0 && strings.ContainsRune("所可难得予加足之是何", fl[at-1]) {
+		return false
+	}
+	return at+1 >= len(fl) || !strings.ContainsRune("及至后上下来外内为往前", fl[at+1])
+}
+
 // reason finds a reason or purpose phrase in the clauses that hold the
 // question's words: the text after a cue (因, 以, because, is that, to …)
 // up to the end of the clause (or, in Chinese, to the 的 that closes a
@@ -1663,7 +1674,7 @@ func (fr *frame) reason(text string, p []tok, rs []run) (int, int, float64) {
 				s = at + len("for ")
 			}
 			e := ce
-			if c == "以" && s < len(r) && (isAlnum(r[s]) || unicode.IsDigit(r[s])) {
+			if c == "以" && (s < len(r) && (isAlnum(r[s]) || unicode.IsDigit(r[s])) || !purposeYi(fl, at)) {
 				continue // 以5月份…计算, 以30亿美元: "by", not "in order to"
 			}
 			if fr.zh && c == "因" {
