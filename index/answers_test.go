@@ -157,6 +157,7 @@ var answerGroups = []struct {
 	// asks so.
 	{"WhatWasSpentAndWhatMightHaveBeen", []wantAnswer{
 		{"扎克伯格花了多少錢？", "143億美元"},
+		{"How much did Zuckerberg spend?", "$14.3 billion"},
 		{"How much would SSI have cost Zuckerberg?", "$32 billion"},
 		{"扎克伯格收購SSI要花多少錢？", "320億美元"},
 	}},
