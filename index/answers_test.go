@@ -2,6 +2,7 @@ package index_test
 
 import (
 	"context"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -17,6 +18,28 @@ func TestAnswersThroughTheIndex(t *testing.T) {
 	e, _ := benchEngineWith(t, qa.EngineOptions{})
 	for _, g := range answerGroups {
 		t.Run(g.name, func(t *testing.T) { wantAnswers(t, e, g.tests) })
+	}
+}
+
+// TestHearsayIsNoAnswer asks open questions whose passage says the news
+// was reported ("Google was reported to be appointing DeepMind CTO Koray
+// Kavukcuoglu as its chief AI architect"). "reported" is no answer: the
+// engine says what was reported, or that it does not know.
+func TestHearsayIsNoAnswer(t *testing.T) {
+	e, _ := benchEngineWith(t, qa.EngineOptions{})
+	hearsay := regexp.MustCompile(`(?i)^(was |is |were )?(reported|rumou?red|said)( to be)?$`)
+	for _, q := range []string{
+		"What will Koray Kavukcuoglu become at Google?",
+		"What will Koray Kavukcuoglu be in charge of at Google?",
+		"What was Meta worried about after DeepSeek R1 went viral?",
+	} {
+		resp, err := e.Ask(context.Background(), qa.Request{Question: q, NoSession: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if resp.Answer != nil && hearsay.MatchString(resp.Answer.Text) {
+			t.Errorf("%s: answer %q, which only says it was reported", q, resp.Answer.Text)
+		}
 	}
 }
 

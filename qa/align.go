@@ -968,6 +968,11 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 		} else {
 			t = fr.dropLeadingPP(pt, s, t)
 		}
+		if !fr.substantive(pt, s, t) {
+			// What is left says only that something was reported
+			// ("Google was reported [to be appointing X]").
+			return done()
+		}
 		c := mk(pt[s].start, pt[t-1].end, "other", v, false)
 		if fr.qtype == QWhy {
 			// A slot answers "why" when it gives a reason or a means
@@ -1342,13 +1347,18 @@ func (fr *frame) substantive(p []tok, s, t int) bool {
 		if p[i].stop || p[i].brk {
 			continue
 		}
-		if !p[i].han && p[i].ent == "" && (p[i].adv || enAux[p[i].key]) {
+		if !p[i].han && p[i].ent == "" && (p[i].adv || enAux[p[i].key] || hearsay[p[i].key]) {
 			continue
 		}
 		return true
 	}
 	return false
 }
+
+// hearsay are the English verbs that say a thing was reported ("Google
+// was reported to be appointing…"): a slot of them and function words
+// says who heard what, not what (by stem).
+var hearsay = stems(nil, "reported", "reportedly", "rumored", "rumoured", "said", "alleged", "allegedly")
 
 // leadTrim and tailTrim are function words an answer neither starts nor
 // ends with.
