@@ -43,6 +43,27 @@ func TestHearsayIsNoAnswer(t *testing.T) {
 	}
 }
 
+// TestObjectQuestionsSkipTheSubjectsOfficer asks whom an organisation
+// acted on. The passage calls Zuckerberg "Meta founder Mark Zuckerberg"
+// (作為Meta創始人的馬克·扎克伯格) beside the deal: he is Meta, not whom Meta
+// bought. Asked for Meta's founder, he is the answer.
+func TestObjectQuestionsSkipTheSubjectsOfficer(t *testing.T) {
+	e, _ := benchEngineWith(t, qa.EngineOptions{})
+	for _, q := range []string{"Who did Meta buy?", "Meta收购了谁？"} {
+		resp, err := e.Ask(context.Background(), qa.Request{Question: q, NoSession: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a := resp.Answer; a != nil && (strings.Contains(a.Text, "扎克伯格") || strings.Contains(a.Text, "Zuckerberg")) {
+			t.Errorf("%s: answer %q, Meta's own founder", q, a.Text)
+		}
+	}
+	wantAnswers(t, e, []wantAnswer{
+		{"Who is Meta's founder?", "Mark Zuckerberg"},
+		{"Meta的创始人是谁？", "马克·扎克伯格"},
+	})
+}
+
 // TestWhatWasFeared asks what someone feared, in English, where the
 // article's rendering puts a verb phrase of hearsay between the words the
 // question has side by side ("Meta was reported to be worried that …"):

@@ -50,6 +50,11 @@ type frame struct {
 	// subject: an English interrogative that is the subject ("Who
 	// founded SSI?"): the answer precedes the matched words.
 	subject bool
+	// objectQ: the interrogative is the object of the question's verb,
+	// whose subject the question names ("Who did Meta buy?", Meta收購了誰？).
+	objectQ bool
+	// asksTitle: the question holds a job title (founder, CEO, 創始人).
+	asksTitle bool
 	// copula: an English "What is/are/was …?" question: the answer may
 	// stand on either side of the verb ("X has become Google's most
 	// urgent task").
@@ -254,6 +259,21 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 				fr.extendCategory(an.Question)
 				break
 			}
+		}
+	}
+	qr := []rune(an.Question)
+	for j := range fr.q {
+		if !fr.isWh(j) && isTitleHead(fr.q, j, qr) {
+			fr.asksTitle = true
+		}
+	}
+	if fr.whS >= 0 && !fr.copula {
+		if fr.inSitu {
+			// Meta收購了誰？: the verb and its subject before, nothing after.
+			fr.objectQ = contentCount(fr.q, 0, fr.whS) > 0 && contentCount(fr.q, fr.whE, len(fr.q)) == 0
+		} else {
+			// "Who did Meta buy?": an auxiliary after the interrogative.
+			fr.objectQ = fr.whE > fr.whS+1 && enAux[strings.ToLower(tokText(an.Question, fr.q[fr.whE-1]))]
 		}
 	}
 	var person string
@@ -900,6 +920,11 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			}
 			mentioned := fr.mentioned(c)
 			ci, cj := span(pt, c.Start, c.End)
+			if acc > 0 && c.Type == QWho && fr.objectQ && fr.officerOfAsked(pt, ci, r0(&r, text)) {
+				// "Who did Meta buy?": [Meta founder] Mark Zuckerberg
+				// is who Meta is, not whom it bought.
+				acc *= 0.5
+			}
 			if acc > 0 && c.Type.figure() && !fr.hypothetical && hypo(ci) {
 				// "…could have cost Zuckerberg $32 billion" does not say
 				// what he spent; asked what it would have cost, it does.
@@ -989,6 +1014,34 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 		consider(c, "slot")
 	}
 	return done()
+}
+
+// r0 returns *r, the runes of text, making them on first use.
+func r0(r *[]rune, text string) []rune {
+	if *r == nil {
+		*r = []rune(text)
+	}
+	return *r
+}
+
+// officerOfAsked reports whether the person at token ci stands after a
+// title of an organisation the question names (Meta founder Mark
+// Zuckerberg, 作為Meta創始人的馬克·扎克伯格), when the question holds no
+// title itself: the person speaks for the question's subject.
+func (fr *frame) officerOfAsked(p []tok, ci int, text []rune) bool {
+	i := ci - 1
+	for i >= 0 && (p[i].key == "的" || p[i].key == "'s") {
+		i--
+	}
+	if i < 0 || !isTitleHead(p, i, text) || fr.asksTitle {
+		return false
+	}
+	for j := i; j >= 0 && j >= i-4 && !p[j].brk; j-- {
+		if p[j].ent != "" && p[j].ent != "term" && p[j].ent != "person" && fr.qents[p[j].key] {
+			return true
+		}
+	}
+	return false
 }
 
 // modifiesLater reports whether candidate k stands in a 的 phrase before a
