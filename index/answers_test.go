@@ -199,11 +199,17 @@ var answerGroups = []struct {
 	// share more of the question's words; the figure of a clause that says
 	// what might have been (或許將要…付出320億美元) answers only a question that
 	// asks so.
+	// A question about a price as such (收购SSI的价格是多少？, "How much
+	// does SSI cost?") asks neither, and the figure of the deal that might
+	// have been answers it, not SSI's $2 billion round beside it.
 	{"WhatWasSpentAndWhatMightHaveBeen", []wantAnswer{
 		{"扎克伯格花了多少錢？", "143億美元"},
 		{"How much did Zuckerberg spend?", "$14.3 billion"},
 		{"How much would SSI have cost Zuckerberg?", "$32 billion"},
 		{"扎克伯格收購SSI要花多少錢？", "320億美元"},
+		{"收购SSI的价格是多少？", "320亿美元"},
+		{"收购SSI需要多少钱？", "320亿美元"},
+		{"How much does SSI cost?", "$32 billion"},
 	}},
 	// NoReasonGiven: asks why of a fact the article states without a
 	// reason (伊利亞拒絕了扎克伯格的高薪誘惑). The 以 in 以及 ("and") and in

@@ -104,6 +104,10 @@ type frame struct {
 	// hypothetical: the question asks what might be or have been ("How
 	// much would SSI have cost?"), which a clause saying so answers.
 	hypothetical bool
+	// realized: the question asks what happened (花了, "did … spend"),
+	// which a figure of what might have been does not answer; a question
+	// about a price as such (收購SSI的價格是多少？) it does.
+	realized bool
 	// qents are the question's named (non-term) entities, as token keys.
 	qents map[string]bool
 
@@ -206,6 +210,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	fr.folded = Fold(an.Question)
 	fr.lower = strings.ToLower(fr.folded)
 	fr.hypothetical = hasAny(fr.lower, hypotheticalWords) || hasAny(fr.lower, hypotheticalAsks)
+	fr.realized = askedDone(fr.lower)
 	fq := " " + fr.folded + " "
 	fr.compare = hasAny(fq, compareWords)
 	fr.why = hasAny(fq, whyCues)
@@ -925,7 +930,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// is who Meta is, not whom it bought.
 				acc *= 0.5
 			}
-			if acc > 0 && c.Type.figure() && !fr.hypothetical && hypo(ci) {
+			if acc > 0 && c.Type.figure() && fr.realized && !fr.hypothetical && hypo(ci) {
 				// "…could have cost Zuckerberg $32 billion" does not say
 				// what he spent; asked what it would have cost, it does.
 				acc *= 0.5
@@ -1077,6 +1082,28 @@ var (
 	// besides (扎克伯格收購SSI要花多少錢？, "How much will it cost to buy SSI?").
 	hypotheticalAsks = []string{"要花", "得花", "要付", "要收购", "想收购", "会花", "will", "to buy", "to acquire"}
 )
+
+// askedDone reports whether a (folded, lower-cased) question asks about
+// something done: a Chinese aspect marker (了, 过), an English past
+// auxiliary or a verb in the past.
+func askedDone(lower string) bool {
+	if strings.ContainsAny(lower, "了过") {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) || r > 0x7f }) {
+		switch {
+		case w == "did" || w == "was" || w == "were" || w == "had",
+			pastVerbs[w],
+			len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed"):
+			return true
+		}
+	}
+	return false
+}
+
+// pastVerbs are the irregular past forms of the verbs of spending,
+// buying and giving.
+var pastVerbs = map[string]bool{"spent": true, "paid": true, "bought": true, "gave": true, "put": true, "sold": true, "raised": true, "forked": true, "shelled": true}
 
 // hypotheticalClauses returns the clauses of p that say what might be.
 func hypotheticalClauses(text string, p []tok) [][2]int {
