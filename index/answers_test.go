@@ -64,6 +64,21 @@ func TestObjectQuestionsSkipTheSubjectsOfficer(t *testing.T) {
 	})
 }
 
+// TestAnAimIsNoMeans asks how something was done where the passage also
+// says what for (目的是希望能夠在各項指標上拿到一個好成績): the aim answers
+// why, not how.
+func TestAnAimIsNoMeans(t *testing.T) {
+	e, _ := benchEngineWith(t, qa.EngineOptions{})
+	q := "Llama 4的數據過擬合具體是怎麼做的？"
+	resp, err := e.Ask(context.Background(), qa.Request{Question: q, NoSession: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a := resp.Answer; a != nil && strings.Contains(a.Text, "好成績") {
+		t.Errorf("%s: answer %q, the aim", q, a.Text)
+	}
+}
+
 // TestWhatWasFeared asks what someone feared, in English, where the
 // article's rendering puts a verb phrase of hearsay between the words the
 // question has side by side ("Meta was reported to be worried that …"):
@@ -210,6 +225,16 @@ var answerGroups = []struct {
 		{"收购SSI的价格是多少？", "320亿美元"},
 		{"收购SSI需要多少钱？", "320亿美元"},
 		{"How much does SSI cost?", "$32 billion"},
+	}},
+	// StatedAims: asks why of a deal whose aim the article states with a
+	// cue of purpose ("in the hope of shoring up its AI talent and
+	// technology", 希望借此來補強…). The aim is given whole, though it repeats
+	// a word of the question (蘋果) and joins two nouns with "and"; "eased
+	// out of Apple's core management" and "if it goes through" are no
+	// reasons.
+	{"StatedAims", []wantAnswer{
+		{"Why does Apple want to buy Perplexity?", "shoring up its AI talent and technology"},
+		{"苹果为什么想收购Perplexity？", "补强苹果在AI领域的人才和技术储备"},
 	}},
 	// NoReasonGiven: asks why of a fact the article states without a
 	// reason (伊利亞拒絕了扎克伯格的高薪誘惑). The 以 in 以及 ("and") and in

@@ -1698,8 +1698,8 @@ func hasCue(f string, zh bool) bool {
 // reasonCues open the clause that gives a reason, Chinese and English
 // (folded, stemmed forms are matched on the passage's own text).
 var (
-	zhReasonCues = []string{"原因之一便是", "原因之一是", "原因是", "是因为", "因为", "由于", "为了", "借助", "通过", "凭借", "因", "以"}
-	enReasonCues = []string{"because of", "because", "due to", "in order to", "so that", "driven by", "is that", "out of", "for personal", "through", "by means of", "thanks to", "to"}
+	zhReasonCues = []string{"原因之一便是", "原因之一是", "原因是", "是因为", "因为", "由于", "为了", "目的是希望能够", "目的是希望", "目的是", "希望借此来", "希望借此", "借此", "借助", "通过", "凭借", "因", "以"}
+	enReasonCues = []string{"because of", "because", "due to", "in order to", "so that", "in the hope of", "with the aim of", "in a bid to", "so as to", "driven by", "is that", "for personal", "through", "by means of", "thanks to", "to"}
 )
 
 // purposeYi reports whether the 以 at fl[at] can open a purpose (重组团队，
@@ -1732,7 +1732,10 @@ func (fr *frame) reason(text string, p []tok, rs []run) (int, int, float64) {
 			switch {
 			case run.ps >= cl[0] && run.pe <= cl[1]:
 				v += run.w
-			case ci > 0 && run.ps >= cls[ci-1][0] && run.pe <= cls[ci-1][1]:
+			case ci > 0 && run.ps >= cls[max(ci-2, 0)][0] && run.pe <= cls[ci-1][1]:
+				// The two clauses before: an apposition may stand
+				// between (…may acquire Perplexity, the star AI search
+				// start-up, in the hope of…).
 				v += 0.5 * run.w
 			case ci+1 < len(cls) && run.ps >= cls[ci+1][0] && run.pe <= cls[min(ci+2, len(cls)-1)][1]:
 				v += 0.5 * run.w
@@ -1788,8 +1791,14 @@ func (fr *frame) reason(text string, p []tok, rs []run) (int, int, float64) {
 			// Another reason ends where the question's words resume
 			// (张前川因个人原因淡出公司事务).
 			cut := false
+			// A stated aim (目的是…, 希望借此…) runs to the end of its
+			// clause, whatever words of the question it repeats.
+			aim := strings.HasPrefix(c, "目的是") || strings.HasPrefix(c, "希望借此") || c == "借此"
+			if !fr.why && (aim || c == "in the hope of" || c == "with the aim of" || c == "in a bid to" || c == "so as to") {
+				continue // an aim answers why, not how (怎么做的)
+			}
 			for _, run := range rs {
-				if fr.zh && !fronted && run.w >= 1 && p[run.ps].start >= s+1 && p[run.ps].start < e {
+				if fr.zh && !fronted && !aim && run.w >= 1 && p[run.ps].start >= s+1 && p[run.ps].start < e {
 					e, cut = p[run.ps].start, true
 				}
 			}
@@ -1809,7 +1818,9 @@ func (fr *frame) reason(text string, p []tok, rs []run) (int, int, float64) {
 						break
 					}
 					at := s + len([]rune(seg[:off+j]))
-					if next := at + len(" and "); next < e && unicode.IsUpper(r[next]) {
+					if next := at + len(" and "); next < e && (unicode.IsUpper(r[next]) || len(strings.Fields(string(r[next:e]))) <= 2) {
+						// Names, titles, or a short noun closing the
+						// phrase ("its AI talent and technology").
 						off += j + len(" and ")
 						continue
 					}
@@ -1818,6 +1829,9 @@ func (fr *frame) reason(text string, p []tok, rs []run) (int, int, float64) {
 					}
 					break
 				}
+			}
+			if !fr.zh && e-s < 2 && (c == "through" || c == "to" || c == "by means of" || c == "thanks to") {
+				continue // a particle ending its clause ("if it goes through")
 			}
 			// A reason that opens with a time clause (when these people
 			// compare…, 这些人才在比较…时) is given in the clause after it.
@@ -1834,6 +1848,9 @@ func (fr *frame) reason(text string, p []tok, rs []run) (int, int, float64) {
 				continue
 			}
 			w := v + 1
+			if aim || c == "in the hope of" || c == "with the aim of" || c == "in a bid to" || c == "so as to" {
+				w += 0.5 // an aim said in so many words
+			}
 			if fronted {
 				w += after
 				if !fr.zh && s < e {
