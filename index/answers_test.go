@@ -236,6 +236,15 @@ var answerGroups = []struct {
 		{"Why does Apple want to buy Perplexity?", "shoring up its AI talent and technology"},
 		{"苹果为什么想收购Perplexity？", "补强苹果在AI领域的人才和技术储备"},
 	}},
+	// MeansAndContrasts: asks how, also with "how are" and "by" before a
+	// gerund, and against a contrast the question sets up ("Unlike Apple
+	// and Meta, …", 不同于苹果和Meta，…): the clause about the contrasted
+	// names is the other side, not the answer.
+	{"MeansAndContrasts", []wantAnswer{
+		{"Unlike Apple and Meta, how are the six little dragons trying to catch up?", "cutting staff to tighten how they allocate resources"},
+		{"How is Meta trying to catch up?", "spending heavily to grab talent"},
+		{"不同于苹果和Meta，六小龙怎么追赶？", "收紧资源分配"},
+	}},
 	// NoReasonGiven: asks why of a fact the article states without a
 	// reason (伊利亞拒絕了扎克伯格的高薪誘惑). The 以 in 以及 ("and") and in
 	// 可以, 所以, 以后 opens no purpose, so the name after 以及 in a passage

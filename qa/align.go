@@ -50,6 +50,9 @@ type frame struct {
 	// subject: an English interrogative that is the subject ("Who
 	// founded SSI?"): the answer precedes the matched words.
 	subject bool
+	// contrastS, contrastE: the question tokens of a phrase that names
+	// what the answer is set against (findContrast), or equal.
+	contrastS, contrastE int
 	// objectQ: the interrogative is the object of the question's verb,
 	// whose subject the question names ("Who did Meta buy?", Meta收購了誰？).
 	objectQ bool
@@ -265,6 +268,9 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 				break
 			}
 		}
+	}
+	if fr.qtype == QWhy {
+		fr.findContrast(an.Question)
 	}
 	qr := []rune(an.Question)
 	for j := range fr.q {
@@ -1688,7 +1694,7 @@ func hasCue(f string, zh bool) bool {
 		cues = zhReasonCues
 	}
 	for _, c := range cues {
-		if c != "以" && c != "to" && strings.Contains(f, c) {
+		if c != "以" && c != "to" && c != "by" && strings.Contains(f, c) {
 			return true
 		}
 	}
@@ -1699,8 +1705,66 @@ func hasCue(f string, zh bool) bool {
 // (folded, stemmed forms are matched on the passage's own text).
 var (
 	zhReasonCues = []string{"原因之一便是", "原因之一是", "原因是", "是因为", "因为", "由于", "为了", "目的是希望能够", "目的是希望", "目的是", "希望借此来", "希望借此", "借此", "借助", "通过", "凭借", "因", "以"}
-	enReasonCues = []string{"because of", "because", "due to", "in order to", "so that", "in the hope of", "with the aim of", "in a bid to", "so as to", "driven by", "is that", "for personal", "through", "by means of", "thanks to", "to"}
+	enReasonCues = []string{"because of", "because", "due to", "in order to", "so that", "in the hope of", "with the aim of", "in a bid to", "so as to", "driven by", "is that", "for personal", "through", "by means of", "thanks to", "by", "to"}
 )
+
+// contrastCues open a phrase of the question that names what the answer
+// is set against (Unlike Apple and Meta, …; 不同于苹果和Meta，…), up to the
+// next clause break.
+var contrastCues = []string{"unlike", "in contrast to", "compared with", "compared to", "不同于", "不像", "相比于", "相比", "相较于"}
+
+// contrasted reports whether run r matches words of the question's
+// contrast phrase.
+func (fr *frame) contrasted(r run) bool {
+	return fr.contrastE > fr.contrastS && r.qs >= fr.contrastS && r.qe <= fr.contrastE
+}
+
+// findContrast sets the question tokens of its contrast phrase.
+func (fr *frame) findContrast(q string) {
+	lower := []rune(strings.ToLower(Fold(q)))
+	if len(lower) != len([]rune(q)) {
+		return
+	}
+	ls := string(lower)
+	for _, c := range contrastCues {
+		i := strings.Index(ls, c)
+		if i < 0 {
+			continue
+		}
+		start := len([]rune(ls[:i]))
+		end := len(lower)
+		for j := start; j < len(lower); j++ {
+			if strings.ContainsRune(",，;；:：", lower[j]) {
+				end = j
+				break
+			}
+		}
+		if end == len(lower) {
+			return // no clause of its own: the contrast is what is asked
+		}
+		fr.contrastS, fr.contrastE = -1, -1
+		for j, t := range fr.q {
+			if t.start >= start && t.end <= end {
+				if fr.contrastS < 0 {
+					fr.contrastS = j
+				}
+				fr.contrastE = j + 1
+			}
+		}
+		if fr.contrastS < 0 {
+			fr.contrastS, fr.contrastE = 0, 0
+		}
+		return
+	}
+}
+
+// firstWordOf returns the first space-separated word of s.
+func firstWordOf(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return f[0]
+	}
+	return ""
+}
 
 // purposeYi reports whether the 以 at fl[at] can open a purpose (重组团队，
 // 以加快…) rather than stand in a word of its own: 以及 "and", 以后
@@ -1729,6 +1793,14 @@ func (fr *frame) reason(text string, p []tok, rs []run) (int, int, float64) {
 		// before and the two after (the reason may be given there).
 		var v, after float64
 		for _, run := range rs {
+			if fr.contrasted(run) {
+				// "Unlike Apple and Meta, how …": a clause about them is
+				// the other side.
+				if run.ps >= cl[0] && run.pe <= cl[1] {
+					v -= run.w
+				}
+				continue
+			}
 			switch {
 			case run.ps >= cl[0] && run.pe <= cl[1]:
 				v += run.w
@@ -1829,6 +1901,9 @@ func (fr *frame) reason(text string, p []tok, rs []run) (int, int, float64) {
 					}
 					break
 				}
+			}
+			if c == "by" && !strings.HasSuffix(firstWordOf(string(fl[s:e])), "ing") {
+				continue // "by" gives a means before a gerund (by cutting staff)
 			}
 			if !fr.zh && e-s < 2 && (c == "through" || c == "to" || c == "by means of" || c == "thanks to") {
 				continue // a particle ending its clause ("if it goes through")

@@ -187,7 +187,7 @@ var (
 	whichAfterWhere = "些个家位一所种款"
 	reportCues      = []string{"reported", "reports", "report", "broke the news", "broke the story", "爆料", "报道", "报导", "披露", "曝光", "爆出"}
 	whoCues         = []string{"who", "whom", "whose", "谁", "哪位", "什么人"}
-	howCues         = []string{"how did", "how does", "how do", "how can", "how could", "how is", "how was", "how will", "如何", "怎么", "怎样"}
+	howCues         = []string{"how did", "how does", "how do", "how can", "how could", "how is", "how was", "how will", "how are", "how were", "how has", "how have", "how had", "how would", "如何", "怎么", "怎样"}
 	yesNoCues       = []string{"吗", "是否", "有没有", "是不是", "能不能", "会不会", "够不够", "对不对"}
 
 	percentNouns = []string{"percent", "percentage", "share", "stake", "股份", "股权", "比例", "百分"}

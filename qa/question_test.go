@@ -35,6 +35,8 @@ func TestClassify(t *testing.T) {
 		{"What company did Ilya Sutskever found?", QWhich},
 		{"Why did Zhang Qianchuan step back from MiniMax?", QWhy},
 		{"How did DeepSeek manage to build R1 so cheaply?", QWhy},
+		{"How are the six little dragons trying to catch up?", QWhy},
+		{"How have the Chinese start-ups cut costs?", QWhy},
 		{"Did Ilya Sutskever accept Zuckerberg's offer?", QYesNo},
 		{"What did 01.AI give up on?", QOther},
 		// A "when" inside the question is not what it asks.
