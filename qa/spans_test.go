@@ -30,6 +30,8 @@ func TestFindCandidates(t *testing.T) {
 			[]c{{QWhen, "4月中旬"}, {QWhen, "去年12月"}, {QWhen, "2024年底"}}},
 		{"en dates", "as early as mid-April, last December, the end of 2024", false,
 			[]c{{QWhen, "mid-April"}, {QWhen, "last December"}, {QWhen, "the end of 2024"}}},
+		{"en part of a relative year", "since the second half of last year, and early this year", false,
+			[]c{{QWhen, "the second half of last year"}, {QWhen, "early this year"}}},
 		{"the modal may is no month; May is", "Apple may acquire Perplexity after its round in May, the Mayor said", false,
 			[]c{{QWhich, "Apple"}, {QWhen, "May"}}},
 		{"zh durations, a year is not one", "需要在Meta工作五年以上，經過一年的發展，2023年", true,
