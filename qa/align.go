@@ -1449,7 +1449,7 @@ var hearsay = stems(nil, "reported", "reportedly", "rumored", "rumoured", "said"
 // leadTrim and tailTrim are function words an answer neither starts nor
 // ends with.
 var (
-	zhLeadTrim = []string{"被爆", "被曝", "据悉", "已经", "可以", "肯定", "一定", "当然", "无疑", "显然", "确实", "主要", "大多", "更多", "几乎", "明确", "特意", "正式", "开始", "这场", "这种", "这个", "这些", "这一", "那些", "那个", "该", "他们", "她们", "它们", "我们", "一种", "因为", "由于", "为了", "就是", "便是", "则是", "更是", "这将", "将会", "会认为", "认为",
+	zhLeadTrim = []string{"被爆", "被曝", "据悉", "已经", "可以", "肯定", "一定", "当然", "无疑", "显然", "确实", "主要", "大多", "更多", "几乎", "明确", "特意", "正式", "开始", "这场", "这种", "这个", "这些", "这一", "那些", "那个", "该", "他们", "她们", "它们", "我们", "一种", "因为", "由于", "为了", "就是", "便是", "则是", "更是", "这将", "将会", "会认为", "认为", "一跃",
 		"了", "的", "是", "为", "成", "在", "将", "把", "被", "从", "于", "以", "着", "过", "给", "向", "到", "都", "也", "就", "更", "又", "已", "便", "则", "却", "会", "要", "能", "可", "而", "并", "即", "这", "那", "其", "因", "与", "和", "及", "让", "使", "所", "等", "均", "认为", "觉得", "表示", "称"}
 	// zhTailTrim are dropped from an answer's end; the words first are
 	// verbs and prepositions that need what follows them (DeepSeek处于
@@ -1459,6 +1459,22 @@ var (
 		"to": true, "of": true, "for": true, "that": true, "and": true, "or": true, "but": true, "as": true, "by": true, "with": true, "in": true, "on": true, "at": true, "into": true,
 		"would": true, "will": true, "could": true, "can": true, "may": true, "might": true, "also": true, "then": true, "however": true, "although": true, "which": true, "who": true, "it": true, "being": true}
 	enTailTrim = map[string]bool{"and": true, "or": true, "that": true, "of": true, "to": true, "the": true, "a": true, "an": true, "in": true, "with": true, "by": true, "as": true, "is": true, "was": true, "has": true, "have": true, "its": true, "their": true, "his": true, "for": true, "become": true, "became": true, "been": true}
+)
+
+// continues reports whether the text goes on after rune e within its
+// clause (a word follows, not a mark).
+func continues(r []rune, e int) bool {
+	for e < len(r) && r[e] == ' ' {
+		e++
+	}
+	return e < len(r) && (unicode.IsLetter(r[e]) || unicode.IsDigit(r[e]))
+}
+
+// saidVerbs end an answer that names a speaker; tailAux before an
+// answer's last word make it a verb whose object was cut away.
+var (
+	saidVerbs = map[string]bool{"explained": true, "said": true, "told": true, "added": true, "noted": true, "wrote": true, "replied": true, "responded": true}
+	tailAux   = map[string]bool{"has": true, "have": true, "had": true}
 )
 
 // trimAnswer trims function words, spaces and punctuation off the ends of
@@ -1536,6 +1552,19 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 		if w, n := lastWord(r[s:e]); n > 0 && n < e-s && enTailTrim[strings.ToLower(w)] {
 			e -= n
 			changed = true
+		}
+		// A verb whose object was cut away ("a sharply worsening funding
+		// environment has thrown"), or the verb of saying after its
+		// speaker ("a PhD student in the AI field explained").
+		if w, n := lastWord(r[s:e]); n > 0 && n < e-s && (fr == nil || fr.say == "") {
+			lw := strings.ToLower(w)
+			if saidVerbs[lw] {
+				e -= n
+				changed = true
+			} else if a, m := lastWord([]rune(strings.TrimRight(string(r[s:e-n]), " "))); m > 0 && lw == w && tailAux[strings.ToLower(a)] && len(strings.Fields(string(r[s:e]))) > 3 && continues(r, e) {
+				e -= n
+				changed = true
+			}
 		}
 		// A possessive at the end modifies what was cut away:
 		// "Zuckerberg's" answers as Zuckerberg ("it's" is no possessive).

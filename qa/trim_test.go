@@ -15,6 +15,10 @@ func TestTrimAnswer(t *testing.T) {
 		{"“注意力資源", "注意力資源"},
 		{"“注意力資源”", "“注意力資源”"},
 		{"to grab talent and", "grab talent"},
+		{"a PhD student in the AI field explained", "a PhD student in the AI field"},
+		{"Meta has Alexandr Wang", "Meta has Alexandr Wang"},
+		{"what it has done", "what it has done"},
+		{"一躍成了大模型開源之王", "大模型開源之王"},
 		{"it's", "it's"},
 		{"what's", "what's"},
 	} {
@@ -22,6 +26,22 @@ func TestTrimAnswer(t *testing.T) {
 		s, e, got := trimAnswer(tc.in, r, 0, len(r), nil)
 		if got != tc.want || string(r[s:e]) != got {
 			t.Errorf("trimAnswer(%q) = %q [%d,%d), want %q", tc.in, got, s, e, tc.want)
+		}
+	}
+}
+
+// An English answer cut right after a verb whose object follows in the
+// text loses the verb; one that ends where its clause does keeps it.
+func TestTrimCutVerb(t *testing.T) {
+	for _, tc := range []struct{ text, span, want string }{
+		{"a sharply worsening funding environment has thrown the six little dragons into crisis", "a sharply worsening funding environment has thrown", "a sharply worsening funding environment"},
+		{"this is what Meta has done. Next", "this is what Meta has done", "this is what Meta has done"},
+		{"what the six dragons had chosen, instead", "what the six dragons had chosen", "what the six dragons had chosen"},
+	} {
+		r := []rune(tc.text)
+		_, _, got := trimAnswer(tc.text, r, 0, len([]rune(tc.span)), nil)
+		if got != tc.want {
+			t.Errorf("trimAnswer(%q of %q) = %q, want %q", tc.span, tc.text, got, tc.want)
 		}
 	}
 }
