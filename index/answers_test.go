@@ -245,6 +245,12 @@ var answerGroups = []struct {
 		{"How is Meta trying to catch up?", "spending heavily to grab talent"},
 		{"不同于苹果和Meta，六小龙怎么追赶？", "收紧资源分配"},
 	}},
+	// Causers: asks why someone did what a passage says something made
+	// them do (…不及預期的外界表現，讓扎克伯格萌生了重組AI團隊的想法): the
+	// causer before 讓 is the reason.
+	{"Causers", []wantAnswer{
+		{"扎克伯格为什么要重组AI团队？", "4月份Meta新一代开源模型Llama 4不及预期的外界表现"},
+	}},
 	// NoReasonGiven: asks why of a fact the article states without a
 	// reason (伊利亞拒絕了扎克伯格的高薪誘惑). The 以 in 以及 ("and") and in
 	// 可以, 所以, 以后 opens no purpose, so the name after 以及 in a passage

@@ -1787,6 +1787,10 @@ func (fr *frame) findContrast(q string) {
 	}
 }
 
+// zhCausers are the verbs that make someone do something (X让Y…): X is
+// why Y did it. Token keys: one character, or two.
+var zhCausers = map[string]bool{"让": true, "使": true, "令": true, "促使": true, "推动": true, "迫使": true, "导致": true}
+
 // firstWordOf returns the first space-separated word of s.
 func firstWordOf(s string) string {
 	if f := strings.Fields(s); len(f) > 0 {
@@ -1976,6 +1980,40 @@ func (fr *frame) reason(text string, p []tok, rs []run) (int, int, float64) {
 				bestS, bestE, best = s, e, w
 			}
 			break
+		}
+	}
+	// A causer: what stands before 让, 使, 促使 … makes the question's
+	// subject do what it asks about (Llama 4不及预期的外界表现，让扎克伯格萌生了
+	// 重组AI团队的想法). It is the text before the verb in its clause, or the
+	// clause before when the verb opens its own.
+	if fr.zh {
+		for ci, cl := range cls {
+			for i := cl[0]; i < cl[1]; i++ {
+				if !zhCausers[p[i].key] && !(i+1 < cl[1] && zhCausers[p[i].key+p[i+1].key]) {
+					continue
+				}
+				// The question's words after the verb, in its clause.
+				var v float64
+				for _, run := range rs {
+					if run.ps > i && run.pe <= cl[1] && !fr.contrasted(run) {
+						v += run.w
+					}
+				}
+				if v < 1 {
+					continue
+				}
+				s, e := cl[0], i
+				if s == e && ci > 0 {
+					s, e = cls[ci-1][0], cls[ci-1][1]
+				}
+				if e-s < 2 || contentCount(p, s, e) == 0 {
+					continue
+				}
+				if w := v + 0.5; w > best {
+					bestS, bestE, best = p[s].start, p[e-1].end, w
+				}
+				break
+			}
 		}
 	}
 	// A cause inserted between two words the question has side by side
