@@ -251,6 +251,15 @@ var answerGroups = []struct {
 	{"Causers", []wantAnswer{
 		{"扎克伯格为什么要重组AI团队？", "4月份Meta新一代开源模型Llama 4不及预期的外界表现"},
 	}},
+	// YesNoEvidence: a yes/no question is answered with what the passage
+	// says of its subject, without the subject: past a connective (但…)
+	// and, in English, past a subject that holds the asked name up to its
+	// copula ("Zuckerberg's recruitment of … Nat Friedman is still under
+	// negotiation").
+	{"YesNoEvidence", []wantAnswer{
+		{"Is Zuckerberg still negotiating with Nat Friedman?", "still under negotiation"},
+		{"Alexandr Wang满意扎克伯格的报价吗？", "不满足于扎克伯格的报价"},
+	}},
 	// NoReasonGiven: asks why of a fact the article states without a
 	// reason (伊利亞拒絕了扎克伯格的高薪誘惑). The 以 in 以及 ("and") and in
 	// 可以, 所以, 以后 opens no purpose, so the name after 以及 in a passage

@@ -1682,8 +1682,25 @@ func (fr *frame) yesNo(p []tok, rs []run) (int, int, float64) {
 		}
 		// The answer starts after a leading subject the question names
 		// (a negation stays: it is the answer).
-		for s < t && (p[s].ent != "" && fr.qents[p[s].key] || p[s].stop && !negations[p[s].key] || isConnective(p[s].key)) {
+		for s < t && (p[s].ent != "" && fr.qents[p[s].key] || p[s].stop && !negations[p[s].key] || isConnective(p[s].key) || zhConnectives[p[s].key]) {
 			s++
+		}
+		// An English subject that holds a name the question gives ends
+		// at its copula ("[Zuckerberg's recruitment of … Nat Friedman] is
+		// still under negotiation").
+		if !fr.zh {
+			named := false
+			for i := s; i < t && i-s <= 12; i++ {
+				if p[i].ent != "" && fr.qents[p[i].key] {
+					named = true
+				}
+				if k := p[i].key; named && i > s && (k == "is" || k == "are" || k == "was" || k == "were") {
+					if i+1 < t && contentCount(p, i+1, t) > 0 {
+						s = i + 1
+					}
+					break
+				}
+			}
 		}
 		// An English cleft sentence ("It is not only foreign model makers
 		// that have entered…") answers with its focus.
@@ -1786,6 +1803,10 @@ func (fr *frame) findContrast(q string) {
 		return
 	}
 }
+
+// zhConnectives open a Chinese clause without being part of what it
+// says (但Alexandr Wang不满足于…).
+var zhConnectives = map[string]bool{"但": true, "而": true, "却": true}
 
 // zhCausers are the verbs that make someone do something (X让Y…): X is
 // why Y did it. Token keys: one character, or two.
