@@ -1532,6 +1532,9 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 				if w == "的" && slices.Contains(f[s:e], '是') {
 					continue // 是…的 asserts: 光靠砸钱是不够的
 				}
+				if e-s <= 2 && strings.Contains("上中里内", w) {
+					continue // 国内 is a place itself, not 国 in something
+				}
 				if n := utf8.RuneCountInString(w); e-s > n && hasRunesAt(f, e-n, w) {
 					e -= n
 					changed = true

@@ -30,6 +30,22 @@ func TestTrimAnswer(t *testing.T) {
 	}
 }
 
+// A place answer loses a trailing locative (硅谷上 → 硅谷), but a
+// two-character place that ends like one (國內) is the place.
+func TestTrimLocative(t *testing.T) {
+	fr := &frame{qtype: QWhere}
+	for _, tc := range []struct{ in, want string }{
+		{"國內", "國內"},
+		{"硅谷上", "硅谷"},
+		{"模型迭代上", "模型迭代"},
+	} {
+		r := []rune(tc.in)
+		if _, _, got := trimAnswer(tc.in, r, 0, len(r), fr); got != tc.want {
+			t.Errorf("trimAnswer(%q) for a place = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
 // An English answer cut right after a verb whose object follows in the
 // text loses the verb; one that ends where its clause does keeps it.
 func TestTrimCutVerb(t *testing.T) {
