@@ -272,12 +272,6 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	if fr.qtype == QWhy {
 		fr.findContrast(an.Question)
 	}
-	qr := []rune(an.Question)
-	for j := range fr.q {
-		if !fr.isWh(j) && isTitleHead(fr.q, j, qr) {
-			fr.asksTitle = true
-		}
-	}
 	if fr.whS >= 0 && !fr.copula {
 		if fr.inSitu {
 			// Meta收購了誰？: the verb and its subject before, nothing after.
@@ -285,6 +279,16 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 		} else {
 			// "Who did Meta buy?": an auxiliary after the interrogative.
 			fr.objectQ = fr.whE > fr.whS+1 && enAux[strings.ToLower(tokText(an.Question, fr.q[fr.whE-1]))]
+		}
+	}
+	if fr.objectQ && fr.qtype == QWho {
+		// Only an object question about a person reads it
+		// (officerOfAsked).
+		qr := []rune(an.Question)
+		for j := range fr.q {
+			if !fr.isWh(j) && isTitleHead(fr.q, j, qr) {
+				fr.asksTitle = true
+			}
 		}
 	}
 	var person string
