@@ -805,9 +805,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 	pred, npred := fr.predicate(pt, rs)
 	var r []rune // text's runes, made for the first candidate
 	mk := func(s, t int, typ string, local float64, typed bool) *cand {
-		if r == nil {
-			r = []rune(text)
-		}
+		r0(&r, text)
 		return &cand{answer: Answer{Text: string(r[s:t]), PassageID: p.ID, Field: field, Start: s, End: t, Type: typ}, local: local, typed: typed, pred: pred, npred: npred}
 	}
 	var best *cand
@@ -1474,11 +1472,21 @@ func continues(r []rune, e int) bool {
 	return e < len(r) && (unicode.IsLetter(r[e]) || unicode.IsDigit(r[e]))
 }
 
-// saidVerbs end an answer that names a speaker; tailAux before an
-// answer's last word make it a verb whose object was cut away.
+// saidVerbs end an answer that names a speaker: the one-word English
+// verbs of speechVerbs and a few that do not mark a passage as speech.
+// tailAux before an answer's last word make it a verb whose object was
+// cut away.
 var (
-	saidVerbs = map[string]bool{"explained": true, "said": true, "told": true, "added": true, "noted": true, "wrote": true, "replied": true, "responded": true}
-	tailAux   = map[string]bool{"has": true, "have": true, "had": true}
+	saidVerbs = func() map[string]bool {
+		m := map[string]bool{"added": true, "noted": true, "wrote": true}
+		for _, v := range speechVerbs {
+			if v[0] < 0x80 && !strings.Contains(v, " ") {
+				m[v] = true
+			}
+		}
+		return m
+	}()
+	tailAux = map[string]bool{"has": true, "have": true, "had": true}
 )
 
 // trimAnswer trims function words, spaces and punctuation off the ends of
@@ -1761,6 +1769,10 @@ var (
 	enReasonCues = []string{"because of", "because", "due to", "in order to", "so that", "in the hope of", "with the aim of", "in a bid to", "so as to", "driven by", "is that", "for personal", "through", "by means of", "thanks to", "by", "to"}
 )
 
+// aimCues are the reason cues that state an aim in so many words.
+var aimCues = map[string]bool{"目的是希望能够": true, "目的是希望": true, "目的是": true, "希望借此来": true, "希望借此": true, "借此": true,
+	"in the hope of": true, "with the aim of": true, "in a bid to": true, "so as to": true}
+
 // contrastCues open a phrase of the question that names what the answer
 // is set against (Unlike Apple and Meta, …; 不同于苹果和Meta，…), up to the
 // next clause break.
@@ -1772,13 +1784,14 @@ func (fr *frame) contrasted(r run) bool {
 	return fr.contrastE > fr.contrastS && r.qs >= fr.contrastS && r.qe <= fr.contrastE
 }
 
-// findContrast sets the question tokens of its contrast phrase.
+// findContrast sets the question tokens of its contrast phrase (q is the
+// question; fr.lower its folded, lower-cased form).
 func (fr *frame) findContrast(q string) {
-	lower := []rune(strings.ToLower(Fold(q)))
-	if len(lower) != len([]rune(q)) {
-		return
+	lower := []rune(fr.lower)
+	if len(lower) != utf8.RuneCountInString(q) {
+		return // offsets would not match the question's tokens
 	}
-	ls := string(lower)
+	ls := fr.lower
 	for _, c := range contrastCues {
 		i := strings.Index(ls, c)
 		if i < 0 {
@@ -1818,14 +1831,6 @@ var zhConnectives = map[string]bool{"但": true, "而": true, "却": true}
 // zhCausers are the verbs that make someone do something (X让Y…): X is
 // why Y did it. Token keys: one character, or two.
 var zhCausers = map[string]bool{"让": true, "使": true, "令": true, "促使": true, "推动": true, "迫使": true, "导致": true}
-
-// firstWordOf returns the first space-separated word of s.
-func firstWordOf(s string) string {
-	if f := strings.Fields(s); len(f) > 0 {
-		return f[0]
-	}
-	return ""
-}
 
 // purposeYi reports whether the 以 at fl[at] can open a purpose (重组团队，
 // 以加快…) rather than stand in a word of its own: 以及 "and", 以后
@@ -1926,8 +1931,8 @@ func (fr *frame) reason(text string, p []tok, rs []run) (int, int, float64) {
 			cut := false
 			// A stated aim (目的是…, 希望借此…) runs to the end of its
 			// clause, whatever words of the question it repeats.
-			aim := strings.HasPrefix(c, "目的是") || strings.HasPrefix(c, "希望借此") || c == "借此"
-			if !fr.why && (aim || c == "in the hope of" || c == "with the aim of" || c == "in a bid to" || c == "so as to") {
+			aim := aimCues[c]
+			if !fr.why && aim {
 				continue // an aim answers why, not how (怎么做的)
 			}
 			for _, run := range rs {
@@ -1963,7 +1968,7 @@ func (fr *frame) reason(text string, p []tok, rs []run) (int, int, float64) {
 					break
 				}
 			}
-			if c == "by" && !strings.HasSuffix(firstWordOf(string(fl[s:e])), "ing") {
+			if w, _ := firstWord([]rune(strings.TrimLeft(string(fl[s:e]), " "))); c == "by" && !strings.HasSuffix(w, "ing") {
 				continue // "by" gives a means before a gerund (by cutting staff)
 			}
 			if !fr.zh && e-s < 2 && (c == "through" || c == "to" || c == "by means of" || c == "thanks to") {
@@ -1984,7 +1989,7 @@ func (fr *frame) reason(text string, p []tok, rs []run) (int, int, float64) {
 				continue
 			}
 			w := v + 1
-			if aim || c == "in the hope of" || c == "with the aim of" || c == "in a bid to" || c == "so as to" {
+			if aim {
 				w += 0.5 // an aim said in so many words
 			}
 			if fronted {
