@@ -285,6 +285,23 @@ var answerGroups = []struct {
 	{"NoReasonGiven", []wantAnswer{
 		{"伊利亚为什么拒绝扎克伯格？", ""},
 	}},
+	// CompaniesInThePlaceOfWho: 谁 asks for a company as often as for a
+	// person (追平了谁？, 被谁冲击？, 把谁视为对手？). A company standing where
+	// the question puts 谁 is the answer, not a person named elsewhere in
+	// the sentence; 几乎 ("almost") does not make the question ask how many.
+	{"CompaniesInThePlaceOfWho", []wantAnswer{
+		{"Gemini 2.5在模型性能上几乎追平了谁？", "OpenAI"},
+		{"Gemini 2.5在模型性能上幾乎追平了誰？", "OpenAI"},
+		{"Meta把谁视为最大的竞争对手？", "OpenAI"},
+		{"六小龙是被谁冲击的？", "DeepSeek"},
+	}},
+	// ContextFromTheSentenceBefore: the question names what happened
+	// before (被伊利亞拒絕後); the answering sentence refers back to it
+	// (遭遇閉門羹后的扎克伯格…換成了…格羅斯) and the sentence before it
+	// names Ilya. Read together, the name is not missing.
+	{"ContextFromTheSentenceBefore", []wantAnswer{
+		{"被伊利亞拒絕後，扎克伯格轉而去挖誰？", "格羅斯"},
+	}},
 	// ListsOfNames: asks for several names through the real index: the
 	// article's enumeration of them, not a run of clauses that each name
 	// something (…遭遇降職處理外，還傳來蘋果有望收購…).

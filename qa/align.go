@@ -219,12 +219,13 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	fr.why = hasAny(fq, whyCues)
 	// The interrogative: a Chinese one if the question has one (it is
 	// then asked in situ), else the first English one.
+	asking := maskNotAsking(fr.folded)
 	for _, w := range zhInterrogatives {
-		i := strings.Index(fr.folded, w)
+		i := strings.Index(asking, w)
 		if i < 0 {
 			continue
 		}
-		rs := utf8.RuneCountInString(fr.folded[:i])
+		rs := utf8.RuneCountInString(asking[:i])
 		re := rs + utf8.RuneCountInString(w)
 		for j, t := range fr.q {
 			if t.start >= rs && t.end <= re {
@@ -710,6 +711,20 @@ func (fr *frame) fit(p []tok, rs []run, ci, cj int) float64 {
 	return v
 }
 
+// fillsWh reports whether the candidate p[ci:cj] stands in the place of
+// an in-situ interrogative: the question's words just before it end right
+// before the candidate and those just after it start right after it, two
+// content words or more on the two sides (Meta把[谁]视为 ↔ Meta把OpenAI視為).
+func (fr *frame) fillsWh(p []tok, rs []run, ci, cj int) bool {
+	n := 0
+	for _, r := range rs {
+		if r.qe == fr.whS && r.pe == ci || r.qs == fr.whE && r.ps == cj {
+			n += contentCount(p, r.ps, r.pe)
+		}
+	}
+	return n >= 2
+}
+
 // minTyped is the least fit a typed answer needs: English fronts the
 // interrogative, so the words around an answer are fewer and farther.
 func (fr *frame) minTyped() float64 {
@@ -942,6 +957,11 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// "…could have cost Zuckerberg $32 billion" does not say
 				// what he spent; asked what it would have cost, it does.
 				acc *= 0.5
+			}
+			if acc > 0 && acc < 1 && fr.qtype == QWho && fr.inSitu && fr.fillsWh(pt, rs, ci, cj) {
+				// 追平了谁？ ↔ 追平了OpenAI: a company in the very place
+				// of the Chinese 谁 is who is meant.
+				acc = 0.9
 			}
 			fit := fr.fit(pt, rs, ci, cj)
 			if acc == 0 || mentioned {

@@ -428,8 +428,10 @@ func (e *Engine) rerankWith(fr *frame, an Analysis, hits []Hit, from string) []s
 			// is expected…") is read with it.
 			ctx := Passage{ZH: prev.ZH + h.Passage.ZH, EN: prev.EN + " " + h.Passage.EN}
 			c, miss := k.cover(ctx, Fold(ctx.ZH))
-			if c*0.85 > s.coverage && miss <= s.hardMiss {
-				s.coverage, s.hardMiss = c*0.85, miss
+			if c*0.85 > s.coverage && miss <= s.hardMiss || miss < s.hardMiss {
+				// A name the sentence leaves to the one before
+				// (伊利亞拒絕了扎克伯格… 遭遇閉門羹后的扎克伯格…) is not missing.
+				s.coverage, s.hardMiss = max(s.coverage, c*0.85), miss
 			}
 		}
 		s.best = e.answerIn(fr, h.Passage)
@@ -510,9 +512,12 @@ func pickAnswer(ranked []scored, fr *frame) int {
 		}
 		return v
 	}
+	fits := func(c *cand) bool {
+		return c.typed && typedFits(c, fr) || !c.typed && c.local >= minSlotFit
+	}
 	pick := -1
 	for i, s := range ranked {
-		if i >= 3 || s.best == nil || s.hardMiss > maxHardMiss || s.coverage < minCoverage || anyTyped && !s.typed {
+		if i >= 3 || s.best == nil || s.hardMiss > maxHardMiss || s.coverage < minCoverage || anyTyped && !s.typed || !fits(s.best) {
 			continue
 		}
 		if pick < 0 || value(s) > value(ranked[pick]) {
@@ -523,9 +528,6 @@ func pickAnswer(ranked []scored, fr *frame) int {
 		return -1
 	}
 	c := ranked[pick].best
-	if c.typed && !typedFits(c, fr) || !c.typed && c.local < minSlotFit {
-		return -1
-	}
 	// A figure from a passage that holds none of three or more things
 	// the question asks about its names (Meta's "stock price today") is
 	// about something else.

@@ -85,7 +85,7 @@ const (
 // are not person questions: their answer describes the person (see
 // Analysis.Role).
 func Classify(question string) QType {
-	f := " " + Fold(question) + " "
+	f := " " + maskNotAsking(Fold(question)) + " "
 	has := func(cues ...string) bool {
 		for _, c := range cues {
 			if containsCue(f, c) {
@@ -419,10 +419,26 @@ var interrogatives = []string{
 // analyzer's stop list keeps.
 var enQuestionWords = map[string]bool{"how": true, "much": true, "many": true, "when": true, "where": true, "why": true, "please": true, "tell": true, "me": true, "what's": true, "who's": true}
 
+// notAsking are words that hold an interrogative character but ask
+// nothing: 几乎 "almost" (Gemini 2.5几乎追平了谁？ asks who, not how many),
+// 哪怕 "even if". Folded forms.
+var notAsking = []string{"几乎", "哪怕"}
+
+// maskNotAsking hides the notAsking words of a folded text from the
+// interrogative cues, rune for rune (offsets stay those of the text).
+func maskNotAsking(f string) string {
+	for _, w := range notAsking {
+		if strings.Contains(f, w) {
+			f = strings.ReplaceAll(f, w, strings.Repeat("_", utf8.RuneCountInString(w)))
+		}
+	}
+	return f
+}
+
 // searchText removes interrogatives from a question (on its folded form,
 // rune for rune, so the rest keeps the asker's script).
 func searchText(q string) string {
-	f := []rune(Fold(q))
+	f := []rune(maskNotAsking(Fold(q)))
 	orig := []rune(q)
 	if len(f) != len(orig) {
 		return q

@@ -55,6 +55,8 @@ func TestClassify(t *testing.T) {
 		{"張前川為什麼淡出公司事務？", QWhy},
 		{"伊利亞接受了扎克伯格的高薪嗎？", QYesNo},
 		{"百川智能轉向了哪個領域？", QOther},
+		// 幾乎 is "almost": it does not ask how many.
+		{"Gemini 2.5在模型性能上幾乎追平了誰？", QWho},
 		// Simplified.
 		{"扎克伯格花了多少钱挖来Alexandr Wang？", QMoney},
 		{"ChatGPT的月活跃用户是多少？", QCount},
@@ -120,6 +122,10 @@ func TestSearchTextKeepsContent(t *testing.T) {
 		{"扎克伯格花了多少钱？", "扎克伯格花了 ？"},
 		{"How much did Meta pay?", "did Meta pay?"},
 		{"誰是蘋果的CEO", "是蘋果的CEO"},
+		// 幾乎 ("almost") and 哪怕 ("even if") are content, not the
+		// interrogatives 幾 and 哪.
+		{"Gemini幾乎追平了誰？", "Gemini幾乎追平了 ？"},
+		{"哪怕要花140億美元，蘋果也會收購嗎？", "哪怕要花140億美元，蘋果也會收購 ？"},
 	}
 	for _, tt := range tests {
 		if diff := cmp.Diff(tt.want, searchText(tt.q)); diff != "" {
