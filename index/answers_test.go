@@ -285,8 +285,8 @@ var answerGroups = []struct {
 	{"NoReasonGiven", []wantAnswer{
 		{"伊利亚为什么拒绝扎克伯格？", ""},
 	}},
-	// CompaniesInThePlaceOfWho: 谁 asks for a company as often as for a
-	// person (追平了谁？, 被谁冲击？, 把谁视为对手？). A company standing where
+	// CompaniesInThePlaceOfWho: 谁 and "who" ask for a company as often as
+	// for a person (追平了谁？, 被谁冲击？, 把谁视为对手？). A company standing where
 	// the question puts 谁 is the answer, not a person named elsewhere in
 	// the sentence; 几乎 ("almost") does not make the question ask how many.
 	{"CompaniesInThePlaceOfWho", []wantAnswer{
@@ -294,6 +294,11 @@ var answerGroups = []struct {
 		{"Gemini 2.5在模型性能上幾乎追平了誰？", "OpenAI"},
 		{"Meta把谁视为最大的竞争对手？", "OpenAI"},
 		{"六小龙是被谁冲击的？", "DeepSeek"},
+		// English fronts the "who": the company stands between what the
+		// question says side by side (Meta sees [OpenAI] as its biggest
+		// competitor), which a "what" question asks for as well.
+		{"Who does Meta see as its biggest rival?", "OpenAI"},
+		{"What does Meta see as its biggest competitor?", "OpenAI"},
 	}},
 	// ContextFromTheSentenceBefore: the question names what happened
 	// before (被伊利亞拒絕後); the answering sentence refers back to it

@@ -715,7 +715,23 @@ func (fr *frame) fit(p []tok, rs []run, ci, cj int) float64 {
 // an in-situ interrogative: the question's words just before it end right
 // before the candidate and those just after it start right after it, two
 // content words or more on the two sides (Meta把[谁]视为 ↔ Meta把OpenAI視為).
+//
+// English fronts the interrogative of an object question ("Who does Meta
+// see as its biggest rival?"): there the candidate stands between two
+// stretches the question has side by side, function words apart (Meta
+// sees [OpenAI] as its biggest competitor).
 func (fr *frame) fillsWh(p []tok, rs []run, ci, cj int) bool {
+	if !fr.inSitu {
+		for _, l := range rs {
+			for _, r := range rs {
+				if l.pe <= ci && r.ps >= cj && r.qs >= l.qe && adjacent(p, l.pe, ci) && adjacent(p, cj, r.ps) && contentCount(fr.q, l.qe, r.qs) == 0 &&
+					contentCount(p, l.ps, l.pe)+contentCount(p, r.ps, r.pe) >= 2 {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	n := 0
 	for _, r := range rs {
 		if r.qe == fr.whS && r.pe == ci || r.qs == fr.whE && r.ps == cj {
@@ -958,9 +974,9 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// what he spent; asked what it would have cost, it does.
 				acc *= 0.5
 			}
-			if acc > 0 && acc < 1 && fr.qtype == QWho && fr.inSitu && fr.fillsWh(pt, rs, ci, cj) {
+			if acc > 0 && acc < 1 && fr.qtype == QWho && (fr.inSitu || fr.objectQ) && fr.fillsWh(pt, rs, ci, cj) {
 				// 追平了谁？ ↔ 追平了OpenAI: a company in the very place
-				// of the Chinese 谁 is who is meant.
+				// of the asked 谁 or "who" is who is meant.
 				acc = 0.9
 			}
 			fit := fr.fit(pt, rs, ci, cj)
@@ -1393,7 +1409,7 @@ func (fr *frame) slot(p []tok, rs []run) (int, int, float64) {
 				// hearsay ("path to reaching AGI" for "path to AGI",
 				// "Meta was reported to be worried" for "Meta worried"):
 				// no slot.
-				if !fr.inSitu && lr != nil && rr != nil && (t-s <= 2 || t-s <= 4 && contentCount(p, s, t) <= 1) && rr.qs >= lr.qe && contentCount(fr.q, lr.qe, rr.qs) == 0 {
+				if !fr.inSitu && lr != nil && rr != nil && (t-s <= 2 || t-s <= 4 && contentCount(p, s, t) <= 1) && rr.qs >= lr.qe && contentCount(fr.q, lr.qe, rr.qs) == 0 && !namesSome(p, s, t) {
 					continue
 				}
 				v := la + ra + 0.15*support - inside
@@ -1446,6 +1462,29 @@ func (fr *frame) slot(p []tok, rs []run) (int, int, float64) {
 		}
 	}
 	return bestS, bestE, best
+}
+
+// adjacent reports whether p[a:b] holds only function words, no break.
+func adjacent(p []tok, a, b int) bool {
+	for i := a; i < b; i++ {
+		if !p[i].stop || p[i].brk {
+			return false
+		}
+	}
+	return true
+}
+
+// namesSome reports whether p[s:t] holds a name (a person, an
+// organisation, a product): "What does Meta see as its biggest
+// competitor?" asks for the name the passage puts between "Meta sees" and
+// "as its biggest competitor".
+func namesSome(p []tok, s, t int) bool {
+	for i := s; i < t; i++ {
+		if p[i].ent != "" && p[i].ent != "term" {
+			return true
+		}
+	}
+	return false
 }
 
 // substantive reports whether p[s:t] says something: a content word

@@ -266,6 +266,9 @@ func stem(w string) string {
 	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && len(w) > 3:
 		w = w[:len(w)-1]
 	}
+	if len(w) <= 3 {
+		return w // sees → see, as see itself stays
+	}
 	// Doubled final consonants (stopped → stopp) and a final e (give,
 	// given → giv) are folded together.
 	if n := len(w); n > 3 && w[n-1] == w[n-2] && !strings.ContainsRune("aeiouls", rune(w[n-1])) {
@@ -300,6 +303,7 @@ var synonymGroups = [][]string{
 	{"said", "say", "tell", "told", "claim"},
 	{"big", "large", "great"},
 	{"demote", "downgrade"},
+	{"rival", "competitor", "opponent"},
 }
 
 var synonyms = map[string]string{}
