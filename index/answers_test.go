@@ -307,6 +307,12 @@ var answerGroups = []struct {
 	{"ContextFromTheSentenceBefore", []wantAnswer{
 		{"被伊利亞拒絕後，扎克伯格轉而去挖誰？", "格羅斯"},
 	}},
+	// DoneNotPending: asks whom someone did hire; the sentence that
+	// names the people whose recruitment is still under negotiation
+	// (扎克伯格對格羅斯和弗里德曼的招募，還在進一步談判中) does not answer it.
+	{"DoneNotPending", []wantAnswer{
+		{"Who did Zuckerberg hire?", "Alexandr Wang"},
+	}},
 	// ListsOfNames: asks for several names through the real index: the
 	// article's enumeration of them, not a run of clauses that each name
 	// something (…遭遇降職處理外，還傳來蘋果有望收購…).

@@ -969,6 +969,11 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// is who Meta is, not whom it bought.
 				acc *= 0.5
 			}
+			if acc > 0 && !c.Type.figure() && fr.realized && !fr.hypothetical && unfinished(text, pt, ci) {
+				// "Who did Zuckerberg hire?": not the people whose
+				// recruitment is still under negotiation.
+				acc *= 0.5
+			}
 			if acc > 0 && c.Type.figure() && fr.realized && !fr.hypothetical && hypo(ci) {
 				// "…could have cost Zuckerberg $32 billion" does not say
 				// what he spent; asked what it would have cost, it does.
@@ -1148,6 +1153,22 @@ func askedDone(lower string) bool {
 // pastVerbs are the irregular past forms of the verbs of spending,
 // buying and giving.
 var pastVerbs = map[string]bool{"spent": true, "paid": true, "bought": true, "gave": true, "put": true, "sold": true, "raised": true, "forked": true, "shelled": true}
+
+// unfinishedWords say that something is not done yet: as written, in both
+// scripts, and in English lower case.
+var unfinishedWords = []string{"還在進一步談判", "还在进一步谈判", "仍在談判", "仍在谈判", "尚未", "還未", "还未", "still under negotiation", "still in talks", "not yet"}
+
+// unfinished reports whether token i of p stands in a clause that says
+// what it tells is not done yet.
+func unfinished(text string, p []tok, i int) bool {
+	for _, cl := range clauses(p) {
+		if i >= cl[0] && i < cl[1] {
+			c := strings.ToLower(tokText(text, tok{start: p[cl[0]].start, end: p[cl[1]-1].end}))
+			return slices.ContainsFunc(unfinishedWords, func(w string) bool { return strings.Contains(c, w) })
+		}
+	}
+	return false
+}
 
 // hypotheticalClauses returns the clauses of p that say what might be.
 func hypotheticalClauses(text string, p []tok) [][2]int {
