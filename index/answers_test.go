@@ -307,6 +307,13 @@ var answerGroups = []struct {
 	{"ContextFromTheSentenceBefore", []wantAnswer{
 		{"被伊利亞拒絕後，扎克伯格轉而去挖誰？", "格羅斯"},
 	}},
+	// AskedByTitle: asks who holds a title; the name right after that
+	// title answers, though its phrase goes on to describe another name
+	// (前OpenAI首席科學家伊利亞·蘇茨克弗初創公司SSI的CEO——丹尼爾·格羅斯).
+	{"AskedByTitle", []wantAnswer{
+		{"OpenAI的首席科学家是谁？", "伊利亚·苏茨克弗"},
+		{"SSI的CEO是谁？", "丹尼尔·格罗斯"},
+	}},
 	// DoneNotPending: asks whom someone did hire; the sentence that
 	// names the people whose recruitment is still under negotiation
 	// (扎克伯格對格羅斯和弗里德曼的招募，還在進一步談判中) does not answer it.

@@ -952,10 +952,13 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			if fr.qtype.typed() {
 				acc = c.Type.accepts(fr.qtype)
 			}
-			if fr.zh && acc > 0 && modifiesLater(text, cands, k) {
+			ci, cj := span(pt, c.Start, c.End)
+			if fr.zh && acc > 0 && modifiesLater(text, cands, k) && !fr.titled(pt, rs, ci) {
 				// 收購[前OpenAI…創辦的AI初創公司SSI]: a name in a 的
 				// phrase describes the name it stands before, which is
-				// the one the clause is about.
+				// the one the clause is about (unless the question asks
+				// for it by the title it follows: OpenAI的首席科学家是谁？
+				// ↔ 前OpenAI首席科學家伊利亞·蘇茨克弗初創公司SSI的CEO).
 				acc *= 0.5
 			}
 			if fr.compare && c.Type == QPercent && (fr.qtype == QMoney || fr.qtype == QCount) {
@@ -963,7 +966,6 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				acc = 1
 			}
 			mentioned := fr.mentioned(c)
-			ci, cj := span(pt, c.Start, c.End)
 			if acc > 0 && c.Type == QWho && fr.objectQ && fr.officerOfAsked(pt, ci, r0(&r, text)) {
 				// "Who did Meta buy?": [Meta founder] Mark Zuckerberg
 				// is who Meta is, not whom it bought.
@@ -979,7 +981,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// what he spent; asked what it would have cost, it does.
 				acc *= 0.5
 			}
-			if acc > 0 && acc < 1 && fr.qtype == QWho && (fr.inSitu || fr.objectQ) && fr.fillsWh(pt, rs, ci, cj) {
+			if acc > 0 && c.Type == QWhich && fr.qtype == QWho && (fr.inSitu || fr.objectQ) && fr.fillsWh(pt, rs, ci, cj) {
 				// 追平了谁？ ↔ 追平了OpenAI: a company in the very place
 				// of the asked 谁 or "who" is who is meant.
 				acc = 0.9
@@ -1483,6 +1485,18 @@ func (fr *frame) slot(p []tok, rs []run) (int, int, float64) {
 		}
 	}
 	return bestS, bestE, best
+}
+
+// titled reports whether a term of the alias table that the question
+// has (首席科學家, CEO: a title) ends right before token ci, function words
+// apart.
+func (fr *frame) titled(p []tok, rs []run, ci int) bool {
+	for _, r := range rs {
+		if r.pe <= ci && adjacent(p, r.pe, ci) && p[r.pe-1].ent == "term" {
+			return true
+		}
+	}
+	return false
 }
 
 // adjacent reports whether p[a:b] holds only function words, no break.
