@@ -277,6 +277,9 @@ var answerGroups = []struct {
 	{"Founders", []wantAnswer{
 		{"Who is Meta's founder?", "Mark Zuckerberg"},
 		{"Meta的创始人是谁？", "马克·扎克伯格"},
+		// "started" a company is founding it (SSI, the AI start-up
+		// founded by Ilya Sutskever).
+		{"Who started SSI?", "Ilya Sutskever"},
 	}},
 	// NoReasonGiven: asks why of a fact the article states without a
 	// reason (伊利亞拒絕了扎克伯格的高薪誘惑). The 以 in 以及 ("and") and in

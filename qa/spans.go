@@ -304,6 +304,7 @@ var synonymGroups = [][]string{
 	{"big", "large", "great"},
 	{"demote", "downgrade"},
 	{"rival", "competitor", "opponent"},
+	{"found", "start", "establish"},
 }
 
 var synonyms = map[string]string{}
