@@ -1617,6 +1617,20 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 		if s >= e || fr != nil && fr.say != "" {
 			break // someone's words are quoted as they are, but for the marks
 		}
+		// A quotation mark opened inside the answer and not closed there
+		// starts the term the answer is about (更在意這場AI時代“注意力資源):
+		// the answer is that term. Likewise one closed and not opened
+		// there ends it.
+		if i := strings.LastIndexAny(string(r[s:e]), "“"); i > 0 {
+			if at := s + utf8.RuneCountInString(string(r[s:e])[:i]); !strings.ContainsRune(string(r[at:e]), '”') && e-at > 2 {
+				s, changed = at+1, true
+			}
+		}
+		if i := strings.IndexAny(string(r[s:e]), "”"); i >= 0 {
+			if at := s + utf8.RuneCountInString(string(r[s:e])[:i]); at < e-1 && !strings.ContainsRune(string(r[s:at]), '“') && at-s >= 2 {
+				e, changed = at, true
+			}
+		}
 		if unicode.Is(unicode.Han, r[s]) {
 			for _, w := range zhLeadTrim {
 				if w == "被" && fr != nil && fr.why {

@@ -14,6 +14,11 @@ func TestTrimAnswer(t *testing.T) {
 		{"認為大模型開源之王", "大模型開源之王"},
 		{"“注意力資源", "注意力資源"},
 		{"“注意力資源”", "“注意力資源”"},
+		// A quotation opened or closed inside and not both: the quoted
+		// term is the answer.
+		{"這場AI時代“注意力資源", "注意力資源"},
+		{"注意力資源”比拼之戰的勝敗", "注意力資源"},
+		{"這場“注意力資源”比拼", "“注意力資源”比拼"},
 		{"to grab talent and", "grab talent"},
 		{"a PhD student in the AI field explained", "a PhD student in the AI field"},
 		{"Meta has Alexandr Wang", "Meta has Alexandr Wang"},
