@@ -981,9 +981,10 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// what he spent; asked what it would have cost, it does.
 				acc *= 0.5
 			}
-			if acc > 0 && c.Type == QWhich && fr.qtype == QWho && (fr.inSitu || fr.objectQ) && fr.fillsWh(pt, rs, ci, cj) {
+			if acc > 0 && c.Type == QWhich && fr.qtype == QWho && (fr.inSitu || fr.objectQ) && fr.fillsWh(pt, rs, ci, cj) && !titlesPerson(pt, ci, len(pt), r0(&r, text)) {
 				// 追平了谁？ ↔ 追平了OpenAI: a company in the very place
-				// of the asked 谁 or "who" is who is meant.
+				// of the asked 谁 or "who" is who is meant, unless it
+				// opens a person's title (…的是階躍星辰產品負責人張心皓).
 				acc = 0.9
 			}
 			fit := fr.fit(pt, rs, ci, cj)
