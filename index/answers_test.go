@@ -320,6 +320,12 @@ var answerGroups = []struct {
 		{"OpenAI的首席科学家是谁？", "伊利亚·苏茨克弗"},
 		{"SSI的CEO是谁？", "丹尼尔·格罗斯"},
 	}},
+	// Ratios: asks what one cost is of another (是o1的多少): the article's
+	// fraction answers, in the question's script.
+	{"Ratios", []wantAnswer{
+		{"DeepSeek R1的成本是o1的多少？", "不足OpenAI o1十分之一"},
+		{"R1的成本是o1的几分之几？", "不足OpenAI o1十分之一"},
+	}},
 	// DoneNotPending: asks whom someone did hire; the sentence that
 	// names the people whose recruitment is still under negotiation
 	// (扎克伯格對格羅斯和弗里德曼的招募，還在進一步談判中) does not answer it.

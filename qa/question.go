@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -95,7 +96,7 @@ func Classify(question string) QType {
 		return false
 	}
 	switch {
-	case has(percentCues...):
+	case has(percentCues...) || ratioAsked.MatchString(f):
 		return QPercent
 	case has(durationCues...):
 		return QDuration
@@ -176,7 +177,7 @@ func Classify(question string) QType {
 
 // The cue lists, folded. Latin cues match on word boundaries.
 var (
-	percentCues  = []string{"what percent", "what percentage", "how many percent", "what share", "what stake", "what portion", "百分之几", "百分之多少", "几成", "多少%", "多大比例", "什么比例", "percentage"}
+	percentCues  = []string{"what percent", "what percentage", "how many percent", "what share", "what stake", "what portion", "百分之几", "百分之多少", "几分之几", "几成", "多少%", "多大比例", "什么比例", "percentage"}
 	durationCues = []string{"how long", "how many years", "how many months", "多久", "多长时间", "多少年", "几年", "几个月", "多少天"}
 	whyCues      = []string{"why", "how come", "what reason", "what belief", "for what reason", "为什么", "为何", "为啥", "什么原因", "原因是什么"}
 	whenCues     = []string{"when", "what year", "what month", "which month", "which year", "what date", "what time", "什么时候", "何时", "哪一年", "哪年", "哪个月", "哪一月", "几月", "几号", "何年", "什么时间", "哪天", "哪一天"}
@@ -202,6 +203,10 @@ var (
 	roleWordsQ = []string{"title", "role", "job", "position", "职位", "角色", "身份"}
 	placeNouns = []string{"city", "country", "place", "城市", "国家", "地方"}
 )
+
+// ratioAsked matches a question for one thing as a part of another:
+// R1的成本是o1的多少？ (how much of o1's it is).
+var ratioAsked = regexp.MustCompile(`是.+的多少[?？!！。.\s]*$`)
 
 // onlyCue reports whether cue is the only one of cues in f.
 func onlyCue(f, cue string, cues []string) bool {

@@ -55,6 +55,10 @@ func TestClassify(t *testing.T) {
 		{"張前川為什麼淡出公司事務？", QWhy},
 		{"伊利亞接受了扎克伯格的高薪嗎？", QYesNo},
 		{"百川智能轉向了哪個領域？", QOther},
+		// One thing as a part of another is a ratio.
+		{"DeepSeek R1的成本是o1的多少？", QPercent},
+		{"R1的成本是o1的幾分之幾？", QPercent},
+		{"收購SSI的價格是多少？", QMoney},
 		// 幾乎 is "almost": it does not ask how many.
 		{"Gemini 2.5在模型性能上幾乎追平了誰？", QWho},
 		// Simplified.
