@@ -302,6 +302,8 @@ var answerGroups = []struct {
 		// competitor), which a "what" question asks for as well.
 		{"Who does Meta see as its biggest rival?", "OpenAI"},
 		{"What does Meta see as its biggest competitor?", "OpenAI"},
+		// "top rival" says "biggest competitor" in other words.
+		{"What did Sam Altman say Meta sees as its top rival?", "OpenAI"},
 		// A company that opens a person's title (…的是階躍星辰產品負責人
 		// 張心皓) is not who is meant: the person is.
 		{"最新被调离核心岗位的是谁", "张心皓"},

@@ -301,7 +301,7 @@ var synonymGroups = [][]string{
 	{"lead", "head", "run", "steer", "direct"},
 	{"company", "firm", "startup", "start-up"},
 	{"said", "say", "tell", "told", "claim"},
-	{"big", "large", "great"},
+	{"big", "large", "great", "biggest", "largest", "greatest", "top"},
 	{"demote", "downgrade"},
 	{"rival", "competitor", "opponent"},
 	{"found", "start", "establish"},
