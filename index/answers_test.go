@@ -272,6 +272,12 @@ var answerGroups = []struct {
 		{"Is Zuckerberg still negotiating with Nat Friedman?", "still under negotiation"},
 		{"Alexandr Wang满意扎克伯格的报价吗？", "不满足于扎克伯格的报价"},
 	}},
+	// SharesAnswerMajorityQuestions: asks whether a stake passes half;
+	// the share the article gives is the answer.
+	{"SharesAnswerMajorityQuestions", []wantAnswer{
+		{"Does Meta now own a majority of Scale AI?", "49%"},
+		{"Meta對Scale AI的持股有沒有過半？", "49%"},
+	}},
 	// Founders: asked for an organisation's founder, the person its title
 	// names (see checkGroups, ObjectQuestionsSkipTheSubjectsOfficer).
 	{"Founders", []wantAnswer{

@@ -1038,6 +1038,16 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 		if s, t, v := fr.yesNo(pt, rs); v > 0 {
 			consider(mk(pt[s].start, pt[t-1].end, "yesno", v, false), "yesno")
 		}
+		if hasAny(fr.lower, shareCues) {
+			// "Does Meta own a majority of Scale AI?": the share the
+			// passage gives answers it (49%).
+			for _, c := range candidatesShared(text, fr.zh, e.entities) {
+				if c.Type == QPercent {
+					ci, cj := span(pt, c.Start, c.End)
+					consider(mk(c.Start, c.End, string(c.Type), fr.fit(pt, rs, ci, cj)+1, true), "span")
+				}
+			}
+		}
 	case QWhy:
 		if s, t, v := fr.reason(text, pt, rs); v > 0 {
 			consider(mk(s, t, "reason", v, false), "reason")
@@ -1156,6 +1166,9 @@ func askedDone(lower string) bool {
 // pastVerbs are the irregular past forms of the verbs of spending,
 // buying and giving.
 var pastVerbs = map[string]bool{"spent": true, "paid": true, "bought": true, "gave": true, "put": true, "sold": true, "raised": true, "forked": true, "shelled": true}
+
+// shareCues ask whether a share passes a mark (folded, lower case).
+var shareCues = []string{"majority", "more than half", "over half", "half of", "controlling stake", "过半", "超过一半", "一半以上", "控股", "多数股"}
 
 // unfinishedWords say that something is not done yet: as written, in both
 // scripts, and in English lower case.
