@@ -34,7 +34,8 @@ func parseAliasTable(b []byte) ([]aliasEntry, error) {
 }
 
 // ParseAliases reads and checks an alias table: every entity has an ID, a
-// type and at least one English and one Chinese form, and IDs are unique.
+// type and at least one English and one Chinese form, IDs are unique, and
+// a person's heads are organisations of the table.
 //
 // An entity's descriptions are appended to its forms (English ones to EN,
 // those holding Chinese to ZH), after its names, so that a question naming
@@ -63,6 +64,17 @@ func ParseAliases(b []byte) ([]qa.Entity, error) {
 		seen[e.ID] = true
 		for _, f := range append(append([]string(nil), e.EN...), e.ZH...) {
 			names[qa.Fold(f)] = e.ID
+		}
+	}
+	types := map[string]string{}
+	for _, e := range entries {
+		types[e.ID] = e.Type
+	}
+	for _, e := range entries {
+		for _, h := range e.Heads {
+			if types[h] != "org" || e.Type != "person" {
+				return nil, fmt.Errorf("corpus: aliases: entity %q heads %q: heads are organisations a person heads", e.ID, h)
+			}
 		}
 	}
 	described := map[string]string{} // folded description -> entity ID

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/longbridgeapp/opencc"
 
 	"github.com/talentwar/qa/qa"
@@ -480,5 +481,28 @@ func TestEvalConversationsCiteTheCorpus(t *testing.T) {
 			}
 			checkEvalItem(t, c.ID+"/"+strconv.Itoa(i+1), turn, lang, ps, t2s, s2t)
 		}
+	}
+}
+
+// TestParseAliasesChecksHeads: a person heads organisations of the table
+// only; anything else fails the load, and a good table keeps its heads.
+func TestParseAliasesChecksHeads(t *testing.T) {
+	const org = `{"id":"acme","type":"org","en":["Acme"],"zh":["艾克米"]}`
+	const product = `{"id":"gizmo","type":"product","en":["Gizmo"],"zh":["小玩意"]}`
+	for _, tc := range []struct{ name, table string }{
+		{"unknown", `{"id":"ann","type":"person","en":["Ann"],"zh":["安"],"heads":["nobody"]},` + org},
+		{"a product", `{"id":"ann","type":"person","en":["Ann"],"zh":["安"],"heads":["gizmo"]},` + product},
+		{"not a person", `{"id":"bigco","type":"org","en":["BigCo"],"zh":["大公司"],"heads":["acme"]},` + org},
+	} {
+		if _, err := ParseAliases([]byte(`{"entities":[` + tc.table + `]}`)); err == nil || !strings.Contains(err.Error(), "heads") {
+			t.Errorf("%s: err = %v, want an error about heads", tc.name, err)
+		}
+	}
+	ents, err := ParseAliases([]byte(`{"entities":[{"id":"ann","type":"person","en":["Ann"],"zh":["安"],"heads":["acme"]},` + org + `]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{"acme"}, ents[0].Heads); diff != "" {
+		t.Errorf("heads (-want +got):\n%s", diff)
 	}
 }

@@ -31,6 +31,9 @@ type Engine struct {
 	model *AnswerModel
 	// ranker orders the passages; nil: the rules' score does.
 	ranker *RankModel
+	// standIns are, by organisation ID, the forms of the people who head
+	// it (Entity.Heads).
+	standIns map[string]entityKey
 }
 
 // EngineOptions configure an Engine. The zero value is usable.
@@ -81,6 +84,7 @@ func NewEngine(s Searcher, docs []Document, entities []Entity, opt EngineOptions
 			e.pos[p.ID] = i
 		}
 	}
+	e.standIns = standIns(entities)
 	e.searchForms = searchForms(entities, e.passages)
 	e.entities.memo = newPassageMemo(e.passages)
 	registerCorpusTexts(docs, entities)

@@ -10,6 +10,10 @@ type Entity struct {
 	// EN and ZH list the forms; the first of each is the canonical name.
 	EN []string `json:"en"`
 	ZH []string `json:"zh"`
+	// Heads lists the organisations the article presents this person as
+	// heading (founder, CEO): a passage that names the person speaks for
+	// them when a question names the organisation (扎克伯格 for Meta).
+	Heads []string `json:"heads,omitempty"`
 }
 
 // NameEN is the canonical English name.

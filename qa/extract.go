@@ -39,6 +39,32 @@ type entityKey struct {
 	en []string // its English forms, lower case (none empty)
 	// hard: a passage that lacks it is about something else.
 	hard bool
+	// heads: the people who head it (Entity.Heads), whose names in a
+	// passage stand for it, at half weight.
+	heads *entityKey
+}
+
+// standIns returns, by organisation ID, the forms of the people the
+// alias table says head it.
+func standIns(entities []Entity) map[string]entityKey {
+	out := map[string]entityKey{}
+	for _, e := range entities {
+		for _, org := range e.Heads {
+			k := out[org]
+			for _, f := range e.ZH {
+				if ff := Fold(f); ff != "" {
+					k.zh = append(k.zh, ff)
+				}
+			}
+			for _, f := range e.EN {
+				if lf := lower(f); lf != "" {
+					k.en = append(k.en, lf)
+				}
+			}
+			out[org] = k
+		}
+	}
+	return out
 }
 
 // wordKey is a Latin word of the question (lower case, not a stop word)
@@ -65,11 +91,14 @@ func init() {
 // questionKeys returns the keys of a question; forms are the folded forms
 // of its entities (frame.forms: each entity's Chinese forms, then its
 // English ones).
-func questionKeys(an Analysis, forms []string) keys {
+func questionKeys(an Analysis, forms []string, heads map[string]entityKey) keys {
 	k := keys{latinHard: an.Lang != LangEN}
 	i := 0
 	for _, e := range an.Entities {
 		ek := entityKey{hard: e.Type != "term" || isAcronym(e.NameEN())}
+		if h, ok := heads[e.ID]; ok {
+			ek.heads = &h
+		}
 		for _, ff := range forms[i : i+len(e.ZH)] {
 			if ff != "" {
 				ek.zh = append(ek.zh, ff)
@@ -161,6 +190,9 @@ func (k keys) cover(p Passage, folded string) (coverage float64, hardMiss int) {
 		total += 2
 		if e.in(folded, en) {
 			have += 2
+		} else if e.heads != nil && e.heads.in(folded, en) {
+			// Meta's founder Zuckerberg speaks for Meta.
+			have++
 		} else if e.hard {
 			// Names, and terms written as acronyms (CEO, COO, AGI), are
 			// specific: a passage without them is about something else.
@@ -412,7 +444,7 @@ func (e *Engine) rerankWith(fr *frame, an Analysis, hits []Hit, from string) []s
 			hits = append(hits, Hit{Passage: p, Score: 0.6 * hits[0].Score})
 		}
 	}
-	k := questionKeys(an, fr.forms)
+	k := questionKeys(an, fr.forms, e.standIns)
 	top := hits[0].Score
 	for _, h := range hits {
 		top = math.Max(top, h.Score)
