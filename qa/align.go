@@ -934,19 +934,10 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 	}
 	if fr.qtype.typed() || all != nil {
 		cands := candidatesShared(text, fr.zh, e.entities)
-		var hypoCls [][2]int // the passage's hypothetical clauses, found once
-		hypoDone := false
-		hypo := func(i int) bool {
-			if !hypoDone {
-				hypoCls, hypoDone = hypotheticalClauses(text, pt), true
-			}
-			for _, cl := range hypoCls {
-				if i >= cl[0] && i < cl[1] {
-					return true
-				}
-			}
-			return false
-		}
+		// The passage's clauses that say what might be, or what is not
+		// done yet, found once when first asked.
+		hypo := clauseMarks(text, pt, isHypothetical)
+		pending := clauseMarks(text, pt, isUnfinished)
 		for k, c := range cands {
 			acc := 0.0
 			if fr.qtype.typed() {
@@ -971,7 +962,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// is who Meta is, not whom it bought.
 				acc *= 0.5
 			}
-			if acc > 0 && !c.Type.figure() && fr.realized && !fr.hypothetical && unfinished(text, pt, ci) {
+			if acc > 0 && !c.Type.figure() && fr.realized && !fr.hypothetical && pending(ci) {
 				// "Who did Zuckerberg hire?": not the people whose
 				// recruitment is still under negotiation.
 				acc *= 0.5
@@ -1174,28 +1165,39 @@ var shareCues = []string{"majority", "more than half", "over half", "half of", "
 // scripts, and in English lower case.
 var unfinishedWords = []string{"還在進一步談判", "还在进一步谈判", "仍在談判", "仍在谈判", "尚未", "還未", "还未", "still under negotiation", "still in talks", "not yet"}
 
-// unfinished reports whether token i of p stands in a clause that says
-// what it tells is not done yet.
-func unfinished(text string, p []tok, i int) bool {
-	for _, cl := range clauses(p) {
-		if i >= cl[0] && i < cl[1] {
-			c := strings.ToLower(tokText(text, tok{start: p[cl[0]].start, end: p[cl[1]-1].end}))
-			return slices.ContainsFunc(unfinishedWords, func(w string) bool { return strings.Contains(c, w) })
-		}
-	}
-	return false
+// isUnfinished reports whether a clause says that what it tells is not
+// done yet.
+func isUnfinished(c string) bool {
+	c = strings.ToLower(c)
+	return slices.ContainsFunc(unfinishedWords, func(w string) bool { return strings.Contains(c, w) })
 }
 
-// hypotheticalClauses returns the clauses of p that say what might be.
-func hypotheticalClauses(text string, p []tok) [][2]int {
-	var out [][2]int
-	for _, cl := range clauses(p) {
-		c := tokText(text, tok{start: p[cl[0]].start, end: p[cl[1]-1].end})
-		if slices.ContainsFunc(hypotheticalHan, func(w string) bool { return strings.Contains(c, w) }) || hasAny(strings.ToLower(c), hypotheticalEN) {
-			out = append(out, cl)
+// isHypothetical reports whether a clause says what might be.
+func isHypothetical(c string) bool {
+	return slices.ContainsFunc(hypotheticalHan, func(w string) bool { return strings.Contains(c, w) }) || hasAny(strings.ToLower(c), hypotheticalEN)
+}
+
+// clauseMarks returns whether token i of p stands in a clause of text
+// that marked reports; the clauses are tested once, on the first call.
+func clauseMarks(text string, p []tok, marked func(clause string) bool) func(i int) bool {
+	var cls [][2]int
+	done := false
+	return func(i int) bool {
+		if !done {
+			for _, cl := range clauses(p) {
+				if marked(tokText(text, tok{start: p[cl[0]].start, end: p[cl[1]-1].end})) {
+					cls = append(cls, cl)
+				}
+			}
+			done = true
 		}
+		for _, cl := range cls {
+			if i >= cl[0] && i < cl[1] {
+				return true
+			}
+		}
+		return false
 	}
-	return out
 }
 
 // headsApposition reports whether the Han words between two names end in
@@ -1635,15 +1637,11 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 		// starts the term the answer is about (更在意這場AI時代“注意力資源):
 		// the answer is that term. Likewise one closed and not opened
 		// there ends it.
-		if i := strings.LastIndexAny(string(r[s:e]), "“"); i > 0 {
-			if at := s + utf8.RuneCountInString(string(r[s:e])[:i]); !strings.ContainsRune(string(r[at:e]), '”') && e-at > 2 {
-				s, changed = at+1, true
-			}
+		if at := s + lastRune(r[s:e], '“'); at > s && e-at > 2 && !slices.Contains(r[at:e], '”') {
+			s, changed = at+1, true
 		}
-		if i := strings.IndexAny(string(r[s:e]), "”"); i >= 0 {
-			if at := s + utf8.RuneCountInString(string(r[s:e])[:i]); at < e-1 && !strings.ContainsRune(string(r[s:at]), '“') && at-s >= 2 {
-				e, changed = at, true
-			}
+		if at := s + slices.Index(r[s:e], '”'); at >= s+2 && at < e-1 && !slices.Contains(r[s:at], '“') {
+			e, changed = at, true
 		}
 		if unicode.Is(unicode.Han, r[s]) {
 			for _, w := range zhLeadTrim {
@@ -1711,6 +1709,16 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 		}
 	}
 	return s, e, string(r[s:e])
+}
+
+// lastRune is the index of the last c in r, or -1.
+func lastRune(r []rune, c rune) int {
+	for i := len(r) - 1; i >= 0; i-- {
+		if r[i] == c {
+			return i
+		}
+	}
+	return -1
 }
 
 // sContraction reports whether r ends with a word whose 's is "is" or
