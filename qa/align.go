@@ -1633,15 +1633,18 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 		if s >= e || fr != nil && fr.say != "" {
 			break // someone's words are quoted as they are, but for the marks
 		}
-		// A quotation mark opened inside the answer and not closed there
-		// starts the term the answer is about (更在意這場AI時代“注意力資源):
-		// the answer is that term. Likewise one closed and not opened
-		// there ends it.
-		if at := s + lastRune(r[s:e], '“'); at > s && e-at > 2 && !slices.Contains(r[at:e], '”') {
-			s, changed = at+1, true
-		}
-		if at := s + slices.Index(r[s:e], '”'); at >= s+2 && at < e-1 && !slices.Contains(r[s:at], '“') {
-			e, changed = at, true
+		// A quotation mark or bracket opened inside the answer and not
+		// closed there starts what the answer is about (更在意這場AI時代
+		// “注意力資源 → 注意力資源; …產品負責人張心皓(尚未離職 → 尚未離職).
+		// Likewise one closed and not opened there ends it.
+		for _, o := range "“(（" {
+			if at := s + lastRune(r[s:e], o); at > s && e-at > 2 && !slices.Contains(r[at:e], closing(o)) {
+				s, changed = at+1, true
+			}
+			c := closing(o)
+			if at := s + slices.Index(r[s:e], c); at >= s+2 && at < e-1 && !slices.Contains(r[s:at], o) {
+				e, changed = at, true
+			}
 		}
 		if unicode.Is(unicode.Han, r[s]) {
 			for _, w := range zhLeadTrim {

@@ -19,6 +19,10 @@ func TestTrimAnswer(t *testing.T) {
 		{"這場AI時代“注意力資源", "注意力資源"},
 		{"注意力資源”比拼之戰的勝敗", "注意力資源"},
 		{"這場“注意力資源”比拼", "“注意力資源”比拼"},
+		// Brackets alike.
+		{"產品負責人張心皓(尚未離職", "尚未離職"},
+		{"現更名為“階躍AI”)的團隊", "現更名為“階躍AI”"},
+		{"SSI(Safe Superintelligence)", "SSI(Safe Superintelligence)"},
 		{"to grab talent and", "grab talent"},
 		{"a PhD student in the AI field explained", "a PhD student in the AI field"},
 		{"Meta has Alexandr Wang", "Meta has Alexandr Wang"},
