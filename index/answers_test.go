@@ -104,6 +104,17 @@ var checkGroups = []struct {
 		{"Who did Meta buy?", notMetasFounder},
 		{"Meta收购了谁？", notMetasFounder},
 	}},
+	// NegationFirst: a yes/no question whose subject is a pronoun; the
+	// passage's "Alexandr Wang was not satisfied…" answers from its
+	// negation.
+	{"NegationFirst", []answerCheck{
+		{"Was he satisfied with Zuckerberg's offer?", func(got string) string {
+			if !strings.HasPrefix(got, "not satisfied") {
+				return `want it to start "not satisfied"`
+			}
+			return ""
+		}},
+	}},
 	// AnAimIsNoMeans: asks how something was done where the passage also
 	// says what for (目的是希望能夠在各項指標上拿到一個好成績): the aim answers
 	// why, not how.
@@ -271,6 +282,9 @@ var answerGroups = []struct {
 	{"YesNoEvidence", []wantAnswer{
 		{"Is Zuckerberg still negotiating with Nat Friedman?", "still under negotiation"},
 		{"Alexandr Wang满意扎克伯格的报价吗？", "不满足于扎克伯格的报价"},
+		// The question need not name the subject for the answer to
+		// start at its negation.
+		{"他满意扎克伯格的报价吗？", "不满足于扎克伯格的报价"},
 	}},
 	// SharesAnswerMajorityQuestions: asks whether a stake passes half;
 	// the share the article gives is the answer.

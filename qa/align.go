@@ -1833,6 +1833,19 @@ func (fr *frame) yesNo(p []tok, rs []run) (int, int, float64) {
 		for s < t && (p[s].ent != "" && fr.qents[p[s].key] || p[s].stop && !negations[p[s].key] || isConnective(p[s].key) || zhConnectives[p[s].key]) {
 			s++
 		}
+		// A subject right before a negation (past an English auxiliary)
+		// is who the question asks about, however it names them (他满意吗？
+		// ↔ Alexandr Wang不滿足于…, "Alexandr Wang was not satisfied…"):
+		// the negation is the answer.
+		if p[s].ent == "person" || p[s].ent == "org" {
+			j := s + 1
+			for j < t && p[j].stop && !p[j].han && !negations[p[j].key] {
+				j++
+			}
+			if j < t && negations[p[j].key] {
+				s = j
+			}
+		}
 		// An English subject that holds a name the question gives ends
 		// at its copula ("[Zuckerberg's recruitment of … Nat Friedman] is
 		// still under negotiation").
