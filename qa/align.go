@@ -1638,10 +1638,10 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 		// “注意力資源 → 注意力資源; …產品負責人張心皓(尚未離職 → 尚未離職).
 		// Likewise one closed and not opened there ends it.
 		for _, o := range "“(（" {
-			if at := s + lastRune(r[s:e], o); at > s && e-at > 2 && !slices.Contains(r[at:e], closing(o)) {
+			c := closing(o)
+			if at := s + lastRune(r[s:e], o); at > s && e-at > 2 && !slices.Contains(r[at:e], c) {
 				s, changed = at+1, true
 			}
-			c := closing(o)
 			if at := s + slices.Index(r[s:e], c); at >= s+2 && at < e-1 && !slices.Contains(r[s:at], o) {
 				e, changed = at, true
 			}
