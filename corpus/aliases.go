@@ -48,27 +48,23 @@ func ParseAliases(b []byte) ([]qa.Entity, error) {
 	if err != nil {
 		return nil, err
 	}
-	seen := map[string]bool{}
+	types := map[string]string{} // entity ID -> type
 	names := map[string]string{} // folded name -> entity ID
 	for _, e := range entries {
 		switch {
 		case e.ID == "":
 			return nil, fmt.Errorf("corpus: aliases: entity without id (%v)", e.EN)
-		case seen[e.ID]:
+		case types[e.ID] != "":
 			return nil, fmt.Errorf("corpus: aliases: duplicate entity id %q", e.ID)
 		case e.Type == "":
 			return nil, fmt.Errorf("corpus: aliases: entity %q has no type", e.ID)
 		case len(e.EN) == 0 || len(e.ZH) == 0:
 			return nil, fmt.Errorf("corpus: aliases: entity %q needs English and Chinese forms", e.ID)
 		}
-		seen[e.ID] = true
+		types[e.ID] = e.Type
 		for _, f := range append(append([]string(nil), e.EN...), e.ZH...) {
 			names[qa.Fold(f)] = e.ID
 		}
-	}
-	types := map[string]string{}
-	for _, e := range entries {
-		types[e.ID] = e.Type
 	}
 	for _, e := range entries {
 		for _, h := range e.Heads {

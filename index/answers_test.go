@@ -2,6 +2,7 @@ package index_test
 
 import (
 	"context"
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
@@ -88,12 +89,7 @@ var checkGroups = []struct {
 	{"HearsayIsNoAnswer", []answerCheck{
 		{"What will Koray Kavukcuoglu become at Google?", notHearsay},
 		{"What will Koray Kavukcuoglu be in charge of at Google?", notHearsay},
-		{"What was Meta worried about after DeepSeek R1 went viral?", func(got string) string {
-			if !strings.Contains(got, "Llama 4 might not match") {
-				return "want what Meta feared (Llama 4 might not match …)"
-			}
-			return ""
-		}},
+		{"What was Meta worried about after DeepSeek R1 went viral?", containing("Llama 4 might not match")},
 	}},
 	// ObjectQuestionsSkipTheSubjectsOfficer: asks whom an organisation
 	// acted on. The passage calls Zuckerberg "Meta founder Mark
@@ -108,31 +104,48 @@ var checkGroups = []struct {
 	// passage's "Alexandr Wang was not satisfied…" answers from its
 	// negation.
 	{"NegationFirst", []answerCheck{
-		{"Was he satisfied with Zuckerberg's offer?", func(got string) string {
-			if !strings.HasPrefix(got, "not satisfied") {
-				return `want it to start "not satisfied"`
-			}
-			return ""
-		}},
+		{"Was he satisfied with Zuckerberg's offer?", startingWith("not satisfied")},
 	}},
 	// AnAimIsNoMeans: asks how something was done where the passage also
 	// says what for (目的是希望能夠在各項指標上拿到一個好成績): the aim answers
 	// why, not how.
 	{"AnAimIsNoMeans", []answerCheck{
-		{"Llama 4的數據過擬合具體是怎麼做的？", func(got string) string {
-			if strings.Contains(got, "好成績") {
-				return "the aim"
-			}
-			return ""
-		}},
+		{"Llama 4的數據過擬合具體是怎麼做的？", without("the aim", "好成績")},
 	}},
 }
 
-func notMetasFounder(got string) string {
-	if strings.Contains(got, "扎克伯格") || strings.Contains(got, "Zuckerberg") {
-		return "Meta's own founder"
+var notMetasFounder = without("Meta's own founder", "扎克伯格", "Zuckerberg")
+
+// containing, startingWith and without make the checks of checkGroups:
+// the answer must hold want, start with want, or hold none of bad (what
+// is said to be wrong then).
+func containing(want string) func(string) string {
+	return func(got string) string {
+		if !strings.Contains(got, want) {
+			return fmt.Sprintf("want it to hold %q", want)
+		}
+		return ""
 	}
-	return ""
+}
+
+func startingWith(want string) func(string) string {
+	return func(got string) string {
+		if !strings.HasPrefix(got, want) {
+			return fmt.Sprintf("want it to start %q", want)
+		}
+		return ""
+	}
+}
+
+func without(what string, bad ...string) func(string) string {
+	return func(got string) string {
+		for _, b := range bad {
+			if strings.Contains(got, b) {
+				return what
+			}
+		}
+		return ""
+	}
 }
 
 // answerGroups are the kinds of question TestAnswersThroughTheIndex asks.
