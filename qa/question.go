@@ -143,6 +143,17 @@ func Classify(question string) QType {
 		// "What was Perplexity valued at?", 开出了什么价码？
 		return QMoney
 	}
+	if has(nameCues...) && !has(whoCues...) {
+		// 那位合伙人叫啥？ asks a person's name; 那个团队叫什么？ a
+		// thing's.
+		switch {
+		case has(personNouns...):
+			return QWho
+		case has(orgNouns...):
+			return QWhich
+		}
+		return QOther
+	}
 	if has(whoCues...) {
 		if has(reportCues...) && !has("report to", "reports to", "reporting to", "report directly to", "汇报") {
 			// "Who reported that Zuckerberg tried to buy SSI?",
@@ -167,7 +178,7 @@ func Classify(question string) QType {
 	// No interrogative: words that hint at a type (a search-box query
 	// such as "Gemini DAU" or "签约奖金").
 	switch {
-	case has(moneyNouns...) && !has("what", "什么"):
+	case has(moneyNouns...) && !has("what", "什么", "啥"):
 		return QMoney
 	case has("dau", "mau", "daily active users", "monthly active users", "日活", "月活"):
 		return QCount
@@ -181,15 +192,17 @@ var (
 	durationCues = []string{"how long", "how many years", "how many months", "多久", "多长时间", "多少年", "几年", "几个月", "多少天"}
 	whyCues      = []string{"why", "how come", "what reason", "what belief", "for what reason", "为什么", "为何", "为啥", "什么原因", "原因是什么"}
 	whenCues     = []string{"when", "what year", "what month", "which month", "which year", "what date", "what time", "什么时候", "何时", "哪一年", "哪年", "哪个月", "哪一月", "几月", "几号", "何年", "什么时间", "哪天", "哪一天"}
-	quantityCues = []string{"how much", "how many", "how big", "how large", "how old", "how tall", "how high", "how expensive", "多少", "多大", "多高", "几个", "几位", "几名", "几家", "几岁", "几", "规模"}
+	quantityCues = []string{"how much", "how many", "headcount", "head count", "how big", "how large", "how old", "how tall", "how high", "how expensive", "多少", "多大", "多高", "几个", "几位", "几名", "几家", "几岁", "几", "规模"}
 	whereCues    = []string{"where", "哪里", "哪儿", "何处", "在哪", "去哪"}
 	// whichAfterWhere are the characters that make 在哪 a "which" (在哪些
 	// 领域, 在哪家公司) rather than a "where".
 	whichAfterWhere = "些个家位一所种款"
 	reportCues      = []string{"reported", "reports", "report", "broke the news", "broke the story", "爆料", "报道", "报导", "披露", "曝光", "爆出"}
 	whoCues         = []string{"who", "whom", "whose", "谁", "哪位", "什么人"}
-	howCues         = []string{"how did", "how does", "how do", "how can", "how could", "how is", "how was", "how will", "how are", "how were", "how has", "how have", "how had", "how would", "如何", "怎么", "怎样"}
-	yesNoCues       = []string{"吗", "是否", "有没有", "是不是", "能不能", "会不会", "够不够", "对不对"}
+	// nameCues ask what someone or something is called.
+	nameCues  = []string{"叫啥", "叫什么", "什么名字", "啥名字", "名字是", "what is the name", "what's the name", "what was the name", "called what"}
+	howCues   = []string{"how did", "how does", "how do", "how can", "how could", "how is", "how was", "how will", "how are", "how were", "how has", "how have", "how had", "how would", "如何", "怎么", "怎样"}
+	yesNoCues = []string{"吗", "是否", "有没有", "是不是", "能不能", "会不会", "够不够", "对不对"}
 
 	percentNouns = []string{"percent", "percentage", "share", "stake", "股份", "股权", "比例", "百分"}
 	moneyNouns   = []string{"bonus", "bonuses", "price", "priced", "valuation", "valued", "cost", "costs", "salary", "revenue", "revenues", "pay", "paid", "spend", "spent", "worth", "money", "cash", "raise", "raised", "funding", "offer", "offered", "deal", "dollars",

@@ -38,6 +38,12 @@ func TestClassify(t *testing.T) {
 		{"How are the six little dragons trying to catch up?", QWhy},
 		{"How have the Chinese start-ups cut costs?", QWhy},
 		{"Did Ilya Sutskever accept Zuckerberg's offer?", QYesNo},
+		// A headcount is a count; 叫啥 asks a name: a person's when the
+		// question asks about a person, though 赚钱 names money.
+		{"What headcount is Mark aiming for in his new research group?", QCount},
+		{"王小川那家公司管賺錢的合夥人叫啥？", QWho},
+		{"扎克伯格新组的团队叫什么名字？", QWhich},
+		{"那個實驗室預計多少人？", QCount},
 		{"What did 01.AI give up on?", QOther},
 		// A "when" inside the question is not what it asks.
 		{"What role did Zuckerberg take on, like when he founded Facebook?", QOther},
