@@ -374,6 +374,26 @@ var answerGroups = []struct {
 	{"DoneNotPending", []wantAnswer{
 		{"Who did Zuckerberg hire?", "Alexandr Wang"},
 	}},
+	// Pairs: asks who where the passage names two people joined by "and"
+	// (扎克伯格對格羅斯和弗里德曼的招募，還在進一步談判中): both answer.
+	{"Pairs", []wantAnswer{
+		{"Who is Zuckerberg still negotiating with?", "Daniel Gross and Nat Friedman"},
+		{"小扎還在跟誰 negotiate？", "格羅斯和弗里德曼"},
+	}},
+	// PeriodsToNow: asks how long something has gone on where the
+	// passage gives its start (從去年12月至今, 從去年下半年開始): the start,
+	// said as a period.
+	{"PeriodsToNow", []wantAnswer{
+		{"How long have the commercialization executives been leaving the Chinese AI startups?", "Since last December"},
+		{"How long have executives been leaving the six little dragons?", "since the second half of last year"},
+		{"六小龙的高管离开多久了？", "从去年下半年开始"},
+	}},
+	// SameWordsOtherWays: a question that says "serve as" as 来当 where
+	// the passage says 擔任, or a mixed one that says an English verb
+	// for the passage's Chinese one.
+	{"SameWordsOtherWays", []wantAnswer{
+		{"劈柴哥找了谁来当AI总架构师？", "科拉伊·卡武克奥卢"},
+	}},
 	// ListsOfNames: asks for several names through the real index: the
 	// article's enumeration of them, not a run of clauses that each name
 	// something (…遭遇降職處理外，還傳來蘋果有望收購…).

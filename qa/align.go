@@ -943,6 +943,14 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			if fr.qtype.typed() {
 				acc = c.Type.accepts(fr.qtype)
 			}
+			if acc > 0 && c.Type == QWho {
+				// 還在跟誰談判？ ↔ 對格羅斯和弗里德曼的招募: a pair of people
+				// joined by "and" answers together, unless the question
+				// names one of them.
+				if j, ok := pairedWith(r0(&r, text), cands, k); ok && !fr.mentioned(cands[j]) && !fr.mentioned(c) {
+					c.End = cands[j].End
+				}
+			}
 			ci, cj := span(pt, c.Start, c.End)
 			if fr.zh && acc > 0 && modifiesLater(text, cands, k) && !fr.titled(pt, rs, ci) {
 				// 收購[前OpenAI…創辦的AI初創公司SSI]: a name in a 的
@@ -951,6 +959,13 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// for it by the title it follows: OpenAI的首席科学家是谁？
 				// ↔ 前OpenAI首席科學家伊利亞·蘇茨克弗初創公司SSI的CEO).
 				acc *= 0.5
+			}
+			if fr.qtype == QDuration && c.Type == QWhen {
+				// "How long have they been leaving?" ↔ 從去年12月至今,
+				// "since last December": a period told by its start.
+				if s, e, ok := since(r0(&r, text), c.Start, c.End); ok {
+					c.Start, c.End, acc = s, e, 0.8
+				}
 			}
 			if fr.compare && c.Type == QPercent && (fr.qtype == QMoney || fr.qtype == QCount) {
 				// "R1's cost vs o1": a ratio answers a comparison.
@@ -1198,6 +1213,54 @@ func clauseMarks(text string, p []tok, marked func(clause string) bool) func(i i
 		}
 		return false
 	}
+}
+
+// since reports whether the date r[s:e] (rune offsets) starts a period
+// that runs to now ("since last December", 從去年12月至今, 自…以來), and
+// the span that says so whole.
+func since(r []rune, s, e int) (int, int, bool) {
+	b := s
+	for b > 0 && r[b-1] == ' ' {
+		b--
+	}
+	if b >= 5 && strings.EqualFold(string(r[b-5:b]), "since") && (b == 5 || !isWordRune(r[b-6])) {
+		return b - 5, e, true
+	}
+	if s == 0 || !strings.ContainsRune("從从自", r[s-1]) {
+		return 0, 0, false
+	}
+	for _, w := range []string{"至今", "以來", "以来", "開始", "开始"} {
+		if hasRunesAt(r, e, w) {
+			return s - 1, e + utf8.RuneCountInString(w), true
+		}
+	}
+	return 0, 0, false
+}
+
+// pairedWith returns the person candidate that cands[k] is paired with by
+// an "and" (格羅斯和弗里德曼, "Daniel Gross and Nat Friedman"), when the
+// two are a pair and not part of a longer list.
+func pairedWith(r []rune, cands []Candidate, k int) (int, bool) {
+	if k+1 >= len(cands) || cands[k+1].Type != QWho || cands[k].Type != QWho {
+		return 0, false
+	}
+	between := strings.TrimSpace(string(r[cands[k].End:cands[k+1].Start]))
+	switch between {
+	case "和", "與", "与", "及", "以及", "and":
+	default:
+		return 0, false
+	}
+	listed := func(s string) bool {
+		s = strings.TrimSpace(s)
+		return s == "、" || s == "," || s == "，"
+	}
+	if k > 0 && listed(string(r[cands[k-1].End:cands[k].Start])) {
+		return 0, false
+	}
+	if e := cands[k+1].End; e < len(r) && strings.ContainsRune("、,，", r[e]) && k+2 < len(cands) && cands[k+2].Start <= e+2 {
+		return 0, false
+	}
+	return k + 1, true
 }
 
 // headsApposition reports whether the Han words between two names end in
@@ -1650,6 +1713,9 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 			for _, w := range zhLeadTrim {
 				if w == "被" && fr != nil && fr.why {
 					continue // a passive agent is the cause: 被DeepSeek冲击
+				}
+				if w == "从" && e-s > 2 && (hasRunesAt(f, e-2, "至今") || hasRunesAt(f, e-2, "以来") || hasRunesAt(f, e-2, "开始")) {
+					continue // 從去年12月至今 says how long
 				}
 				if n := utf8.RuneCountInString(w); e-s > n && hasRunesAt(f, s, w) {
 					s += n

@@ -348,6 +348,8 @@ var hanPhraseGroups = [][]string{
 	{"成本", "cost"},
 	{"团队", "team"},
 	{"医疗", "medical", "healthcare", "health"},
+	{"担任", "出任", "来当", "当上", "serve", "appoint"},
+	{"谈判", "negotiate", "negotiation", "negotiating"},
 }
 
 var hanPhrases = map[string]string{}

@@ -1,7 +1,10 @@
 package qa
 
 import (
+	"slices"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -127,6 +130,64 @@ func TestModifiesLater(t *testing.T) {
 		}
 		if checked != len(tc.modifies) {
 			t.Errorf("%s: %d of the names found as candidates, want %d", tc.text, checked, len(tc.modifies))
+		}
+	}
+}
+
+func TestPairedWith(t *testing.T) {
+	m := NewEntityMatcher(append(fixtureEntities,
+		Entity{ID: "gross", Type: "person", EN: []string{"Daniel Gross"}, ZH: []string{"格羅斯"}},
+		Entity{ID: "friedman", Type: "person", EN: []string{"Nat Friedman"}, ZH: []string{"弗里德曼"}}))
+	for _, tc := range []struct {
+		text, first string
+		want        string // the second of the pair, or "" for none
+	}{
+		{"扎克伯格對格羅斯和弗里德曼的招募，還在進一步談判中。", "格羅斯", "弗里德曼"},
+		{"Zuckerberg's recruitment of Daniel Gross and Nat Friedman is still under negotiation.", "Daniel Gross", "Nat Friedman"},
+		// Three names are a list, not a pair: neither end takes the
+		// next one.
+		{"扎克伯格、格羅斯和弗里德曼都在場。", "格羅斯", ""},
+		{"格羅斯和弗里德曼、扎克伯格都在場。", "格羅斯", ""},
+		// Names apart are not paired.
+		{"格羅斯見了Alexandr Wang，弗里德曼沒有。", "格羅斯", ""},
+	} {
+		cs := FindCandidates(tc.text, hasHan(tc.text), m)
+		k := slices.IndexFunc(cs, func(c Candidate) bool { return c.Text == tc.first })
+		if k < 0 {
+			t.Fatalf("%s: %s is no candidate", tc.text, tc.first)
+		}
+		got := ""
+		if j, ok := pairedWith([]rune(tc.text), cs, k); ok {
+			got = cs[j].Text
+		}
+		if got != tc.want {
+			t.Errorf("%s: %s paired with %q, want %q", tc.text, tc.first, got, tc.want)
+		}
+	}
+}
+
+func TestSince(t *testing.T) {
+	for _, tc := range []struct {
+		text, date string
+		want       string // the span that says how long, or "" for none
+	}{
+		{"從去年12月至今，一批高管均相繼離開。", "去年12月", "從去年12月至今"},
+		{"从去年下半年开始，均有多位高管离开公司。", "去年下半年", "从去年下半年开始"},
+		{"Executives have been leaving since last December.", "last December", "since last December"},
+		// A date that only says when is no period.
+		{"去年12月，階躍星辰停止投入。", "去年12月", ""},
+		{"從去年12月的報道看，他們離開了。", "去年12月", ""},
+		{"He left last December.", "last December", ""},
+	} {
+		r := []rune(tc.text)
+		s := strings.Index(tc.text, tc.date)
+		s = utf8.RuneCountInString(tc.text[:s])
+		got := ""
+		if a, b, ok := since(r, s, s+utf8.RuneCountInString(tc.date)); ok {
+			got = string(r[a:b])
+		}
+		if got != tc.want {
+			t.Errorf("%s: since(%s) = %q, want %q", tc.text, tc.date, got, tc.want)
 		}
 	}
 }
