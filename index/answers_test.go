@@ -106,6 +106,12 @@ var checkGroups = []struct {
 	{"NegationFirst", []answerCheck{
 		{"Was he satisfied with Zuckerberg's offer?", startingWith("not satisfied")},
 	}},
+	// AnotherCompanysTitle: asks who replaces StepFun's product lead,
+	// which the article does not say; Moonshot AI's product lead, listed
+	// beside him, is not StepFun's.
+	{"AnotherCompanysTitle", []answerCheck{
+		{"Who is replacing Zhang Xinhao as StepFun's product lead?", without("Moonshot AI's product lead", "Ming Chaoping")},
+	}},
 	// AnAimIsNoMeans: asks how something was done where the passage also
 	// says what for (目的是希望能夠在各項指標上拿到一個好成績): the aim answers
 	// why, not how.
@@ -393,6 +399,20 @@ var answerGroups = []struct {
 	// for the passage's Chinese one.
 	{"SameWordsOtherWays", []wantAnswer{
 		{"劈柴哥找了谁来当AI总架构师？", "科拉伊·卡武克奥卢"},
+	}},
+	// FromWhere: asks where a thing named by its kind is from (哪里的匿名
+	// 八卦平台): the place, not the company whose employee posted there.
+	{"FromWhere", []wantAnswer{
+		{"Blind是哪里的匿名八卦平台？", "硅谷"},
+		{"Blind is an anonymous gossip app from where?", "Silicon Valley"},
+	}},
+	// TitlesOfTheirCompany: asks who holds one company's title where the
+	// passage lists several companies' people by title (…前月之暗面核心產
+	// 品負責人明超平、前階躍星辰“冒泡鴨”產品負責人張心皓…).
+	{"TitlesOfTheirCompany", []wantAnswer{
+		{"Who was Moonshot's product lead?", "Ming Chaoping"},
+		{"MiniMax的商业化负责人是谁？", "魏伟"},
+		{"Who was Zhipu's COO?", "Zhang Fan"},
 	}},
 	// ListsOfNames: asks for several names through the real index: the
 	// article's enumeration of them, not a run of clauses that each name

@@ -123,6 +123,11 @@ type frame struct {
 	// predQ are the indexes of the question tokens predicate counts.
 	predQ []int
 	qorg  bool // the question names an organisation (foreign)
+	// titleOrg is the organisation whose officer the question asks
+	// about ("StepFun's product lead", 智谱的COO: "stepfun"), and
+	// titleWord the title word it names; empty when it asks no title of
+	// an organisation.
+	titleOrg, titleWord string
 	// at holds, for each key, the indexes of the question tokens
 	// outside the interrogative that have it, in order (runs).
 	at map[string][]int
@@ -372,6 +377,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 			fr.forms = append(fr.forms, Fold(f))
 		}
 	}
+	fr.titleOrg, fr.titleWord = titleOf(an.Question, fr.q)
 	seen := map[string]bool{}
 	fr.at = make(map[string][]int, len(fr.q))
 	for j, t := range fr.q {
@@ -952,6 +958,14 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				}
 			}
 			ci, cj := span(pt, c.Start, c.End)
+			if acc > 0 && c.Type == QWho && fr.titleOrg != "" {
+				// "StepFun's product lead" ↔ "former Moonshot AI core
+				// product lead Ming Chaoping": the title, but another
+				// organisation's.
+				if o, ok := titleOwner(r0(&r, text), cands, k, fr.titleWord); ok && o != fr.titleOrg {
+					acc *= 0.5
+				}
+			}
 			if fr.zh && acc > 0 && modifiesLater(text, cands, k) && !fr.titled(pt, rs, ci) {
 				// 收購[前OpenAI…創辦的AI初創公司SSI]: a name in a 的
 				// phrase describes the name it stands before, which is
@@ -1261,6 +1275,74 @@ func pairedWith(r []rune, cands []Candidate, k int) (int, bool) {
 		return 0, false
 	}
 	return k + 1, true
+}
+
+// postWords name an officer's post (folded, lower case).
+var postWords = []string{"负责人", "创始人", "总裁", "老板", "首席", "lead", "head", "chief", "ceo", "cto", "coo", "cfo", "president", "founder", "manager", "boss", "vp"}
+
+// titleOf returns the organisation whose officer a question asks about
+// (an organisation named right before a title: "StepFun's product
+// lead", 智谱的新任COO) and the title word, or "" and "".
+func titleOf(question string, q []tok) (string, string) {
+	r := []rune(question)
+	for _, t := range q {
+		if t.ent != "org" || t.end > len(r) {
+			continue
+		}
+		after := []rune(strings.ToLower(Fold(string(r[t.end:min(len(r), t.end+16)]))))
+		for i, c := range after {
+			if strings.ContainsRune("，,。？?！!；;：:", c) {
+				after = after[:i]
+				break
+			}
+		}
+		// The title follows the name, after 's or 的 at most: a verb
+		// between ("Meta hired whose CEO?", Meta挖了谁的CEO？) asks about
+		// another company's officer.
+		rest := strings.TrimLeft(string(after), " ")
+		name := strings.ToLower(string(r[t.start:t.end]))
+		owned := strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "的") || strings.HasSuffix(name, "'s") || strings.HasSuffix(name, "’s")
+		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "'s"), "的")
+		var window string
+		if hasHan(rest) && !isWordRune([]rune(rest)[0]) {
+			window = string([]rune(rest)[:min(len([]rune(rest)), 8)])
+			if i := strings.IndexAny(window, "谁什哪的了"); i >= 0 {
+				window = window[:i]
+			}
+		} else {
+			words := strings.Fields(rest)
+			if len(words) > 4 {
+				words = words[:4]
+			}
+			if !owned && len(words) > 0 && !slices.Contains(postWords, strings.Trim(words[0], "?,.")) {
+				continue
+			}
+			window = strings.Join(words, " ")
+		}
+		for _, w := range postWords {
+			if hasHan(w) && strings.Contains(window, w) || !hasHan(w) && slices.Contains(strings.FieldsFunc(window, func(c rune) bool { return !isWordRune(c) }), w) {
+				return strings.TrimPrefix(t.key, "@"), w
+			}
+		}
+	}
+	return "", ""
+}
+
+// titleOwner returns the organisation whose title (holding word) stands
+// right before the person cands[k] ("former Moonshot AI core product lead
+// Ming Chaoping", 前月之暗面核心產品負責人明超平).
+func titleOwner(r []rune, cands []Candidate, k int, word string) (string, bool) {
+	if k == 0 || cands[k-1].Type != QWhich || cands[k-1].Entity == "" {
+		return "", false
+	}
+	gap := r[cands[k-1].End:cands[k].Start]
+	if len(gap) > 40 || slices.ContainsFunc(gap, func(c rune) bool { return strings.ContainsRune("，,、。；;：:()（）“”\"", c) }) {
+		return "", false
+	}
+	if !strings.Contains(strings.ToLower(Fold(string(gap))), word) {
+		return "", false
+	}
+	return cands[k-1].Entity, true
 }
 
 // headsApposition reports whether the Han words between two names end in

@@ -131,7 +131,7 @@ func Classify(question string) QType {
 		return QCount
 	}
 	if has(whereCues...) && !whichWhere(f) {
-		if has(orgNouns...) || has("在哪里当", "在哪里担任", "在哪当", "在哪工作") {
+		if (has(orgNouns...) && !asksOrigin(f)) || has("在哪里当", "在哪里担任", "在哪当", "在哪工作") {
 			return QWhich
 		}
 		return QWhere
@@ -272,6 +272,13 @@ func subordinateWhen(f string) bool {
 	}
 	first := strings.Fields(t)
 	return len(first) > 0 && (first[0] == "what" || first[0] == "who" || first[0] == "which" || first[0] == "how" || first[0] == "why" || first[0] == "where")
+}
+
+// asksOrigin reports whether a folded question asks where a thing is
+// from (Blind是哪里的匿名八卦平台？, "an app from where?"): a place, though
+// it names what kind of thing it asks about.
+func asksOrigin(f string) bool {
+	return hasAny(f, []string{"哪里的", "哪儿的", "from where", "where from"}) || strings.HasSuffix(strings.TrimRight(f, " ?？"), " from") && strings.Contains(f, "where")
 }
 
 // whichWhere reports whether every 在哪/去哪 of a folded question goes on

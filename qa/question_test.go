@@ -56,6 +56,13 @@ func TestClassify(t *testing.T) {
 		{"Perplexity在哪個月完成了新一輪融資？", QWhen},
 		{"扎克伯格什麼時候開始接觸Alexandr Wang？", QWhen},
 		{"Meta員工在哪裡匿名爆料？", QWhere},
+		// Where a thing is from is a place, though the question names the
+		// kind of thing (平台, app); where someone works is a company.
+		{"Blind是哪里的匿名八卦平台？", QWhere},
+		{"Blind is an anonymous gossip app from where?", QWhere},
+		{"Where is the gossip app Blind from?", QWhere},
+		{"Alexandr Wang在哪里当CEO？", QWhich},
+		{"Which company did Ilya Sutskever leave?", QWhich},
 		{"谷歌任命誰擔任首席AI架構師？", QWho},
 		{"哪家外媒爆料扎克伯格接觸了Alexandr Wang？", QWhich},
 		{"張前川為什麼淡出公司事務？", QWhy},

@@ -191,3 +191,26 @@ func TestSince(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleOf(t *testing.T) {
+	e := NewEngine(fakeSearcher{fixtureDoc.Passages}, []Document{fixtureDoc}, append(fixtureEntities,
+		Entity{ID: "stepfun", Type: "org", EN: []string{"StepFun"}, ZH: []string{"階躍星辰", "阶跃星辰"}},
+		Entity{ID: "zhipu", Type: "org", EN: []string{"Zhipu AI", "Zhipu"}, ZH: []string{"智譜", "智谱"}}), EngineOptions{})
+	for _, tc := range []struct {
+		q, org, word string
+	}{
+		{"Who is replacing Zhang Xinhao as StepFun's product lead?", "stepfun", "lead"},
+		{"智谱的新任COO是谁？", "zhipu", "coo"},
+		{"階躍星辰產品負責人是誰？", "stepfun", "负责人"},
+		// An organisation that does something asks no title of it.
+		{"Who did Meta hire?", "", ""},
+		{"Meta hired whose CEO?", "", ""},
+		{"阶跃星辰停止投入了什么？", "", ""},
+	} {
+		an := e.Analyze(tc.q)
+		fr := e.newFrame(an, hasHan(tc.q), nil)
+		if fr.titleOrg != tc.org || fr.titleWord != tc.word {
+			t.Errorf("%s: title of %q, %q; want %q, %q", tc.q, fr.titleOrg, fr.titleWord, tc.org, tc.word)
+		}
+	}
+}
