@@ -399,6 +399,10 @@ var answerGroups = []struct {
 	// for the passage's Chinese one.
 	{"SameWordsOtherWays", []wantAnswer{
 		{"劈柴哥找了谁来当AI总架构师？", "科拉伊·卡武克奥卢"},
+		// "price" is the 代價 of the deal, not the funding round beside it
+		// (根據4月份SSI完成20億美元融資后的最新估值計算，扎克伯格或許將要為這
+		// 筆收購付出320億美元的代價).
+		{"收購SSI的price是多少？", "320億美元"},
 	}},
 	// FromWhere: asks where a thing named by its kind is from (哪里的匿名
 	// 八卦平台): the place, not the company whose employee posted there.

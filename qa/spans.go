@@ -350,6 +350,7 @@ var hanPhraseGroups = [][]string{
 	{"医疗", "medical", "healthcare", "health"},
 	{"担任", "出任", "来当", "当上", "serve", "appoint"},
 	{"谈判", "negotiate", "negotiation", "negotiating"},
+	{"代价", "价格", "价码", "price"},
 }
 
 var hanPhrases = map[string]string{}
