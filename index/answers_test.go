@@ -418,6 +418,11 @@ var answerGroups = []struct {
 		{"MiniMax的商业化负责人是谁？", "魏伟"},
 		{"Who was Zhipu's COO?", "Zhang Fan"},
 	}},
+	// CountsBesideMoneyWords: 几种 counts, though the question names
+	// spending (砸钱抢人).
+	{"CountsBesideMoneyWords", []wantAnswer{
+		{"砸钱抢人和裁员节流，反映出几种大模型追赶策略？", "两种"},
+	}},
 	// ListsOfNames: asks for several names through the real index: the
 	// article's enumeration of them, not a run of clauses that each name
 	// something (…遭遇降職處理外，還傳來蘋果有望收購…).

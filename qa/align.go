@@ -1706,12 +1706,15 @@ var hearsay = stems(nil, "reported", "reportedly", "rumored", "rumoured", "said"
 // leadTrim and tailTrim are function words an answer neither starts nor
 // ends with.
 var (
-	zhLeadTrim = []string{"被爆", "被曝", "据悉", "已经", "可以", "肯定", "一定", "当然", "无疑", "显然", "确实", "主要", "大多", "更多", "几乎", "明确", "特意", "正式", "开始", "这场", "这种", "这个", "这些", "这一", "那些", "那个", "该", "他们", "她们", "它们", "我们", "一种", "因为", "由于", "为了", "就是", "便是", "则是", "更是", "这将", "将会", "会认为", "认为", "一跃",
+	zhLeadTrim = []string{"但是", "但", "不过", "不仅", "不但", "被爆", "被曝", "据悉", "已经", "可以", "肯定", "一定", "当然", "无疑", "显然", "确实", "主要", "大多", "更多", "几乎", "明确", "特意", "正式", "开始", "这场", "这种", "这个", "这些", "这一", "那些", "那个", "该", "他们", "她们", "它们", "我们", "一种", "因为", "由于", "为了", "就是", "便是", "则是", "更是", "这将", "将会", "会认为", "认为", "一跃",
 		"了", "的", "是", "为", "成", "在", "将", "把", "被", "从", "于", "以", "着", "过", "给", "向", "到", "都", "也", "就", "更", "又", "已", "便", "则", "却", "会", "要", "能", "可", "而", "并", "即", "这", "那", "其", "因", "与", "和", "及", "让", "使", "所", "等", "均", "认为", "觉得", "表示", "称"}
+	// zhLeadWords are words that start with a character zhLeadTrim
+	// drops when it stands alone (使 of 使用, 并 of 并购).
+	zhLeadWords = []string{"使用", "可能", "能力", "要求", "成本", "成功", "成果", "成绩", "成员", "会议", "所有", "以及", "以上", "以来", "更新", "并购", "给予", "向来", "而言", "都市", "便宜", "因素", "因此", "让步"}
 	// zhTailTrim are dropped from an answer's end; the words first are
 	// verbs and prepositions that need what follows them (DeepSeek处于
 	// is DeepSeek).
-	zhTailTrim = []string{"处于", "位于", "在于", "对于", "关于", "由于", "属于", "源于", "来自", "成为", "作为", "一职", "之中", "的", "了", "等", "着", "过", "时", "后", "之"}
+	zhTailTrim = []string{"处于", "位于", "在于", "对于", "关于", "由于", "属于", "源于", "来自", "成为", "作为", "一职", "之中", "的", "了", "却", "等", "着", "过", "时", "后", "之"}
 	enLeadTrim = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "has": true, "have": true, "had": true,
 		"to": true, "of": true, "for": true, "that": true, "and": true, "or": true, "but": true, "as": true, "by": true, "with": true, "in": true, "on": true, "at": true, "into": true,
 		"would": true, "will": true, "could": true, "can": true, "may": true, "might": true, "also": true, "then": true, "however": true, "although": true, "which": true, "who": true, "it": true, "being": true}
@@ -1795,6 +1798,9 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 			for _, w := range zhLeadTrim {
 				if w == "被" && fr != nil && fr.why {
 					continue // a passive agent is the cause: 被DeepSeek冲击
+				}
+				if utf8.RuneCountInString(w) == 1 && e-s > 2 && slices.Contains(zhLeadWords, string(f[s:s+2])) {
+					break // 使用特調版本: a word, not a particle before one
 				}
 				if w == "从" && e-s > 2 && (hasRunesAt(f, e-2, "至今") || hasRunesAt(f, e-2, "以来") || hasRunesAt(f, e-2, "开始")) {
 					continue // 從去年12月至今 says how long

@@ -44,6 +44,7 @@ func TestClassify(t *testing.T) {
 		{"王小川那家公司管賺錢的合夥人叫啥？", QWho},
 		{"扎克伯格新组的团队叫什么名字？", QWhich},
 		{"那個實驗室預計多少人？", QCount},
+		{"砸钱抢人和裁员节流，反映出几种大模型追赶策略？", QCount},
 		{"What did 01.AI give up on?", QOther},
 		// A "when" inside the question is not what it asks.
 		{"What role did Zuckerberg take on, like when he founded Facebook?", QOther},

@@ -30,6 +30,15 @@ func TestTrimAnswer(t *testing.T) {
 		{"一躍成了大模型開源之王", "大模型開源之王"},
 		{"it's", "it's"},
 		{"what's", "what's"},
+		// Conjunctions at the ends lean on the clause cut away; a word
+		// that starts with a particle's character keeps it.
+		{"但使用特調版本卻", "使用特調版本"},
+		{"不僅被爆用特調版本刷榜", "用特調版本刷榜"},
+		{"并購案", "并購案"},
+		{"成本優勢", "成本優勢"},
+		// A leading 從 stays where the answer says how long.
+		{"從去年12月至今", "從去年12月至今"},
+		{"從外部挖人", "外部挖人"},
 	} {
 		r := []rune(tc.in)
 		s, e, got := trimAnswer(tc.in, r, 0, len(r), nil)
