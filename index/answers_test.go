@@ -423,6 +423,13 @@ var answerGroups = []struct {
 	{"CountsBesideMoneyWords", []wantAnswer{
 		{"砸钱抢人和裁员节流，反映出几种大模型追赶策略？", "两种"},
 	}},
+	// StaffOfACompany: asks who did something the passage says a
+	// company's employee did (有Meta員工在…Blind上發布消息稱): the employee,
+	// not the company (which the question may name itself).
+	{"StaffOfACompany", []wantAnswer{
+		{"Who posted on Blind that Meta's generative AI unit was panicking?", "Meta employee"},
+		{"谁说Llama 4在基准测试中落后于DeepSeek？", "Meta员工"},
+	}},
 	// ListsOfNames: asks for several names through the real index: the
 	// article's enumeration of them, not a run of clauses that each name
 	// something (…遭遇降職處理外，還傳來蘋果有望收購…).

@@ -949,6 +949,14 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			if fr.qtype.typed() {
 				acc = c.Type.accepts(fr.qtype)
 			}
+			if c.Type == QWhich && (fr.qtype == QWho || fr.qtype == QWhere && hasAny(fr.lower, reportCues)) {
+				// 有Meta員工在…Blind上發布消息稱, "a Meta employee posted":
+				// who did it is the company's employee, not the company.
+				if n := staffAfter(r0(&r, text), c.End); n > 0 {
+					c.End += n
+					c.Type, c.Entity, c.Text, acc = QWho, "", string(r0(&r, text)[c.Start:c.End]), 1
+				}
+			}
 			if acc > 0 && c.Type == QWho {
 				// 還在跟誰談判？ ↔ 對格羅斯和弗里德曼的招募: a pair of people
 				// joined by "and" answers together, unless the question
@@ -1275,6 +1283,24 @@ func pairedWith(r []rune, cands []Candidate, k int) (int, bool) {
 		return 0, false
 	}
 	return k + 1, true
+}
+
+// staffWords name a company's people (員工 of Meta員工, "employee" of
+// "a Meta employee").
+var staffWords = []string{"員工", "员工", "工程師", "工程师", "研究員", "研究员", " employees", " employee", " engineers", " engineer", " researchers", " researcher", " staff"}
+
+// staffAfter returns the length of the staff word r holds at i, or 0.
+func staffAfter(r []rune, i int) int {
+	for _, w := range staffWords {
+		if hasRunesAt(r, i, w) {
+			n := utf8.RuneCountInString(w)
+			if j := i + n; j < len(r) && unicode.IsLetter(r[j]) && r[j] < 0x80 {
+				continue // "employees" is not "employee" + s
+			}
+			return n
+		}
+	}
+	return 0
 }
 
 // postWords name an officer's post (folded, lower case).
