@@ -112,6 +112,12 @@ var checkGroups = []struct {
 	{"AnotherCompanysTitle", []answerCheck{
 		{"Who is replacing Zhang Xinhao as StepFun's product lead?", without("Moonshot AI's product lead", "Ming Chaoping")},
 	}},
+	// TheKindAsked: a Chinese question that names the kind of thing it
+	// asks right after 什麼 (陷入了什麼危機？) gets that noun in its answer
+	// (…技術自證的危機), not a bare modifier.
+	{"TheKindAsked", []answerCheck{
+		{"六小龍陷入了什麼危機？", containing("技術自證的危機")},
+	}},
 	// AnAimIsNoMeans: asks how something was done where the passage also
 	// says what for (目的是希望能夠在各項指標上拿到一個好成績): the aim answers
 	// why, not how.

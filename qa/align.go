@@ -1546,6 +1546,7 @@ func clauses(p []tok) [][2]int {
 // It returns token indexes and a score.
 func (fr *frame) slot(p []tok, rs []run) (int, int, float64) {
 	bestS, bestE, best := 0, 0, 0.0
+	var bestR *run // the right anchor of the best slot
 	hasLeft := fr.inSitu && contentCount(fr.q, 0, fr.whS) > 0
 	hasRight := fr.whE >= 0 && contentCount(fr.q, fr.whE, len(fr.q)) > 0
 	for _, cl := range clauses(p) {
@@ -1637,10 +1638,17 @@ func (fr *frame) slot(p []tok, rs []run) (int, int, float64) {
 					v -= 0.03 * float64(n-12)
 				}
 				if v > best {
-					bestS, bestE, best = s, t, v
+					bestS, bestE, best, bestR = s, t, v, rr
 				}
 			}
 		}
+	}
+	// A Chinese question that names the kind of thing it asks right after
+	// its interrogative (陷入了什麼危機？) is answered with that noun
+	// (新一輪技術自證的危機), which the passage has right after the slot.
+	if fr.inSitu && bestR != nil && bestR.ps == bestE && bestR.qs >= fr.whE && contentCount(fr.q, fr.whE, bestR.qs) == 0 && bestE > bestS && p[bestE-1].key == "的" &&
+		contentCount(fr.q, bestR.qe, len(fr.q)) == 0 && contentCount(p, bestR.ps, bestR.pe) > 0 {
+		bestE = bestR.pe
 	}
 	// A Chinese clause that the next one describes with a copula is
 	// what that description is about (对AGI宏大目标的坚定追求，也是梁文锋在
