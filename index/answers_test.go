@@ -423,6 +423,12 @@ var answerGroups = []struct {
 		{"Who was Moonshot's product lead?", "Ming Chaoping"},
 		{"MiniMax的商业化负责人是谁？", "魏伟"},
 		{"Who was Zhipu's COO?", "Zhang Fan"},
+		// A product's lead alike: 冒泡鴨's, not Moonshot AI's listed
+		// before him (…核心產品負責人明超平、前階躍星辰“冒泡鴨”產品負責人張心皓).
+		{"冒泡鸭的负责人是谁？", "张心皓"},
+		// A search-box query that ends with a post asks who holds it.
+		{"mark zuckerburg superintellgence team leader", "Alexandr Wang"},
+		{"冒泡鸭负责人", "张心皓"},
 	}},
 	// CountsBesideMoneyWords: 几种 counts, though the question names
 	// spending (砸钱抢人).

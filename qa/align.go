@@ -1312,7 +1312,7 @@ var postWords = []string{"负责人", "创始人", "总裁", "老板", "首席",
 func titleOf(question string, q []tok) (string, string) {
 	r := []rune(question)
 	for _, t := range q {
-		if t.ent != "org" || t.end > len(r) {
+		if t.ent != "org" && t.ent != "product" || t.end > len(r) {
 			continue
 		}
 		after := []rune(strings.ToLower(Fold(string(r[t.end:min(len(r), t.end+16)]))))

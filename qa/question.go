@@ -186,8 +186,24 @@ func Classify(question string) QType {
 		return QMoney
 	case has("dau", "mau", "daily active users", "monthly active users", "日活", "月活"):
 		return QCount
+	case endsWithTitle(t):
+		// "superintelligence team leader", SSI CEO, 冒泡鸭负责人: the
+		// person who holds it.
+		return QWho
 	}
 	return QOther
+}
+
+// endsWithTitle reports whether a folded query without an interrogative
+// ends with a post that a person holds.
+func endsWithTitle(t string) bool {
+	t = strings.TrimRight(t, " ?？.。!！")
+	for _, w := range []string{"leader", "head", "ceo", "cto", "coo", "cfo", "founder", "co-founder", "boss", "chief scientist", "chief architect", "负责人", "创始人", "老板", "首席科学家", "架构师", "领导"} {
+		if strings.HasSuffix(t, w) && (hasHan(w) || len(t) == len(w) || t[len(t)-len(w)-1] == ' ') {
+			return true
+		}
+	}
+	return false
 }
 
 // The cue lists, folded. Latin cues match on word boundaries.

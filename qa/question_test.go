@@ -45,6 +45,11 @@ func TestClassify(t *testing.T) {
 		{"扎克伯格新组的团队叫什么名字？", QWhich},
 		{"那個實驗室預計多少人？", QCount},
 		{"砸钱抢人和裁员节流，反映出几种大模型追赶策略？", QCount},
+		// A search-box query that ends with a post asks who holds it.
+		{"mark zuckerburg superintellgence team leader", QWho},
+		{"SSI CEO", QWho},
+		{"冒泡鸭负责人", QWho},
+		{"Llama 4 benchmark", QOther},
 		{"What did 01.AI give up on?", QOther},
 		// A "when" inside the question is not what it asks.
 		{"What role did Zuckerberg take on, like when he founded Facebook?", QOther},
