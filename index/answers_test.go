@@ -373,6 +373,9 @@ var answerGroups = []struct {
 	// is not missing the company the question names.
 	{"HeadsSpeakForTheirCompanies", []wantAnswer{
 		{"Meta给OpenAI员工的签约奖金最高是多少？", "1亿美元"},
+		// The English rendering alike, where "OpenAI's team" in the same
+		// clause does not make the figure another company's deal.
+		{"How big were Meta's signing bonuses?", "$100 million"},
 	}},
 	// Ratios: asks what one cost is of another (是o1的多少): the article's
 	// fraction answers, in the question's script.

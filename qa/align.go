@@ -128,6 +128,10 @@ type frame struct {
 	// titleWord the title word it names; empty when it asks no title of
 	// an organisation.
 	titleOrg, titleWord string
+	// standIn maps the key of a person who heads an organisation the
+	// question names (and who the question does not name) to that
+	// organisation's key.
+	standIn map[string]string
 	// at holds, for each key, the indexes of the question tokens
 	// outside the interrogative that have it, in order (runs).
 	at map[string][]int
@@ -378,6 +382,22 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 		}
 	}
 	fr.titleOrg, fr.titleWord = titleOf(an.Question, fr.q)
+	// A person the alias table says heads an organisation the question
+	// names stands for it in a passage, at half weight (扎克伯格開始向…開出
+	// 簽約獎金 says what Meta offered).
+	for person, orgs := range e.headOf {
+		if len(fr.at[person]) > 0 || slices.ContainsFunc(fr.q, func(t tok) bool { return t.key == person }) {
+			continue
+		}
+		for _, o := range orgs {
+			if slices.ContainsFunc(fr.q, func(t tok) bool { return t.key == o }) {
+				if fr.standIn == nil {
+					fr.standIn = map[string]string{}
+				}
+				fr.standIn[person] = o
+			}
+		}
+	}
 	seen := map[string]bool{}
 	fr.at = make(map[string][]int, len(fr.q))
 	for j, t := range fr.q {
@@ -529,6 +549,13 @@ func (fr *frame) runs(p []tok) []run {
 				continue
 			}
 			out = append(out, run{ps: i, pe: i + k, qs: j, qe: j + qk, w: w})
+		}
+		if o, ok := fr.standIn[p[i].key]; ok && !hasToken(p, o) {
+			// Only where the passage does not name the organisation
+			// itself.
+			for _, j := range fr.at[o] {
+				out = append(out, run{ps: i, pe: i + 1, qs: j, qe: j + 1, w: 0.5 * p[i].weight()})
+			}
 		}
 	}
 	return out
@@ -774,6 +801,10 @@ func (fr *frame) foreign(p []tok, ci, cj int) bool {
 	}
 	other, own := false, false
 	for i := s; i < e; i++ {
+		if _, ok := fr.standIn[p[i].key]; ok && !(i >= ci && i < cj) {
+			own = true // its head: 扎克伯格開始向OpenAI團隊…開出
+			continue
+		}
 		if i >= ci && i < cj || p[i].ent != "org" {
 			continue
 		}

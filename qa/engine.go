@@ -34,6 +34,9 @@ type Engine struct {
 	// standIns are, by organisation ID, the forms of the people who head
 	// it (Entity.Heads).
 	standIns map[string]entityKey
+	// headOf maps a person's token key ("@zuckerberg") to the keys of the
+	// organisations they head ("@meta").
+	headOf map[string][]string
 }
 
 // EngineOptions configure an Engine. The zero value is usable.
@@ -85,6 +88,12 @@ func NewEngine(s Searcher, docs []Document, entities []Entity, opt EngineOptions
 		}
 	}
 	e.standIns = standIns(entities)
+	e.headOf = map[string][]string{}
+	for _, en := range entities {
+		for _, org := range en.Heads {
+			e.headOf[synonym("@"+en.ID)] = append(e.headOf[synonym("@"+en.ID)], synonym("@"+org))
+		}
+	}
 	e.searchForms = searchForms(entities, e.passages)
 	e.entities.memo = newPassageMemo(e.passages)
 	registerCorpusTexts(docs, entities)
