@@ -451,5 +451,8 @@ var answerGroups = []struct {
 	{"ListsOfNames", []wantAnswer{
 		{"六小龍有哪些？", "智譜到月之暗面、階躍星辰、MiniMax、百川智能和零一萬物"},
 		{"六小龙是哪六家？", "智谱到月之暗面、阶跃星辰、MiniMax、百川智能和零一万物"},
+		// Words between "which" and the plural it asks for.
+		{"Which Chinese AI startups lost executives?", "Zhipu AI to Moonshot AI, StepFun, MiniMax, Baichuan Intelligence and 01.AI"},
+		{"哪些国内公司有高管离职？", "智谱到月之暗面、阶跃星辰、MiniMax、百川智能和零一万物"},
 	}},
 }
