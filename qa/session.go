@@ -191,6 +191,11 @@ var (
 	enPossessive = map[string]bool{"his": true, "her": true, "hers": true, "its": true, "their": true}
 )
 
+// samePronoun maps the forms of a pronoun to one (they, them and their
+// refer to one entity).
+var samePronoun = map[string]string{"him": "he", "his": "he", "himself": "he", "her": "she", "hers": "she", "its": "it", "them": "they", "their": "they",
+	"他们": "他們", "她們": "他們", "她们": "他們", "它們": "他們", "它们": "他們"}
+
 type pronoun struct{ text, kind string }
 
 // pick returns the most salient entity of the kind, skipping those the
@@ -229,6 +234,30 @@ func pick(kind string, sal []Entity, own map[string]bool) (Entity, bool) {
 // to, in the question's language.
 func replacePronouns(q string, l Lang, sal []Entity, own map[string]bool) (string, bool) {
 	replaced := false
+	// Two pronouns of one question refer to two entities ("How much did
+	// they pay for it?": Meta and Scale AI); one said twice, to one.
+	taken := map[string]bool{}
+	for id := range own {
+		taken[id] = true
+	}
+	refers := map[string]Entity{}
+	resolve := func(text, kind string) (Entity, bool) {
+		if c, ok := samePronoun[strings.ToLower(text)]; ok {
+			text = c
+		}
+		if e, ok := refers[text]; ok {
+			return e, true
+		}
+		e, ok := pick(kind, sal, taken)
+		if !ok {
+			e, ok = pick(kind, sal, own) // fewer entities in view than pronouns
+		}
+		if ok {
+			refers[text] = e
+			taken[e.ID] = true
+		}
+		return e, ok
+	}
 	// Chinese pronouns.
 	for _, p := range zhPronouns {
 		for from := 0; ; {
@@ -241,7 +270,7 @@ func replacePronouns(q string, l Lang, sal []Entity, own map[string]bool) (strin
 			if strings.HasSuffix(q[:i], "其") || strings.HasPrefix(q[i+len(p.text):], "人") {
 				continue // 其他, 其它, 他人: "other", not a pronoun
 			}
-			e, ok := pick(p.kind, sal, own)
+			e, ok := resolve(p.text, p.kind)
 			if !ok {
 				break
 			}
@@ -263,7 +292,7 @@ func replacePronouns(q string, l Lang, sal []Entity, own map[string]bool) (strin
 			b.WriteString(w)
 			continue
 		}
-		e, found := pick(p.kind, sal, own)
+		e, found := resolve(p.text, p.kind)
 		if !found {
 			b.WriteString(w)
 			continue
