@@ -445,6 +445,16 @@ var answerGroups = []struct {
 		{"Who posted on Blind that Meta's generative AI unit was panicking?", "Meta employee"},
 		{"谁说Llama 4在基准测试中落后于DeepSeek？", "Meta员工"},
 	}},
+	// MeasuresTheArticleDoesNotGive: asks for a figure of a kind no
+	// passage gives (revenue, market value, headcount) about a company
+	// the article names: no answer, though the passages hold other
+	// figures (…開出高達1億美元的簽約獎金).
+	{"MeasuresTheArticleDoesNotGive", []wantAnswer{
+		{"How much revenue does OpenAI make?", ""},
+		{"OpenAI的营收是多少？", ""},
+		{"Meta的市值是多少？", ""},
+		{"How many employees does Meta have?", ""},
+	}},
 	// ListsOfNames: asks for several names through the real index: the
 	// article's enumeration of them, not a run of clauses that each name
 	// something (…遭遇降職處理外，還傳來蘋果有望收購…).

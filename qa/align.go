@@ -128,6 +128,9 @@ type frame struct {
 	// titleWord the title word it names; empty when it asks no title of
 	// an organisation.
 	titleOrg, titleWord string
+	// measures are the groups of measureGroups the question names (its
+	// revenue, its market value …).
+	measures [][]string
 	// standIn maps the key of a person who heads an organisation the
 	// question names (and who the question does not name) to that
 	// organisation's key.
@@ -382,6 +385,11 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 		}
 	}
 	fr.titleOrg, fr.titleWord = titleOf(an.Question, fr.q)
+	for _, g := range measureGroups {
+		if slices.ContainsFunc(g, func(w string) bool { return containsCue(" "+fr.lower+" ", w) }) {
+			fr.measures = append(fr.measures, g)
+		}
+	}
 	// A person the alias table says heads an organisation the question
 	// names stands for it in a passage, at half weight (扎克伯格開始向…開出
 	// 簽約獎金 says what Meta offered).
@@ -1035,6 +1043,12 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// recruitment is still under negotiation.
 				acc *= 0.5
 			}
+			if acc > 0 && c.Type.figure() && !fr.measured(text) {
+				// "How much revenue does OpenAI make?" is not answered by
+				// a passage that gives no revenue, whatever figure it
+				// gives.
+				acc *= 0.5
+			}
 			if acc > 0 && c.Type.figure() && fr.realized && !fr.hypothetical && hypo(ci) {
 				// "…could have cost Zuckerberg $32 billion" does not say
 				// what he spent; asked what it would have cost, it does.
@@ -1400,6 +1414,33 @@ func titleOwner(r []rune, cands []Candidate, k int, word string) (string, bool) 
 		return "", false
 	}
 	return cands[k-1].Entity, true
+}
+
+// measureGroups are the words that name what a figure measures, in
+// groups that say one thing (folded, lower case): a question that names
+// one asks for that measure.
+var measureGroups = [][]string{
+	{"revenue", "revenues", "sales", "营收", "收入", "营业额"},
+	{"profit", "profits", "利润", "盈利"},
+	{"stock price", "share price", "market value", "market cap", "market capitalization", "股价", "市值"},
+	{"salary", "salaries", "wage", "wages", "薪资", "薪水", "年薪", "工资"},
+	{"employees", "headcount", "staff", "员工", "雇员"},
+	{"how old", "age", "岁", "年龄"},
+}
+
+// measured reports whether text names every measure the question asks
+// for.
+func (fr *frame) measured(text string) bool {
+	if len(fr.measures) == 0 {
+		return true
+	}
+	f := " " + strings.ToLower(Fold(text)) + " "
+	for _, g := range fr.measures {
+		if !slices.ContainsFunc(g, func(w string) bool { return containsCue(f, w) }) {
+			return false
+		}
+	}
+	return true
 }
 
 // headsApposition reports whether the Han words between two names end in
