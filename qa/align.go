@@ -1424,7 +1424,7 @@ var measureGroups = [][]string{
 	{"profit", "profits", "利润", "盈利"},
 	{"stock price", "share price", "market value", "market cap", "market capitalization", "股价", "市值"},
 	{"salary", "salaries", "wage", "wages", "薪资", "薪水", "年薪", "工资"},
-	{"employees", "headcount", "staff", "员工", "雇员"},
+	{"employees", "staff", "员工", "雇员"},
 	{"how old", "age", "岁", "年龄"},
 }
 
