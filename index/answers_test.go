@@ -455,6 +455,14 @@ var answerGroups = []struct {
 		{"Meta的市值是多少？", ""},
 		{"How many employees does Meta have?", ""},
 	}},
+	// AValuationIsNoPayment: asks what was paid where the passage gives
+	// a valuation (以5月份Perplexity完成新一輪融資后的140億美元估值計算，一旦
+	// 收購成功…): no answer; asked for the valuation, that is the answer.
+	{"AValuationIsNoPayment", []wantAnswer{
+		{"What did Apple pay for Perplexity?", ""},
+		{"What was Perplexity valued at?", "$14 billion"},
+		{"How much did Meta pay for Scale AI?", "$14.3 billion"},
+	}},
 	// ListsOfNames: asks for several names through the real index: the
 	// article's enumeration of them, not a run of clauses that each name
 	// something (…遭遇降職處理外，還傳來蘋果有望收購…).

@@ -1043,6 +1043,12 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// recruitment is still under negotiation.
 				acc *= 0.5
 			}
+			if acc > 0 && c.Type == QMoney && fr.realized && !fr.hypothetical && !fr.asksValue() && valuation(r0(&r, text), c.Start, c.End) {
+				// "What did Apple pay for Perplexity?" is not answered by
+				// "the $14 billion valuation Perplexity reached": a
+				// valuation is no payment.
+				acc = 0
+			}
 			if acc > 0 && c.Type.figure() && !fr.measured(text) {
 				// "How much revenue does OpenAI make?" is not answered by
 				// a passage that gives no revenue, whatever figure it
@@ -1414,6 +1420,19 @@ func titleOwner(r []rune, cands []Candidate, k int, word string) (string, bool) 
 		return "", false
 	}
 	return cands[k-1].Entity, true
+}
+
+// valuation reports whether the money r[s:e] is labelled as a valuation
+// (140億美元估值, "the $14 billion valuation", "valued at $14 billion").
+func valuation(r []rune, s, e int) bool {
+	after := strings.ToLower(string(r[e:min(len(r), e+12)]))
+	before := strings.ToLower(string(r[max(0, s-12):s]))
+	return strings.HasPrefix(after, "估值") || strings.HasPrefix(after, " valuation") || strings.HasSuffix(before, "valued at ") || strings.HasSuffix(before, "valuation of ") || strings.HasSuffix(before, "估值")
+}
+
+// asksValue reports whether the question asks what something is worth.
+func (fr *frame) asksValue() bool {
+	return hasAny(" "+fr.lower+" ", []string{"valuation", "valued", "worth", "value", "估值", "值多少", "身价"})
 }
 
 // measureGroups are the words that name what a figure measures, in
