@@ -455,6 +455,24 @@ var answerGroups = []struct {
 		{"Meta的市值是多少？", ""},
 		{"How many employees does Meta have?", ""},
 	}},
+	// FactsTheArticleLacks: asks about people and companies the article
+	// names for facts it does not give (a colour, a birthplace, a
+	// headquarters, a founder it does not name): no answer, though the
+	// passages about them hold other facts. A question naming one
+	// company twice in a passage ("Meta specified … at Meta") has no slot
+	// between the two.
+	{"FactsTheArticleLacks", []wantAnswer{
+		{"What is Meta's favourite colour?", ""},
+		{"How tall is Sam Altman?", ""},
+		{"Who founded Perplexity?", ""},
+		{"When was Scale AI founded?", ""},
+		{"How many GPUs does Meta have?", ""},
+		{"Who is Nat Friedman married to?", ""},
+		{"王出生在哪里？", ""},
+		{"苹果总部在哪里？", ""},
+		{"字节跳动总部在哪个城市？", ""},
+		{"Scale AI是哪一年成立的？", ""},
+	}},
 	// AValuationIsNoPayment: asks what was paid where the passage gives
 	// a valuation (以5月份Perplexity完成新一輪融資后的140億美元估值計算，一旦
 	// 收購成功…): no answer; asked for the valuation, that is the answer.

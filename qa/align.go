@@ -1706,6 +1706,16 @@ func (fr *frame) slot(p []tok, rs []run) (int, int, float64) {
 						ra, rr = v, r
 					}
 				}
+				// One stretch of the question anchors one end: "Meta's
+				// favourite colour?" has no slot between two Metas
+				// ("Meta specified … must work at Meta").
+				if lr != nil && rr != nil && rr.qs < lr.qe && rr.qe > lr.qs {
+					if ra <= la {
+						ra, rr = 0, nil
+					} else {
+						la, lr = 0, nil
+					}
+				}
 				// Between two stretches the question has side by side,
 				// the passage only inserted a word or a verb phrase of
 				// hearsay ("path to reaching AGI" for "path to AGI",
