@@ -472,6 +472,9 @@ var answerGroups = []struct {
 		{"苹果总部在哪里？", ""},
 		{"字节跳动总部在哪个城市？", ""},
 		{"Scale AI是哪一年成立的？", ""},
+		// No company the article names is a school.
+		{"What school did Ilya Sutskever attend?", ""},
+		{"伊利亚在哪里读的大学？", ""},
 	}},
 	// AValuationIsNoPayment: asks what was paid where the passage gives
 	// a valuation (以5月份Perplexity完成新一輪融資后的140億美元估值計算，一旦

@@ -128,6 +128,8 @@ type frame struct {
 	// titleWord the title word it names; empty when it asks no title of
 	// an organisation.
 	titleOrg, titleWord string
+	// asksSchool: the question asks for a school (schoolWords).
+	asksSchool bool
 	// measures are the groups of measureGroups the question names (its
 	// revenue, its market value …).
 	measures [][]string
@@ -385,6 +387,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 		}
 	}
 	fr.titleOrg, fr.titleWord = titleOf(an.Question, fr.q)
+	fr.asksSchool = hasAny(" "+fr.lower+" ", schoolWords)
 	for _, g := range measureGroups {
 		if slices.ContainsFunc(g, func(w string) bool { return containsCue(" "+fr.lower+" ", w) }) {
 			fr.measures = append(fr.measures, g)
@@ -1049,6 +1052,11 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// valuation is no payment.
 				acc = 0
 			}
+			if acc > 0 && c.Type == QWhich && fr.asksSchool {
+				// "What school did Ilya attend?": no company is one (the
+				// alias table names no school).
+				acc = 0
+			}
 			if acc > 0 && c.Type.figure() && !fr.measured(text) {
 				// "How much revenue does OpenAI make?" is not answered by
 				// a passage that gives no revenue, whatever figure it
@@ -1434,6 +1442,9 @@ func valuation(r []rune, s, e int) bool {
 func (fr *frame) asksValue() bool {
 	return hasAny(" "+fr.lower+" ", []string{"valuation", "valued", "worth", "value", "估值", "值多少", "身价"})
 }
+
+// schoolWords ask for a school or university (folded, lower case).
+var schoolWords = []string{"school", "university", "college", "alma mater", "graduate", "graduated", "study", "studied", "大学", "学校", "母校", "毕业", "读书", "念书", "读的"}
 
 // measureGroups are the words that name what a figure measures, in
 // groups that say one thing (folded, lower case): a question that names
