@@ -1945,13 +1945,13 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 				if w == "被" && fr != nil && fr.why {
 					continue // a passive agent is the cause: 被DeepSeek冲击
 				}
-				if utf8.RuneCountInString(w) == 1 && e-s > 2 && slices.Contains(zhLeadWords, string(f[s:s+2])) {
-					break // 使用特調版本: a word, not a particle before one
-				}
 				if w == "从" && e-s > 2 && (hasRunesAt(f, e-2, "至今") || hasRunesAt(f, e-2, "以来") || hasRunesAt(f, e-2, "开始")) {
 					continue // 從去年12月至今 says how long
 				}
 				if n := utf8.RuneCountInString(w); e-s > n && hasRunesAt(f, s, w) {
+					if n == 1 && e-s > 2 && slices.ContainsFunc(zhLeadWords, func(lw string) bool { return hasRunesAt(f, s, lw) }) {
+						break // 使用特調版本: a word, not a particle before one
+					}
 					s += n
 					changed = true
 					break
