@@ -472,6 +472,8 @@ var answerGroups = []struct {
 		{"苹果总部在哪里？", ""},
 		{"字节跳动总部在哪个城市？", ""},
 		{"Scale AI是哪一年成立的？", ""},
+		// An outlet reported on him; it is not where he was born.
+		{"Where was Alexandr Wang born?", ""},
 		// No company the article names is a school.
 		{"What school did Ilya Sutskever attend?", ""},
 		{"伊利亚在哪里读的大学？", ""},

@@ -130,6 +130,9 @@ type frame struct {
 	titleOrg, titleWord string
 	// asksSchool: the question asks for a school (schoolWords).
 	asksSchool bool
+	// asksHome: the question asks where someone or something was born,
+	// lives or is based (homeWords).
+	asksHome bool
 	// measures are the groups of measureGroups the question names (its
 	// revenue, its market value …).
 	measures [][]string
@@ -388,6 +391,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	}
 	fr.titleOrg, fr.titleWord = titleOf(an.Question, fr.q)
 	fr.asksSchool = hasAny(" "+fr.lower+" ", schoolWords)
+	fr.asksHome = hasAny(" "+fr.lower+" ", homeWords)
 	for _, g := range measureGroups {
 		if slices.ContainsFunc(g, func(w string) bool { return containsCue(" "+fr.lower+" ", w) }) {
 			fr.measures = append(fr.measures, g)
@@ -1057,6 +1061,11 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// alias table names no school).
 				acc = 0
 			}
+			if acc > 0 && fr.asksHome && e.outlets[c.Entity] {
+				// "Where was Alexandr Wang born?": not the outlet that
+				// reported on him.
+				acc = 0
+			}
 			if acc > 0 && c.Type.figure() && !fr.measured(text) {
 				// "How much revenue does OpenAI make?" is not answered by
 				// a passage that gives no revenue, whatever figure it
@@ -1442,6 +1451,10 @@ func valuation(r []rune, s, e int) bool {
 func (fr *frame) asksValue() bool {
 	return hasAny(" "+fr.lower+" ", []string{"valuation", "valued", "worth", "value", "估值", "值多少", "身价"})
 }
+
+// homeWords ask where someone or something was born, lives or is based
+// (folded, lower case).
+var homeWords = []string{"born", "birthplace", "hometown", "live", "lives", "grew up", "headquartered", "headquarters", "based", "出生", "老家", "家乡", "住在", "住哪", "总部", "总部在"}
 
 // schoolWords ask for a school or university (folded, lower case).
 var schoolWords = []string{"school", "university", "college", "alma mater", "graduate", "graduated", "study", "studied", "大学", "学校", "母校", "毕业", "读书", "念书", "读的"}

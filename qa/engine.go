@@ -37,6 +37,8 @@ type Engine struct {
 	// headOf maps a person's token key ("@zuckerberg") to the keys of the
 	// organisations they head ("@meta").
 	headOf map[string][]string
+	// outlets are the IDs of the alias table's news outlets.
+	outlets map[string]bool
 }
 
 // EngineOptions configure an Engine. The zero value is usable.
@@ -89,7 +91,11 @@ func NewEngine(s Searcher, docs []Document, entities []Entity, opt EngineOptions
 	}
 	e.standIns = standIns(entities)
 	e.headOf = map[string][]string{}
+	e.outlets = map[string]bool{}
 	for _, en := range entities {
+		if en.Type == "outlet" {
+			e.outlets[en.ID] = true
+		}
 		for _, org := range en.Heads {
 			e.headOf[synonym("@"+en.ID)] = append(e.headOf[synonym("@"+en.ID)], synonym("@"+org))
 		}
