@@ -454,6 +454,7 @@ var answerGroups = []struct {
 		{"OpenAI的营收是多少？", ""},
 		{"Meta的市值是多少？", ""},
 		{"How many employees does Meta have?", ""},
+		{"What is Meta's stock price?", ""},
 	}},
 	// FactsTheArticleLacks: asks about people and companies the article
 	// names for facts it does not give (a colour, a birthplace, a

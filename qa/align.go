@@ -1070,7 +1070,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// "How much revenue does OpenAI make?" is not answered by
 				// a passage that gives no revenue, whatever figure it
 				// gives.
-				acc *= 0.5
+				acc = 0
 			}
 			if acc > 0 && c.Type.figure() && fr.realized && !fr.hypothetical && hypo(ci) {
 				// "…could have cost Zuckerberg $32 billion" does not say
@@ -1467,7 +1467,6 @@ var measureGroups = [][]string{
 	{"profit", "profits", "利润", "盈利"},
 	{"stock price", "share price", "market value", "market cap", "market capitalization", "股价", "市值"},
 	{"salary", "salaries", "wage", "wages", "薪资", "薪水", "年薪", "工资"},
-	{"employees", "staff", "员工", "雇员"},
 	{"how old", "age", "岁", "年龄"},
 }
 
