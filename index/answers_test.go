@@ -487,6 +487,12 @@ var answerGroups = []struct {
 		{"What was Perplexity valued at?", "$14 billion"},
 		{"How much did Meta pay for Scale AI?", "$14.3 billion"},
 	}},
+	// WhatWasBought: "what" with the buying verb last asks for a company
+	// (it was answered with "plan", of 蘋果的人才收購計劃).
+	{"WhatWasBought", []wantAnswer{
+		{"What did Apple want to buy?", "Perplexity"},
+		{"What did Meta buy?", "Scale AI"},
+	}},
 	// ListsOfNames: asks for several names through the real index: the
 	// article's enumeration of them, not a run of clauses that each name
 	// something (…遭遇降職處理外，還傳來蘋果有望收購…).

@@ -143,6 +143,10 @@ func Classify(question string) QType {
 	if t, ok := whichNoun(f); ok {
 		return t
 	}
+	if buyWhat.MatchString(f) {
+		// "What did Apple want to buy?", 苹果想收购什么？: a company.
+		return QWhich
+	}
 	if moneyAfterWhat(f) && !has(roleWordsQ...) {
 		// "What was Perplexity valued at?", 开出了什么价码？
 		return QMoney
@@ -236,6 +240,10 @@ var (
 	roleWordsQ = []string{"title", "role", "job", "position", "职位", "角色", "身份"}
 	placeNouns = []string{"city", "country", "place", "城市", "国家", "地方"}
 )
+
+// buyWhat matches a folded question that asks what was bought, with the
+// verb last ("What did Apple want to buy?", 苹果想收购什么？).
+var buyWhat = regexp.MustCompile(`(?i)^\s*what\b(?:\s+[\w']+){1,5}\s+(?:buy|acquire|purchase|bought|acquired|purchased)\s*[?？]?\s*$|(?:收购|买下|买)(?:了)?什么(?:公司)?\s*[?？]?\s*$`)
 
 // ratioAsked matches a question for one thing as a part of another:
 // R1的成本是o1的多少？ (how much of o1's it is).

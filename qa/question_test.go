@@ -50,6 +50,10 @@ func TestClassify(t *testing.T) {
 		{"SSI CEO", QWho},
 		{"冒泡鸭负责人", QWho},
 		{"Llama 4 benchmark", QOther},
+		// What was bought is a company.
+		{"What did Apple want to buy?", QWhich},
+		{"苹果想收购什么？", QWhich},
+		{"What percentage of Scale AI did Meta buy?", QPercent},
 		{"What did 01.AI give up on?", QOther},
 		// A "when" inside the question is not what it asks.
 		{"What role did Zuckerberg take on, like when he founded Facebook?", QOther},
