@@ -485,7 +485,14 @@ var answerGroups = []struct {
 	{"AValuationIsNoPayment", []wantAnswer{
 		{"What did Apple pay for Perplexity?", ""},
 		{"What was Perplexity valued at?", "$14 billion"},
+		{"What did Perplexity raise money at?", "$14 billion"},
 		{"How much did Meta pay for Scale AI?", "$14.3 billion"},
+	}},
+	// OutletsOnly: asks which outlet reported something: the outlet,
+	// never a company the report is about.
+	{"OutletsOnly", []wantAnswer{
+		{"Which outlet first reported the Meta-Scale talks?", "The Information"},
+		{"哪家外媒爆料了扎克伯格与王的接触？", "The Information"},
 	}},
 	// WhatWasBought: "what" with the buying verb last asks for a company
 	// (it was answered with "plan", of 蘋果的人才收購計劃).

@@ -130,6 +130,8 @@ type frame struct {
 	titleOrg, titleWord string
 	// asksSchool: the question asks for a school (schoolWords).
 	asksSchool bool
+	// asksOutlet: the question asks which news outlet.
+	asksOutlet bool
 	// asksHome: the question asks where someone or something was born,
 	// lives or is based (homeWords).
 	asksHome bool
@@ -392,6 +394,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	fr.titleOrg, fr.titleWord = titleOf(an.Question, fr.q)
 	fr.asksSchool = hasAny(" "+fr.lower+" ", schoolWords)
 	fr.asksHome = hasAny(" "+fr.lower+" ", homeWords)
+	fr.asksOutlet = hasAny(" "+fr.lower+" ", []string{"outlet", "outlets", "newspaper", "publication", "外媒", "媒体"})
 	for _, g := range measureGroups {
 		if slices.ContainsFunc(g, func(w string) bool { return containsCue(" "+fr.lower+" ", w) }) {
 			fr.measures = append(fr.measures, g)
@@ -1061,6 +1064,10 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// alias table names no school).
 				acc = 0
 			}
+			if acc > 0 && fr.asksOutlet && !e.outlets[c.Entity] && (c.Type == QWhich || c.Type == QWhere) {
+				// "Which outlet first reported the talks?": not Scale AI.
+				acc = 0
+			}
 			if acc > 0 && fr.asksHome && e.outlets[c.Entity] {
 				// "Where was Alexandr Wang born?": not the outlet that
 				// reported on him.
@@ -1449,7 +1456,7 @@ func valuation(r []rune, s, e int) bool {
 
 // asksValue reports whether the question asks what something is worth.
 func (fr *frame) asksValue() bool {
-	return hasAny(" "+fr.lower+" ", []string{"valuation", "valued", "worth", "value", "估值", "值多少", "身价"})
+	return hasAny(" "+fr.lower+" ", []string{"valuation", "valued", "worth", "value", "估值", "值多少", "身价"}) || raisedAt.MatchString(fr.lower)
 }
 
 // homeWords ask where someone or something was born, lives or is based
@@ -1458,6 +1465,10 @@ var homeWords = []string{"born", "birthplace", "hometown", "live", "lives", "gre
 
 // schoolWords ask for a school or university (folded, lower case).
 var schoolWords = []string{"school", "university", "college", "alma mater", "graduate", "graduated", "study", "studied", "大学", "学校", "母校", "毕业", "读书", "念书", "读的"}
+
+// raisedAt matches a question for the valuation a round was raised at
+// ("What did Perplexity raise money at?").
+var raisedAt = regexp.MustCompile(`\brais(?:e|ed|ing)\b.*\bat\b`)
 
 // measureGroups are the words that name what a figure measures, in
 // groups that say one thing (folded, lower case): a question that names
