@@ -130,8 +130,11 @@ type frame struct {
 	titleOrg, titleWord string
 	// asksSchool: the question asks for a school (schoolWords).
 	asksSchool bool
-	// asksOutlet: the question asks which news outlet.
+	// asksOutlet: the question asks which news outlet (outletWords).
 	asksOutlet bool
+	// asksValue: the question asks what something is worth (valueWords,
+	// or what a round was raised at).
+	asksValue bool
 	// asksHome: the question asks where someone or something was born,
 	// lives or is based (homeWords).
 	asksHome bool
@@ -392,11 +395,11 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 		}
 	}
 	fr.titleOrg, fr.titleWord = titleOf(an.Question, fr.q)
-	fr.asksSchool = hasAny(" "+fr.lower+" ", schoolWords)
-	fr.asksHome = hasAny(" "+fr.lower+" ", homeWords)
-	fr.asksOutlet = hasAny(" "+fr.lower+" ", []string{"outlet", "outlets", "newspaper", "publication", "外媒", "媒体"})
+	lq := " " + fr.lower + " "
+	fr.asksSchool, fr.asksHome, fr.asksOutlet = hasAny(lq, schoolWords), hasAny(lq, homeWords), hasAny(lq, outletWords)
+	fr.asksValue = hasAny(lq, valueWords) || raisedAt.MatchString(fr.lower)
 	for _, g := range measureGroups {
-		if slices.ContainsFunc(g, func(w string) bool { return containsCue(" "+fr.lower+" ", w) }) {
+		if hasAny(lq, g) {
 			fr.measures = append(fr.measures, g)
 		}
 	}
@@ -993,6 +996,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 		// done yet, found once when first asked.
 		hypo := clauseMarks(text, pt, isHypothetical)
 		pending := clauseMarks(text, pt, isUnfinished)
+		measured := fr.measured(text)
 		for k, c := range cands {
 			acc := 0.0
 			if fr.qtype.typed() {
@@ -1053,7 +1057,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// recruitment is still under negotiation.
 				acc *= 0.5
 			}
-			if acc > 0 && c.Type == QMoney && fr.realized && !fr.hypothetical && !fr.asksValue() && valuation(r0(&r, text), c.Start, c.End) {
+			if acc > 0 && c.Type == QMoney && fr.realized && !fr.hypothetical && !fr.asksValue && valuation(r0(&r, text), c.Start, c.End) {
 				// "What did Apple pay for Perplexity?" is not answered by
 				// "the $14 billion valuation Perplexity reached": a
 				// valuation is no payment.
@@ -1073,7 +1077,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// reported on him.
 				acc = 0
 			}
-			if acc > 0 && c.Type.figure() && !fr.measured(text) {
+			if acc > 0 && c.Type.figure() && !measured {
 				// "How much revenue does OpenAI make?" is not answered by
 				// a passage that gives no revenue, whatever figure it
 				// gives.
@@ -1454,10 +1458,11 @@ func valuation(r []rune, s, e int) bool {
 	return strings.HasPrefix(after, "估值") || strings.HasPrefix(after, " valuation") || strings.HasSuffix(before, "valued at ") || strings.HasSuffix(before, "valuation of ") || strings.HasSuffix(before, "估值")
 }
 
-// asksValue reports whether the question asks what something is worth.
-func (fr *frame) asksValue() bool {
-	return hasAny(" "+fr.lower+" ", []string{"valuation", "valued", "worth", "value", "估值", "值多少", "身价"}) || raisedAt.MatchString(fr.lower)
-}
+// valueWords ask what something is worth (folded, lower case).
+var valueWords = []string{"valuation", "valued", "worth", "value", "估值", "值多少", "身价"}
+
+// outletWords ask which news outlet (folded, lower case).
+var outletWords = []string{"outlet", "outlets", "newspaper", "publication", "外媒", "媒体"}
 
 // homeWords ask where someone or something was born, lives or is based
 // (folded, lower case).
