@@ -132,6 +132,8 @@ type frame struct {
 	asksSchool bool
 	// asksOutlet: the question asks which news outlet (outletWords).
 	asksOutlet bool
+	// asksReporter: the question asks who reported something (reportCues).
+	asksReporter bool
 	// asksValue: the question asks what something is worth (valueWords,
 	// or what a round was raised at).
 	asksValue bool
@@ -398,6 +400,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	lq := " " + fr.lower + " "
 	fr.asksSchool, fr.asksHome, fr.asksOutlet = hasAny(lq, schoolWords), hasAny(lq, homeWords), hasAny(lq, outletWords)
 	fr.asksValue = hasAny(lq, valueWords) || raisedAt.MatchString(fr.lower)
+	fr.asksReporter = hasAny(lq, reportCues)
 	for _, g := range measureGroups {
 		if hasAny(lq, g) {
 			fr.measures = append(fr.measures, g)
@@ -1002,7 +1005,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			if fr.qtype.typed() {
 				acc = c.Type.accepts(fr.qtype)
 			}
-			if c.Type == QWhich && (fr.qtype == QWho || fr.qtype == QWhere && hasAny(fr.lower, reportCues)) {
+			if c.Type == QWhich && (fr.qtype == QWho || fr.qtype == QWhere && fr.asksReporter) {
 				// 有Meta員工在…Blind上發布消息稱, "a Meta employee posted":
 				// who did it is the company's employee, not the company.
 				if n := staffAfter(r0(&r, text), c.End); n > 0 {
