@@ -196,6 +196,15 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 			right := ex.C.Candidates[ex.Pos[0]]
 			fmt.Fprintf(stdout, "- %s %s — chose %s (%.2f), right %q %s rank %d\n", ex.ID, ex.C.Question, got, p, right.Answer.Text, right.Answer.Type, right.Rank())
 		}
+		fmt.Fprintln(stdout, "\nUnanswerable, answered out of fold:")
+		for _, ex := range exs {
+			if !ex.Unanswerable {
+				continue
+			}
+			if i, p := choose(ex.C); i >= 0 {
+				fmt.Fprintf(stdout, "- %s %s — chose %q %s (%.2f)\n", ex.ID, ex.C.Question, ex.C.Candidates[i].Answer.Text, ex.C.Candidates[i].Answer.Type, p)
+			}
+		}
 		fmt.Fprintln(stdout, "\nAnswerable with gold answers but no right candidate (the candidate nearest a gold answer by F1):")
 		for _, ex := range exs {
 			if ex.Keyword || ex.Unanswerable || !ex.Gold || len(ex.Pos) > 0 {
