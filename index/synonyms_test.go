@@ -145,12 +145,18 @@ func TestSynonymsFindParaphrases(t *testing.T) {
 		{"谁收购公司", "t/p3"},
 		{"Who acquired the company?", "t/p3"}, // only the Chinese passage says it: 買下
 	}
+	checkTops(t, with, without, tests)
+}
+
+// checkTops checks that each question finds its passage first with
+// synonyms and not without them (so the case can fail).
+func checkTops(t *testing.T, with, without *Index, tests []struct{ q, want string }) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
 			if got := topIDs(t, with, tt.q); len(got) == 0 || got[0] != tt.want {
 				t.Errorf("with synonyms: top %v, want %s", got, tt.want)
 			}
-			// Without synonyms the words do not meet: the test can fail.
 			if got := topIDs(t, without, tt.q); len(got) > 0 && got[0] == tt.want {
 				t.Errorf("without synonyms %s is already on top: the case tests nothing", tt.want)
 			}
@@ -161,19 +167,7 @@ func TestSynonymsFindParaphrases(t *testing.T) {
 // A question naming no synonym group gets the same query, so the same
 // passages with the same scores, as without synonyms.
 func TestNoSynonymScoresAsBefore(t *testing.T) {
-	c := loadCorpus(t)
-	with, err := New(c.Passages(), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer with.Close()
-	off := DefaultOptions
-	off.Synonym = 0
-	without, err := New(c.Passages(), off)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer without.Close()
+	with, without := articleIndexes(t)
 	for _, q := range []string{"Scale 49%", "扎克伯格", "Alexandr Wang", "143億美元", "錢", "Gemini daily active"} {
 		if len(with.syn.match(q).groups) != 0 {
 			t.Fatalf("%q names a synonym group; pick another question", q)
@@ -197,4 +191,38 @@ func TestNoSynonymScoresAsBefore(t *testing.T) {
 			t.Errorf("%q: hits changed (-without +with):\n%s", q, diff)
 		}
 	}
+}
+
+// The same on the article: a question in other words than the passage's
+// finds the passage first through a synonym group, and the words alone do
+// not.
+func TestSynonymsFindTheArticlesWords(t *testing.T) {
+	with, without := articleIndexes(t)
+	tests := []struct{ q, want string }{
+		{"Llama 4 reception", "talent-war/p35.s2"},                  // "negative reviews"
+		{"谷歌和ChatGPT差距多大", "talent-war/p9.s1"},                      // 鴻溝
+		{"Which company pivoted to medicine?", "talent-war/p44.s1"}, // "pivoted": 轉向
+		{"Llama作弊", "talent-war/p36.s1"},                            // 造假
+		{"Who runs the new lab?", "talent-war/p17.s1"},              // "the head of that AI lab"
+	}
+	checkTops(t, with, without, tests)
+}
+
+// articleIndexes returns the article's index with synonyms and without.
+func articleIndexes(t *testing.T) (with, without *Index) {
+	t.Helper()
+	c := loadCorpus(t)
+	with, err := New(c.Passages(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { with.Close() })
+	off := DefaultOptions
+	off.Synonym = 0
+	without, err = New(c.Passages(), off)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { without.Close() })
+	return with, without
 }
