@@ -412,6 +412,11 @@ var answerGroups = []struct {
 		// (根據4月份SSI完成20億美元融資后的最新估值計算，扎克伯格或許將要為這
 		// 筆收購付出320億美元的代價).
 		{"收購SSI的price是多少？", "320億美元"},
+		// "main rival" for "biggest competitor", 当成 for 視為 (…Meta把
+		// OpenAI視為他們最大的競爭對手): the company between them, not
+		// Sam Altman, who said it.
+		{"Who does Meta see as its main rival?", "OpenAI"},
+		{"Meta把谁当成最大对手？", "OpenAI"},
 	}},
 	// FromWhere: asks where a thing named by its kind is from (哪里的匿名
 	// 八卦平台): the place, not the company whose employee posted there.

@@ -301,7 +301,7 @@ var synonymGroups = [][]string{
 	{"lead", "head", "run", "steer", "direct"},
 	{"company", "firm", "startup", "start-up"},
 	{"said", "say", "tell", "told", "claim"},
-	{"big", "large", "great", "biggest", "largest", "greatest", "top"},
+	{"big", "large", "great", "biggest", "largest", "greatest", "top", "main"},
 	{"demote", "downgrade"},
 	{"rival", "competitor", "opponent"},
 	{"found", "start", "establish"},
@@ -351,6 +351,7 @@ var hanPhraseGroups = [][]string{
 	{"担任", "出任", "来当", "当上", "serve", "appoint"},
 	{"谈判", "negotiate", "negotiation", "negotiating"},
 	{"代价", "价格", "价码", "price"},
+	{"视为", "当成", "当作", "看作", "视作"},
 }
 
 var hanPhrases = map[string]string{}
