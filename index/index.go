@@ -124,7 +124,11 @@ func (ix *Index) Len() int {
 
 // Search runs the analysed question against the index.
 func (ix *Index) Search(ctx context.Context, q qa.Query) ([]qa.Hit, error) {
-	bq := ix.buildQuery(q)
+	var syn synMatch // the synonym groups the question names
+	if ix.opt.Synonym > 0 && ix.syn != nil {
+		syn = ix.syn.match(strings.TrimSpace(q.Text))
+	}
+	bq := ix.buildQuery(q, syn)
 	if bq == nil {
 		return nil, nil
 	}
@@ -139,18 +143,26 @@ func (ix *Index) Search(ctx context.Context, q qa.Query) ([]qa.Hit, error) {
 		}
 		return nil, fmt.Errorf("index: search: %w", err)
 	}
+	var related func(search.FieldTermLocationMap) int
+	if ix.syn != nil {
+		related = ix.syn.related(syn)
+	}
 	hits := make([]qa.Hit, 0, len(res.Hits))
 	for _, h := range res.Hits {
 		e := ix.passages[h.ID]
 		if e == nil {
 			continue
 		}
-		hits = append(hits, qa.Hit{
+		hit := qa.Hit{
 			Passage: e.p,
 			Score:   h.Score,
 			MatchZH: zhHighlights(e, h.Locations),
 			MatchEN: spans(h.Locations[fieldEN]),
-		})
+		}
+		if related != nil {
+			hit.Related = related(h.Locations)
+		}
+		hits = append(hits, hit)
 	}
 	return hits, nil
 }
@@ -158,7 +170,7 @@ func (ix *Index) Search(ctx context.Context, q qa.Query) ([]qa.Hit, error) {
 // buildQuery turns the question into Bleve queries in code: the question
 // text is analysed as text by match queries, never parsed as query syntax,
 // so + - : " * / ~ ^ in a question are just characters.
-func (ix *Index) buildQuery(q qa.Query) query.Query {
+func (ix *Index) buildQuery(q qa.Query, syn synMatch) query.Query {
 	o := ix.opt
 	var dis []query.Query
 	add := func(q interface {
@@ -210,7 +222,7 @@ func (ix *Index) buildQuery(q qa.Query) query.Query {
 	}
 	bq := bleve.NewDisjunctionQuery(dis...)
 	if o.Synonym > 0 && ix.syn != nil && text != "" {
-		if syn := ix.syn.synonymQuery(text, o.Synonym); syn != nil {
+		if syn := ix.syn.synonymQuery(syn, text, o.Synonym); syn != nil {
 			// synonyms.go: the question's query must match, the
 			// synonyms add to the score.
 			return query.NewBooleanQuery([]query.Query{bq}, []query.Query{syn}, nil)

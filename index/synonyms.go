@@ -255,8 +255,7 @@ func equal(a, b []string) bool {
 // the question's words a passage matches, so a word weighs 1/n of its
 // score in a question of n words (tokens of the field); synQuery undoes
 // the same scaling of its own disjunction.
-func (l *lexicon) synonymQuery(text string, boost float64) query.Query {
-	m := l.match(text)
+func (l *lexicon) synonymQuery(m synMatch, text string, boost float64) query.Query {
 	if len(m.groups) == 0 {
 		return nil
 	}
@@ -287,6 +286,54 @@ func (l *lexicon) synonymQuery(text string, boost float64) query.Query {
 		return nil
 	}
 	return q
+}
+
+// related returns a count, for a hit's term locations, of the groups the
+// question names (m, its match) whose other forms the passage holds (every
+// term of a form on its field: a phrase's words, not their order); nil
+// when it names none.
+func (l *lexicon) related(m synMatch) func(search.FieldTermLocationMap) int {
+	if len(m.groups) == 0 {
+		return nil
+	}
+	type form struct {
+		field string
+		terms []string
+	}
+	var groups [][]form
+	for _, g := range m.groups {
+		var fs []form
+		for i, f := range l.groups[g].zh {
+			if !m.present["zh:"+f] {
+				fs = append(fs, form{fieldZH, l.groups[g].zhTerms[i]})
+			}
+		}
+		for i, f := range l.groups[g].en {
+			if !m.present["en:"+f] {
+				fs = append(fs, form{fieldEN, l.groups[g].enTerms[i]})
+			}
+		}
+		groups = append(groups, fs)
+	}
+	return func(locs search.FieldTermLocationMap) int {
+		n := 0
+		for _, fs := range groups {
+			for _, f := range fs {
+				all := len(f.terms) > 0
+				for _, t := range f.terms {
+					if len(locs[f.field][t]) == 0 {
+						all = false
+						break
+					}
+				}
+				if all {
+					n++
+					break
+				}
+			}
+		}
+		return n
+	}
 }
 
 // synForm is one form of a synonym group as the terms of one field.

@@ -226,3 +226,38 @@ func articleIndexes(t *testing.T) (with, without *Index) {
 	t.Cleanup(func() { without.Close() })
 	return with, without
 }
+
+// A hit counts the question's words its passage says in other words, for
+// the ranker: 口碑 asked, 評價 (and 發布 for 发布 alike) in the passage.
+func TestHitsCountRelatedWords(t *testing.T) {
+	with, without := articleIndexes(t)
+	related := func(ix *Index, q string) map[string]int {
+		hits, err := ix.Search(context.Background(), qa.Query{Text: q, Size: 10})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]int{}
+		for _, h := range hits {
+			out[h.Passage.ID] = h.Related
+		}
+		return out
+	}
+	got := related(with, "Llama 4发布后口碑如何？")
+	if got["talent-war/p35.s2"] < 1 { // 遭遇大面積負面評價
+		t.Errorf("p35.s2 (評價) relates %d words, want at least 1: %v", got["talent-war/p35.s2"], got)
+	}
+	if n, ok := got["talent-war/p38.s1"]; ok && n != 0 { // Blind post: neither word
+		t.Errorf("p38.s1 relates %d words, want 0", n)
+	}
+	for id, n := range related(without, "Llama 4发布后口碑如何？") {
+		if n != 0 {
+			t.Errorf("without synonyms %s relates %d words", id, n)
+		}
+	}
+	// A question that names no group relates nothing.
+	for id, n := range related(with, "Alexandr Wang 49%") {
+		if n != 0 {
+			t.Errorf("%s relates %d words to a question naming no group", id, n)
+		}
+	}
+}

@@ -115,6 +115,11 @@ type Hit struct {
 	Score   float64
 	MatchZH []Span
 	MatchEN []Span
+	// Related is how many of the question's words the passage says in
+	// other words (an index's synonyms: 口碑 for a question's 評價,
+	// "pivoted" for 轉向), counted once per word group; 0 when the index
+	// has no synonyms.
+	Related int
 }
 
 // Span is a half-open byte range.

@@ -17,7 +17,7 @@ import (
 // PassageFeatures name the ranker's features, in order.
 var PassageFeatures = []string{
 	"rule_score", "bm25", "search_rank", "coverage", "hard_miss", "local", "has_answer", "typed_answer",
-	"typed_missing", "pred", "near", "match_zh", "match_en", "match_spans",
+	"typed_missing", "pred", "near", "match_zh", "match_en", "match_spans", "related",
 }
 
 // RankModel holds the ranker's weights, in the order of PassageFeatures.
@@ -67,6 +67,7 @@ func passageFeatures(s scored, i int, top float64, near, typedQ bool) []float64 
 	return []float64{
 		s.score, s.Score / top, 1 / float64(1+i), s.coverage, math.Min(float64(s.hardMiss), 2), local, b2f(s.best != nil), b2f(typedQ && s.typed),
 		b2f(typedQ && !s.typed), pred, b2f(near), b2f(len(s.MatchZH) > 0), b2f(len(s.MatchEN) > 0), math.Log1p(float64(len(s.MatchZH) + len(s.MatchEN))),
+		math.Min(float64(s.Related), 2),
 	}
 }
 
