@@ -221,6 +221,11 @@ var answerGroups = []struct {
 		{"What did Liang Wenfeng say?", "Because we are doing the hardest thing"},
 		{"What did Sam Altman say?", "he had heard that Meta sees OpenAI as its biggest competitor"},
 		{"What did Zuckerberg say?", ""},
+		// What someone keeps saying is what they say (…走到哪說到哪,
+		// "repeats the line … wherever he goes").
+		{"What does Sam Altman keep saying about search?", "ChatGPT replaces search"},
+		{"What does Altman keep repeating?", "ChatGPT replaces search"},
+		{"奥特曼一直在说什么？", "ChatGPT取代搜索"},
 	}},
 	// WhatSortOfThing: asks what sort of thing a name is, through the real
 	// index: what the article calls it, as for "What is X?". Asking whose
