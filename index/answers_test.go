@@ -203,6 +203,13 @@ var answerGroups = []struct {
 		{"Where did Alexandr Wang work before Meta?", "Scale AI"},
 		{"Where did Zuckerberg work before?", ""},
 	}},
+	// CountsInWords: an English count written in words with what it
+	// counts (two different strategies, four strong players), as 兩種 is
+	// in Chinese.
+	{"CountsInWords", []wantAnswer{
+		{"How many strategies for catching up does the article describe?", "two different strategies"},
+		{"How many strong players stuck with models and apps?", "four strong players"},
+	}},
 	// WhatPeopleSaid: asks what people said, through the real index. The
 	// answer is the speaker's own words: the quotation they are given (one
 	// that opens a passage belongs to the person the passage before names

@@ -1086,6 +1086,12 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// gives.
 				acc = 0
 			}
+			if acc > 0 && c.Type == QCount && !fr.zh && countsOther(fr, c.Text) {
+				// "How many employees does Meta have?" is not answered by
+				// "the two paths of OpenAI and Meta": a count in words
+				// names what it counts.
+				acc = 0
+			}
 			if acc > 0 && c.Type.figure() && fr.realized && !fr.hypothetical && hypo(ci) {
 				// "…could have cost Zuckerberg $32 billion" does not say
 				// what he spent; asked what it would have cost, it does.
@@ -2213,6 +2219,18 @@ func (fr *frame) yesNo(p []tok, rs []run) (int, int, float64) {
 	}
 	return bestS, bestE, best
 }
+
+// countsOther reports an English count in words ("two different
+// strategies") whose noun the question does not name.
+func countsOther(fr *frame, text string) bool {
+	ws := strings.Fields(strings.ToLower(text))
+	if len(ws) < 2 || !enNumWords[ws[0]] {
+		return false
+	}
+	return !fr.hasKey(synonym(stem(ws[len(ws)-1])))
+}
+
+var enNumWords = map[string]bool{"several": true, "many": true, "dozens": true, "hundreds": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true}
 
 func hasNegation(p []tok, s, t int) bool {
 	for i := s; i < t; i++ {
