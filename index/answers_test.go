@@ -203,6 +203,13 @@ var answerGroups = []struct {
 		{"Where did Alexandr Wang work before Meta?", "Scale AI"},
 		{"Where did Zuckerberg work before?", ""},
 	}},
+	// RolesAfterLeaving: the role someone took after leaving (离职后,
+	// "after leaving") is the one they moved to, as for 现在 (…改任產品顧
+	// 問), not the title they left (前MiniMax產品負責人).
+	{"RolesAfterLeaving", []wantAnswer{
+		{"张前川离职后担任什么职位？", "产品顾问"},
+		{"张前川现在担任什么职位？", "产品顾问"},
+	}},
 	// CountsInWords: an English count written in words with what it
 	// counts (two different strategies, four strong players), as 兩種 is
 	// in Chinese.

@@ -177,7 +177,7 @@ var beforeWords = []string{"before", "previously", "used to", "formerly", "prior
 // productWords ask for a product rather than a company.
 var productWords = []string{"app", "apps", "product", "产品", "应用"}
 
-var nowWords = []string{"now", "currently", "current", "today", "现在", "当前", "目前", "如今", "现任", "后来", "later", "改任", "转任"}
+var nowWords = []string{"now", "currently", "current", "today", "现在", "当前", "目前", "如今", "现任", "后来", "later", "改任", "转任", "离职后", "离开后", "出走后", "after leaving", "after he left", "after she left"}
 
 // etokensText is etokens without the engine's passage memo
 // (precompute.go).
