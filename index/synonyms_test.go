@@ -203,7 +203,8 @@ func TestSynonymsFindTheArticlesWords(t *testing.T) {
 		{"谷歌和ChatGPT差距多大", "talent-war/p9.s1"},                      // 鴻溝
 		{"Which company pivoted to medicine?", "talent-war/p44.s1"}, // "pivoted": 轉向
 		{"Llama作弊", "talent-war/p36.s1"},                            // 造假
-		{"Who runs the new lab?", "talent-war/p17.s1"},              // "the head of that AI lab"
+		{"Who runs the new lab?", "talent-war/p17.s1"},
+		{"Which Chinese startup pivoted to health care?", "talent-war/p44.s1"}, // "the medical vertical"              // "the head of that AI lab"
 	}
 	checkTops(t, with, without, tests)
 }
