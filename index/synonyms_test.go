@@ -199,12 +199,12 @@ func TestNoSynonymScoresAsBefore(t *testing.T) {
 func TestSynonymsFindTheArticlesWords(t *testing.T) {
 	with, without := articleIndexes(t)
 	tests := []struct{ q, want string }{
-		{"Llama 4 reception", "talent-war/p35.s2"},                  // "negative reviews"
-		{"谷歌和ChatGPT差距多大", "talent-war/p9.s1"},                      // 鴻溝
-		{"Which company pivoted to medicine?", "talent-war/p44.s1"}, // "pivoted": 轉向
-		{"Llama作弊", "talent-war/p36.s1"},                            // 造假
-		{"Who runs the new lab?", "talent-war/p17.s1"},
-		{"Which Chinese startup pivoted to health care?", "talent-war/p44.s1"}, // "the medical vertical"              // "the head of that AI lab"
+		{"Llama 4 reception", "talent-war/p35.s2"},                             // "negative reviews"
+		{"谷歌和ChatGPT差距多大", "talent-war/p9.s1"},                                 // 鴻溝
+		{"Which company pivoted to medicine?", "talent-war/p44.s1"},            // "pivoted": 轉向
+		{"Llama作弊", "talent-war/p36.s1"},                                       // 造假
+		{"Who runs the new lab?", "talent-war/p17.s1"},                         // "the head of that AI lab"
+		{"Which Chinese startup pivoted to health care?", "talent-war/p44.s1"}, // "the medical vertical"
 	}
 	checkTops(t, with, without, tests)
 }
