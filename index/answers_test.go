@@ -210,6 +210,20 @@ var answerGroups = []struct {
 		{"张前川离职后担任什么职位？", "产品顾问"},
 		{"张前川现在担任什么职位？", "产品顾问"},
 	}},
+	// TheKindNamedAfterWhat: an English question that names the kind of
+	// thing after "what" is answered with that noun and what follows it,
+	// as 什麼危機 is with 危機.
+	{"TheKindNamedAfterWhat", []wantAnswer{
+		{"What crisis did the six little dragons fall into?", "a new crisis of having to prove their technology"},
+	}},
+	// AppsAreNoOutlets: asked for an app, the outlet that reported on it
+	// is no answer (…據《智能涌現》爆料，…階躍星辰旗下角色扮演類應用“冒泡鴨”…).
+	{"AppsAreNoOutlets", []wantAnswer{
+		{"What app did StepFun stop investing in?", "Maopaoya"},
+		{"阶跃星辰停止投入哪款应用？", "冒泡鸭"},
+		// Asked for the outlet, the outlet still answers.
+		{"Which outlet reported on StepFun's app?", "Intelligent Emergence"},
+	}},
 	// CountsInWords: an English count written in words with what it
 	// counts (two different strategies, four strong players), as 兩種 is
 	// in Chinese.

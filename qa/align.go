@@ -132,6 +132,9 @@ type frame struct {
 	asksSchool bool
 	// asksOutlet: the question asks which news outlet (outletWords).
 	asksOutlet bool
+	// asksProduct: the question asks for an app or product
+	// (productWords), which no news outlet is.
+	asksProduct bool
 	// asksReporter: the question asks who reported something (reportCues).
 	asksReporter bool
 	// asksValue: the question asks what something is worth (valueWords,
@@ -399,6 +402,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	fr.titleOrg, fr.titleWord = titleOf(an.Question, fr.q)
 	lq := " " + fr.lower + " "
 	fr.asksSchool, fr.asksHome, fr.asksOutlet = hasAny(lq, schoolWords), hasAny(lq, homeWords), hasAny(lq, outletWords)
+	fr.asksProduct = fr.qtype == QWhich && hasAny(lq, productWords) && !fr.asksOutlet
 	fr.asksValue = hasAny(lq, valueWords) || raisedAt.MatchString(fr.lower)
 	fr.asksReporter = hasAny(lq, reportCues)
 	for _, g := range measureGroups {
@@ -1073,6 +1077,11 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			}
 			if acc > 0 && fr.asksOutlet && !e.outlets[c.Entity] && (c.Type == QWhich || c.Type == QWhere) {
 				// "Which outlet first reported the talks?": not Scale AI.
+				acc = 0
+			}
+			if acc > 0 && fr.asksProduct && e.outlets[c.Entity] {
+				// "What app did StepFun stop investing in?": not the
+				// outlet that reported it.
 				acc = 0
 			}
 			if acc > 0 && fr.asksHome && e.outlets[c.Entity] {
@@ -1798,6 +1807,18 @@ func (fr *frame) slot(p []tok, rs []run) (int, int, float64) {
 	if fr.inSitu && bestR != nil && bestR.ps == bestE && bestR.qs >= fr.whE && contentCount(fr.q, fr.whE, bestR.qs) == 0 && bestE > bestS && p[bestE-1].key == "的" &&
 		contentCount(fr.q, bestR.qe, len(fr.q)) == 0 && contentCount(p, bestR.ps, bestR.pe) > 0 {
 		bestE = bestR.pe
+	}
+	// An English question that names the kind of thing right after its
+	// interrogative ("What crisis did they fall into?") is answered with
+	// that noun and what follows it ("a new crisis of having to prove
+	// their technology"), when the slot stops at the noun.
+	if !fr.zh && !fr.inSitu && bestR != nil && bestR.ps == bestE && bestR.qs == fr.whE && bestE > bestS && bestR.pe-bestR.ps == 1 {
+		bestE = bestR.pe
+		if bestE < len(p) && p[bestE].key == "of" {
+			for bestE < len(p) && !p[bestE].brk {
+				bestE++
+			}
+		}
 	}
 	// A Chinese clause that the next one describes with a copula is
 	// what that description is about (对AGI宏大目标的坚定追求，也是梁文锋在
