@@ -256,30 +256,20 @@ func equal(a, b []string) bool {
 // score in a question of n words (tokens of the field); synQuery undoes
 // the same scaling of its own disjunction.
 func (l *lexicon) synonymQuery(m synMatch, text string, boost float64) query.Query {
-	if len(m.groups) == 0 {
-		return nil
-	}
 	q := &synQuery{}
-	words := func(a analysis.Analyzer) float64 {
-		return math.Max(1, float64(len(a.Analyze([]byte(text)))))
-	}
-	var zhBoost, enBoost float64
-	for _, g := range m.groups {
-		for i, f := range l.groups[g].zh {
-			if !m.present["zh:"+f] {
-				if zhBoost == 0 {
-					zhBoost = boost / words(zhField())
-				}
-				q.forms = append(q.forms, synForm{fieldZH, l.groups[g].zhTerms[i], zhBoost})
+	var zhBoost, enBoost float64 // computed once, when first needed
+	for _, fs := range l.otherForms(m) {
+		for _, f := range fs {
+			b := &enBoost
+			a := enField
+			if f.field == fieldZH {
+				b, a = &zhBoost, zhField
 			}
-		}
-		for i, f := range l.groups[g].en {
-			if !m.present["en:"+f] {
-				if enBoost == 0 {
-					enBoost = boost / words(enField())
-				}
-				q.forms = append(q.forms, synForm{fieldEN, l.groups[g].enTerms[i], enBoost})
+			if *b == 0 {
+				*b = boost / math.Max(1, float64(len(a().Analyze([]byte(text)))))
 			}
+			f.boost = *b
+			q.forms = append(q.forms, f)
 		}
 	}
 	if len(q.forms) == 0 {
@@ -288,32 +278,35 @@ func (l *lexicon) synonymQuery(m synMatch, text string, boost float64) query.Que
 	return q
 }
 
+// otherForms returns, for each group the question names (m, its match),
+// the forms the question does not hold, as the terms of their field.
+func (l *lexicon) otherForms(m synMatch) [][]synForm {
+	var out [][]synForm
+	for _, g := range m.groups {
+		var fs []synForm
+		for i, f := range l.groups[g].zh {
+			if !m.present["zh:"+f] {
+				fs = append(fs, synForm{field: fieldZH, terms: l.groups[g].zhTerms[i]})
+			}
+		}
+		for i, f := range l.groups[g].en {
+			if !m.present["en:"+f] {
+				fs = append(fs, synForm{field: fieldEN, terms: l.groups[g].enTerms[i]})
+			}
+		}
+		out = append(out, fs)
+	}
+	return out
+}
+
 // related returns a count, for a hit's term locations, of the groups the
 // question names (m, its match) whose other forms the passage holds (every
 // term of a form on its field: a phrase's words, not their order); nil
 // when it names none.
 func (l *lexicon) related(m synMatch) func(search.FieldTermLocationMap) int {
-	if len(m.groups) == 0 {
+	groups := l.otherForms(m)
+	if len(groups) == 0 {
 		return nil
-	}
-	type form struct {
-		field string
-		terms []string
-	}
-	var groups [][]form
-	for _, g := range m.groups {
-		var fs []form
-		for i, f := range l.groups[g].zh {
-			if !m.present["zh:"+f] {
-				fs = append(fs, form{fieldZH, l.groups[g].zhTerms[i]})
-			}
-		}
-		for i, f := range l.groups[g].en {
-			if !m.present["en:"+f] {
-				fs = append(fs, form{fieldEN, l.groups[g].enTerms[i]})
-			}
-		}
-		groups = append(groups, fs)
 	}
 	return func(locs search.FieldTermLocationMap) int {
 		n := 0

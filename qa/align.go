@@ -2245,13 +2245,21 @@ func (fr *frame) yesNo(p []tok, rs []run) (int, int, float64) {
 // strategies") whose noun the question does not name.
 func countsOther(fr *frame, text string) bool {
 	ws := strings.Fields(strings.ToLower(text))
-	if len(ws) < 2 || !enNumWords[ws[0]] {
+	if len(ws) < 2 || !countWords[ws[0]] {
 		return false
 	}
 	return !fr.hasKey(synonym(stem(ws[len(ws)-1])))
 }
 
-var enNumWords = map[string]bool{"several": true, "many": true, "dozens": true, "hundreds": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true}
+// countWords start a count that names what it counts: enCountWord's and
+// those of the count pattern's "several executives".
+var countWords = func() map[string]bool {
+	m := map[string]bool{"several": true, "many": true, "dozens": true, "hundreds": true}
+	for _, w := range strings.Split(enCountWord, "|") {
+		m[w] = true
+	}
+	return m
+}()
 
 func hasNegation(p []tok, s, t int) bool {
 	for i := s; i < t; i++ {

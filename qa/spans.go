@@ -46,12 +46,16 @@ var enMonths = `\b(?:January|February|March|April|(?-i:May)|June|July|August|Sep
 
 const enNumWord = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`
 
+// enCountWord are the number words a count in words starts with ("two
+// different strategies"); "one" is too common a word to count.
+const enCountWord = `two|three|four|five|six|seven|eight|nine|ten`
+
 var enPatterns = []pattern{
 	{QMoney, regexp.MustCompile(`(?i)(?:as much as |up to )?\$[0-9][0-9.,]*[0-9](?: (?:million|billion|trillion))?|(?:as much as |up to )?\$[0-9](?: (?:million|billion|trillion))?|(?:several|tens of|billions of|several billion) (?:billions? of )?dollars`), []string{"as much as ", "up to "}},
 	{QPercent, regexp.MustCompile(`(?i)[0-9][0-9.]*%|[0-9][0-9.]* percent|(?:less than |more than |about )?(?:one|a) (?:tenth|fifth|quarter|third|half)(?: of the cost of [A-Za-z0-9]+)?`), nil},
 	{QDuration, regexp.MustCompile(`(?i)(?:more than |over |at least |about |nearly |almost )?(?:[0-9]+|` + enNumWord + `|a) (?:years?|months?|weeks?|days?)\b`), nil},
 	{QWhen, regexp.MustCompile(`(?i)(?:as early as )?(?:(?:early|mid|late|the end of|the start of|the beginning of|the first half of|the second half of|last|this)[- ])?(?:` + enMonths + `)(?: [0-9]{4})?|(?:(?:early|mid|late|the end of|the start of|the beginning of|the second half of|the first half of)[- ])?(?:[12][0-9]{3})\b|(?:(?:early|mid|late|the end of|the start of|the beginning of|the second half of|the first half of)[- ])?(?:last|this) year`), []string{"as early as "}},
-	{QCount, regexp.MustCompile(`(?i)[0-9][0-9.,]*[0-9](?: (?:million|billion|thousand))?(?: people)?|\b[0-9](?: (?:million|billion|thousand))?(?: people)?|(?:several|many|dozens of|hundreds of) (?:executives|people)|\b(?:two|three|four|five|six|seven|eight|nine|ten)\b(?: [a-z]+)? (?:[a-z]+s)\b`), nil},
+	{QCount, regexp.MustCompile(`(?i)[0-9][0-9.,]*[0-9](?: (?:million|billion|thousand))?(?: people)?|\b[0-9](?: (?:million|billion|thousand))?(?: people)?|(?:several|many|dozens of|hundreds of) (?:executives|people)|\b(?:` + enCountWord + `)\b(?: [a-z]+)? (?:[a-z]+s)\b`), nil},
 }
 
 // findCandidates is FindCandidates without the engine's passage memo
