@@ -212,15 +212,10 @@ func TestSynonymsFindTheArticlesWords(t *testing.T) {
 // articleIndexes returns the article's index with synonyms and without.
 func articleIndexes(t *testing.T) (with, without *Index) {
 	t.Helper()
-	c := loadCorpus(t)
-	with, err := New(c.Passages(), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { with.Close() })
+	with, c := newTestIndex(t)
 	off := DefaultOptions
 	off.Synonym = 0
-	without, err = New(c.Passages(), off)
+	without, err := New(c.Passages(), off)
 	if err != nil {
 		t.Fatal(err)
 	}
