@@ -124,9 +124,11 @@ func (ix *Index) Len() int {
 
 // Search runs the analysed question against the index.
 func (ix *Index) Search(ctx context.Context, q qa.Query) ([]qa.Hit, error) {
-	var syn synMatch // the synonym groups the question names
+	// The other forms of the synonym groups the question names, once for
+	// the query and the count of related words.
+	var syn [][]synForm
 	if ix.opt.Synonym > 0 && ix.syn != nil {
-		syn = ix.syn.match(strings.TrimSpace(q.Text))
+		syn = ix.syn.otherForms(ix.syn.match(strings.TrimSpace(q.Text)))
 	}
 	bq := ix.buildQuery(q, syn)
 	if bq == nil {
@@ -143,10 +145,7 @@ func (ix *Index) Search(ctx context.Context, q qa.Query) ([]qa.Hit, error) {
 		}
 		return nil, fmt.Errorf("index: search: %w", err)
 	}
-	var related func(search.FieldTermLocationMap) int
-	if ix.syn != nil {
-		related = ix.syn.related(syn)
-	}
+	related := relatedCounter(syn)
 	hits := make([]qa.Hit, 0, len(res.Hits))
 	for _, h := range res.Hits {
 		e := ix.passages[h.ID]
@@ -170,7 +169,7 @@ func (ix *Index) Search(ctx context.Context, q qa.Query) ([]qa.Hit, error) {
 // buildQuery turns the question into Bleve queries in code: the question
 // text is analysed as text by match queries, never parsed as query syntax,
 // so + - : " * / ~ ^ in a question are just characters.
-func (ix *Index) buildQuery(q qa.Query, syn synMatch) query.Query {
+func (ix *Index) buildQuery(q qa.Query, syn [][]synForm) query.Query {
 	o := ix.opt
 	var dis []query.Query
 	add := func(q interface {
@@ -221,8 +220,8 @@ func (ix *Index) buildQuery(q qa.Query, syn synMatch) query.Query {
 		return nil
 	}
 	bq := bleve.NewDisjunctionQuery(dis...)
-	if o.Synonym > 0 && ix.syn != nil && text != "" {
-		if syn := ix.syn.synonymQuery(syn, text, o.Synonym); syn != nil {
+	if o.Synonym > 0 && text != "" {
+		if syn := synonymQuery(syn, text, o.Synonym); syn != nil {
 			// synonyms.go: the question's query must match, the
 			// synonyms add to the score.
 			return query.NewBooleanQuery([]query.Query{bq}, []query.Query{syn}, nil)

@@ -246,8 +246,8 @@ func equal(a, b []string) bool {
 }
 
 // synonymQuery returns a query for the forms of the groups the question
-// names that the question does not hold itself, one term or phrase per
-// form (Chinese forms on the Chinese field, English ones on the English
+// names that the question does not hold itself (forms, from otherForms),
+// one term or phrase per form (Chinese forms on the Chinese field, English ones on the English
 // field), or nil when it names no group.
 //
 // A passage that says one synonym gains boost times what one word of the
@@ -255,10 +255,10 @@ func equal(a, b []string) bool {
 // the question's words a passage matches, so a word weighs 1/n of its
 // score in a question of n words (tokens of the field); synQuery undoes
 // the same scaling of its own disjunction.
-func (l *lexicon) synonymQuery(m synMatch, text string, boost float64) query.Query {
+func synonymQuery(forms [][]synForm, text string, boost float64) query.Query {
 	q := &synQuery{}
 	var zhBoost, enBoost float64 // computed once, when first needed
-	for _, fs := range l.otherForms(m) {
+	for _, fs := range forms {
 		for _, f := range fs {
 			b := &enBoost
 			a := enField
@@ -299,12 +299,11 @@ func (l *lexicon) otherForms(m synMatch) [][]synForm {
 	return out
 }
 
-// related returns a count, for a hit's term locations, of the groups the
-// question names (m, its match) whose other forms the passage holds (every
-// term of a form on its field: a phrase's words, not their order); nil
-// when it names none.
-func (l *lexicon) related(m synMatch) func(search.FieldTermLocationMap) int {
-	groups := l.otherForms(m)
+// relatedCounter returns a count, for a hit's term locations, of the
+// groups the question names (groups: their other forms, otherForms) whose
+// other forms the passage holds (every term of a form on its field: a
+// phrase's words, not their order); nil when it names none.
+func relatedCounter(groups [][]synForm) func(search.FieldTermLocationMap) int {
 	if len(groups) == 0 {
 		return nil
 	}
