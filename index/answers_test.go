@@ -216,6 +216,14 @@ var answerGroups = []struct {
 	{"TheKindNamedAfterWhat", []wantAnswer{
 		{"What crisis did the six little dragons fall into?", "a new crisis of having to prove their technology"},
 	}},
+	// EventsAtAPlace: "what happened to" someone is asked the same way
+	// when the question also says where ("at Apple") or whose (蘋果的), and
+	// the answer is what happened to the person, not a clause about the
+	// company.
+	{"EventsAtAPlace", []wantAnswer{
+		{"What happened to John Giannandrea at Apple?", "eased out of Apple's core management and demoted"},
+		{"蘋果的詹南德雷亞怎麼了？", "淡出蘋果公司核心管理層"},
+	}},
 	// AppsAreNoOutlets: asked for an app, the outlet that reported on it
 	// is no answer (…據《智能涌現》爆料，…階躍星辰旗下角色扮演類應用“冒泡鴨”…).
 	{"AppsAreNoOutlets", []wantAnswer{

@@ -327,7 +327,13 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 		}
 	}
 	// An event question names one thing and asks what happened to it.
-	event := len(an.Entities) == 1 && an.Entities[0].Type != "term" && (an.Type == QOther || an.Type == QWhy || an.Type == QWho || an.Type == QWhich) && fr.asksEvent(an.Question)
+	var event string
+	if an.Type == QOther || an.Type == QWhy || an.Type == QWho || an.Type == QWhich {
+		event = fr.asksEvent(an.Question)
+		if i := slices.IndexFunc(an.Entities, func(en Entity) bool { return en.ID == event }); i < 0 || an.Entities[i].Type == "term" {
+			event = ""
+		}
+	}
 	if person != "" {
 		hasRoleWord := hasAny(fq, roleWords)
 		switch {
@@ -360,7 +366,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 				subject = en.ID
 			}
 		}
-		if len(an.Entities) == 1 && subject != "" && fr.whS >= 0 && fr.onlyNames() && !event {
+		if len(an.Entities) == 1 && subject != "" && fr.whS >= 0 && fr.onlyNames() && event == "" {
 			fr.role, fr.org, fr.person, fr.qtype = true, true, subject, QOther
 		}
 	}
@@ -373,8 +379,8 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 			fr.listType = "person"
 		}
 	}
-	if !fr.role && event && (an.Type == QOther || an.Type == QWhy) {
-		fr.event, fr.qtype = an.Entities[0].ID, QOther // 怎么了 asks what, not why
+	if !fr.role && event != "" && (an.Type == QOther || an.Type == QWhy) {
+		fr.event, fr.qtype = event, QOther // 怎么了 asks what, not why
 	}
 	if !fr.role && fr.event == "" && !fr.list && person != "" && an.Type != QYesNo {
 		if say, judge := fr.asksSpeech(an.Question, person); say {
@@ -3243,8 +3249,10 @@ func skipLeads(p []tok, s, e int, r []rune) int {
 // The shapes of an event question, with the name as X: what happened to
 // it, what it did.
 var (
-	enEvent = regexp.MustCompile(`^(?:so )?what(?: 's| is| has| had)? (?:happened|happening|happen|been happening|going on|went on)(?: to| with)? X(?: lately| recently| now| since| then)?$|^what (?:did|does|has|have) X (?:do|done|doing|been doing|been up to)\b`)
-	zhEvent = regexp.MustCompile(`^X(?:最近|后来|现在|之后)?(?:怎么了|怎么样了|发生了什么事?|出了什么事|做了什么|干了什么|怎么回事|有什么动作)(?:呢)?$`)
+	enEvent = regexp.MustCompile(`^(?:so )?what(?: 's| is| has| had)? (?:happened|happening|happen|been happening|going on|went on)(?: to| with)? X(?: (?:at|in|with|from) X)?(?: lately| recently| now| since| then)?$`)
+	// "What did X do with Y?" asks about both: not an event of X's.
+	enDid   = regexp.MustCompile(`^what (?:did|does|has|have) X (?:do|done|doing|been doing|been up to)\b`)
+	zhEvent = regexp.MustCompile(`^(?:X的?)?X(?:最近|后来|现在|之后)?(?:怎么了|怎么样了|发生了什么事?|出了什么事|做了什么|干了什么|怎么回事|有什么动作)(?:呢)?$`)
 )
 
 // decides reports whether the rules answer the question whatever the
@@ -3323,18 +3331,32 @@ func (fr *frame) listSpan(p []tok) (int, int, float64) {
 	return bestS, bestE, float64(best)
 }
 
-// asksEvent reports whether the question is an event question about its
-// one name: what happened to it or what it did, and nothing else.
-func (fr *frame) asksEvent(q string) bool {
+// asksEvent returns the entity an event question is about, or "": what
+// happened to it or what it did, and nothing else. A place where it
+// happened may follow in English ("What happened to John Giannandrea at
+// Apple?") and an owner may come first in Chinese (蘋果的詹南德雷亞怎麼了？);
+// the one the question asks about is the first name in English and the
+// last in Chinese.
+func (fr *frame) asksEvent(q string) string {
 	var ws []string
+	var ids []string
 	for _, t := range fr.q {
 		w := strings.ToLower(Fold(tokText(q, t)))
 		if t.ent != "" {
 			w = "X"
+			ids = append(ids, strings.TrimPrefix(t.key, "@"))
 		}
 		ws = append(ws, w)
 	}
-	return enEvent.MatchString(strings.Join(ws, " ")) || zhEvent.MatchString(strings.Join(ws, ""))
+	switch {
+	case len(ids) == 0:
+		return ""
+	case enEvent.MatchString(strings.Join(ws, " ")), len(ids) == 1 && enDid.MatchString(strings.Join(ws, " ")):
+		return ids[0]
+	case zhEvent.MatchString(strings.Join(ws, "")):
+		return ids[len(ids)-1]
+	}
+	return ""
 }
 
 // eventSpan finds what the text says the event question's name did or
