@@ -224,6 +224,11 @@ var answerGroups = []struct {
 		{"What happened to John Giannandrea at Apple?", "eased out of Apple's core management and demoted"},
 		{"蘋果的詹南德雷亞怎麼了？", "淡出蘋果公司核心管理層"},
 	}},
+	// WhenWithJiShi: 幾時 asks when, not how many.
+	{"WhenWithJiShi", []wantAnswer{
+		{"扎克伯格幾時接觸Wang？", "4月中旬"},
+		{"Llama 4几时发布的？", "4月初"},
+	}},
 	// AppsAreNoOutlets: asked for an app, the outlet that reported on it
 	// is no answer (…據《智能涌現》爆料，…階躍星辰旗下角色扮演類應用“冒泡鴨”…).
 	{"AppsAreNoOutlets", []wantAnswer{

@@ -215,7 +215,7 @@ var (
 	percentCues  = []string{"what percent", "what percentage", "how many percent", "what share", "what stake", "what portion", "百分之几", "百分之多少", "几分之几", "几成", "多少%", "多大比例", "什么比例", "percentage"}
 	durationCues = []string{"how long", "how many years", "how many months", "多久", "多长时间", "多少年", "几年", "几个月", "多少天"}
 	whyCues      = []string{"why", "how come", "what reason", "what belief", "for what reason", "为什么", "为何", "为啥", "什么原因", "原因是什么"}
-	whenCues     = []string{"when", "what year", "what month", "which month", "which year", "what date", "what time", "什么时候", "何时", "哪一年", "哪年", "哪个月", "哪一月", "几月", "几号", "何年", "什么时间", "哪天", "哪一天"}
+	whenCues     = []string{"when", "what year", "what month", "which month", "which year", "what date", "what time", "什么时候", "何时", "几时", "几点", "哪一年", "哪年", "哪个月", "哪一月", "几月", "几号", "何年", "什么时间", "哪天", "哪一天"}
 	quantityCues = []string{"how much", "how many", "headcount", "head count", "how big", "how large", "how old", "how tall", "how high", "how expensive", "多少", "多大", "多高", "几个", "几位", "几名", "几家", "几岁", "几", "规模"}
 	whereCues    = []string{"where", "哪里", "哪儿", "何处", "在哪", "去哪"}
 	// whichAfterWhere are the characters that make 在哪 a "which" (在哪些
@@ -465,7 +465,7 @@ type Analysis struct {
 // drops its own stop words). Folded (Simplified) forms.
 var interrogatives = []string{
 	"为什么", "什么时候", "什么", "多少钱", "多少", "哪一个", "哪一年", "哪个", "哪些", "哪家", "哪里", "哪位", "哪",
-	"谁", "吗", "呢", "如何", "怎么样", "怎么", "怎样", "几个", "几", "是否", "请问", "请", "告诉我", "一下", "何时",
+	"谁", "吗", "呢", "如何", "怎么样", "怎么", "怎样", "几个", "几时", "几", "是否", "请问", "请", "告诉我", "一下", "何时",
 }
 
 // enQuestionWords are English interrogatives and fillers the English

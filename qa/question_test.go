@@ -65,6 +65,9 @@ func TestClassify(t *testing.T) {
 		{"Alexandr Wang需要在Meta工作多久？", QDuration},
 		{"Perplexity在哪個月完成了新一輪融資？", QWhen},
 		{"扎克伯格什麼時候開始接觸Alexandr Wang？", QWhen},
+		// 幾時 is "when" (its 幾 is no count), in both scripts.
+		{"扎克伯格幾時接觸Wang？", QWhen},
+		{"Llama 4几时发布的？", QWhen},
 		{"Meta員工在哪裡匿名爆料？", QWhere},
 		// Where a thing is from is a place, though the question names the
 		// kind of thing (平台, app); where someone works is a company.
