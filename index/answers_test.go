@@ -229,6 +229,13 @@ var answerGroups = []struct {
 		{"扎克伯格幾時接觸Wang？", "4月中旬"},
 		{"Llama 4几时发布的？", "4月初"},
 	}},
+	// WhatItBecame: a clause that the next one says became something
+	// (…，成了谷歌的當務之急) answers what that something is, as one the next
+	// clause describes with 是 does.
+	{"WhatItBecame", []wantAnswer{
+		{"谷歌的当务之急是什么？", "如何补上产品滞后的短板"},
+		{"什麼成了谷歌的當務之急？", "如何補上產品滯后的短板"},
+	}},
 	// AppsAreNoOutlets: asked for an app, the outlet that reported on it
 	// is no answer (…據《智能涌現》爆料，…階躍星辰旗下角色扮演類應用“冒泡鴨”…).
 	{"AppsAreNoOutlets", []wantAnswer{

@@ -1838,17 +1838,27 @@ func (fr *frame) slot(p []tok, rs []run) (int, int, float64) {
 			for j < next[1] && (p[j].key == "也" || p[j].key == "就" || p[j].key == "便" || p[j].key == "正" || p[j].key == "都" || p[j].key == "更") {
 				j++
 			}
-			if j >= next[1] || p[j].key != "是" {
+			// 是, or 成了/成為 ("became": 如何補上產品滯后的短板，成了谷歌的當務之急)
+			// when the question's words end the clause, as the thing
+			// asked about (not 都成了中美大模型廠商保住AGI牌桌上的新籌碼, for a
+			// question about the 牌桌).
+			became := j+1 < next[1] && p[j].key == "成" && (p[j+1].key == "了" || p[j+1].key == "为")
+			if j >= next[1] || p[j].key != "是" && !became {
 				continue
 			}
 			var support, own float64
+			ends := false
 			for _, r := range rs {
 				if r.ps >= next[0] && r.pe <= next[1] {
 					support += r.w
+					ends = ends || r.pe == next[1]
 				}
 				if r.ps >= cls[i][0] && r.pe <= cls[i][1] {
 					own += r.w
 				}
+			}
+			if became && !ends {
+				continue
 			}
 			if v := 0.6*support - own; v > best && contentCount(p, cls[i][0], cls[i][1]) > 0 {
 				bestS, bestE, best = cls[i][0], cls[i][1], v
