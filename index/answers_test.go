@@ -236,6 +236,14 @@ var answerGroups = []struct {
 		{"谷歌的当务之急是什么？", "如何补上产品滞后的短板"},
 		{"什麼成了谷歌的當務之急？", "如何補上產品滯后的短板"},
 	}},
+	// CausesAsked: "What made/drove X to…?" and 是什么促使 ask for a cause,
+	// as "why" does, not for a clause that holds the question's words
+	// ("reorganize Meta", 推動).
+	{"CausesAsked", []wantAnswer{
+		{"What made Zuckerberg want to rebuild his AI team?", "Meta has fallen behind in the AI race"},
+		{"What drove Zuckerberg to reorganize Meta's AI team?", "Meta has fallen behind in the AI race"},
+		{"是什么促使扎克伯格重组AI团队？", "4月份Meta新一代开源模型Llama 4不及预期的外界表现"},
+	}},
 	// AppsAreNoOutlets: asked for an app, the outlet that reported on it
 	// is no answer (…據《智能涌現》爆料，…階躍星辰旗下角色扮演類應用“冒泡鴨”…).
 	{"AppsAreNoOutlets", []wantAnswer{

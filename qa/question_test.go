@@ -65,6 +65,9 @@ func TestClassify(t *testing.T) {
 		{"Alexandr Wang需要在Meta工作多久？", QDuration},
 		{"Perplexity在哪個月完成了新一輪融資？", QWhen},
 		{"扎克伯格什麼時候開始接觸Alexandr Wang？", QWhen},
+		// What made or drove something asks its cause.
+		{"What made Zuckerberg want to rebuild his AI team?", QWhy},
+		{"是什么促使扎克伯格重组AI团队？", QWhy},
 		// 幾時 is "when" (its 幾 is no count), in both scripts.
 		{"扎克伯格幾時接觸Wang？", QWhen},
 		{"Llama 4几时发布的？", QWhen},
