@@ -118,6 +118,11 @@ var checkGroups = []struct {
 	{"TheKindAsked", []answerCheck{
 		{"六小龍陷入了什麼危機？", containing("技術自證的危機")},
 	}},
+	// KindsAreNoNames: "What kind of executives…?" asks what sort they
+	// are; one of the executives the passage lists is no answer.
+	{"KindsAreNoNames", []answerCheck{
+		{"What kind of executives are leaving the Chinese AI startups?", without("one of their names", "Zhang", "Wei Wei", "Ming Chaoping", "Hong Tao")},
+	}},
 	// AnAimIsNoMeans: asks how something was done where the passage also
 	// says what for (目的是希望能夠在各項指標上拿到一個好成績): the aim answers
 	// why, not how.

@@ -343,6 +343,11 @@ func whichNoun(f string) (QType, bool) {
 		if w == "哪家" {
 			return QWhich, true
 		}
+		// "What kind of executives", 哪类高管, 什么样的人: a description
+		// of the kind, not a name.
+		if kindOf.MatchString(rest) {
+			return QOther, true
+		}
 		// The noun is within a few words (Latin) or characters (Han).
 		near := nearText(rest, 3)
 		switch {
@@ -365,6 +370,9 @@ func whichNoun(f string) (QType, bool) {
 	}
 	return "", false
 }
+
+// kindOf matches what follows an interrogative that asks for a kind.
+var kindOf = regexp.MustCompile(`^\s*(?:kinds?|types?|sorts?) of\b|^(?:类|种|样的|类型的|领域的|方面的)`)
 
 // cueIndex is the byte index of the first match of cue in folded (Latin
 // cues on word boundaries), or -1.

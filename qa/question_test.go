@@ -65,6 +65,9 @@ func TestClassify(t *testing.T) {
 		{"Alexandr Wang需要在Meta工作多久？", QDuration},
 		{"Perplexity在哪個月完成了新一輪融資？", QWhen},
 		{"扎克伯格什麼時候開始接觸Alexandr Wang？", QWhen},
+		// A kind of person is described, not named.
+		{"What kind of executives are leaving the Chinese AI startups?", QOther},
+		{"哪类高管离开了六小龙？", QOther},
 		// What made or drove something asks its cause.
 		{"What made Zuckerberg want to rebuild his AI team?", QWhy},
 		{"是什么促使扎克伯格重组AI团队？", QWhy},
