@@ -118,6 +118,14 @@ var checkGroups = []struct {
 	{"TheKindAsked", []answerCheck{
 		{"六小龍陷入了什麼危機？", containing("技術自證的危機")},
 	}},
+	// AnotherPersonsPost: asked which company a person is CEO of, an
+	// organisation whose CEO the passage names as someone else (前GitHub CEO
+	// 納特·弗里德曼, beside SSI的CEO——丹尼爾·格羅斯) is no answer.
+	{"AnotherPersonsPost", []answerCheck{
+		{"Daniel Gross是哪家公司的CEO？", without("Nat Friedman's company", "GitHub")},
+		{"格罗斯是哪家公司的CEO？", without("Nat Friedman's company", "GitHub")},
+		{"Which company is Nat Friedman the former CEO of?", containing("GitHub")},
+	}},
 	// KindsAreNoNames: "What kind of executives…?" asks what sort they
 	// are; one of the executives the passage lists is no answer.
 	{"KindsAreNoNames", []answerCheck{

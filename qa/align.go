@@ -128,6 +128,9 @@ type frame struct {
 	// titleWord the title word it names; empty when it asks no title of
 	// an organisation.
 	titleOrg, titleWord string
+	// postOf is the post a question asks the organisation of, for a
+	// person it names (Daniel Gross是哪家公司的CEO？: "ceo"); empty otherwise.
+	postOf string
 	// asksSchool: the question asks for a school (schoolWords).
 	asksSchool bool
 	// asksOutlet: the question asks which news outlet (outletWords).
@@ -406,6 +409,15 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 		}
 	}
 	fr.titleOrg, fr.titleWord = titleOf(an.Question, fr.q)
+	if person != "" && fr.qtype == QWhich {
+		lq := " " + fr.lower + " "
+		for _, w := range postWords {
+			if containsCue(lq, w) {
+				fr.postOf = w
+				break
+			}
+		}
+	}
 	lq := " " + fr.lower + " "
 	fr.asksSchool, fr.asksHome, fr.asksOutlet = hasAny(lq, schoolWords), hasAny(lq, homeWords), hasAny(lq, outletWords)
 	fr.asksProduct = fr.qtype == QWhich && hasAny(lq, productWords) && !fr.asksOutlet
@@ -1040,6 +1052,13 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 					acc *= 0.5
 				}
 			}
+			if acc > 0 && c.Type == QWhich && fr.postOf != "" {
+				// Daniel Gross是哪家公司的CEO？ ↔ 前GitHub CEO納特·弗里德曼: the
+				// post of that organisation is another person's.
+				if h, ok := postHolder(r0(&r, text), cands, k, fr.postOf); ok && !fr.mentioned(cands[h]) {
+					acc *= 0.5
+				}
+			}
 			if fr.zh && acc > 0 && modifiesLater(text, cands, k) && !fr.titled(pt, rs, ci) {
 				// 收購[前OpenAI…創辦的AI初創公司SSI]: a name in a 的
 				// phrase describes the name it stands before, which is
@@ -1472,6 +1491,33 @@ func titleOwner(r []rune, cands []Candidate, k int, word string) (string, bool) 
 		return "", false
 	}
 	return cands[k-1].Entity, true
+}
+
+// postHolder returns the index of the person that holds the post word
+// of organisation cands[k]: the next person named after it, with the
+// post between and no clause break ("SSI (Safe Superintelligence)的CEO——
+// 丹尼爾·格羅斯", "former GitHub CEO Nat Friedman").
+func postHolder(r []rune, cands []Candidate, k int, word string) (int, bool) {
+	for j := k + 1; j < len(cands); j++ {
+		if cands[j].Start < cands[k].End {
+			continue
+		}
+		if cands[j].Type != QWho || cands[j].Entity == "" {
+			if cands[j].Type == QWhich {
+				continue // another name of it (Safe Superintelligence)
+			}
+			return 0, false
+		}
+		gap := r[cands[k].End:cands[j].Start]
+		if len(gap) > 40 || slices.ContainsFunc(gap, func(c rune) bool { return strings.ContainsRune("，,、。；;：:", c) }) {
+			return 0, false
+		}
+		if !containsCue(" "+strings.ToLower(Fold(string(gap)))+" ", word) {
+			return 0, false
+		}
+		return j, true
+	}
+	return 0, false
 }
 
 // valuation reports whether the money r[s:e] is labelled as a valuation
