@@ -257,6 +257,13 @@ var answerGroups = []struct {
 		{"What drove Zuckerberg to reorganize Meta's AI team?", "Meta has fallen behind in the AI race"},
 		{"是什么促使扎克伯格重组AI团队？", "4月份Meta新一代开源模型Llama 4不及预期的外界表现"},
 	}},
+	// SlotsEndOnContent: the answer does not end in the copula or adverb
+	// that joins it to the question's words (這(遠大前景)才是更吸引頂尖人才的
+	// 東西, "This (the grand vision) is what attracts top talent").
+	{"SlotsEndOnContent", []wantAnswer{
+		{"什么最吸引顶尖人才？", "远大前景"},
+		{"What attracts top talent more, according to the PhD student?", "the grand vision"},
+	}},
 	// AppsAreNoOutlets: asked for an app, the outlet that reported on it
 	// is no answer (…據《智能涌現》爆料，…階躍星辰旗下角色扮演類應用“冒泡鴨”…).
 	{"AppsAreNoOutlets", []wantAnswer{

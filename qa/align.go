@@ -1911,8 +1911,18 @@ func (fr *frame) slot(p []tok, rs []run) (int, int, float64) {
 			}
 		}
 	}
+	// A slot does not end in the copula or adverb that joins it to the
+	// question's words (這(遠大前景)[才是更]吸引頂尖人才的東西, "This (the grand
+	// vision) [is what] attracts top talent").
+	for bestE-bestS > 1 && slotTail[p[bestE-1].key] {
+		bestE--
+	}
 	return bestS, bestE, best
 }
+
+// slotTail are the words a slot does not end with.
+var slotTail = map[string]bool{"才": true, "是": true, "更": true, "最": true, "也": true, "就": true, "都": true, "还": true, "便": true, "则": true,
+	"is": true, "are": true, "was": true, "were": true, "what": true, "that": true}
 
 // titled reports whether a term of the alias table that the question
 // has (首席科學家, CEO: a title) ends right before token ci, function words
