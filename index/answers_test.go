@@ -257,6 +257,12 @@ var answerGroups = []struct {
 		{"What drove Zuckerberg to reorganize Meta's AI team?", "Meta has fallen behind in the AI race"},
 		{"是什么促使扎克伯格重组AI团队？", "4月份Meta新一代开源模型Llama 4不及预期的外界表现"},
 	}},
+	// WhatIsTheWay: the clause that the next one calls something with 才是
+	// (如何獲取…年輕人才加入，才是能否到達AGI的最終之路) is what that is.
+	{"WhatIsTheWay", []wantAnswer{
+		{"什么才是能否到达AGI的最终之路？", "如何获取并吸引到源源不断的年轻人才加入"},
+		{"能否到達AGI的最終之路是什麼？", "如何獲取并吸引到源源不斷的年輕人才加入"},
+	}},
 	// SlotsEndOnContent: the answer does not end in the copula or adverb
 	// that joins it to the question's words (這(遠大前景)才是更吸引頂尖人才的
 	// 東西, "This (the grand vision) is what attracts top talent").

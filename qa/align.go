@@ -1881,7 +1881,7 @@ func (fr *frame) slot(p []tok, rs []run) (int, int, float64) {
 		for i := 0; i+1 < len(cls); i++ {
 			next := cls[i+1]
 			j := next[0]
-			for j < next[1] && (p[j].key == "也" || p[j].key == "就" || p[j].key == "便" || p[j].key == "正" || p[j].key == "都" || p[j].key == "更") {
+			for j < next[1] && (p[j].key == "也" || p[j].key == "就" || p[j].key == "便" || p[j].key == "正" || p[j].key == "都" || p[j].key == "更" || p[j].key == "才") {
 				j++
 			}
 			// 是, or 成了/成為 ("became": 如何補上產品滯后的短板，成了谷歌的當務之急)
