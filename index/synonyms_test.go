@@ -205,6 +205,7 @@ func TestSynonymsFindTheArticlesWords(t *testing.T) {
 		{"Llama作弊", "talent-war/p36.s1"},                                       // 造假
 		{"Who runs the new lab?", "talent-war/p17.s1"},                         // "the head of that AI lab"
 		{"Which Chinese startup pivoted to health care?", "talent-war/p44.s1"}, // "the medical vertical"
+		{"Was Wang happy with the first offer?", "talent-war/p19.s1"},          // "not satisfied"
 	}
 	checkTops(t, with, without, tests)
 }
