@@ -263,6 +263,13 @@ var answerGroups = []struct {
 		{"什么才是能否到达AGI的最终之路？", "如何获取并吸引到源源不断的年轻人才加入"},
 		{"能否到達AGI的最終之路是什麼？", "如何獲取并吸引到源源不斷的年輕人才加入"},
 	}},
+	// WhatIsWanted: asked what a company wants to buy, the answer is in
+	// the clause that says what may be (蘋果有望收購…Perplexity), not the
+	// deal of 2014 that the passage after says it would beat (Beats).
+	{"WhatIsWanted", []wantAnswer{
+		{"蘋果想收購哪家公司？", "Perplexity"},
+		{"Which company does Apple want to buy?", "Perplexity"},
+	}},
 	// SlotsEndOnContent: the answer does not end in the copula or adverb
 	// that joins it to the question's words (這(遠大前景)才是更吸引頂尖人才的
 	// 東西, "This (the grand vision) is what attracts top talent").

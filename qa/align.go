@@ -1131,6 +1131,12 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// what he spent; asked what it would have cost, it does.
 				acc *= 0.5
 			}
+			if acc > 0 && !c.Type.figure() && fr.hypothetical && !fr.realized && !hypo(ci) && anyMarked(pt, hypo) {
+				// 蘋果想收購哪家公司？: what Apple wants is in the clause
+				// that says what may be (一旦收購成功), not in the record
+				// it would beat (2014年以30億美元收購Beats).
+				acc *= 0.5
+			}
 			if acc > 0 && c.Type == QWhich && fr.qtype == QWho && (fr.inSitu || fr.objectQ) && fr.fillsWh(pt, rs, ci, cj) && !titlesPerson(pt, ci, len(pt), r0(&r, text)) {
 				// 追平了谁？ ↔ 追平了OpenAI: a company in the very place
 				// of the asked 谁 or "who" is who is meant, unless it
@@ -1357,6 +1363,16 @@ func clauseMarks(text string, p []tok, marked func(clause string) bool) func(i i
 		}
 		return false
 	}
+}
+
+// anyMarked reports whether marked holds for some token of p.
+func anyMarked(p []tok, marked func(i int) bool) bool {
+	for i := range p {
+		if marked(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // since reports whether the date r[s:e] (rune offsets) starts a period
