@@ -222,6 +222,9 @@ var answerGroups = []struct {
 	{"RolesAfterLeaving", []wantAnswer{
 		{"张前川离职后担任什么职位？", "产品顾问"},
 		{"张前川现在担任什么职位？", "产品顾问"},
+		// What someone does now asks the same.
+		{"張前川現在做什麼？", "產品顧問"},
+		{"What does Zhang Qianchuan do now?", "a product adviser"},
 	}},
 	// TheKindNamedAfterWhat: an English question that names the kind of
 	// thing after "what" is answered with that noun and what follows it,

@@ -183,6 +183,9 @@ var beforeWords = []string{"before", "previously", "used to", "formerly", "prior
 // productWords ask for a product rather than a company.
 var productWords = []string{"app", "apps", "product", "产品", "应用"}
 
+// doWords ask what someone does (folded, lower case).
+var doWords = []string{"做什么", "干什么", "做啥", "干啥", "do", "doing"}
+
 var nowWords = []string{"now", "currently", "current", "today", "现在", "当前", "目前", "如今", "现任", "后来", "later", "改任", "转任", "离职后", "离开后", "出走后", "after leaving", "after he left", "after she left"}
 
 // etokensText is etokens without the engine's passage memo
@@ -338,7 +341,9 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 		}
 	}
 	if person != "" {
-		hasRoleWord := hasAny(fq, roleWords)
+		// What someone does now (張前川現在做什麼？, "What does he do
+		// now?") asks their post, as a role word does.
+		hasRoleWord := hasAny(fq, roleWords) || hasAny(fq, nowWords) && hasAny(fq, doWords)
 		switch {
 		case hasRoleWord && (an.Type == QOther || an.Type == QWhich):
 			// (Not when it asks for a date, a duration or a figure
