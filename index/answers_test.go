@@ -273,6 +273,12 @@ var answerGroups = []struct {
 		{"蘋果想收購哪家公司？", "Perplexity"},
 		{"Which company does Apple want to buy?", "Perplexity"},
 	}},
+	// WordsSharingACharacter: 在乎 in the question and 在意 in the passage
+	// share 在; the answer starts after the passage's word, not inside it
+	// (意這場…).
+	{"WordsSharingACharacter", []wantAnswer{
+		{"谷歌更在乎什么？", "AI时代“注意力资源”比拼之战的胜败"},
+	}},
 	// SlotsEndOnContent: the answer does not end in the copula or adverb
 	// that joins it to the question's words (這(遠大前景)才是更吸引頂尖人才的
 	// 東西, "This (the grand vision) is what attracts top talent").

@@ -593,6 +593,16 @@ func (fr *frame) runs(p []tok) []run {
 				k++
 				qk++
 			}
+			// A run that ends in a function character which begins a
+			// two-character word in both texts, the question's standing
+			// right before its interrogative (更在乎什么 ↔ 更在意這場…),
+			// takes in the word: 在乎 and 在意 share 在, and the slot starts
+			// after the word, not inside it (意這場…).
+			if k > 1 && p[i+k-1].stop && p[i+k-1].han && hanContent(p, i+k) && hanContent(q, j+qk) && !fr.isWh(j+qk) && fr.isWh(j+qk+1) {
+				k++
+				qk++
+				w += 0.5
+			}
 			if k == 1 && p[i].han && p[i].ent == "" && p[i].end-p[i].start == 1 {
 				w *= 0.6 // a lone character is weak evidence
 			}
@@ -610,6 +620,12 @@ func (fr *frame) runs(p []tok) []run {
 		}
 	}
 	return out
+}
+
+// hanContent reports whether t[i] is a Han character or word that is not
+// a function character.
+func hanContent(t []tok, i int) bool {
+	return i < len(t) && t[i].han && !t[i].stop && !t[i].brk
 }
 
 // content counts the content tokens of q[a:b].
