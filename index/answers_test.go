@@ -273,6 +273,11 @@ var answerGroups = []struct {
 		{"蘋果想收購哪家公司？", "Perplexity"},
 		{"Which company does Apple want to buy?", "Perplexity"},
 	}},
+	// EnglishWordsInChinese: a mixed question's English word for a thing
+	// (lab) aligns with the Chinese text's (實驗室).
+	{"EnglishWordsInChinese", []wantAnswer{
+		{"新 AI lab 有幾個 people？", "50人"},
+	}},
 	// WordsSharingACharacter: 在乎 in the question and 在意 in the passage
 	// share 在; the answer starts after the passage's word, not inside it
 	// (意這場…).
