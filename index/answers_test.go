@@ -273,6 +273,11 @@ var answerGroups = []struct {
 		{"蘋果想收購哪家公司？", "Perplexity"},
 		{"Which company does Apple want to buy?", "Perplexity"},
 	}},
+	// WhatSomeoneBecame: 变成了…什么人 asks what the person became (化身公司
+	// 頭號HR), not another person.
+	{"WhatSomeoneBecame", []wantAnswer{
+		{"扎克伯格变成了公司的什么人？", "头号HR"},
+	}},
 	// EnglishWordsInChinese: a mixed question's English word for a thing
 	// (lab) aligns with the Chinese text's (實驗室).
 	{"EnglishWordsInChinese", []wantAnswer{

@@ -183,6 +183,10 @@ var beforeWords = []string{"before", "previously", "used to", "formerly", "prior
 // productWords ask for a product rather than a company.
 var productWords = []string{"app", "apps", "product", "产品", "应用"}
 
+// becameWhat matches a folded Chinese question that asks what kind of
+// person someone is or became (是/变成/成为…什么人), not whom they acted on.
+var becameWhat = regexp.MustCompile(`(?:是|变成|成为|成了|当上|当了)[^，。？?]{0,8}什么(?:样的)?人`)
+
 // doWords ask what someone does (folded, lower case).
 var doWords = []string{"做什么", "干什么", "做啥", "干啥", "do", "doing"}
 
@@ -352,6 +356,10 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 		case an.Type == QWho && fr.onlyNames():
 			// "Who is Sam Altman?", 张前川是谁？
 			fr.role = true
+		case an.Type == QWho && becameWhat.MatchString(fr.folded):
+			// 扎克伯格变成了公司的什么人？: what he became, not another
+			// person (a description in the slot, not his title).
+			fr.qtype = QOther
 		case (an.Type == QWhere || an.Type == QWhich) && hasAny(fq, beforeWords):
 			// "Where did Ming Chaoping work before Moonshot AI?"
 			fr.role, fr.former = true, true

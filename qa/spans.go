@@ -352,6 +352,7 @@ var hanPhraseGroups = [][]string{
 	{"成本", "cost"},
 	{"团队", "team"},
 	{"实验室", "lab", "laboratory"},
+	{"变成", "化身", "成为"},
 	{"医疗", "medical", "healthcare", "health"},
 	{"担任", "出任", "来当", "当上", "serve", "appoint"},
 	{"谈判", "negotiate", "negotiation", "negotiating"},
