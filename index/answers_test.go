@@ -126,6 +126,13 @@ var checkGroups = []struct {
 		{"格罗斯是哪家公司的CEO？", without("Nat Friedman's company", "GitHub")},
 		{"Which company is Nat Friedman the former CEO of?", containing("GitHub")},
 	}},
+	// MannerIsNoReason: an adverb of manner where the question has its
+	// interrogative (高管相繼離開) says how they left, not why; asked how,
+	// it answers.
+	{"MannerIsNoReason", []answerCheck{
+		{"六小龍的高管為什麼離職？", without("a manner, not a reason", "相繼", "相继")},
+		{"高管们是怎么离开的？", containing("相继")},
+	}},
 	// KindsAreNoNames: "What kind of executives…?" asks what sort they
 	// are; one of the executives the passage lists is no answer.
 	{"KindsAreNoNames", []answerCheck{

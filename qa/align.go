@@ -2007,6 +2007,20 @@ func namesSome(p []tok, s, t int) bool {
 // substantive reports whether p[s:t] says something: a content word
 // that is not only an adverb ("has explicitly" is no answer).
 func (fr *frame) substantive(p []tok, s, t int) bool {
+	// A Chinese adverb of manner alone (高管[相繼]離開) says how, not why.
+	var han strings.Builder
+	for i := s; i < t; i++ {
+		if !p[i].han || p[i].ent != "" {
+			han.Reset()
+			break
+		}
+		if !p[i].stop {
+			han.WriteString(p[i].key)
+		}
+	}
+	if fr.why && zhManner[han.String()] {
+		return false
+	}
 	for i := s; i < t; i++ {
 		if p[i].stop || p[i].brk {
 			continue
@@ -2018,6 +2032,9 @@ func (fr *frame) substantive(p []tok, s, t int) bool {
 	}
 	return false
 }
+
+// zhManner are Chinese adverbs of manner and sequence (folded).
+var zhManner = map[string]bool{"相继": true, "纷纷": true, "陆续": true, "先后": true, "接连": true, "集体": true, "一起": true, "同时": true, "一同": true, "一齐": true}
 
 // hearsay are the English verbs that say a thing was reported ("Google
 // was reported to be appointing…"): a slot of them and function words
