@@ -2007,19 +2007,8 @@ func namesSome(p []tok, s, t int) bool {
 // substantive reports whether p[s:t] says something: a content word
 // that is not only an adverb ("has explicitly" is no answer).
 func (fr *frame) substantive(p []tok, s, t int) bool {
-	// A Chinese adverb of manner alone (高管[相繼]離開) says how, not why.
-	var han strings.Builder
-	for i := s; i < t; i++ {
-		if !p[i].han || p[i].ent != "" {
-			han.Reset()
-			break
-		}
-		if !p[i].stop {
-			han.WriteString(p[i].key)
-		}
-	}
-	if fr.why && zhManner[han.String()] {
-		return false
+	if fr.why && zhMannerOnly(p, s, t) {
+		return false // 高管[相繼]離開 says how, not why
 	}
 	for i := s; i < t; i++ {
 		if p[i].stop || p[i].brk {
@@ -2031,6 +2020,24 @@ func (fr *frame) substantive(p []tok, s, t int) bool {
 		return true
 	}
 	return false
+}
+
+// zhMannerOnly reports whether p[s:t] holds Chinese function characters
+// and one adverb of manner (zhManner) and nothing else.
+func zhMannerOnly(p []tok, s, t int) bool {
+	if t-s > 6 {
+		return false
+	}
+	var han strings.Builder
+	for i := s; i < t; i++ {
+		if !p[i].han || p[i].ent != "" {
+			return false
+		}
+		if !p[i].stop {
+			han.WriteString(p[i].key)
+		}
+	}
+	return zhManner[han.String()]
 }
 
 // zhManner are Chinese adverbs of manner and sequence (folded).
