@@ -126,6 +126,14 @@ var checkGroups = []struct {
 		{"格罗斯是哪家公司的CEO？", without("Nat Friedman's company", "GitHub")},
 		{"Which company is Nat Friedman the former CEO of?", containing("GitHub")},
 	}},
+	// PostsLeftAreNotNow: asked what someone does now, the posts beside
+	// the name of one the passage says left (明超平…正式從月之暗面離職) are
+	// the posts he left.
+	{"PostsLeftAreNotNow", []answerCheck{
+		{"What is Ming Chaoping doing now?", without("a post he left", "product lead", "product manager")},
+		{"明超平现在做什么？", without("a post he left", "负责人", "产品经理")},
+		{"What did Ming Chaoping do after leaving?", without("a post he left", "product lead", "product manager")},
+	}},
 	// MannerIsNoReason: an adverb of manner where the question has its
 	// interrogative (高管相繼離開) says how they left, not why; asked how,
 	// it answers.

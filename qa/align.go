@@ -2846,6 +2846,9 @@ func (fr *frame) title(text string, p []tok, rs []run) (int, int, float64) {
 	bestS, bestE, best := 0, 0, 0.0
 	key := "@" + fr.person
 	consider := func(s, e int, v float64) {
+		if fr.now && !fr.former && (p[s].key == "前" || p[s].key == stem("former")) {
+			return // asked what they are now, not a post marked as left
+		}
 		// Names the question gives are not part of the answer (DeepMind
 		// CTO → CTO when the question asks about DeepMind; 前智譜COO →
 		// COO when it asks about 智譜).
@@ -2867,13 +2870,18 @@ func (fr *frame) title(text string, p []tok, rs []run) (int, int, float64) {
 		if t.key != key {
 			continue
 		}
+		// Asked what the person is now, the titles beside the name of
+		// one the passage then says left (明超平，也正式從月之暗面離職;
+		// "Ming Chaoping … formally left Moonshot AI") are the posts
+		// they left.
+		left := fr.now && !fr.former && leavesAfter(p, m)
 		// A title before the name.
-		if s := fr.titleStart(p, m, r); s < m && fr.isHead(p, m-1, r) {
+		if s := fr.titleStart(p, m, r); s < m && fr.isHead(p, m-1, r) && !left {
 			consider(s, m, 2+0.1*fr.fit(p, rs, s, m))
 		}
 		// A title after the name, set off by a comma (Daniel Gross, CEO of
 		// SSI), up to the next break or bracket.
-		if m+2 < len(p) && p[m+1].brk {
+		if m+2 < len(p) && p[m+1].brk && !left {
 			e := m + 2
 			for e < len(p) && !p[e].brk && e-m < 16 && !bracketBetween(r, p[e-1].end, p[e].start) && !enAux[p[e].key] && (fr.org || p[e].ent != "person") {
 				e++
@@ -2918,6 +2926,18 @@ func (fr *frame) title(text string, p []tok, rs []run) (int, int, float64) {
 		}
 	}
 	return bestS, bestE, best
+}
+
+// leavesAfter reports whether the sentence says, after token m, that
+// someone left (離職, 離開, "left", "quit").
+func leavesAfter(p []tok, m int) bool {
+	leave := synonym(stem("leave"))
+	for i := m + 1; i < len(p); i++ {
+		if p[i].key == leave {
+			return true
+		}
+	}
+	return false
 }
 
 // formerEntity returns the tokens of the organisation (or product, when
