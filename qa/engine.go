@@ -235,7 +235,7 @@ func (e *Engine) Ask(ctx context.Context, req Request) (*Response, error) {
 // none), analyzes it in the asker's language, searches, and reranks the
 // hits with the frame it aligned with.
 func (e *Engine) understand(ctx context.Context, q string, conv *Conversation, k int) (Lang, string, Analysis, []scored, *frame, error) {
-	lang := DetectLang(q)
+	lang := conversationLang(q, conv)
 	interpreted := Resolve(q, lang, conv, e.entities)
 	// The asker's language, not the rewritten question's.
 	an, ms := e.analyzeMentions(interpreted, lang)

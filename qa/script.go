@@ -139,6 +139,28 @@ func DetectLang(s string) Lang {
 	return LangHant
 }
 
+// conversationLang is DetectLang for a question in a conversation (nil
+// for none): Chinese whose characters are the same in both scripts
+// (它的估值是多少？) is in the script of the conversation's last user turn
+// that shows one, so a follow-up to a Simplified question is answered in
+// Simplified.
+func conversationLang(q string, conv *Conversation) Lang {
+	lang := DetectLang(q)
+	if lang != LangHant || conv == nil || ToSimplified(q) != q || ToTraditional(q) != q {
+		return lang
+	}
+	for i := len(conv.Turns) - 1; i >= 0; i-- {
+		t := conv.Turns[i]
+		if t.Role != "user" || !hasHan(t.Text) || ToSimplified(t.Text) == t.Text && ToTraditional(t.Text) == t.Text {
+			continue
+		}
+		if l := DetectLang(t.Text); l == LangHans || l == LangHant {
+			return l
+		}
+	}
+	return lang
+}
+
 // namesOnly reports whether the Latin words of a Chinese question are
 // only names of things (Meta, Scale AI, Llama 4, CEO): such a question is
 // still a Chinese question. Everything Latin in a Han sentence is usually a

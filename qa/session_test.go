@@ -228,3 +228,30 @@ func TestFollowUpLeansOnThePreviousTurnsPassage(t *testing.T) {
 		}
 	}
 }
+
+// A follow-up whose characters are the same in both scripts (他要在Meta
+// 工作多久？) is in the script the conversation was in: a Simplified
+// conversation is answered in Simplified. Asked alone it counts as
+// Traditional, the article's script.
+func TestNeutralFollowUpKeepsTheConversationsScript(t *testing.T) {
+	e := newTestEngine(t)
+	ask := func(req Request) *Response {
+		t.Helper()
+		r, err := e.Ask(context.Background(), req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	first := ask(Request{Question: "扎克伯格花了多少钱请来Alexandr Wang？"})
+	if first.Lang != LangHans {
+		t.Fatalf("first turn lang = %s, want %s", first.Lang, LangHans)
+	}
+	const q = "他要在Meta工作多久？"
+	if got := ask(Request{Question: q, SessionID: first.SessionID}).Lang; got != LangHans {
+		t.Errorf("follow-up lang = %s, want %s", got, LangHans)
+	}
+	if got := ask(Request{Question: q, NoSession: true}).Lang; got != LangHant {
+		t.Errorf("asked alone, lang = %s, want %s", got, LangHant)
+	}
+}
