@@ -422,8 +422,8 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 		}
 	}
 	fr.titleOrg, fr.titleWord = titleOf(an.Question, fr.q)
+	lq := " " + fr.lower + " "
 	if person != "" && fr.qtype == QWhich {
-		lq := " " + fr.lower + " "
 		for _, w := range postWords {
 			if containsCue(lq, w) {
 				fr.postOf = w
@@ -431,7 +431,6 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 			}
 		}
 	}
-	lq := " " + fr.lower + " "
 	fr.asksSchool, fr.asksHome, fr.asksOutlet = hasAny(lq, schoolWords), hasAny(lq, homeWords), hasAny(lq, outletWords)
 	fr.asksProduct = fr.qtype == QWhich && hasAny(lq, productWords) && !fr.asksOutlet
 	fr.asksValue = hasAny(lq, valueWords) || raisedAt.MatchString(fr.lower)
@@ -1049,6 +1048,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 		// The passage's clauses that say what might be, or what is not
 		// done yet, found once when first asked.
 		hypo := clauseMarks(text, pt, isHypothetical)
+		anyHypo := 0 // whether some clause says what may be: 1 no, 2 yes, 0 not looked yet
 		pending := clauseMarks(text, pt, isUnfinished)
 		measured := fr.measured(text)
 		for k, c := range cands {
@@ -1160,11 +1160,19 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// what he spent; asked what it would have cost, it does.
 				acc *= 0.5
 			}
-			if acc > 0 && !c.Type.figure() && fr.hypothetical && !fr.realized && !hypo(ci) && anyMarked(pt, hypo) {
-				// 蘋果想收購哪家公司？: what Apple wants is in the clause
-				// that says what may be (一旦收購成功), not in the record
-				// it would beat (2014年以30億美元收購Beats).
-				acc *= 0.5
+			if acc > 0 && !c.Type.figure() && fr.hypothetical && !fr.realized && !hypo(ci) {
+				if anyHypo == 0 {
+					anyHypo = 1
+					if anyMarked(pt, hypo) {
+						anyHypo = 2
+					}
+				}
+				if anyHypo == 2 {
+					// 蘋果想收購哪家公司？: what Apple wants is in the
+					// clause that says what may be (一旦收購成功), not in
+					// the record it would beat (2014年以30億美元收購Beats).
+					acc *= 0.5
+				}
 			}
 			if acc > 0 && c.Type == QWhich && fr.qtype == QWho && (fr.inSitu || fr.objectQ) && fr.fillsWh(pt, rs, ci, cj) && !titlesPerson(pt, ci, len(pt), r0(&r, text)) {
 				// 追平了谁？ ↔ 追平了OpenAI: a company in the very place
@@ -3503,10 +3511,11 @@ func (fr *frame) asksEvent(q string) string {
 		}
 		ws = append(ws, w)
 	}
+	en := strings.Join(ws, " ")
 	switch {
 	case len(ids) == 0:
 		return ""
-	case enEvent.MatchString(strings.Join(ws, " ")), len(ids) == 1 && enDid.MatchString(strings.Join(ws, " ")):
+	case enEvent.MatchString(en), len(ids) == 1 && enDid.MatchString(en):
 		return ids[0]
 	case zhEvent.MatchString(strings.Join(ws, "")):
 		return ids[len(ids)-1]
