@@ -101,6 +101,13 @@ func hasHan(s string) bool {
 // article is Traditional. (A statistical language detector confuses
 // Han-only text, so none is used.)
 func DetectLang(s string) Lang {
+	lang, _ := detect(s)
+	return lang
+}
+
+// detect is DetectLang, and whether s is Chinese whose characters are the
+// same in both scripts (neutral: counted as Traditional).
+func detect(s string) (lang Lang, neutral bool) {
 	han, latinWords := 0, 0
 	inWord := false
 	for _, r := range s {
@@ -119,24 +126,25 @@ func DetectLang(s string) Lang {
 	}
 	switch {
 	case han == 0:
-		return LangEN
+		return LangEN, false
 	case latinWords > 0 && !namesOnly(s):
-		return LangMixed
+		return LangMixed, false
 	}
 	trad := ToSimplified(s) != s
 	simp := ToTraditional(s) != s
 	switch {
 	case simp && !trad:
-		return LangHans
+		return LangHans, false
 	case trad && !simp:
-		return LangHant
+		return LangHant, false
 	case trad && simp:
 		// Both scripts' characters: count which side changes more.
 		if changed(s, ToTraditional(s)) > changed(s, ToSimplified(s)) {
-			return LangHans
+			return LangHans, false
 		}
+		return LangHant, false
 	}
-	return LangHant
+	return LangHant, true
 }
 
 // conversationLang is DetectLang for a question in a conversation (nil
@@ -145,17 +153,15 @@ func DetectLang(s string) Lang {
 // that shows one, so a follow-up to a Simplified question is answered in
 // Simplified.
 func conversationLang(q string, conv *Conversation) Lang {
-	lang := DetectLang(q)
-	if lang != LangHant || conv == nil || ToSimplified(q) != q || ToTraditional(q) != q {
+	lang, neutral := detect(q)
+	if !neutral || conv == nil {
 		return lang
 	}
 	for i := len(conv.Turns) - 1; i >= 0; i-- {
-		t := conv.Turns[i]
-		if t.Role != "user" || !hasHan(t.Text) || ToSimplified(t.Text) == t.Text && ToTraditional(t.Text) == t.Text {
-			continue
-		}
-		if l := DetectLang(t.Text); l == LangHans || l == LangHant {
-			return l
+		if t := conv.Turns[i]; t.Role == "user" {
+			if l, n := detect(t.Text); !n && (l == LangHans || l == LangHant) {
+				return l
+			}
 		}
 	}
 	return lang
