@@ -288,6 +288,16 @@ var answerGroups = []struct {
 		{"蘋果想收購哪家公司？", "Perplexity"},
 		{"Which company does Apple want to buy?", "Perplexity"},
 	}},
+	// PurchasesNotMade: asked when a purchase was made that the passage
+	// says may come (一旦收購成功), the date of another event in it (5月份
+	// Perplexity完成新一輪融資) is no answer; a purchase it tells is dated.
+	{"PurchasesNotMade", []wantAnswer{
+		{"When did Apple buy Perplexity?", ""},
+		{"苹果是什么时候收购Perplexity的？", ""},
+		{"蘋果何時收購了Perplexity？", ""},
+		{"When did Apple buy Beats?", "2014"},
+		{"苹果什么时候收购Beats的？", "2014年"},
+	}},
 	// WhatSomeoneBecame: 变成了…什么人 asks what the person became (化身公司
 	// 頭號HR), not another person.
 	{"WhatSomeoneBecame", []wantAnswer{

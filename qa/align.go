@@ -113,6 +113,10 @@ type frame struct {
 	realized bool
 	// qents are the question's named (non-term) entities, as token keys.
 	qents map[string]bool
+	// dealDone: the question asks when a purchase was made (When did
+	// Apple buy Perplexity?, 苹果是什么时候收购Perplexity的？), which a
+	// passage saying the purchase may come or was tried does not answer.
+	dealDone bool
 
 	// What every passage is compared with, computed once per question.
 	folded string // Fold(an.Question)
@@ -434,6 +438,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	fr.asksSchool, fr.asksHome, fr.asksOutlet = hasAny(lq, schoolWords), hasAny(lq, homeWords), hasAny(lq, outletWords)
 	fr.asksProduct = fr.qtype == QWhich && hasAny(lq, productWords) && !fr.asksOutlet
 	fr.asksValue = hasAny(lq, valueWords) || raisedAt.MatchString(fr.lower)
+	fr.dealDone = fr.qtype == QWhen && !fr.hypothetical && (fr.realized || askedShiDe(fr.folded)) && hasAny(lq, dealWords)
 	fr.asksReporter = hasAny(lq, reportCues)
 	for _, g := range measureGroups {
 		if hasAny(lq, g) {
@@ -1050,6 +1055,8 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 		hypo := clauseMarks(text, pt, isHypothetical)
 		anyHypo := 0 // whether some clause says what may be: 1 no, 2 yes, 0 not looked yet
 		pending := clauseMarks(text, pt, isUnfinished)
+		dealt := clauseMarks(text, pt, isDeal)
+		undone := clauseMarks(text, pt, func(c string) bool { return isDeal(c) && (isHypothetical(c) || isAttempt(c)) })
 		measured := fr.measured(text)
 		for k, c := range cands {
 			acc := 0.0
@@ -1122,6 +1129,12 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// "What did Apple pay for Perplexity?" is not answered by
 				// "the $14 billion valuation Perplexity reached": a
 				// valuation is no payment.
+				acc = 0
+			}
+			if acc > 0 && c.Type == QWhen && fr.dealDone && !dealt(ci) && anyMarked(pt, undone) {
+				// "When did Apple buy Perplexity?" ↔ 以5月份Perplexity完成
+				// 新一輪融資…，一旦收購成功: the date is of the funding round,
+				// and the purchase may yet come; none is told.
 				acc = 0
 			}
 			if acc > 0 && c.Type == QWhich && fr.asksSchool {
@@ -1372,6 +1385,25 @@ var unfinishedWords = []string{"還在進一步談判", "还在进一步谈判",
 func isUnfinished(c string) bool {
 	c = strings.ToLower(c)
 	return slices.ContainsFunc(unfinishedWords, func(w string) bool { return strings.Contains(c, w) })
+}
+
+// dealWords name a purchase, in a folded question (lower case) or, in
+// both scripts, a passage's clause.
+var dealWords = []string{"收购", "收購", "并购", "併購", "买下", "買下", "buy", "bought", "acquire", "acquired", "acquisition", "purchase", "purchased"}
+
+// attemptWords say that something was tried, in both scripts.
+var attemptWords = []string{"试图", "試圖", "打算", "tried", "try", "attempt", "attempted"}
+
+// isDeal reports whether a clause names a purchase.
+func isDeal(c string) bool { return hasAny(strings.ToLower(c), dealWords) }
+
+// isAttempt reports whether a clause says something was tried.
+func isAttempt(c string) bool { return hasAny(strings.ToLower(c), attemptWords) }
+
+// askedShiDe reports whether a folded Chinese question asks in the
+// 是…的 form, which asks of what is done (什么时候收购Perplexity的？).
+func askedShiDe(folded string) bool {
+	return strings.HasSuffix(strings.TrimRight(folded, "？?。 "), "的")
 }
 
 // isHypothetical reports whether a clause says what might be.
