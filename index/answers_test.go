@@ -298,6 +298,13 @@ var answerGroups = []struct {
 		{"When did Apple buy Beats?", "2014"},
 		{"苹果什么时候收购Beats的？", "2014年"},
 	}},
+	// WorthIsAValuation: 值多少钱 and "worth" ask for a valuation, which
+	// the term after a Chinese figure names (140億美元估值).
+	{"WorthIsAValuation", []wantAnswer{
+		{"Perplexity值多少钱？", "140亿美元"},
+		{"Perplexity現在值多少錢？", "140億美元"},
+		{"How much is Perplexity worth now?", "$14 billion"},
+	}},
 	// WhatSomeoneBecame: 变成了…什么人 asks what the person became (化身公司
 	// 頭號HR), not another person.
 	{"WhatSomeoneBecame", []wantAnswer{

@@ -911,6 +911,10 @@ func (fr *frame) hasKey(k string) bool {
 // noun its interrogative counts (ChatGPT有多少月活？, "how many monthly
 // active users").
 func (fr *frame) asksTerm(k string) bool {
+	if fr.asksValue && k == synonym("@valuation") {
+		// "How much is it worth?", 值多少钱？ ask for a valuation.
+		return true
+	}
 	for _, t := range fr.q {
 		if t.key == k {
 			return true
