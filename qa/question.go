@@ -280,11 +280,28 @@ func moneyAfterWhat(f string) bool {
 			continue
 		}
 		for j := i + 1; j < len(words) && j <= i+5; j++ {
-			for _, n := range moneyNouns {
-				if n[0] < 0x80 && (words[j] == n || strings.TrimSuffix(words[j], "'s") == n) {
-					return true
-				}
+			if isMoneyWord(words[j]) {
+				return true
 			}
+		}
+		// In situ: "Perplexity was valued at what?", "Meta paid what?".
+		j := i - 1
+		if j >= 0 && (words[j] == "at" || words[j] == "for") {
+			j--
+		}
+		if j >= 0 && isMoneyWord(words[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// isMoneyWord reports whether a Latin word of a folded question is one
+// of moneyNouns (also with 's).
+func isMoneyWord(w string) bool {
+	for _, n := range moneyNouns {
+		if n[0] < 0x80 && (w == n || strings.TrimSuffix(w, "'s") == n) {
+			return true
 		}
 	}
 	return false

@@ -16,6 +16,8 @@ func TestClassify(t *testing.T) {
 		{"How much did Meta pay for its stake in Scale AI?", QMoney},
 		{"How big a signing bonus did Zuckerberg offer OpenAI people?", QMoney},
 		{"What was Perplexity valued at after its latest funding round?", QMoney},
+		{"Perplexity was valued at what after its latest round?", QMoney}, // in situ
+		{"Meta paid what for Scale AI?", QMoney},
 		{"What percentage of Scale AI did Meta buy?", QPercent},
 		{"How many daily active users did Gemini have?", QCount},
 		{"How old is Alexandr Wang?", QCount},
