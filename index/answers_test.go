@@ -605,6 +605,7 @@ var answerGroups = []struct {
 		{"Meta的市值是多少？", ""},
 		{"How many employees does Meta have?", ""},
 		{"What is Meta's stock price?", ""},
+		{"What is Alexandr Wang's age?", ""},
 	}},
 	// FactsTheArticleLacks: asks about people and companies the article
 	// names for facts it does not give (a colour, a birthplace, a

@@ -104,6 +104,10 @@ func Classify(question string) QType {
 		return QWhy
 	case has(whenCues...) && !subordinateWhen(f):
 		return QWhen
+	case ageAsked.MatchString(f):
+		// "What is Alexandr Wang's age?" asks a number, as "How old"
+		// does.
+		return QCount
 	}
 	// 规模 (scale) reads as "how many" only when nothing else asks
 	// (谷歌的用户规模跟谁差距很大？ asks who).
@@ -244,6 +248,9 @@ var (
 // buyWhat matches a folded question that asks what was bought, with the
 // verb last ("What did Apple want to buy?", 苹果想收购什么？).
 var buyWhat = regexp.MustCompile(`(?i)^\s*what\b(?:\s+[\w']+){1,5}\s+(?:buy|acquire|purchase|bought|acquired|purchased)\s*[?？]?\s*$|(?:收购|买下|买)(?:了)?什么(?:公司)?\s*[?？]?\s*$`)
+
+// ageAsked matches an English question for someone's age by the noun.
+var ageAsked = regexp.MustCompile(`\b(?:what|which)\s+age\b|(?:'s|\bhis|\bher|\btheir|\bthe)\s+age\s+of\b|'s\s+age\b|\b(?:his|her|their)\s+age\b`)
 
 // ratioAsked matches a question for one thing as a part of another:
 // R1的成本是o1的多少？ (how much of o1's it is).
