@@ -302,8 +302,19 @@ var answerGroups = []struct {
 	// the term after a Chinese figure names (140億美元估值).
 	{"WorthIsAValuation", []wantAnswer{
 		{"Perplexity值多少钱？", "140亿美元"},
-		{"Perplexity現在值多少錢？", "140億美元"},
 		{"How much is Perplexity worth now?", "$14 billion"},
+	}},
+	// EmployersOfNamedPeople: asked which company a named person is at,
+	// the organisation in that person's title answers (階躍星辰產品負責人
+	// 張心皓; "Hong Tao, co-founder … at Baichuan Intelligence"), not one
+	// in the title of the next person listed, an app or an outlet.
+	{"EmployersOfNamedPeople", []wantAnswer{
+		{"张心皓是哪家公司的？", "阶跃星辰"},
+		{"Which company is Zhang Xinhao at?", "StepFun"},
+		{"魏伟是哪家公司的？", "MiniMax"},
+		{"洪涛在哪家公司？", "百川智能"},
+		{"Which company is Wei Wei with?", "MiniMax"},
+		{"Which company does Hong Tao work for?", "Baichuan Intelligence"},
 	}},
 	// WhatSomeoneBecame: 变成了…什么人 asks what the person became (化身公司
 	// 頭號HR), not another person.

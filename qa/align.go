@@ -150,6 +150,11 @@ type frame struct {
 	// asksHome: the question asks where someone or something was born,
 	// lives or is based (homeWords).
 	asksHome bool
+	// asksEmployer: the question asks which company a person it names is
+	// at (张心皓是哪家公司的？, "Which company is Zhang Fan from?"), which
+	// the organisation opening the person's title answers (階躍星辰產品
+	// 負責人張心皓), and no product does.
+	asksEmployer bool
 	// measures are the groups of measureGroups the question names (its
 	// revenue, its market value …).
 	measures [][]string
@@ -438,6 +443,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	fr.asksSchool, fr.asksHome, fr.asksOutlet = hasAny(lq, schoolWords), hasAny(lq, homeWords), hasAny(lq, outletWords)
 	fr.asksProduct = fr.qtype == QWhich && hasAny(lq, productWords) && !fr.asksOutlet
 	fr.asksValue = hasAny(lq, valueWords) || raisedAt.MatchString(fr.lower)
+	fr.asksEmployer = fr.qtype == QWhich && employerAsked.MatchString(fr.lower)
 	fr.dealDone = fr.qtype == QWhen && !fr.hypothetical && (fr.realized || askedShiDe(fr.folded)) && hasAny(lq, dealWords)
 	fr.asksReporter = hasAny(lq, reportCues)
 	for _, g := range measureGroups {
@@ -1198,6 +1204,19 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				acc = 0.9
 			}
 			fit := fr.fit(pt, rs, ci, cj)
+			if acc > 0 && fr.asksEmployer && c.Type == QWhich {
+				if e.products[c.Entity] || e.outlets[c.Entity] {
+					// "Which company…?" is not answered by an app
+					// (冒泡鴨產品負責人張心皓) or the outlet that reports.
+					acc *= 0.5
+				} else if j, ok := employee(pt, ci, r0(&r, text)); ok && fr.qents[pt[j].key] {
+					fit = max(fit, 1.5)
+				} else if ok {
+					// MiniMax商業化合伙人兼副總裁魏偉，智譜COO張帆: 智譜 is
+					// Zhang Fan's company, not Wei Wei's.
+					acc *= 0.5
+				}
+			}
 			if acc == 0 || mentioned {
 				x := mk(c.Start, c.End, string(c.Type), fit, true)
 				x.kind, x.fit, x.mentioned = "span", fit, mentioned
@@ -1625,6 +1644,10 @@ var outletWords = []string{"outlet", "outlets", "newspaper", "publication", "外
 
 // homeWords ask where someone or something was born, lives or is based
 // (folded, lower case).
+// employerAsked matches a folded question (lower case) asking which
+// company someone is at.
+var employerAsked = regexp.MustCompile(`是哪(?:家|个|一家)(?:公司|企业|厂商)的|在哪(?:家|个|一家)(?:公司|企业)(?:工作|上班|任职|做事)?[？?]?$|^\s*(?:which|what) (?:company|firm|startup|start-up) (?:is|was|does|did) .+ (?:at|with|from|work for|work at|belong to)\s*[?？]?\s*$|\bworks? (?:for|at) (?:which|what) (?:company|firm)`)
+
 var homeWords = []string{"born", "birthplace", "hometown", "live", "lives", "grew up", "headquartered", "headquarters", "based", "出生", "老家", "家乡", "住在", "住哪", "总部", "总部在"}
 
 // schoolWords ask for a school or university (folded, lower case).
@@ -3651,19 +3674,54 @@ func modal(pred string) bool {
 // titlesPerson reports whether a job title and then a person follow token m
 // before e: the name at m is part of that person's title.
 func titlesPerson(p []tok, m, e int, r []rune) bool {
+	_, ok := titledPerson(p, m, e, r)
+	return ok
+}
+
+// employee returns the person whose title the organisation at token m
+// stands in: before the title in Chinese and in English (MiniMax商業化
+// 合伙人兼副總裁魏偉, "former MiniMax head of commercialization Wei Wei"),
+// or after it in an English apposition ("Hong Tao, co-founder and head of
+// commercialization at Baichuan Intelligence").
+func employee(p []tok, m int, r []rune) (int, bool) {
+	if j, ok := titledPerson(p, m, len(p), r); ok {
+		return j, true
+	}
+	if m < 1 || p[m-1].key != "at" && p[m-1].key != "of" {
+		return 0, false
+	}
+	title := false
+	for i := m - 2; i >= 0 && i >= m-10; i-- {
+		switch {
+		case p[i].brk:
+			if title && i > 0 && p[i-1].ent == "person" && string(r[p[i].start:p[i].end]) == "," {
+				return i - 1, true
+			}
+			return 0, false
+		case p[i].ent != "" && p[i].ent != "term":
+			return 0, false
+		case isTitleHead(p, i, r):
+			title = true
+		}
+	}
+	return 0, false
+}
+
+// titledPerson is titlesPerson with the index of the person's token.
+func titledPerson(p []tok, m, e int, r []rune) (int, bool) {
 	for i := m + 1; i < e && i < m+10; i++ {
 		if p[i].ent == "person" {
-			return false
+			return 0, false
 		}
 		if isTitleHead(p, i, r) {
 			for j := i + 1; j < e && j <= i+2; j++ {
 				if p[j].ent == "person" {
-					return true
+					return j, true
 				}
 			}
 		}
 	}
-	return false
+	return 0, false
 }
 
 // endsTitle reports whether the clause cl is a title set off by commas (a

@@ -39,6 +39,8 @@ type Engine struct {
 	headOf map[string][]string
 	// outlets are the IDs of the alias table's news outlets.
 	outlets map[string]bool
+	// products are the IDs of the alias table's products (apps, models).
+	products map[string]bool
 }
 
 // EngineOptions configure an Engine. The zero value is usable.
@@ -91,10 +93,13 @@ func NewEngine(s Searcher, docs []Document, entities []Entity, opt EngineOptions
 	}
 	e.standIns = standIns(entities)
 	e.headOf = map[string][]string{}
-	e.outlets = map[string]bool{}
+	e.outlets, e.products = map[string]bool{}, map[string]bool{}
 	for _, en := range entities {
-		if en.Type == "outlet" {
+		switch en.Type {
+		case "outlet":
 			e.outlets[en.ID] = true
+		case "product":
+			e.products[en.ID] = true
 		}
 		for _, org := range en.Heads {
 			e.headOf[synonym("@"+en.ID)] = append(e.headOf[synonym("@"+en.ID)], synonym("@"+org))
