@@ -316,6 +316,14 @@ var answerGroups = []struct {
 		{"Which company is Wei Wei with?", "MiniMax"},
 		{"Which company does Hong Tao work for?", "Baichuan Intelligence"},
 	}},
+	// NotDoneYet: asked in Chinese whether something happened, the clause
+	// saying it is not done yet answers (扎克伯格對格羅斯和弗里德曼的招募，還在
+	// 進一步談判中), also when the question asks by 了没有.
+	{"NotDoneYet", []wantAnswer{
+		{"弗里德曼加入Meta了没有？", "还在进一步谈判中"},
+		{"弗里德曼加入Meta了吗？", "还在进一步谈判中"},
+		{"Has Friedman joined Meta?", "still under negotiation"},
+	}},
 	// WhatSomeoneBecame: 变成了…什么人 asks what the person became (化身公司
 	// 頭號HR), not another person.
 	{"WhatSomeoneBecame", []wantAnswer{

@@ -1264,7 +1264,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 	}
 	switch fr.qtype {
 	case QYesNo:
-		if s, t, v := fr.yesNo(pt, rs); v > 0 {
+		if s, t, v := fr.yesNo(text, pt, rs); v > 0 {
 			consider(mk(pt[s].start, pt[t-1].end, "yesno", v, false), "yesno")
 		}
 		if hasAny(fr.lower, shareCues) {
@@ -2372,9 +2372,28 @@ func isLyAdverb(w string) bool {
 // yesNo picks the clause that confirms or denies what the question asks:
 // the one holding most of its words beyond the names (the subject), with a
 // little weight for negations. It returns token indexes and a score.
-func (fr *frame) yesNo(p []tok, rs []run) (int, int, float64) {
+func (fr *frame) yesNo(text string, p []tok, rs []run) (int, int, float64) {
+	cls := clauses(p)
+	bestS, bestE, best := fr.yesNoClause(p, rs, cls)
+	if !fr.zh || !fr.realized || best == 0 {
+		return bestS, bestE, best
+	}
+	// 弗里德曼加入Meta了没有？ ↔ 扎克伯格對格羅斯和弗里德曼的招募，還在進一步
+	// 談判中: asked whether something happened, a clause of the sentence
+	// that says it is not done yet answers, though it repeats none of the
+	// question's words.
+	for _, cl := range cls {
+		if (bestS < cl[0] || bestS >= cl[1]) && isUnfinished(tokText(text, tok{start: p[cl[0]].start, end: p[cl[1]-1].end})) {
+			return cl[0], cl[1], best + 0.3
+		}
+	}
+	return bestS, bestE, best
+}
+
+// yesNoClause is yesNo's clause that holds the most of the question.
+func (fr *frame) yesNoClause(p []tok, rs []run, cls [][2]int) (int, int, float64) {
 	bestS, bestE, best := 0, 0, 0.0
-	for _, cl := range clauses(p) {
+	for _, cl := range cls {
 		s, t := cl[0], cl[1]
 		var v float64
 		for _, r := range rs {

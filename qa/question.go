@@ -178,7 +178,7 @@ func Classify(question string) QType {
 	if has(howCues...) {
 		return QWhy
 	}
-	if has(yesNoCues...) {
+	if has(yesNoCues...) || aNotA(f) {
 		return QYesNo
 	}
 	t := strings.TrimSpace(f)
@@ -251,6 +251,21 @@ var buyWhat = regexp.MustCompile(`(?i)^\s*what\b(?:\s+[\w']+){1,5}\s+(?:buy|acqu
 
 // ageAsked matches an English question for someone's age by the noun.
 var ageAsked = regexp.MustCompile(`\b(?:what|which)\s+age\b|(?:'s|\bhis|\bher|\btheir|\bthe)\s+age\s+of\b|'s\s+age\b|\b(?:his|her|their)\s+age\b`)
+
+// aNotA reports a Chinese yes/no question that asks by "A not A" (加没加入,
+// 去没去) or ends in 没有/了没 (弗里德曼加入Meta了没有？).
+func aNotA(f string) bool {
+	t := []rune(strings.TrimRight(f, " ?？。!！"))
+	if n := len(t); n >= 2 && t[n-1] == '没' || n >= 3 && string(t[n-2:]) == "没有" && t[n-3] != '有' {
+		return true
+	}
+	for i := 0; i+2 < len(t); i++ {
+		if (t[i+1] == '不' || t[i+1] == '没') && t[i] == t[i+2] && unicode.Is(unicode.Han, t[i]) {
+			return true
+		}
+	}
+	return false
+}
 
 // ratioAsked matches a question for one thing as a part of another:
 // R1的成本是o1的多少？ (how much of o1's it is).

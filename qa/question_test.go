@@ -90,6 +90,10 @@ func TestClassify(t *testing.T) {
 		{"哪家外媒爆料扎克伯格接觸了Alexandr Wang？", QWhich},
 		{"張前川為什麼淡出公司事務？", QWhy},
 		{"伊利亞接受了扎克伯格的高薪嗎？", QYesNo},
+		{"弗里德曼加入Meta了没有？", QYesNo},
+		{"伊利亚接没接受扎克伯格的邀请？", QYesNo},
+		{"苹果收购Perplexity了没？", QYesNo},
+		{"谁没有离职？", QWho},
 		{"百川智能轉向了哪個領域？", QOther},
 		// One thing as a part of another is a ratio.
 		{"DeepSeek R1的成本是o1的多少？", QPercent},
