@@ -681,3 +681,27 @@ var answerGroups = []struct {
 		{"哪些国内公司有高管离职？", "智谱到月之暗面、阶跃星辰、MiniMax、百川智能和零一万物"},
 	}},
 }
+
+// Through the engine, whose reranking weighs the words a passage says in
+// other words: paraphrases whose passage the question's own words alone
+// rank lower find it first.
+func TestEngineFindsParaphrasesThroughSynonyms(t *testing.T) {
+	e, _ := benchEngineWith(t, qa.EngineOptions{})
+	tests := []struct{ q, want string }{
+		{"What can startups short of cash do?", "talent-war/p49.s1"}, // "Cash-strapped"
+		{"Who snubbed Zuckerberg?", "talent-war/p23.s1"},             // "turned down"
+	}
+	for _, tt := range tests {
+		resp, err := e.Ask(context.Background(), qa.Request{Question: tt.q, NoSession: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(resp.Passages) == 0 || resp.Passages[0].ID != tt.want {
+			var got []string
+			for _, p := range resp.Passages {
+				got = append(got, p.ID)
+			}
+			t.Errorf("%q: passages %v, want %s first", tt.q, got, tt.want)
+		}
+	}
+}
