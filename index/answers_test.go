@@ -324,6 +324,11 @@ var answerGroups = []struct {
 		{"弗里德曼加入Meta了吗？", "还在进一步谈判中"},
 		{"Has Friedman joined Meta?", "still under negotiation"},
 	}},
+	// MeansAsked: 靠什么, 凭什么 ask by what means, which the clause says
+	// (扎克伯格借助開源，為Meta…搶到了一張船票).
+	{"MeansAsked", []wantAnswer{
+		{"扎克伯格靠什么拿到了船票？", "开源"},
+	}},
 	// WhatSomeoneBecame: 变成了…什么人 asks what the person became (化身公司
 	// 頭號HR), not another person.
 	{"WhatSomeoneBecame", []wantAnswer{

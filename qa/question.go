@@ -229,7 +229,7 @@ var (
 	whoCues         = []string{"who", "whom", "whose", "谁", "哪位", "什么人"}
 	// nameCues ask what someone or something is called.
 	nameCues  = []string{"叫啥", "叫什么", "什么名字", "啥名字", "名字是", "what is the name", "what's the name", "what was the name", "called what"}
-	howCues   = []string{"how did", "how does", "how do", "how can", "how could", "how is", "how was", "how will", "how are", "how were", "how has", "how have", "how had", "how would", "如何", "怎么", "怎样"}
+	howCues   = []string{"靠什么", "凭什么", "凭借什么", "借助什么", "通过什么", "靠着什么", "用什么办法", "用什么方法", "用什么手段", "by what means", "how did", "how does", "how do", "how can", "how could", "how is", "how was", "how will", "how are", "how were", "how has", "how have", "how had", "how would", "如何", "怎么", "怎样"}
 	yesNoCues = []string{"吗", "是否", "有没有", "是不是", "能不能", "会不会", "够不够", "对不对"}
 
 	percentNouns = []string{"percent", "percentage", "share", "stake", "股份", "股权", "比例", "百分"}

@@ -109,9 +109,11 @@ func TestClassify(t *testing.T) {
 		{"SSI现任CEO是谁？", QWho},
 		{"洪涛是哪家公司的联合创始人？", QWhich},
 		{"谷歌为什么要重组Gemini应用团队？", QWhy},
+		{"扎克伯格靠什么拿到了船票？", QWhy}, // means
+		{"奥特曼凭什么说OpenAI更有吸引力？", QWhy},
 		{"想在大模型时代创新，光靠砸钱够吗？", QYesNo},
 		{"离职高管主要集中在哪些领域？", QOther},
-		{"梁文锋靠什么跟大厂抢人才？", QOther},
+		{"梁文锋靠什么跟大厂抢人才？", QWhy}, // by what means
 		// A money noun asks for a sum only after the interrogative.
 		{"资金紧张的时候创业公司最看重什么？", QOther},
 		{"Meta开出了什么价码？", QMoney},
