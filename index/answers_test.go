@@ -329,6 +329,15 @@ var answerGroups = []struct {
 	{"MeansAsked", []wantAnswer{
 		{"扎克伯格靠什么拿到了船票？", "开源"},
 	}},
+	// EnglishObjects: "What did X do?" is answered after the verb: past a
+	// short phrase set off by commas ("also gave up, almost at the same
+	// time, their ambition…"), not in a relative clause about the subject
+	// ("players" that stuck with…) nor before the subject ("Although Llama
+	// engineers publicly denied…").
+	{"EnglishObjects", []wantAnswer{
+		{"What did the four strong players give up?", "their ambition to grow their apps further"},
+		{"What did Llama engineers deny?", "the rumors of cheating by overfitting to test data"},
+	}},
 	// WhatSomeoneBecame: 变成了…什么人 asks what the person became (化身公司
 	// 頭號HR), not another person.
 	{"WhatSomeoneBecame", []wantAnswer{

@@ -829,6 +829,47 @@ func (fr *frame) fit(p []tok, rs []run, ci, cj int) float64 {
 	return v
 }
 
+// parenOpeners open a short English phrase set off by commas ("gave up,
+// almost at the same time, their ambition…").
+var parenOpeners = map[string]bool{"almost": true, "nearly": true, "at": true, "in": true, "for": true, "by": true, "after": true, "before": true,
+	"since": true, "during": true, "however": true, "meanwhile": true, "also": true, "then": true, "now": true, "still": true, "too": true, "once": true}
+
+// parenBefore returns, for an English clause starting at token cs, the
+// break before the short phrase set off by commas that comes just before
+// it, or -1: the words before that phrase go on in the clause at cs.
+func parenBefore(p []tok, cs int) int {
+	if cs < 2 || !p[cs-1].brk {
+		return -1
+	}
+	a := cs - 1
+	for a > 0 && !p[a-1].brk {
+		a--
+	}
+	if a == 0 || cs-1-a > 5 || !parenOpeners[p[a].key] && !p[a].adv {
+		return -1
+	}
+	for i := a; i < cs-1; i++ {
+		if p[i].ent != "" && p[i].ent != "term" {
+			return -1
+		}
+	}
+	return a - 1
+}
+
+// followedBy reports whether one of runs holds question words after r's
+// and stands after r in the passage.
+func followedBy(runs []run, r *run) bool {
+	for _, o := range runs {
+		if o.qs >= r.qe && o.ps >= r.pe {
+			return true
+		}
+	}
+	return false
+}
+
+// relPronoun reports whether an English token key opens a relative clause.
+func relPronoun(k string) bool { return k == "that" || k == "who" || k == "which" }
+
 // fillsWh reports whether the candidate p[ci:cj] stands in the place of
 // an in-situ interrogative: the question's words just before it end right
 // before the candidate and those just after it start right after it, two
@@ -1919,7 +1960,7 @@ func (fr *frame) slot(p []tok, rs []run) (int, int, float64) {
 					if v := r.w - fr.qpen(*r, true); okL && (r.pe == s || r.pe == s-1 && p[s-1].stop) && v > la {
 						la, lr = v, r
 					}
-					if v := r.w - fr.qpen(*r, true) - 0.6; okL && s == cs && cs > 0 && r.pe == cs-1 && v > la {
+					if v := r.w - fr.qpen(*r, true) - 0.6; okL && s == cs && cs > 0 && (r.pe == cs-1 && (fr.zh || ce+1 >= len(p) || parenBefore(p, ce+1) != cs-1) || !fr.zh && r.pe == parenBefore(p, cs)) && v > la {
 						// The clause before ends with the anchor (…的招募，还在谈判中).
 						la, lr = v, r
 					}
@@ -1943,6 +1984,27 @@ func (fr *frame) slot(p []tok, rs []run) (int, int, float64) {
 				// "Meta was reported to be worried" for "Meta worried"):
 				// no slot.
 				if !fr.inSitu && lr != nil && rr != nil && (t-s <= 2 || t-s <= 4 && contentCount(p, s, t) <= 1) && rr.qs >= lr.qe && contentCount(fr.q, lr.qe, rr.qs) == 0 && !namesSome(p, s, t) {
+					continue
+				}
+				// Nor where the passage says in its own word what the
+				// question says between them ("in the [acquisition]
+				// terms" ↔ "in the [deal] terms").
+				if !fr.inSitu && lr != nil && rr != nil && t-s <= 2 && contentCount(p, s, t) <= 1 && rr.qs >= lr.qe && contentCount(fr.q, lr.qe, rr.qs) == 1 && !namesSome(p, s, t) {
+					continue
+				}
+				if !fr.zh && !fr.inSitu && !fr.subject && !fr.copula && lr == nil && rr != nil && rr.qs == fr.whE && followedBy(in, rr) {
+					// "What did Llama engineers deny?" ↔ Although [Llama
+					// engineers] publicly denied the rumors…: the passage
+					// has the subject and then the verb, as the question
+					// does; what was denied follows the verb, not what
+					// stands before the subject.
+					continue
+				}
+				if !fr.zh && !fr.inSitu && !fr.subject && rr != nil && (relPronoun(p[s].key) || s > cs && relPronoun(p[s-1].key)) {
+					// "What did the four strong players give up?" ↔ the
+					// "four strong players" that [stuck with …] also gave
+					// up: a relative clause describes the subject; what
+					// was given up is not in it.
 					continue
 				}
 				v := la + ra + 0.15*support - inside
