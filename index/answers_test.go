@@ -338,6 +338,15 @@ var answerGroups = []struct {
 		{"What did the four strong players give up?", "their ambition to grow their apps further"},
 		{"What did Llama engineers deny?", "the rumors of cheating by overfitting to test data"},
 	}},
+	// WhatTheyWentOnToDo: asked what someone does now or after leaving,
+	// what the sentence says they began after the leave answers (離職，開始
+	// 下場創業; "left Moonshot AI to start his own company"), but only
+	// their own leave: not the next person's in the same sentence.
+	{"WhatTheyWentOnToDo", []wantAnswer{
+		{"What did Ming Chaoping do after leaving Moonshot?", "start his own company"},
+		{"明超平离职后去干嘛了？", "下场创业"},
+		{"张前川离职后做什么？", "产品顾问"},
+	}},
 	// WhatSomeoneBecame: 变成了…什么人 asks what the person became (化身公司
 	// 頭號HR), not another person.
 	{"WhatSomeoneBecame", []wantAnswer{

@@ -197,7 +197,7 @@ var productWords = []string{"app", "apps", "product", "产品", "应用"}
 var becameWhat = regexp.MustCompile(`(?:是|变成|成为|成了|当上|当了)[^，。？?]{0,8}什么(?:样的)?人`)
 
 // doWords ask what someone does (folded, lower case).
-var doWords = []string{"做什么", "干什么", "做啥", "干啥", "do", "doing"}
+var doWords = []string{"做什么", "干什么", "做啥", "干啥", "干嘛", "do", "doing"}
 
 var nowWords = []string{"now", "currently", "current", "today", "现在", "当前", "目前", "如今", "现任", "后来", "later", "改任", "转任", "离职后", "离开后", "出走后", "after leaving", "after he left", "after she left"}
 
@@ -3023,6 +3023,13 @@ func (fr *frame) title(text string, p []tok, rs []run) (int, int, float64) {
 		// "Ming Chaoping … formally left Moonshot AI") are the posts
 		// they left.
 		left := fr.now && !fr.former && leavesAfter(p, m)
+		if left {
+			// What the sentence says they went on to do (離職，開始下場
+			// 創業; "left Moonshot AI to start his own company").
+			if s, e, ok := movedOnTo(p, m); ok {
+				consider(s, e, 2.5)
+			}
+		}
 		// A title before the name.
 		if s := fr.titleStart(p, m, r); s < m && fr.isHead(p, m-1, r) && !left {
 			consider(s, m, 2+0.1*fr.fit(p, rs, s, m))
@@ -3074,6 +3081,41 @@ func (fr *frame) title(text string, p []tok, rs []run) (int, int, float64) {
 		}
 	}
 	return bestS, bestE, best
+}
+
+// movedOnTo returns the tokens [s, e) of what the sentence says, after
+// the leave that follows token m, someone went on to do: from 開始 or a
+// verb of starting or joining ("start", "found", "join", "launch") to the
+// next break.
+func movedOnTo(p []tok, m int) (int, int, bool) {
+	leave := synonym(stem("leave"))
+	i := m + 1
+	for i < len(p) && p[i].key != leave {
+		if p[i].ent == "person" {
+			return 0, 0, false // another person's leave
+		}
+		i++
+	}
+	for i++; i < len(p); i++ {
+		s := -1
+		switch k := p[i].key; {
+		case k == "开" && i+1 < len(p) && p[i+1].key == "始":
+			s = i + 2
+		case k == synonym(stem("start")) || k == synonym(stem("found")) || k == synonym(stem("join")) || k == synonym(stem("launch")) || k == synonym(stem("begin")):
+			if !p[i].han {
+				s = i
+			}
+		}
+		if s < 0 {
+			continue
+		}
+		e := s
+		for e < len(p) && !p[e].brk {
+			e++
+		}
+		return s, e, e > s
+	}
+	return 0, 0, false
 }
 
 // leavesAfter reports whether the sentence says, after token m, that
