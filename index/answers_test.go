@@ -297,6 +297,15 @@ var answerGroups = []struct {
 		{"蘋果何時收購了Perplexity？", ""},
 		{"When did Apple buy Beats?", "2014"},
 		{"苹果什么时候收购Beats的？", "2014年"},
+		// Nor what was paid: not another deal's price (30億美元收購Beats),
+		// what it might have cost (或許將要…付出320億美元) or a round
+		// raised (20億美元融資).
+		{"蘋果最後花多少錢收購了Perplexity？", ""},
+		{"How much did Apple pay for Perplexity?", ""},
+		{"扎克伯格花了多少钱收购SSI？", ""},
+		{"How much did Zuckerberg pay for SSI?", ""},
+		{"苹果之前最大的一笔并购花了多少钱？", "30亿美元"},
+		{"How much did Meta pay for Scale AI?", "$14.3 billion"},
 	}},
 	// WorthIsAValuation: 值多少钱 and "worth" ask for a valuation, which
 	// the term after a Chinese figure names (140億美元估值).
@@ -337,6 +346,9 @@ var answerGroups = []struct {
 	{"EnglishObjects", []wantAnswer{
 		{"What did the four strong players give up?", "their ambition to grow their apps further"},
 		{"What did Llama engineers deny?", "the rumors of cheating by overfitting to test data"},
+		// "make [X] their top priority": the object of a verb that takes
+		// a complement.
+		{"What did the six little dragons make their top priority?", "technology iteration"},
 	}},
 	// WhatTheyWentOnToDo: asked what someone does now or after leaving,
 	// what the sentence says they began after the leave answers (離職，開始

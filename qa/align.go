@@ -113,10 +113,12 @@ type frame struct {
 	realized bool
 	// qents are the question's named (non-term) entities, as token keys.
 	qents map[string]bool
-	// dealDone: the question asks when a purchase was made (When did
-	// Apple buy Perplexity?, 苹果是什么时候收购Perplexity的？), which a
-	// passage saying the purchase may come or was tried does not answer.
+	// dealDone: the question asks when a purchase was made or what was
+	// paid (When did Apple buy Perplexity?, 苹果是什么时候收购Perplexity的？,
+	// 蘋果最後花多少錢收購了Perplexity？), which a passage saying the
+	// purchase may come or was tried does not answer.
 	dealDone bool
+	qorgs    int // how many organisations the question names
 
 	// What every passage is compared with, computed once per question.
 	folded string // Fold(an.Question)
@@ -444,7 +446,12 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	fr.asksProduct = fr.qtype == QWhich && hasAny(lq, productWords) && !fr.asksOutlet
 	fr.asksValue = hasAny(lq, valueWords) || raisedAt.MatchString(fr.lower)
 	fr.asksEmployer = fr.qtype == QWhich && employerAsked.MatchString(fr.lower)
-	fr.dealDone = fr.qtype == QWhen && !fr.hypothetical && (fr.realized || askedShiDe(fr.folded)) && hasAny(lq, dealWords)
+	fr.dealDone = (fr.qtype == QWhen || fr.qtype == QMoney) && !fr.hypothetical && (fr.realized || askedShiDe(fr.folded)) && hasAny(lq, dealWords) && !hasAny(lq, raiseWords)
+	for _, en := range an.Entities {
+		if en.Type == "org" {
+			fr.qorgs++
+		}
+	}
 	fr.asksReporter = hasAny(lq, reportCues)
 	for _, g := range measureGroups {
 		if hasAny(lq, g) {
@@ -856,6 +863,24 @@ func parenBefore(p []tok, cs int) int {
 	return a - 1
 }
 
+// clauseNames reports whether the clause of p holding token i names one
+// of keys.
+func clauseNames(p []tok, i int, keys map[string]bool) bool {
+	s, e := i, i
+	for s > 0 && !p[s-1].brk {
+		s--
+	}
+	for e < len(p) && !p[e].brk {
+		e++
+	}
+	for _, t := range p[s:e] {
+		if keys[t.key] {
+			return true
+		}
+	}
+	return false
+}
+
 // followedBy reports whether one of runs holds question words after r's
 // and stands after r in the passage.
 func followedBy(runs []run, r *run) bool {
@@ -866,6 +891,12 @@ func followedBy(runs []run, r *run) bool {
 	}
 	return false
 }
+
+// complementVerbs take an object and then what it is made or called
+// ("make [technology iteration] their top priority"): the words after the
+// verb are the object a fronted "what" asks for (stemmed keys).
+var complementVerbs = map[string]bool{stem("make"): true, stem("made"): true, stem("call"): true, stem("name"): true, stem("consider"): true,
+	stem("regard"): true, stem("treat"): true, stem("deem"): true, stem("crown"): true}
 
 // relPronoun reports whether an English token key opens a relative clause.
 func relPronoun(k string) bool { return k == "that" || k == "who" || k == "which" }
@@ -1107,6 +1138,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 		anyHypo := 0 // whether some clause says what may be: 1 no, 2 yes, 0 not looked yet
 		pending := clauseMarks(text, pt, isUnfinished)
 		dealt := clauseMarks(text, pt, isDeal)
+		raised := clauseMarks(text, pt, isRaise)
 		undone := clauseMarks(text, pt, func(c string) bool { return isDeal(c) && (isHypothetical(c) || isAttempt(c)) })
 		measured := fr.measured(text)
 		for k, c := range cands {
@@ -1180,6 +1212,15 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// "What did Apple pay for Perplexity?" is not answered by
 				// "the $14 billion valuation Perplexity reached": a
 				// valuation is no payment.
+				acc = 0
+			}
+			if acc > 0 && c.Type == QMoney && fr.dealDone && (undone(ci) || raised(ci) || fr.qorgs >= 2 && anyMarked(pt, undone) && !clauseNames(pt, ci, fr.qents)) {
+				// 蘋果最後花多少錢收購了Perplexity？ ↔ 一旦收購成功…，超過2014年以
+				// 30億美元收購Beats的交易紀錄: the price is of a deal of
+				// none the question names, and the one it asks about may
+				// yet come; 扎克伯格花了多少钱收购SSI？ ↔ 或許將要為這筆收購付出
+				// 320億美元: what it might have cost is not what was paid,
+				// nor is what SSI raised (完成20億美元融資).
 				acc = 0
 			}
 			if acc > 0 && c.Type == QWhen && fr.dealDone && !dealt(ci) && anyMarked(pt, undone) {
@@ -1453,10 +1494,16 @@ func isUnfinished(c string) bool {
 
 // dealWords name a purchase, in a folded question (lower case) or, in
 // both scripts, a passage's clause.
-var dealWords = []string{"收购", "收購", "并购", "併購", "买下", "買下", "buy", "bought", "acquire", "acquired", "acquisition", "purchase", "purchased"}
+var dealWords = []string{"收购", "收購", "并购", "併購", "买下", "買下", "buy", "bought", "acquire", "acquired", "acquisition", "purchase", "purchased", "pay for", "paid for"}
 
 // attemptWords say that something was tried, in both scripts.
 var attemptWords = []string{"试图", "試圖", "打算", "tried", "try", "attempt", "attempted"}
+
+// raiseWords name a funding round, in both scripts and lower case.
+var raiseWords = []string{"融資", "融资", "raised", "raise", "raises", "funding round"}
+
+// isRaise reports whether a clause names a funding round.
+func isRaise(c string) bool { return hasAny(strings.ToLower(c), raiseWords) }
 
 // isDeal reports whether a clause names a purchase.
 func isDeal(c string) bool { return hasAny(strings.ToLower(c), dealWords) }
@@ -1923,6 +1970,13 @@ func (fr *frame) slot(p []tok, rs []run) (int, int, float64) {
 				}
 			}
 		}
+		if !fr.zh && !fr.inSitu {
+			for i := cs; i+1 < ce; i++ {
+				if complementVerbs[p[i].key] && hasToken(fr.q, p[i].key) {
+					starts = append(starts, i+1)
+				}
+			}
+		}
 		for _, s := range starts {
 			for _, t := range ends {
 				if s >= t || t-s > 30 || !fr.substantive(p, s, t) {
@@ -1967,6 +2021,12 @@ func (fr *frame) slot(p []tok, rs []run) (int, int, float64) {
 					if v := r.w - fr.qpen(*r, false); okR && (r.ps == t || r.ps == t+1 && p[t].stop) && v > ra {
 						ra, rr = v, r
 					}
+				}
+				if !fr.zh && !fr.inSitu && la == 0 && s > cs && complementVerbs[p[s-1].key] && hasToken(fr.q, p[s-1].key) {
+					// "What did they make their top priority?" ↔ "make
+					// [technology iteration] their top priority": the verb
+					// (a stop word, so in no run) anchors its object.
+					la = 0.8
 				}
 				// One stretch of the question anchors one end: "Meta's
 				// favourite colour?" has no slot between two Metas

@@ -387,6 +387,11 @@ func whichNoun(f string) (QType, bool) {
 		if kindOf.MatchString(rest) {
 			return QOther, true
 		}
+		if first := strings.Fields(rest); (w == "what" || w == "which") && len(first) > 0 && enAux[first[0]] {
+			// "What do people treat ChatGPT as?": the noun after the
+			// auxiliary is the subject, not the kind asked for.
+			continue
+		}
 		// The noun is within a few words (Latin) or characters (Han).
 		near := nearText(rest, 3)
 		switch {

@@ -21,6 +21,7 @@ func TestClassify(t *testing.T) {
 		{"What percentage of Scale AI did Meta buy?", QPercent},
 		{"How many daily active users did Gemini have?", QCount},
 		{"How old is Alexandr Wang?", QCount},
+		{"What do people treat ChatGPT as?", QOther}, // "people" is the subject, not the kind asked
 		{"What is Alexandr Wang's age?", QCount},
 		{"At what age did Wang found Scale AI?", QCount},
 		{"How long does Alexandr Wang have to stay at Meta?", QDuration},
