@@ -255,3 +255,37 @@ func TestStockBaselineIsStock(t *testing.T) {
 }
 
 var _ analysis.TokenStream
+
+// Passages of equal score come in the order of their IDs, in every build
+// of the index: Bleve's own order among them follows the segments'
+// layout, which varies from build to build, and with it the answer.
+func TestEqualScoresHaveOneOrder(t *testing.T) {
+	q := qa.Query{Text: "What is Meta's favourite colour?", Size: 10} // many passages match on Meta alone
+	var first []string
+	for build := 0; build < 6; build++ {
+		ix, _ := newTestIndex(t)
+		hs, err := ix.Search(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ids []string
+		ties := 0
+		for i, h := range hs {
+			ids = append(ids, h.Passage.ID)
+			if i > 0 && h.Score == hs[i-1].Score {
+				ties++
+				if h.Passage.ID < hs[i-1].Passage.ID {
+					t.Errorf("build %d: %s before %s at the same score %v", build, hs[i-1].Passage.ID, h.Passage.ID, h.Score)
+				}
+			}
+		}
+		if ties == 0 {
+			t.Fatalf("no equal scores among %v: the case tests nothing", ids)
+		}
+		if build == 0 {
+			first = ids
+		} else if diff := cmp.Diff(first, ids); diff != "" {
+			t.Errorf("build %d orders the hits otherwise (-first +this):\n%s", build, diff)
+		}
+	}
+}

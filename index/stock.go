@@ -54,7 +54,9 @@ func NewStock(passages []qa.Passage) (*Stock, error) {
 func (s *Stock) Search(ctx context.Context, text string, k int) ([]string, error) {
 	q := bleve.NewMatchQuery(text)
 	q.SetField("zh")
-	res, err := s.bi.SearchInContext(ctx, bleve.NewSearchRequestOptions(q, k, 0, false))
+	req := bleve.NewSearchRequestOptions(q, k, 0, false)
+	req.SortBy([]string{"-_score", "_id"}) // equal scores in one order, as in search
+	res, err := s.bi.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, err
 	}

@@ -20,6 +20,12 @@ var twoPhaseMin = 20000
 // search runs bq for the size best passages, with term locations.
 func (ix *Index) search(ctx context.Context, bq query.Query, size int) (*bleve.SearchResult, error) {
 	req := bleve.NewSearchRequestOptions(bq, size, 0, false)
+	// Equal scores are ordered by passage ID: Bleve's own order among
+	// them follows the segments' layout, which changes from one build of
+	// the index to the next, and so did answers ("What is Meta's
+	// favourite colour?" matches many passages on Meta alone, at equal
+	// scores).
+	req.SortBy([]string{"-_score", "_id"})
 	n, err := ix.bi.DocCount()
 	if err != nil || n < uint64(twoPhaseMin) {
 		req.IncludeLocations = true
