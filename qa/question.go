@@ -297,6 +297,10 @@ func moneyAfterWhat(f string) bool {
 		}
 	}
 	words := strings.FieldsFunc(f, func(r rune) bool { return !isWordRune(r) && r != '\'' })
+	if n := len(words); n > 0 && (words[n-1] == "do" || words[n-1] == "doing") {
+		// "What can startups short of cash do?" asks what they do.
+		return false
+	}
 	for i, w := range words {
 		if strings.TrimSuffix(w, "'s") != "what" {
 			continue
