@@ -349,6 +349,9 @@ var answerGroups = []struct {
 		// "make [X] their top priority": the object of a verb that takes
 		// a complement.
 		{"What did the six little dragons make their top priority?", "technology iteration"},
+		// A subject question whose verb the passage has in the passive
+		// ("also hit by DeepSeek"): the agent.
+		{"What hit the six little dragons?", "DeepSeek"},
 	}},
 	// WhatTheyWentOnToDo: asked what someone does now or after leaving,
 	// what the sentence says they began after the leave answers (離職，開始

@@ -2087,6 +2087,30 @@ func (fr *frame) slot(p []tok, rs []run) (int, int, float64) {
 			}
 		}
 	}
+	// An English subject question whose verb the passage has in the
+	// passive ("What hit the six little dragons?" ↔ "also hit by
+	// DeepSeek") is answered by the agent after "by".
+	if fr.subject && !fr.zh {
+		for _, r := range rs {
+			if r.qs != fr.whE {
+				continue
+			}
+			b := r.pe
+			if b < len(p) && (p[b].adv || p[b].key == "hard") {
+				b++
+			}
+			if b+1 >= len(p) || p[b].key != "by" || p[b+1].brk {
+				continue
+			}
+			t := b + 1
+			for t < len(p) && !p[t].brk && t-b <= 8 {
+				t++
+			}
+			if v := r.w + 0.5; v > best && fr.substantive(p, b+1, t) {
+				bestS, bestE, best, bestR = b+1, t, v, nil
+			}
+		}
+	}
 	// A Chinese question that names the kind of thing it asks right after
 	// its interrogative (陷入了什麼危機？) is answered with that noun
 	// (新一輪技術自證的危機), which the passage has right after the slot.
