@@ -362,6 +362,15 @@ var answerGroups = []struct {
 		{"明超平离职后去干嘛了？", "下场创业"},
 		{"张前川离职后做什么？", "产品顾问"},
 	}},
+	// WhyTheyLeft: asked why someone left, what the sentence says they
+	// left to do (離職，開始下場創業; "left Moonshot AI to start his own
+	// company"), and a stated cause ("for personal reasons"), not the
+	// verb after the "to" of "was reported to have left".
+	{"WhyTheyLeft", []wantAnswer{
+		{"Why did 明超平 leave 月之暗面?", "下場創業"},
+		{"Why did Ming Chaoping leave Moonshot AI?", "start his own company"},
+		{"Why did Zhang Qianchuan leave?", "personal reasons"},
+	}},
 	// WhatSomeoneBecame: 变成了…什么人 asks what the person became (化身公司
 	// 頭號HR), not another person.
 	{"WhatSomeoneBecame", []wantAnswer{

@@ -898,6 +898,23 @@ func followedBy(runs []run, r *run) bool {
 var complementVerbs = map[string]bool{stem("make"): true, stem("made"): true, stem("call"): true, stem("name"): true, stem("consider"): true,
 	stem("regard"): true, stem("treat"): true, stem("deem"): true, stem("crown"): true}
 
+// infinitiveTo reports whether the English "to" at rune at of the lower
+// case text fl follows a verb or adjective that takes an infinitive ("was
+// reported to have left", "is expected to", "tried to buy"), where it
+// gives no purpose.
+func infinitiveTo(fl []rune, at int) bool {
+	w := strings.Fields(string(fl[max(0, at-20):at]))
+	if len(w) == 0 {
+		return false
+	}
+	switch strings.Trim(w[len(w)-1], ",;:\"'") {
+	case "reported", "said", "expected", "rumored", "rumoured", "likely", "going", "used", "able", "want", "wants", "wanted", "tried", "try", "tries",
+		"seems", "seemed", "appears", "appeared", "is", "was", "are", "were", "be", "been", "has", "have", "had", "plans", "planned", "hopes", "hoped":
+		return true
+	}
+	return false
+}
+
 // relPronoun reports whether an English token key opens a relative clause.
 func relPronoun(k string) bool { return k == "that" || k == "who" || k == "which" }
 
@@ -1362,6 +1379,19 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 	case QWhy:
 		if s, t, v := fr.reason(text, pt, rs); v > 0 {
 			consider(mk(s, t, "reason", v, false), "reason")
+		}
+		if fr.person != "" && hasToken(fr.q, synonym(stem("leave"))) {
+			// "Why did 明超平 leave 月之暗面?" ↔ 正式從月之暗面離職，開始下場
+			// 創業, "left Moonshot AI to start his own company": what
+			// they left to do.
+			for m, tk := range pt {
+				if tk.key == "@"+fr.person {
+					if s, e, ok := movedOnTo(pt, m); ok {
+						consider(mk(pt[s].start, pt[e-1].end, "reason", 2.5, false), "reason")
+					}
+					break
+				}
+			}
 		}
 	}
 	if s, t, v := fr.slot(pt, rs); v > 0 && fr.qtype != QYesNo && !(fr.role && !hasToken(pt, "@"+fr.person)) {
@@ -2796,6 +2826,9 @@ func (fr *frame) reason(text string, p []tok, rs []run) (int, int, float64) {
 				if at > cs && isAlnum(fl[at-1]) || at+len([]rune(c)) < len(fl) && isAlnum(fl[at+len([]rune(c))]) {
 					continue
 				}
+			}
+			if !fr.zh && c == "to" && infinitiveTo(fl, at) {
+				continue // "was reported to have left": no purpose
 			}
 			s := at + len([]rune(c))
 			if c == "for personal" {
