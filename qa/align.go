@@ -1157,6 +1157,16 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 		dealt := clauseMarks(text, pt, isDeal)
 		raised := clauseMarks(text, pt, isRaise)
 		undone := clauseMarks(text, pt, func(c string) bool { return isDeal(c) && (isHypothetical(c) || isAttempt(c)) })
+		anyUndone := 0 // whether some clause says a purchase may come or was tried: 1 no, 2 yes, 0 not looked yet
+		someUndone := func() bool {
+			if anyUndone == 0 {
+				anyUndone = 1
+				if anyMarked(pt, undone) {
+					anyUndone = 2
+				}
+			}
+			return anyUndone == 2
+		}
 		measured := fr.measured(text)
 		for k, c := range cands {
 			acc := 0.0
@@ -1231,7 +1241,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// valuation is no payment.
 				acc = 0
 			}
-			if acc > 0 && c.Type == QMoney && fr.dealDone && (undone(ci) || raised(ci) || fr.qorgs >= 2 && anyMarked(pt, undone) && !clauseNames(pt, ci, fr.qents)) {
+			if acc > 0 && c.Type == QMoney && fr.dealDone && (undone(ci) || raised(ci) || fr.qorgs >= 2 && someUndone() && !clauseNames(pt, ci, fr.qents)) {
 				// 蘋果最後花多少錢收購了Perplexity？ ↔ 一旦收購成功…，超過2014年以
 				// 30億美元收購Beats的交易紀錄: the price is of a deal of
 				// none the question names, and the one it asks about may
@@ -1240,7 +1250,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// nor is what SSI raised (完成20億美元融資).
 				acc = 0
 			}
-			if acc > 0 && c.Type == QWhen && fr.dealDone && !dealt(ci) && anyMarked(pt, undone) {
+			if acc > 0 && c.Type == QWhen && fr.dealDone && !dealt(ci) && someUndone() {
 				// "When did Apple buy Perplexity?" ↔ 以5月份Perplexity完成
 				// 新一輪融資…，一旦收購成功: the date is of the funding round,
 				// and the purchase may yet come; none is told.
@@ -1983,6 +1993,14 @@ func (fr *frame) slot(p []tok, rs []run) (int, int, float64) {
 		cs, ce := cl[0], cl[1]
 		starts := []int{cs}
 		ends := []int{ce}
+		// English: whether this clause is a short phrase set off by
+		// commas (no slot after the clause before it, which goes on past
+		// it), and where the clause before that phrase ends.
+		isParen, beforeParen := false, -1
+		if !fr.zh {
+			isParen = ce+1 < len(p) && parenBefore(p, ce+1) == cs-1
+			beforeParen = parenBefore(p, cs)
+		}
 		var in []run
 		var support float64
 		for _, r := range rs {
@@ -2044,7 +2062,7 @@ func (fr *frame) slot(p []tok, rs []run) (int, int, float64) {
 					if v := r.w - fr.qpen(*r, true); okL && (r.pe == s || r.pe == s-1 && p[s-1].stop) && v > la {
 						la, lr = v, r
 					}
-					if v := r.w - fr.qpen(*r, true) - 0.6; okL && s == cs && cs > 0 && (r.pe == cs-1 && (fr.zh || ce+1 >= len(p) || parenBefore(p, ce+1) != cs-1) || !fr.zh && r.pe == parenBefore(p, cs)) && v > la {
+					if v := r.w - fr.qpen(*r, true) - 0.6; okL && s == cs && cs > 0 && (r.pe == cs-1 && !isParen || r.pe == beforeParen) && v > la {
 						// The clause before ends with the anchor (…的招募，还在谈判中).
 						la, lr = v, r
 					}
