@@ -250,7 +250,7 @@ var (
 var buyWhat = regexp.MustCompile(`(?i)^\s*what\b(?:\s+[\w']+){1,5}\s+(?:buy|acquire|purchase|bought|acquired|purchased)\s*[?？]?\s*$|(?:收购|买下|买)(?:了)?什么(?:公司)?\s*[?？]?\s*$`)
 
 // ageAsked matches an English question for someone's age by the noun.
-var ageAsked = regexp.MustCompile(`\b(?:what|which)\s+age\b|(?:'s|\bhis|\bher|\btheir|\bthe)\s+age\s+of\b|'s\s+age\b|\b(?:his|her|their)\s+age\b`)
+var ageAsked = regexp.MustCompile(`\b(?:what|which)\s+age\b|'s\s+age\b|\b(?:his|her|their)\s+age\b`)
 
 // aNotA reports a Chinese yes/no question that asks by "A not A" (加没加入,
 // 去没去) or ends in 没有/了没 (弗里德曼加入Meta了没有？).

@@ -24,6 +24,7 @@ func TestClassify(t *testing.T) {
 		{"What do people treat ChatGPT as?", QOther}, // "people" is the subject, not the kind asked
 		{"What is Alexandr Wang's age?", QCount},
 		{"At what age did Wang found Scale AI?", QCount},
+		{"Who leads Google in the age of AI?", QWho}, // an era, not an age asked
 		{"How long does Alexandr Wang have to stay at Meta?", QDuration},
 		{"When did Zuckerberg first reach out to Alexandr Wang?", QWhen},
 		{"What year did Apple buy Beats?", QWhen},
