@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -257,6 +258,9 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 		if en.Type != "term" {
 			fr.qents["@"+en.ID] = true
 		}
+		if en.Type == "org" {
+			fr.qorgs++
+		}
 	}
 	fr.folded = Fold(an.Question)
 	fr.lower = strings.ToLower(fr.folded)
@@ -447,11 +451,6 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	fr.asksValue = hasAny(lq, valueWords) || raisedAt.MatchString(fr.lower)
 	fr.asksEmployer = fr.qtype == QWhich && employerAsked.MatchString(fr.lower)
 	fr.dealDone = (fr.qtype == QWhen || fr.qtype == QMoney) && !fr.hypothetical && (fr.realized || askedShiDe(fr.folded)) && hasAny(lq, dealWords) && !hasAny(lq, raiseWords)
-	for _, en := range an.Entities {
-		if en.Type == "org" {
-			fr.qorgs++
-		}
-	}
 	fr.asksReporter = hasAny(lq, reportCues)
 	for _, g := range measureGroups {
 		if hasAny(lq, g) {
@@ -1005,8 +1004,13 @@ func (fr *frame) hasKey(k string) bool {
 // asksTerm reports whether the question names the term k, also as the
 // noun its interrogative counts (ChatGPT有多少月活？, "how many monthly
 // active users").
+// valuationKey is the token key of the alias table's valuation term
+// (found on first use: the synonym table is filled by spans.go's init,
+// after package variables are set).
+var valuationKey = sync.OnceValue(func() string { return synonym("@valuation") })
+
 func (fr *frame) asksTerm(k string) bool {
-	if fr.asksValue && k == synonym("@valuation") {
+	if fr.asksValue && k == valuationKey() {
 		// "How much is it worth?", 值多少钱？ ask for a valuation.
 		return true
 	}
@@ -3236,10 +3240,8 @@ func movedOnTo(p []tok, m int) (int, int, bool) {
 		switch k := p[i].key; {
 		case k == "开" && i+1 < len(p) && p[i+1].key == "始":
 			s = i + 2
-		case k == synonym(stem("start")) || k == synonym(stem("found")) || k == synonym(stem("join")) || k == synonym(stem("launch")) || k == synonym(stem("begin")):
-			if !p[i].han {
-				s = i
-			}
+		case moveVerbs()[k] && !p[i].han:
+			s = i
 		}
 		if s < 0 {
 			continue
@@ -3252,6 +3254,17 @@ func movedOnTo(p []tok, m int) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// moveVerbs are the token keys of the English verbs of starting or
+// joining that say what someone went on to do (movedOnTo).
+// (Built on first use, as valuationKey is.)
+var moveVerbs = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"start", "found", "join", "launch", "begin"} {
+		m[synonym(stem(w))] = true
+	}
+	return m
+})
 
 // leavesAfter reports whether the sentence says, after token m, that
 // someone left (離職, 離開, "left", "quit").
