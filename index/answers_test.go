@@ -212,6 +212,10 @@ var answerGroups = []struct {
 		// noun stands before it, not after the comma that follows it.
 		{"ChatGPT有多少月活？", "6億"},
 		{"ChatGPT有多少日活？", "1.6億"},
+		// A count asked by name ("user count", "the number of") is a
+		// count, and the figure beside "monthly".
+		{"What's ChatGPT's monthly user count?", "600 million"},
+		{"What is the number of ChatGPT monthly users?", "600 million"},
 	}},
 	// QuestionsAboutEarlierPosts: asks where people worked before, through
 	// the real index. The answer is the organisation (or the product, when
@@ -484,6 +488,16 @@ var answerGroups = []struct {
 		{"收购SSI的价格是多少？", "320亿美元"},
 		{"收购SSI需要多少钱？", "320亿美元"},
 		{"How much does SSI cost?", "$32 billion"},
+		// What SSI raised ("after it raised $2 billion in April", in the
+		// same sentence) is no price.
+		{"What would buying SSI have cost Meta?", "$32 billion"},
+		{"What price would Zuckerberg have paid for SSI?", "$32 billion"},
+		{"How much did SSI raise in April?", "$2 billion"},
+		// A price raised ("raised the asking price … to $20 billion") is
+		// no funding round.
+		{"What price did Wang ask for?", "$20 billion"},
+		// 掏 and 真金白銀 ask money, not a count.
+		{"扎克伯格掏了多少真金白银？", "143亿美元"},
 	}},
 	// StatedAims: asks why of a deal whose aim the article states with a
 	// cue of purpose ("in the hope of shoring up its AI talent and
@@ -628,6 +642,8 @@ var answerGroups = []struct {
 		// Sam Altman, who said it.
 		{"Who does Meta see as its main rival?", "OpenAI"},
 		{"Meta把谁当成最大对手？", "OpenAI"},
+		// "pressing" for "urgent", "job" for "task".
+		{"What is Google's most pressing job?", "make up for its lagging products"},
 	}},
 	// FromWhere: asks where a thing named by its kind is from (哪里的匿名
 	// 八卦平台): the place, not the company whose employee posted there.
@@ -690,6 +706,14 @@ var answerGroups = []struct {
 		{"苹果总部在哪里？", ""},
 		{"字节跳动总部在哪个城市？", ""},
 		{"Scale AI是哪一年成立的？", ""},
+		// A date in a passage that tells of no founding ("as early as
+		// January, after DeepSeek R1 became a breakout hit", "after Llama
+		// 1 was released in early 2023, Meta leapt…") is not when it
+		// was founded.
+		{"When was DeepSeek founded?", ""},
+		{"When was Meta founded?", ""},
+		{"When was Perplexity started?", ""},
+		{"When was ByteDance founded?", ""},
 		// An outlet reported on him; it is not where he was born.
 		{"Where was Alexandr Wang born?", ""},
 		// No company the article names is a school.
@@ -735,8 +759,9 @@ var answerGroups = []struct {
 func TestEngineFindsParaphrasesThroughSynonyms(t *testing.T) {
 	e, _ := benchEngineWith(t, qa.EngineOptions{})
 	tests := []struct{ q, want string }{
-		{"What can startups short of cash do?", "talent-war/p49.s1"}, // "Cash-strapped"
-		{"Who snubbed Zuckerberg?", "talent-war/p23.s1"},             // "turned down"
+		{"What can startups short of cash do?", "talent-war/p49.s1"},          // "Cash-strapped"
+		{"Who snubbed Zuckerberg?", "talent-war/p23.s1"},                      // "turned down"
+		{"What matters more than money for innovation?", "talent-war/p58.s1"}, // "more important"
 	}
 	for _, tt := range tests {
 		resp, err := e.Ask(context.Background(), qa.Request{Question: tt.q, NoSession: true})

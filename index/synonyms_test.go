@@ -59,7 +59,7 @@ func TestLexiconMatch(t *testing.T) {
 		want []string // the present forms
 	}{
 		{"Who refused the offer?", []string{"en:offer", "en:refuse"}},
-		{"She turned down the job", []string{"en:turn down"}},
+		{"She turned down the deal", []string{"en:deal", "en:turn down"}},
 		{"Which way did it turn?", nil},
 		{"誰被挖角了", []string{"zh:挖角"}},
 		{"谁被挖角了", []string{"zh:挖角"}},

@@ -119,7 +119,16 @@ type frame struct {
 	// 蘋果最後花多少錢收購了Perplexity？), which a passage saying the
 	// purchase may come or was tried does not answer.
 	dealDone bool
-	qorgs    int // how many organisations the question names
+	// asksPrice: the question asks what something cost or was paid,
+	// done or not ("What would buying SSI have cost Meta?"), which the
+	// sum of a funding round beside it (raised $2 billion) does not
+	// answer.
+	asksPrice bool
+	// asksOrigin: a when-question about a founding, a birth or a
+	// listing (When was DeepSeek founded?), which only a passage that
+	// tells of one answers.
+	asksOrigin bool
+	qorgs      int // how many organisations the question names
 
 	// What every passage is compared with, computed once per question.
 	folded string // Fold(an.Question)
@@ -451,6 +460,8 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	fr.asksValue = hasAny(lq, valueWords) || raisedAt.MatchString(fr.lower)
 	fr.asksEmployer = fr.qtype == QWhich && employerAsked.MatchString(fr.lower)
 	fr.dealDone = (fr.qtype == QWhen || fr.qtype == QMoney) && !fr.hypothetical && (fr.realized || askedShiDe(fr.folded)) && hasAny(lq, dealWords) && !hasAny(lq, raiseWords)
+	fr.asksPrice = fr.qtype == QMoney && (hasAny(lq, dealWords) || hasAny(lq, priceWords)) && !hasAny(lq, raiseWords) && !fr.asksValue
+	fr.asksOrigin = fr.qtype == QWhen && (hasAny(lq, originAsks) || startedAsked.MatchString(lq))
 	fr.asksReporter = hasAny(lq, reportCues)
 	for _, g := range measureGroups {
 		if hasAny(lq, g) {
@@ -1160,6 +1171,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 		pending := clauseMarks(text, pt, isUnfinished)
 		dealt := clauseMarks(text, pt, isDeal)
 		raised := clauseMarks(text, pt, isRaise)
+		funded := clauseMarks(text, pt, isFunding)
 		undone := clauseMarks(text, pt, func(c string) bool { return isDeal(c) && (isHypothetical(c) || isAttempt(c)) })
 		anyUndone := 0 // whether some clause says a purchase may come or was tried: 1 no, 2 yes, 0 not looked yet
 		someUndone := func() bool {
@@ -1172,6 +1184,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			return anyUndone == 2
 		}
 		measured := fr.measured(text)
+		origin := fr.asksOrigin && hasAny(strings.ToLower(Fold(text)), originSaid)
 		for k, c := range cands {
 			acc := 0.0
 			if fr.qtype.typed() {
@@ -1243,6 +1256,19 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// "What did Apple pay for Perplexity?" is not answered by
 				// "the $14 billion valuation Perplexity reached": a
 				// valuation is no payment.
+				acc = 0
+			}
+			if acc > 0 && c.Type == QWhen && fr.asksOrigin && !origin {
+				// "When was DeepSeek founded?" is not answered by "as early
+				// as January, after DeepSeek R1 became a breakout hit": the
+				// passage tells of no founding.
+				acc = 0
+			}
+			if acc > 0 && c.Type == QMoney && fr.asksPrice && funded(ci) {
+				// "What would buying SSI have cost Meta?" ↔ "Based on
+				// SSI's latest valuation after it raised $2 billion in
+				// April, the acquisition could have cost Zuckerberg $32
+				// billion": what SSI raised is no price.
 				acc = 0
 			}
 			if acc > 0 && c.Type == QMoney && fr.dealDone && (undone(ci) || raised(ci) || fr.qorgs >= 2 && someUndone() && !clauseNames(pt, ci, fr.qents)) {
@@ -1543,11 +1569,34 @@ var dealWords = []string{"收购", "收購", "并购", "併購", "买下", "買�
 // attemptWords say that something was tried, in both scripts.
 var attemptWords = []string{"试图", "試圖", "打算", "tried", "try", "attempt", "attempted"}
 
+// originAsks ask when something was founded, born or listed; originSaid
+// tell of it in a passage (folded, lower case). "Founder" alone is a
+// title, not a founding.
+var (
+	originAsks   = []string{"founded", "found", "established", "establish", "set up", "born", "birth", "go public", "went public", "ipo", "成立", "创立", "创办", "创建", "出生", "诞生", "上市"}
+	originSaid   = []string{"founded", "established", "set up", "born", "went public", "gone public", "成立", "创立", "创办", "创建", "出生", "诞生", "上市"}
+	startedAsked = regexp.MustCompile(`\b(?:was|were)\s+(?:\S+\s+){1,3}started\b`)
+)
+
+// priceWords ask what something costs or was paid, in both scripts and
+// lower case.
+var priceWords = []string{"cost", "price", "pay", "paid", "spend", "spent", "代价", "代價", "价格", "價格", "花了", "花多少", "付出", "掏"}
+
 // raiseWords name a funding round, in both scripts and lower case.
 var raiseWords = []string{"融資", "融资", "raised", "raise", "raises", "funding round"}
 
 // isRaise reports whether a clause names a funding round.
 func isRaise(c string) bool { return hasAny(strings.ToLower(c), raiseWords) }
+
+// isFunding reports a clause that tells of a funding round: 融資,
+// "funding", or money raised ("after it raised $2 billion"), not a price
+// raised ("raised the asking price … to $20 billion").
+func isFunding(c string) bool {
+	l := strings.ToLower(c)
+	return hasAny(l, []string{"融資", "融资", "funding"}) || raisedSum.MatchString(l)
+}
+
+var raisedSum = regexp.MustCompile(`\braised?\s+(?:about\s+|some\s+|over\s+|nearly\s+)?(?:\$|us\$|\d)`)
 
 // isDeal reports whether a clause names a purchase.
 func isDeal(c string) bool { return hasAny(strings.ToLower(c), dealWords) }

@@ -104,9 +104,10 @@ func Classify(question string) QType {
 		return QWhy
 	case has(whenCues...) && !subordinateWhen(f):
 		return QWhen
-	case ageAsked.MatchString(f):
+	case ageAsked.MatchString(f) || countAsked.MatchString(f):
 		// "What is Alexandr Wang's age?" asks a number, as "How old"
-		// does.
+		// does; so do "What's ChatGPT's monthly user count?" and "What
+		// is the number of Gemini users?".
 		return QCount
 	}
 	// 规模 (scale) reads as "how many" only when nothing else asks
@@ -124,7 +125,7 @@ func Classify(question string) QType {
 				return QDuration
 			}
 			return QMoney
-		case has("多少钱", "多少美元", "多少亿美元", "花了多少", "砸了多少", "付出多少"):
+		case has("多少钱", "多少美元", "多少亿美元", "花了多少", "砸了多少", "付出多少", "掏了多少", "掏多少", "真金白银"):
 			return QMoney
 		case has(percentNouns...):
 			return QPercent
@@ -252,6 +253,10 @@ var buyWhat = regexp.MustCompile(`(?i)^\s*what\b(?:\s+[\w']+){1,5}\s+(?:buy|acqu
 // ageAsked matches an English question for someone's age by the noun.
 var ageAsked = regexp.MustCompile(`\b(?:what|which)\s+age\b|'s\s+age\b|\b(?:his|her|their)\s+age\b`)
 
+// countAsked matches an English question that asks for a count by name:
+// "what is the number of …", "what's ChatGPT's user count".
+var countAsked = regexp.MustCompile(`\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:(?:number|count)\s+of\b|(?:\S+\s+){0,3}?(?:user|head|staff|employee|download|subscriber)s?\s+(?:count|number|numbers)\b)`)
+
 // aNotA reports a Chinese yes/no question that asks by "A not A" (加没加入,
 // 去没去) or ends in 没有/了没 (弗里德曼加入Meta了没有？).
 func aNotA(f string) bool {
@@ -306,7 +311,20 @@ func moneyAfterWhat(f string) bool {
 			continue
 		}
 		for j := i + 1; j < len(words) && j <= i+5; j++ {
+			if words[j] == "than" {
+				// "What matters more than spending money on talent?":
+				// the money is what it is compared with.
+				break
+			}
 			if isMoneyWord(words[j]) {
+				if j > i+1 && strandedPrep[words[len(words)-1]] {
+					// "What can big companies trade money for?",
+					// "What did Meta spend cash on?": "what" is the
+					// object of the last word, and the money is what
+					// is traded or spent, not asked ("What price did
+					// Wang ask for?" still asks one).
+					break
+				}
 				return true
 			}
 		}
@@ -321,6 +339,10 @@ func moneyAfterWhat(f string) bool {
 	}
 	return false
 }
+
+// strandedPrep are prepositions that end an English question whose
+// "what" is their object.
+var strandedPrep = map[string]bool{"for": true, "on": true, "into": true, "with": true}
 
 // isMoneyWord reports whether a Latin word of a folded question is one
 // of moneyNouns (also with 's).

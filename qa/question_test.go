@@ -25,6 +25,17 @@ func TestClassify(t *testing.T) {
 		{"What is Alexandr Wang's age?", QCount},
 		{"At what age did Wang found Scale AI?", QCount},
 		{"Who leads Google in the age of AI?", QWho}, // an era, not an age asked
+		{"What's ChatGPT's monthly user count?", QCount},
+		{"What is the number of Gemini users?", QCount},
+		{"What was the number one goal?", QOther}, // no count of anything
+		// "what" as the object of a last preposition asks for a thing,
+		// not the money traded or spent; a money noun right after
+		// "what" still asks money.
+		{"What can big companies trade money for?", QOther},
+		{"What did Zhang Yiming spend money on?", QOther},
+		{"What price did Wang ask for?", QMoney},
+		{"What matters more than spending money on talent?", QOther},
+		{"扎克伯格掏了多少真金白银？", QMoney},
 		{"How long does Alexandr Wang have to stay at Meta?", QDuration},
 		{"When did Zuckerberg first reach out to Alexandr Wang?", QWhen},
 		{"What year did Apple buy Beats?", QWhen},

@@ -309,6 +309,8 @@ var synonymGroups = [][]string{
 	{"demote", "downgrade"},
 	{"rival", "competitor", "opponent"},
 	{"found", "start", "establish"},
+	{"urgent", "pressing"},
+	{"task", "job", "duty"},
 }
 
 var synonyms = map[string]string{}
