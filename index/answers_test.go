@@ -126,6 +126,13 @@ var checkGroups = []struct {
 		{"格罗斯是哪家公司的CEO？", without("Nat Friedman's company", "GitHub")},
 		{"Which company is Nat Friedman the former CEO of?", containing("GitHub")},
 	}},
+	// TheNextNamesTitle: in a list of titled names, the title before the
+	// next name is that person's ("…head of commercialization Wei Wei,
+	// former Moonshot AI core product lead Ming Chaoping").
+	{"TheNextNamesTitle", []answerCheck{
+		{"What was Wei Wei in charge of at MiniMax?", without("Moonshot", "core product")},
+		{"What is Wei Wei's role?", without("Moonshot", "core product")},
+	}},
 	// PostsLeftAreNotNow: asked what someone does now, the posts beside
 	// the name of one the passage says left (明超平…正式從月之暗面離職) are
 	// the posts he left.
@@ -365,6 +372,42 @@ var answerGroups = []struct {
 		{"What did Ming Chaoping do after leaving Moonshot?", "start his own company"},
 		{"明超平离职后去干嘛了？", "下场创业"},
 		{"张前川离职后做什么？", "产品顾问"},
+		// The place left between the verb and 去/后, or "leave X to do".
+		{"明超平离开月之暗面去干什么了？", "下场创业"},
+		{"明超平离开月之暗面后做了什么？", "下场创业"},
+		{"What did Ming Chaoping leave Moonshot AI to do?", "start his own company"},
+	}},
+	// Duties: asked what a named person is in charge of, what the
+	// sentence says they are in charge of (負責統籌未來AI產品開發, "in charge
+	// of coordinating future AI product development", up to the next
+	// duty), else the field of their title (百川智能聯合創始人、商業化負責人
+	// 洪濤 → 商業化); a "which app" question still asks the app.
+	{"Duties", []wantAnswer{
+		{"What is Koray Kavukcuoglu in charge of?", "coordinating future AI product development"},
+		{"What will Kavukcuoglu be responsible for?", "coordinating future AI product development"},
+		{"卡武克奥卢负责什么？", "统筹未来AI产品开发"},
+		{"洪涛在百川负责什么？", "商业化"},
+		{"What app was Zhang Xinhao in charge of at StepFun?", "Maopaoya"},
+	}},
+	// PurposesAsked: 为了什么, 目的是什么 and "What was the purpose of…"
+	// ask why, which the stated aim answers (以加快追趕OpenAI步伐, "to
+	// speed up its pursuit of OpenAI"), not what the sentence is about
+	// (上述人事變動).
+	{"PurposesAsked", []wantAnswer{
+		{"谷歌重组Gemini团队是为了什么？", "加快追赶OpenAI步伐"},
+		{"What was the purpose of reorganizing the Gemini app team?", "speed up its pursuit of OpenAI"},
+		{"苹果收购Perplexity的目的是什么？", "补强苹果在AI领域的人才和技术储备"},
+	}},
+	// FrontedMeans: asked how something was done, a means that opens the
+	// sentence (借助一系列工程創新，梁文鋒…自研出了…R1; "Through a series of
+	// engineering innovations, Liang Wenfeng built R1 in-house…") answers,
+	// not the words after the verb ("in-house") nor the cost it was done
+	// at (以不足OpenAI o1十分之一的資金成本), which answers a comparison.
+	{"FrontedMeans", []wantAnswer{
+		{"How did Liang Wenfeng build R1?", "a series of engineering innovations"},
+		{"How did DeepSeek build R1 so cheaply?", "a series of engineering innovations"},
+		{"梁文锋怎么做出R1的？", "一系列工程创新"},
+		{"How did R1's cost compare with OpenAI o1?", "less than a tenth of the cost of o1"},
 	}},
 	// WhyTheyLeft: asked why someone left, what the sentence says they
 	// left to do (離職，開始下場創業; "left Moonshot AI to start his own

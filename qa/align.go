@@ -67,6 +67,10 @@ type frame struct {
 	// Sam Altman?", 魏伟在MiniMax是什么职位？).
 	role bool
 	now  bool // asks about the present (现在, now): a changed role
+	// duty: a role question asks what the person is responsible for
+	// (魏伟在MiniMax负责什么？): the field their title names (前MiniMax
+	// 商業化負責人魏偉 → 商業化).
+	duty bool
 	// former: a role question asks where the person was before (Where
 	// did Ming Chaoping work before Moonshot AI? 張前川之前在哪家公司？):
 	// the answer is the organisation, or the product when it asks for
@@ -212,6 +216,15 @@ var becameWhat = regexp.MustCompile(`(?:是|变成|成为|成了|当上|当了)[
 var doWords = []string{"做什么", "干什么", "做啥", "干啥", "干嘛", "do", "doing"}
 
 var nowWords = []string{"now", "currently", "current", "today", "现在", "当前", "目前", "如今", "现任", "后来", "later", "改任", "转任", "离职后", "离开后", "出走后", "after leaving", "after he left", "after she left"}
+
+// dutyAsked matches a folded question that asks what someone is
+// responsible for.
+var dutyAsked = regexp.MustCompile(`负责(?:什么|哪|啥)|管(?:什么|哪|啥)|\b(?:responsible for|in charge of) what\b|\bwhat\b.*\b(?:responsible for|in charge of)\b`)
+
+// leftThen matches a folded question that asks what someone did on
+// leaving a place named in between (明超平离开月之暗面去干什么了？, 离开
+// 月之暗面后…, "What did he leave Moonshot AI to do?").
+var leftThen = regexp.MustCompile(`(?:离职|离开|出走|辞职)[^，。？?]{1,12}?(?:之后|以后|后|去)|\b(?:leave|left|quit)\b[^?]{1,40}\bto do\b`)
 
 // etokensText is etokens without the engine's passage memo
 // (precompute.go).
@@ -371,7 +384,8 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	if person != "" {
 		// What someone does now (張前川現在做什麼？, "What does he do
 		// now?") asks their post, as a role word does.
-		hasRoleWord := hasAny(fq, roleWords) || hasAny(fq, nowWords) && hasAny(fq, doWords)
+		fr.duty = an.Type == QOther && dutyAsked.MatchString(fq)
+		hasRoleWord := hasAny(fq, roleWords) || (hasAny(fq, nowWords) || leftThen.MatchString(fq)) && hasAny(fq, doWords) || fr.duty
 		switch {
 		case hasRoleWord && (an.Type == QOther || an.Type == QWhich):
 			// (Not when it asks for a date, a duration or a figure
@@ -390,7 +404,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 			fr.wantProduct = hasAny(fq, productWords)
 		}
 		fr.person = person
-		fr.now = hasAny(fq, nowWords)
+		fr.now = hasAny(fq, nowWords) || leftThen.MatchString(fq)
 		if fr.role {
 			// The answer describes the person: not a typed span.
 			fr.qtype = QOther
@@ -1401,6 +1415,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			}
 		}
 	}
+	reasoned := false // whether the passage gives a reason or means with a cue
 	switch fr.qtype {
 	case QYesNo:
 		if s, t, v := fr.yesNo(text, pt, rs); v > 0 {
@@ -1419,6 +1434,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 	case QWhy:
 		if s, t, v := fr.reason(text, pt, rs); v > 0 {
 			consider(mk(s, t, "reason", v, false), "reason")
+			reasoned = true
 		}
 		if fr.person != "" && hasToken(fr.q, synonym(stem("leave"))) {
 			// "Why did 明超平 leave 月之暗面?" ↔ 正式從月之暗面離職，開始下場
@@ -1454,6 +1470,12 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			c.local -= 0.3
 			if fr.why && !hasCue(Fold(c.answer.Text), fr.zh) {
 				c.local -= 0.9
+			} else if !fr.why && !fr.compare && reasoned && !hasCue(Fold(c.answer.Text), fr.zh) {
+				// "How did Liang Wenfeng build R1?": the means the
+				// passage gives with a cue ("Through a series of
+				// engineering innovations") rather than the words after
+				// the verb ("built R1 in-house").
+				c.local -= 0.5
 			}
 		}
 		if fr.qtype.typed() {
@@ -1576,6 +1598,13 @@ var (
 	originAsks   = []string{"founded", "found", "established", "establish", "set up", "born", "birth", "go public", "went public", "ipo", "成立", "创立", "创办", "创建", "出生", "诞生", "上市"}
 	originSaid   = []string{"founded", "established", "set up", "born", "went public", "gone public", "成立", "创立", "创办", "创建", "出生", "诞生", "上市"}
 	startedAsked = regexp.MustCompile(`\b(?:was|were)\s+(?:\S+\s+){1,3}started\b`)
+)
+
+// priceNouns name what something costs (folded); costAsked ask about a
+// cost or a price (folded, lower case).
+var (
+	priceNouns = []string{"成本", "代价", "价格", "价钱"}
+	costAsked  = []string{"成本", "代价", "价格", "便宜", "花", "钱", "省", "cost", "cheap", "cheaply", "price", "money", "spend", "spent", "dollars"}
 )
 
 // priceWords ask what something costs or was paid, in both scripts and
@@ -2767,6 +2796,12 @@ var (
 	enReasonCues = []string{"because of", "because", "due to", "in order to", "so that", "in the hope of", "with the aim of", "in a bid to", "so as to", "driven by", "is that", "for personal", "through", "by means of", "thanks to", "by", "to"}
 )
 
+// frontedMeans are the cues of a means that, opening the sentence
+// ("Through a series of engineering innovations, Liang Wenfeng built
+// R1…", 借助一系列工程创新，梁文锋…), give the means of the clauses after
+// them, which a how-question asks.
+var frontedMeans = map[string]bool{"through": true, "by means of": true, "thanks to": true, "借助": true, "通过": true, "凭借": true}
+
 // aimCues are the reason cues that state an aim in so many words.
 var aimCues = map[string]bool{"目的是希望能够": true, "目的是希望": true, "目的是": true, "希望借此来": true, "希望借此": true, "借此": true,
 	"in the hope of": true, "with the aim of": true, "in a bid to": true, "so as to": true}
@@ -2909,6 +2944,12 @@ func (fr *frame) reason(text string, p []tok, rs []run) (int, int, float64) {
 			if c == "以" && (s < len(r) && (isAlnum(r[s]) || unicode.IsDigit(r[s])) || !purposeYi(fl, at)) {
 				continue // 以5月份…计算, 以30亿美元: "by", not "in order to"
 			}
+			if c == "以" && hasAny(string(fl[s:ce]), priceNouns) && !hasAny(fr.folded, costAsked) {
+				// 以不足OpenAI o1十分之一的资金成本，自研出了R1: "at the
+				// cost of", a price, which answers how cheaply, not how
+				// (借助一系列工程创新).
+				continue
+			}
 			if fr.zh && c == "因" {
 				// 因个人原因淡出: the cause ends with its 原因.
 				if j := strings.Index(string(fl[s:e]), "原因"); j >= 0 {
@@ -2926,7 +2967,7 @@ func (fr *frame) reason(text string, p []tok, rs []run) (int, int, float64) {
 			// keep Alexandr Wang from leaving partway, Meta specified…"),
 			// and "To" there is as plain a cue as 为了. It is the whole
 			// clause.
-			fronted := ci == 0 && (c == "to" || c == "为了" || c == "in order to") && strings.TrimSpace(string(fl[cs:at])) == ""
+			fronted := ci == 0 && (c == "to" || c == "为了" || c == "in order to" || !fr.why && !fr.compare && frontedMeans[c]) && strings.TrimSpace(string(fl[cs:at])) == ""
 			// Another reason ends where the question's words resume
 			// (张前川因个人原因淡出公司事务).
 			cut := false
@@ -2995,7 +3036,7 @@ func (fr *frame) reason(text string, p []tok, rs []run) (int, int, float64) {
 			}
 			if fronted {
 				w += after
-				if !fr.zh && s < e {
+				if !fr.zh && s < e && !frontedMeans[c] {
 					s = at // "To keep…" answers a why as it stands
 				}
 			}
@@ -3235,6 +3276,12 @@ func (fr *frame) title(text string, p []tok, rs []run) (int, int, float64) {
 			// bring it…, is…").
 			opens := p[m+2].ent != "" || isCapitalized(r, p[m+2]) || titleWords[p[m+2].key] || titleMods[p[m+2].key] ||
 				p[m+2].key == "the" || p[m+2].key == "a" || p[m+2].key == "an" || fr.zh
+			if e < len(p) && p[e].ent == "person" && !fr.org {
+				// "…head of commercialization Wei Wei, former Moonshot AI
+				// core product lead Ming Chaoping": the title before the
+				// next name is that person's.
+				opens = false
+			}
 			for h := e - 1; h > m+1 && opens; h-- {
 				if fr.isHead(p, h, r) && h-(m+2) < 6 {
 					consider(m+2, e, 1.5)
@@ -3268,7 +3315,112 @@ func (fr *frame) title(text string, p []tok, rs []run) (int, int, float64) {
 			}
 		}
 	}
+	if fr.duty {
+		if best > 0 {
+			bestS, bestE = dutyOf(p, r, bestS, bestE)
+		}
+		// What the sentence says the person is in charge of (擔任谷歌首席
+		// AI架構師，負責統籌未來AI產品開發; "in charge of coordinating
+		// future AI product development") says it better than a title.
+		if s, e, ok := chargeOf(p, r, key); ok {
+			bestS, bestE, best = s, e, 3
+		}
+	}
 	return bestS, bestE, best
+}
+
+// chargeOf finds, after the name key and before another person's, what
+// the sentence says that person is in charge of (負責…, "in charge of …",
+// "responsible for …"), up to the next break; rune offsets.
+func chargeOf(p []tok, r []rune, key string) (int, int, bool) {
+	f := []rune(strings.ToLower(Fold(string(r))))
+	for m, t := range p {
+		if t.key != key {
+			continue
+		}
+		for i := m + 1; i < len(p); i++ {
+			if p[i].ent == "person" {
+				break
+			}
+			at := p[i].start
+			n := 0
+			for _, w := range []string{"负责", "in charge of ", "responsible for "} {
+				if hasRunesAt(f, at, w) {
+					n = len([]rune(w))
+					break
+				}
+			}
+			if n == 0 || at+n < len(f) && f[at+n] == '人' {
+				continue // 負責人 is a title, not a duty
+			}
+			s := at + n
+			for s < len(r) && r[s] == ' ' {
+				s++
+			}
+			e := s
+			for e < len(r) && !strings.ContainsRune("，,。.；;：:！？!?)）", r[e]) {
+				if hasRunesAt(f, e, " and ") {
+					// "coordinating … development and reporting
+					// directly to…": a second duty.
+					if w, _ := firstWord(r[e+len(" and "):]); strings.HasSuffix(w, "ing") {
+						break
+					}
+				}
+				e++
+			}
+			if e-s >= 2 {
+				return s, e, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// dutyOf narrows a title [s, e) (rune offsets) to the field it is
+// responsible for: 商業化 of 前MiniMax商業化負責人, "commercialization" of
+// "former MiniMax head of commercialization", "product" of "StepFun
+// product lead", without the organisation's name or 前/former before it.
+// A title without such a field is returned whole.
+func dutyOf(p []tok, r []rune, s, e int) (int, int) {
+	t := strings.ToLower(string(r[s:e]))
+	ds, de := -1, -1
+	for _, w := range []string{"負責人", "负责人", "負責", "负责"} {
+		if i := strings.Index(t, w); i > 0 {
+			ds, de = s, s+len([]rune(t[:i]))
+			break
+		}
+	}
+	if ds < 0 {
+		if i := strings.Index(t, "head of "); i >= 0 {
+			ds, de = s+len([]rune(t[:i+len("head of ")])), e
+		} else if strings.HasSuffix(t, " lead") || strings.HasSuffix(t, " head") {
+			ds, de = s, e-len(" lead")
+		}
+	}
+	if ds < 0 {
+		return s, e
+	}
+	// The last of several titles (聯合創始人、商業化負責人).
+	for _, sep := range []string{"、", "，", ",", "兼", " and "} {
+		if i := strings.LastIndex(string(r[ds:de]), sep); i >= 0 {
+			ds += len([]rune(string(r[ds:de])[:i+len(sep)]))
+		}
+	}
+	for _, tk := range p {
+		for ds < de && r[ds] == ' ' {
+			ds++
+		}
+		if tk.start == ds && tk.end <= de && (tk.key == "前" || tk.key == stem("former") || tk.ent != "" && tk.ent != "term") {
+			ds = tk.end
+		}
+	}
+	for de > ds && r[de-1] == ' ' {
+		de--
+	}
+	if de-ds < 1 {
+		return s, e
+	}
+	return ds, de
 }
 
 // movedOnTo returns the tokens [s, e) of what the sentence says, after

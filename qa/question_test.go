@@ -35,6 +35,8 @@ func TestClassify(t *testing.T) {
 		{"What did Zhang Yiming spend money on?", QOther},
 		{"What price did Wang ask for?", QMoney},
 		{"What matters more than spending money on talent?", QOther},
+		{"谷歌重组Gemini团队是为了什么？", QWhy}, // a purpose
+		{"What was the purpose of reorganizing the Gemini app team?", QWhy},
 		{"扎克伯格掏了多少真金白银？", QMoney},
 		{"How long does Alexandr Wang have to stay at Meta?", QDuration},
 		{"When did Zuckerberg first reach out to Alexandr Wang?", QWhen},
