@@ -398,6 +398,19 @@ var answerGroups = []struct {
 		{"What was the purpose of reorganizing the Gemini app team?", "speed up its pursuit of OpenAI"},
 		{"苹果收购Perplexity的目的是什么？", "补强苹果在AI领域的人才和技术储备"},
 	}},
+	// HowItIs: 如何 or 怎么样 at the end asks how something is or
+	// went, which the passage's description answers (遭遇大面積負面評價),
+	// not a cause it gives for something else.
+	{"HowItIs", []wantAnswer{
+		{"Llama 4发布后口碑如何？", "遭遇大面积负面评价"},
+		{"冒泡鸭后来怎么了？", "停止大范围投入"},
+	}},
+	// InsideAWord: an answer does not start inside a word whose first
+	// characters the question matched (押注|到模型迭代上, 擔心起|還未發布的…).
+	{"InsideAWord", []wantAnswer{
+		{"四小强把资源押在了哪里？", "模型迭代"},
+		{"Meta内部在担心什么？", "还未发布的Llama 4在性能上可能无法赶上DeepSeek R1"},
+	}},
 	// FrontedMeans: asked how something was done, a means that opens the
 	// sentence (借助一系列工程創新，梁文鋒…自研出了…R1; "Through a series of
 	// engineering innovations, Liang Wenfeng built R1 in-house…") answers,

@@ -2391,6 +2391,26 @@ var zhManner = map[string]bool{"相继": true, "纷纷": true, "陆续": true, "
 // says who heard what, not what (by stem).
 var hearsay = stems(nil, "reported", "reportedly", "rumored", "rumoured", "said", "alleged", "allegedly")
 
+// zhSplitWords are Chinese words whose last characters an answer must not
+// start with when the first ones stand just before it: the answer then
+// begins inside the word (擔心起|還未發布的Llama 4…, 押注|到模型迭代上,
+// 負責|人洪濤). Folded.
+var zhSplitWords = []string{"押注", "下注", "投注", "担心起", "担忧起", "想起", "说起", "谈起", "负责人", "创始人", "合伙人", "投资人", "发言人"}
+
+// outOfWord moves s past the rest of a word of zhSplitWords that the
+// answer [s, e) starts inside.
+func outOfWord(f []rune, s, e int) int {
+	for _, w := range zhSplitWords {
+		wr := []rune(w)
+		for j := 1; j < len(wr); j++ {
+			if s-j >= 0 && s+len(wr)-j < e && string(f[s-j:s]) == string(wr[:j]) && string(f[s:s+len(wr)-j]) == string(wr[j:]) {
+				return s + len(wr) - j
+			}
+		}
+	}
+	return s
+}
+
 // leadTrim and tailTrim are function words an answer neither starts nor
 // ends with.
 var (
@@ -2447,6 +2467,7 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 	isSpace := func(c rune) bool {
 		return unicode.IsSpace(c) || unicode.IsPunct(c) && !strings.ContainsRune("“”\"()（）%$", c)
 	}
+	s = outOfWord(f, s, e)
 	for changed := true; changed && s < e; {
 		changed = false
 		for s < e && isSpace(r[s]) {

@@ -176,6 +176,12 @@ func Classify(question string) QType {
 		}
 		return QWho
 	}
+	if howState.MatchString(f) {
+		// Llama 4发布后口碑如何？, Gemini 2.5的性能怎么样？: 如何 or 怎么样
+		// after what it asks about asks how that is, a description, not
+		// a means or a cause.
+		return QOther
+	}
 	if has(howCues...) {
 		return QWhy
 	}
@@ -252,6 +258,10 @@ var buyWhat = regexp.MustCompile(`(?i)^\s*what\b(?:\s+[\w']+){1,5}\s+(?:buy|acqu
 
 // ageAsked matches an English question for someone's age by the noun.
 var ageAsked = regexp.MustCompile(`\b(?:what|which)\s+age\b|'s\s+age\b|\b(?:his|her|their)\s+age\b`)
+
+// howState matches a folded Chinese question that ends by asking how
+// something is (…口碑如何？, …怎么样？, …怎么了？).
+var howState = regexp.MustCompile(`(?:如何|怎么样|怎样|咋样|怎么了)[\s?？。!！]*$`)
 
 // countAsked matches an English question that asks for a count by name:
 // "what is the number of …", "what's ChatGPT's user count".

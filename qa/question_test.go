@@ -36,6 +36,12 @@ func TestClassify(t *testing.T) {
 		{"What price did Wang ask for?", QMoney},
 		{"What matters more than spending money on talent?", QOther},
 		{"谷歌重组Gemini团队是为了什么？", QWhy}, // a purpose
+		// 如何/怎么样 after what it asks about asks how that is; before
+		// the verb it asks how it was done.
+		{"Llama 4发布后口碑如何？", QOther},
+		{"Gemini 2.5的性能怎么样？", QOther},
+		{"冒泡鸭后来怎么了？", QOther},
+		{"扎克伯格是如何让Meta拿到船票的？", QWhy},
 		{"What was the purpose of reorganizing the Gemini app team?", QWhy},
 		{"扎克伯格掏了多少真金白银？", QMoney},
 		{"How long does Alexandr Wang have to stay at Meta?", QDuration},
