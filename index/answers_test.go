@@ -398,6 +398,30 @@ var answerGroups = []struct {
 		{"What was the purpose of reorganizing the Gemini app team?", "speed up its pursuit of OpenAI"},
 		{"苹果收购Perplexity的目的是什么？", "补强苹果在AI领域的人才和技术储备"},
 	}},
+	// WhatItIsMade: "What is their top priority?" asks what they made
+	// their top priority ("make [technology iteration] their top
+	// priority"), but "make up for" makes nothing anything.
+	{"WhatItIsMade", []wantAnswer{
+		{"What is now the top priority for the six little dragons?", "technology iteration"},
+		{"What is Google's most urgent task?", "make up for its lagging products"},
+	}},
+	// EnglishComparisons: "How much cheaper … than" compares, which a
+	// ratio answers.
+	{"EnglishComparisons", []wantAnswer{
+		{"How much cheaper was R1 than o1?", "less than a tenth of the cost of o1"},
+	}},
+	// TalksNotDone: asked whether talks are over, the clause that says
+	// they go on answers ("talks" for negotiation).
+	{"TalksNotDone", []wantAnswer{
+		{"Are the talks with Gross finished?", "still under negotiation"},
+		{"Is Meta still in talks with Nat Friedman?", "still under negotiation"},
+	}},
+	// PeopleByTitleWords: "Which Apple AI chief…", "Which Zhipu exec…"
+	// ask a person.
+	{"PeopleByTitleWords", []wantAnswer{
+		{"Which Apple AI chief is getting sidelined?", "John Giannandrea"},
+		{"Which Zhipu exec left?", "Zhang Fan"},
+	}},
 	// HowItIs: 如何 or 怎么样 at the end asks how something is or
 	// went, which the passage's description answers (遭遇大面積負面評價),
 	// not a cause it gives for something else.
@@ -815,9 +839,13 @@ var answerGroups = []struct {
 func TestEngineFindsParaphrasesThroughSynonyms(t *testing.T) {
 	e, _ := benchEngineWith(t, qa.EngineOptions{})
 	tests := []struct{ q, want string }{
-		{"What can startups short of cash do?", "talent-war/p49.s1"},          // "Cash-strapped"
-		{"Who snubbed Zuckerberg?", "talent-war/p23.s1"},                      // "turned down"
-		{"What matters more than money for innovation?", "talent-war/p58.s1"}, // "more important"
+		{"What can startups short of cash do?", "talent-war/p49.s1"},                           // "Cash-strapped"
+		{"Who snubbed Zuckerberg?", "talent-war/p23.s1"},                                       // "turned down"
+		{"What matters more than money for innovation?", "talent-war/p58.s1"},                  // "more important"
+		{"Would buying Perplexity be Apple's priciest deal ever?", "talent-war/p3.s1"},         // "largest acquisition in Apple's history"
+		{"How much did Facebook's parent shell out to land Scale's boss?", "talent-war/p4.s1"}, // "put up"
+		{"Which revenue-side leaders have exited the Chinese labs?", "talent-war/p31.s1"},      // "have left"
+		{"What problem do China's AI startups share with Llama?", "talent-war/p43.s1"},         // "crisis"
 	}
 	for _, tt := range tests {
 		resp, err := e.Ask(context.Background(), qa.Request{Question: tt.q, NoSession: true})

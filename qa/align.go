@@ -198,6 +198,10 @@ var howWords = map[string]bool{"much": true, "many": true, "long": true, "big": 
 // roleWords mark a question about what a person is or does.
 var roleWords = []string{"title", "role", "job", "position", "post", "职位", "角色", "身份", "头衔", "职务", "什么人", "担任什么", "做什么工作"}
 
+// comparedThan matches an English comparison of a measure ("How much
+// cheaper was R1 than o1?").
+var comparedThan = regexp.MustCompile(`\b(?:cheaper|costlier|pricier|more expensive|less expensive|bigger|smaller|larger|higher|lower)\s+(?:\S+\s+){0,4}?than\b`)
+
 // compareWords mark a question that compares.
 var compareWords = []string{"compare", "compared", "comparison", "vs", "versus", "relative to", "比", "相比", "对比", "相较", "比较"}
 
@@ -289,7 +293,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	fr.hypothetical = hasAny(fr.lower, hypotheticalWords) || hasAny(fr.lower, hypotheticalAsks)
 	fr.realized = askedDone(fr.lower)
 	fq := " " + fr.folded + " "
-	fr.compare = hasAny(fq, compareWords)
+	fr.compare = hasAny(fq, compareWords) || comparedThan.MatchString(fq)
 	fr.why = hasAny(fq, whyCues)
 	// The interrogative: a Chinese one if the question has one (it is
 	// then asked in situ), else the first English one.
@@ -921,6 +925,9 @@ func followedBy(runs []run, r *run) bool {
 // verb are the object a fronted "what" asks for (stemmed keys).
 var complementVerbs = map[string]bool{stem("make"): true, stem("made"): true, stem("call"): true, stem("name"): true, stem("consider"): true,
 	stem("regard"): true, stem("treat"): true, stem("deem"): true, stem("crown"): true}
+
+// possessives are English possessive determiners (as token keys).
+var possessives = map[string]bool{"their": true, "its": true, "his": true, "her": true, "our": true, "my": true, "your": true}
 
 // infinitiveTo reports whether the English "to" at rune at of the lower
 // case text fl follows a verb or adjective that takes an infinitive ("was
@@ -2100,10 +2107,18 @@ func (fr *frame) slot(p []tok, rs []run) (int, int, float64) {
 				}
 			}
 		}
+		copulaStart := -1
 		if !fr.zh && !fr.inSitu {
 			for i := cs; i+1 < ce; i++ {
 				if complementVerbs[p[i].key] && hasToken(fr.q, p[i].key) {
 					starts = append(starts, i+1)
+				} else if complementVerbs[p[i].key] && fr.copula {
+					// "What is their top priority?" asks what they made
+					// their top priority, as "What did they make their
+					// top priority?" does (but "make up for" makes
+					// nothing anything).
+					starts = append(starts, i+1)
+					copulaStart = i + 1
 				}
 			}
 		}
@@ -2111,6 +2126,9 @@ func (fr *frame) slot(p []tok, rs []run) (int, int, float64) {
 			for _, t := range ends {
 				if s >= t || t-s > 30 || !fr.substantive(p, s, t) {
 					continue
+				}
+				if s == copulaStart && !possessives[p[t-1].key] {
+					continue // "make [technology iteration] their top priority"
 				}
 				// A slot does not hold the question's own words.
 				holds := false
@@ -2152,7 +2170,7 @@ func (fr *frame) slot(p []tok, rs []run) (int, int, float64) {
 						ra, rr = v, r
 					}
 				}
-				if !fr.zh && !fr.inSitu && la == 0 && s > cs && complementVerbs[p[s-1].key] && hasToken(fr.q, p[s-1].key) {
+				if !fr.zh && !fr.inSitu && la == 0 && s > cs && complementVerbs[p[s-1].key] && (hasToken(fr.q, p[s-1].key) || fr.copula) {
 					// "What did they make their top priority?" ↔ "make
 					// [technology iteration] their top priority": the verb
 					// (a stop word, so in no run) anchors its object.

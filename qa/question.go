@@ -244,7 +244,7 @@ var (
 		"钱", "价", "估值", "奖金", "红包", "薪", "营收", "收入", "融资", "资金", "报价", "出价", "代价", "美元", "签约", "砸"}
 	timeNouns = []string{"time", "years", "months", "时间", "年时间"}
 
-	personNouns = []string{"person", "people", "executive", "executives", "ceo", "cto", "coo", "founder", "co-founder", "cofounder", "researcher", "scientist", "leader", "lead", "head", "engineer", "employee", "boss", "manager", "president", "architect",
+	personNouns = []string{"person", "people", "executive", "executives", "ceo", "cto", "coo", "founder", "co-founder", "cofounder", "researcher", "scientist", "leader", "lead", "head", "engineer", "employee", "boss", "manager", "president", "architect", "chief", "chiefs", "exec", "execs", "officer",
 		"人", "高管", "创始人", "负责人", "老板", "员工", "研究员", "科学家", "经理", "总裁", "领导"}
 	orgNouns = []string{"company", "companies", "firm", "firms", "startup", "start-up", "startups", "lab", "outlet", "outlets", "platform", "media", "newspaper", "app", "model", "product", "university", "school", "team",
 		"公司", "企业", "创企", "大厂", "厂商", "外媒", "媒体", "平台", "应用", "产品", "模型", "大学", "学校", "机构", "团队", "实验室"}

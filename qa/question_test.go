@@ -39,6 +39,8 @@ func TestClassify(t *testing.T) {
 		// 如何/怎么样 after what it asks about asks how that is; before
 		// the verb it asks how it was done.
 		{"Llama 4发布后口碑如何？", QOther},
+		{"Which Apple AI chief is getting sidelined?", QWho},
+		{"Which Zhipu exec left?", QWho},
 		{"Gemini 2.5的性能怎么样？", QOther},
 		{"冒泡鸭后来怎么了？", QOther},
 		{"扎克伯格是如何让Meta拿到船票的？", QWhy},
