@@ -846,6 +846,9 @@ func TestEngineFindsParaphrasesThroughSynonyms(t *testing.T) {
 		{"How much did Facebook's parent shell out to land Scale's boss?", "talent-war/p4.s1"}, // "put up"
 		{"Which revenue-side leaders have exited the Chinese labs?", "talent-war/p31.s1"},      // "have left"
 		{"What problem do China's AI startups share with Llama?", "talent-war/p43.s1"},         // "crisis"
+		// A keyword query with the figure: the sentence that gives it,
+		// not one that gives another sum.
+		{"Zuckerberg 143亿美元 Wang", "talent-war/p4.s1"},
 	}
 	for _, tt := range tests {
 		resp, err := e.Ask(context.Background(), qa.Request{Question: tt.q, NoSession: true})

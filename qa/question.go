@@ -196,10 +196,11 @@ func Classify(question string) QType {
 	}
 	// No interrogative: words that hint at a type (a search-box query
 	// such as "Gemini DAU" or "签约奖金").
+	named := figureNamed.MatchString(t) // the figure is given, not asked ("Zuckerberg 143亿美元 Wang")
 	switch {
-	case has(moneyNouns...) && !has("what", "什么", "啥"):
+	case has(moneyNouns...) && !has("what", "什么", "啥") && !named:
 		return QMoney
-	case has("dau", "mau", "daily active users", "monthly active users", "日活", "月活"):
+	case has("dau", "mau", "daily active users", "monthly active users", "日活", "月活") && !named:
 		return QCount
 	case endsWithTitle(t):
 		// "superintelligence team leader", SSI CEO, 冒泡鸭负责人: the
@@ -262,6 +263,9 @@ var ageAsked = regexp.MustCompile(`\b(?:what|which)\s+age\b|'s\s+age\b|\b(?:his|
 // howState matches a folded Chinese question that ends by asking how
 // something is (…口碑如何？, …怎么样？, …怎么了？).
 var howState = regexp.MustCompile(`(?:如何|怎么样|怎样|咋样|怎么了)[\s?？。!！]*$`)
+
+// figureNamed matches a sum or a count written out in a folded query.
+var figureNamed = regexp.MustCompile(`\d[\d.,]*\s*(?:亿|万|美元|billion|million|bn|%)|\$\s*\d`)
 
 // countAsked matches an English question that asks for a count by name:
 // "what is the number of …", "what's ChatGPT's user count".

@@ -40,6 +40,11 @@ func TestClassify(t *testing.T) {
 		// the verb it asks how it was done.
 		{"Llama 4发布后口碑如何？", QOther},
 		{"Which Apple AI chief is getting sidelined?", QWho},
+		// A keyword query that writes the figure out names it, it does
+		// not ask for it; names with digits (R1, 2025) are no figures.
+		{"Zuckerberg 143亿美元 Wang", QOther},
+		{"Gemini DAU 3500万", QOther},
+		{"Deepseak R1 cost vs o1", QMoney},
 		{"Which Zhipu exec left?", QWho},
 		{"Gemini 2.5的性能怎么样？", QOther},
 		{"冒泡鸭后来怎么了？", QOther},
