@@ -422,6 +422,24 @@ var answerGroups = []struct {
 		{"Which Apple AI chief is getting sidelined?", "John Giannandrea"},
 		{"Which Zhipu exec left?", "Zhang Fan"},
 	}},
+	// BracketedDescriptions: what brackets after a name say is said of
+	// that name ("founded Facebook (Meta's predecessor)", 創辦Facebook(Meta
+	// 前身)), an alias of the question's own name included.
+	{"BracketedDescriptions", []wantAnswer{
+		{"What was Meta's predecessor?", "Facebook"},
+		{"Meta的前身是什么？", "Facebook"},
+	}},
+	// WhatAColonIntroduces: asked "what <noun>", what the colon after
+	// that noun introduces ("…send at least one signal: to innovate…").
+	{"WhatAColonIntroduces", []wantAnswer{
+		{"What signal do the successes of OpenAI and DeepSeek send?", "innovate in the large-model era, throwing money at it is not enough; more important is giving talent room to pursue their ambitions"},
+		{"OpenAI和DeepSeek的成功透露了什么信号？", "想要在大模型时代有所创新，光靠砸钱是不够的，更重要的是得让人才有一展抱负的空间"},
+	}},
+	// EnglishTailVerbs: an English answer does not end with "were" or
+	// "are".
+	{"EnglishTailVerbs", []wantAnswer{
+		{"What was mixed into Llama 4's post-training?", "test sets from various benchmarks"},
+	}},
 	// HowItIs: 如何 or 怎么样 at the end asks how something is or
 	// went, which the passage's description answers (遭遇大面積負面評價),
 	// not a cause it gives for something else.

@@ -1422,6 +1422,25 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			}
 		}
 	}
+	if fr.qtype == QOther || fr.qtype == QWhich {
+		// "What was Meta's predecessor?" ↔ "founded Facebook (Meta's
+		// predecessor)", 創辦Facebook(Meta前身): what the brackets say
+		// is said of the name before them.
+		if i, v := fr.describedInBrackets(pt, rs, r0(&r, text)); v > 0 {
+			consider(mk(pt[i].start, pt[i].end, "other", v, false), "slot")
+		}
+	}
+	if fr.qtype == QOther {
+		// "What signal do their successes send?", 透露了什么信号？ ↔ "…send
+		// at least one signal: to innovate…, throwing money at it is not
+		// enough…": what the colon after the noun asked for introduces.
+		for _, run := range rs {
+			if run.pe < len(pt)-1 && pt[run.pe].brk && (pt[run.pe].key == ":" || pt[run.pe].key == "：") && run.w >= 1 && run.qs == fr.whE && (fr.zh || fr.whE == fr.whS+1) && fr.q[run.qs].ent == "" {
+				consider(mk(pt[run.pe+1].start, pt[len(pt)-1].end, "other", 4+0.5*run.w, false), "slot")
+				break
+			}
+		}
+	}
 	reasoned := false // whether the passage gives a reason or means with a cue
 	switch fr.qtype {
 	case QYesNo:
@@ -1491,6 +1510,62 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 		consider(c, "slot")
 	}
 	return done()
+}
+
+// describedInBrackets finds a name followed by brackets that hold every
+// content word of the question but its interrogative: it returns the
+// name's token and a score, or 0.
+func (fr *frame) describedInBrackets(p []tok, rs []run, text []rune) (int, float64) {
+	need := 0
+	for j, t := range fr.q {
+		if !t.stop && !t.brk && !fr.isWh(j) {
+			need++
+		}
+	}
+	if need == 0 {
+		return 0, 0
+	}
+	for i := 0; i+1 < len(p); i++ {
+		if p[i].ent == "" || p[i].ent == "term" {
+			continue
+		}
+		if fr.qents[p[i].key] && strings.Contains(fr.lower, strings.ToLower(Fold(string(text[p[i].start:p[i].end])))) {
+			// The question's own name, as the question writes it (an
+			// alias of it, Facebook for Meta, is an answer).
+			continue
+		}
+		// The bracket opens right after the name, before the next token.
+		open, c := -1, -1
+		j := p[i].end
+		for j < len(text) && text[j] == ' ' {
+			j++
+		}
+		if j < len(text) && (text[j] == '(' || text[j] == '（') {
+			open = j
+		}
+		if open < 0 {
+			continue
+		}
+		for j := open; j < len(text); j++ {
+			if text[j] == ')' || text[j] == '）' {
+				c = j
+				break
+			}
+		}
+		if c < 0 {
+			continue
+		}
+		got := 0
+		for _, r := range rs {
+			if p[r.ps].start > open && p[r.pe-1].end <= c {
+				got += contentCount(fr.q, r.qs, r.qe)
+			}
+		}
+		if got >= need {
+			return i, 3
+		}
+	}
+	return 0, 0
 }
 
 // r0 returns *r, the runes of text, making them on first use.
@@ -2444,7 +2519,7 @@ var (
 	enLeadTrim = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "has": true, "have": true, "had": true,
 		"to": true, "of": true, "for": true, "that": true, "and": true, "or": true, "but": true, "as": true, "by": true, "with": true, "in": true, "on": true, "at": true, "into": true,
 		"would": true, "will": true, "could": true, "can": true, "may": true, "might": true, "also": true, "then": true, "however": true, "although": true, "which": true, "who": true, "it": true, "being": true}
-	enTailTrim = map[string]bool{"and": true, "or": true, "that": true, "of": true, "to": true, "the": true, "a": true, "an": true, "in": true, "with": true, "by": true, "as": true, "is": true, "was": true, "has": true, "have": true, "its": true, "their": true, "his": true, "for": true, "become": true, "became": true, "been": true}
+	enTailTrim = map[string]bool{"and": true, "or": true, "that": true, "of": true, "to": true, "the": true, "a": true, "an": true, "in": true, "with": true, "by": true, "as": true, "is": true, "was": true, "are": true, "were": true, "be": true, "had": true, "has": true, "have": true, "its": true, "their": true, "his": true, "for": true, "become": true, "became": true, "been": true}
 )
 
 // continues reports whether the text goes on after rune e within its
