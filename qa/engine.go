@@ -241,7 +241,10 @@ func (e *Engine) Ask(ctx context.Context, req Request) (*Response, error) {
 // hits with the frame it aligned with.
 func (e *Engine) understand(ctx context.Context, q string, conv *Conversation, k int) (Lang, string, Analysis, []scored, *frame, error) {
 	lang := conversationLang(q, conv)
-	interpreted := Resolve(q, lang, conv, e.entities)
+	interpreted, refs := ResolveRefs(q, lang, conv, e.entities)
+	if conv != nil {
+		conv.Refs = refs // for the next question
+	}
 	// The asker's language, not the rewritten question's.
 	an, ms := e.analyzeMentions(interpreted, lang)
 	fr := e.answerFrame(an, ms)

@@ -20,6 +20,12 @@ type Conversation struct {
 	// passage when it had no answer): a follow-up most often asks about
 	// it or the sentence next to it.
 	Passage string
+	// Refs are the entities the last question's pronouns referred to,
+	// by pronoun (one form for he/him/his …): the same pronoun in the
+	// next question goes on referring to the same one (苹果花了多少钱收购
+	// 它？ → 它的估值是多少？: Perplexity both times, though 苹果 comes
+	// first in the question as understood).
+	Refs map[string]string
 }
 
 // maxTurns bounds what a conversation remembers.
@@ -65,7 +71,7 @@ func ConversationFromHistory(h []Turn, m *EntityMatcher) *Conversation {
 			c.Turns = c.Turns[len(c.Turns)-maxTurns:]
 		}
 		if t.Role == "user" {
-			t.Text = Resolve(t.Text, DetectLang(t.Text), c, m)
+			t.Text, c.Refs = ResolveRefs(t.Text, DetectLang(t.Text), c, m)
 		}
 		c.Turns = append(c.Turns, t)
 		var ents []Entity
@@ -95,16 +101,24 @@ func ConversationFromHistory(h []Turn, m *EntityMatcher) *Conversation {
 //     (张前川现在担任什么职位？), English adds it after ("When was that
 //     (about Apple, Beats)?").
 func Resolve(q string, l Lang, c *Conversation, m *EntityMatcher) string {
+	r, _ := ResolveRefs(q, l, c, m)
+	return r
+}
+
+// ResolveRefs is Resolve, and also returns the entities the question's
+// pronouns were taken to refer to, by pronoun (nil when none was), for
+// the conversation's Refs.
+func ResolveRefs(q string, l Lang, c *Conversation, m *EntityMatcher) (string, map[string]string) {
 	if c == nil || len(c.Turns) == 0 || m == nil {
-		return q
+		return q, nil
 	}
 	sal := salience(c, m)
 	if len(sal) == 0 {
-		return q
+		return q, nil
 	}
 	prevQ, prevEnts := lastQuestion(c, m)
 	if r, ok := resolveElliptical(q, l, prevQ, prevEnts, sal, m); ok {
-		return r
+		return r, nil
 	}
 	own := map[string]bool{}
 	for _, mn := range m.Find(q) {
@@ -112,23 +126,23 @@ func Resolve(q string, l Lang, c *Conversation, m *EntityMatcher) string {
 			own[mn.Entity.ID] = true
 		}
 	}
-	r, replaced := replacePronouns(q, l, sal, own)
-	if replaced {
-		return r
+	r, refs := replacePronouns(q, l, sal, own, c.Refs)
+	if refs != nil {
+		return r, refs
 	}
 	if len(own) > 0 || len(prevEnts) == 0 {
-		return q
+		return q, nil
 	}
 	// Nothing named: the previous question's subject.
 	if l.Chinese() {
-		return name(prevEnts[0], l) + q
+		return name(prevEnts[0], l) + q, nil
 	}
 	var names []string
 	for _, e := range prevEnts {
 		names = append(names, name(e, l))
 	}
 	body := strings.TrimRightFunc(q, func(r rune) bool { return r == '?' || r == '？' || unicode.IsSpace(r) })
-	return body + " (about " + strings.Join(names, ", ") + ")?"
+	return body + " (about " + strings.Join(names, ", ") + ")?", nil
 }
 
 // salience lists the entities of the conversation, most recent turn first
@@ -231,8 +245,11 @@ func pick(kind string, sal []Entity, own map[string]bool) (Entity, bool) {
 }
 
 // replacePronouns substitutes each pronoun of q by the entity it refers
-// to, in the question's language.
-func replacePronouns(q string, l Lang, sal []Entity, own map[string]bool) (string, bool) {
+// to, in the question's language: the one the same pronoun referred to
+// in the previous question (prev) while it is still in view, else the
+// most salient of a fitting kind. It returns the pronouns' referents
+// (nil when q has none it could resolve).
+func replacePronouns(q string, l Lang, sal []Entity, own map[string]bool, prev map[string]string) (string, map[string]string) {
 	replaced := false
 	// Two pronouns of one question refer to two entities ("How much did
 	// they pay for it?": Meta and Scale AI); one said twice, to one.
@@ -247,6 +264,15 @@ func replacePronouns(q string, l Lang, sal []Entity, own map[string]bool) (strin
 		}
 		if e, ok := refers[text]; ok {
 			return e, true
+		}
+		if id, ok := prev[text]; ok && !taken[id] {
+			for _, e := range sal {
+				if e.ID == id {
+					refers[text] = e
+					taken[e.ID] = true
+					return e, true
+				}
+			}
 		}
 		e, ok := pick(kind, sal, taken)
 		if !ok {
@@ -304,7 +330,14 @@ func replacePronouns(q string, l Lang, sal []Entity, own map[string]bool) (strin
 		b.WriteString(n)
 		replaced = true
 	}
-	return b.String(), replaced
+	if !replaced {
+		return b.String(), nil
+	}
+	ids := make(map[string]string, len(refers))
+	for p, e := range refers {
+		ids[p] = e.ID
+	}
+	return b.String(), ids
 }
 
 // splitWords splits s into runs of ASCII letters and everything between,
@@ -362,7 +395,7 @@ func resolveElliptical(q string, l Lang, prevQ string, prevEnts []Entity, sal []
 		return "", false
 	}
 	// What is left must be names (and pronouns) only.
-	t, _ = replacePronouns(t, l, sal, nil)
+	t, _ = replacePronouns(t, l, sal, nil, nil)
 	ms := m.Find(t)
 	if len(ms) == 0 {
 		return "", false

@@ -123,6 +123,28 @@ func TestMainFollowUpInSession(t *testing.T) {
 	}
 }
 
+// A pronoun goes on referring to what it referred to in the turn before,
+// over the server's session: 它 is Perplexity both times, though the second
+// question as understood names 苹果 first.
+func TestMainPronounKeepsItsReferent(t *testing.T) {
+	m := startMain(t, nil)
+	sid := ""
+	var r qa.Response
+	for _, q := range []string{"苹果想收购哪家公司？", "苹果花了多少钱收购它？", "它的估值是多少？"} {
+		r = qa.Response{}
+		if code := postJSON(t, m.URL+"/v1/ask", map[string]any{"question": q, "session_id": sid}, &r); code != 200 {
+			t.Fatalf("%s: status %d", q, code)
+		}
+		sid = r.SessionID
+	}
+	if r.InterpretedAs != "Perplexity的估值是多少？" {
+		t.Errorf("interpreted_as %q, want Perplexity的估值是多少？", r.InterpretedAs)
+	}
+	if r.Answer == nil || r.Answer.Text != "140亿美元" {
+		t.Errorf("answer %+v, want 140亿美元", r.Answer)
+	}
+}
+
 type slowAsker struct {
 	qa.Asker
 	started chan struct{}
