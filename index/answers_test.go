@@ -416,6 +416,10 @@ var answerGroups = []struct {
 		{"Are the talks with Gross finished?", "still under negotiation"},
 		{"Is Meta still in talks with Nat Friedman?", "still under negotiation"},
 	}},
+	// StakesInCompanies: "Who did Meta buy a stake in…?" asks a company.
+	{"StakesInCompanies", []wantAnswer{
+		{"Who did Meta buy a stake in to get Alexandr Wang?", "Scale AI"},
+	}},
 	// PeopleByTitleWords: "Which Apple AI chief…", "Which Zhipu exec…"
 	// ask a person.
 	{"PeopleByTitleWords", []wantAnswer{

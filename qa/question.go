@@ -167,6 +167,11 @@ func Classify(question string) QType {
 		}
 		return QOther
 	}
+	if whoStake.MatchString(f) {
+		// "Who did Meta buy a stake in?": one holds a stake in a
+		// company.
+		return QWhich
+	}
 	if has(whoCues...) {
 		if has(reportCues...) && !has("report to", "reports to", "reporting to", "report directly to", "汇报") {
 			// "Who reported that Zuckerberg tried to buy SSI?",
@@ -256,6 +261,10 @@ var (
 // buyWhat matches a folded question that asks what was bought, with the
 // verb last ("What did Apple want to buy?", 苹果想收购什么？).
 var buyWhat = regexp.MustCompile(`(?i)^\s*what\b(?:\s+[\w']+){1,5}\s+(?:buy|acquire|purchase|bought|acquired|purchased)\s*[?？]?\s*$|(?:收购|买下|买)(?:了)?什么(?:公司)?\s*[?？]?\s*$`)
+
+// whoStake matches an English who-question about a stake or an
+// investment in someone.
+var whoStake = regexp.MustCompile(`^\s*whom?\b.*\b(?:stake|stakes|shares|share|equity|invest|invested|investing)\s+in\b`)
 
 // ageAsked matches an English question for someone's age by the noun.
 var ageAsked = regexp.MustCompile(`\b(?:what|which)\s+age\b|'s\s+age\b|\b(?:his|her|their)\s+age\b`)

@@ -40,6 +40,7 @@ func TestClassify(t *testing.T) {
 		// the verb it asks how it was done.
 		{"Llama 4发布后口碑如何？", QOther},
 		{"Which Apple AI chief is getting sidelined?", QWho},
+		{"Who did Meta buy a stake in to get Alexandr Wang?", QWhich}, // a stake is in a company
 		// A keyword query that writes the figure out names it, it does
 		// not ask for it; names with digits (R1, 2025) are no figures.
 		{"Zuckerberg 143亿美元 Wang", QOther},
