@@ -2493,16 +2493,26 @@ var zhSplitWords = []string{"押注", "下注", "投注", "担心起", "担忧�
 // outOfWord moves s past the rest of a word of zhSplitWords that the
 // answer [s, e) starts inside.
 func outOfWord(f []rune, s, e int) int {
-	for _, w := range zhSplitWords {
-		wr := []rune(w)
+	if s <= 0 || s >= e || !unicode.Is(unicode.Han, f[s]) {
+		return s
+	}
+	for _, wr := range zhSplitRunes() {
 		for j := 1; j < len(wr); j++ {
-			if s-j >= 0 && s+len(wr)-j < e && string(f[s-j:s]) == string(wr[:j]) && string(f[s:s+len(wr)-j]) == string(wr[j:]) {
+			if s-j >= 0 && s+len(wr)-j < e && slices.Equal(f[s-j:s], wr[:j]) && slices.Equal(f[s:s+len(wr)-j], wr[j:]) {
 				return s + len(wr) - j
 			}
 		}
 	}
 	return s
 }
+
+var zhSplitRunes = sync.OnceValue(func() [][]rune {
+	out := make([][]rune, len(zhSplitWords))
+	for i, w := range zhSplitWords {
+		out[i] = []rune(w)
+	}
+	return out
+})
 
 // leadTrim and tailTrim are function words an answer neither starts nor
 // ends with.
