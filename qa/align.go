@@ -1546,9 +1546,9 @@ func (fr *frame) describedInBrackets(p []tok, rs []run, text []rune) (int, float
 		if open < 0 {
 			continue
 		}
-		for j := open; j < len(text); j++ {
-			if text[j] == ')' || text[j] == '）' {
-				c = j
+		for k := open; k < len(text); k++ {
+			if text[k] == ')' || text[k] == '）' {
+				c = k
 				break
 			}
 		}
@@ -1704,8 +1704,10 @@ func isRaise(c string) bool { return hasAny(strings.ToLower(c), raiseWords) }
 // raised ("raised the asking price … to $20 billion").
 func isFunding(c string) bool {
 	l := strings.ToLower(c)
-	return hasAny(l, []string{"融資", "融资", "funding"}) || raisedSum.MatchString(l)
+	return hasAny(l, fundingWords) || raisedSum.MatchString(l)
 }
+
+var fundingWords = []string{"融資", "融资", "funding"}
 
 var raisedSum = regexp.MustCompile(`\braised?\s+(?:about\s+|some\s+|over\s+|nearly\s+)?(?:\$|us\$|\d)`)
 
@@ -3458,6 +3460,9 @@ func (fr *frame) title(text string, p []tok, rs []run) (int, int, float64) {
 // "responsible for …"), up to the next break; rune offsets.
 func chargeOf(p []tok, r []rune, key string) (int, int, bool) {
 	f := []rune(strings.ToLower(Fold(string(r))))
+	if len(f) != len(r) {
+		f = r // offsets would not match
+	}
 	for m, t := range p {
 		if t.key != key {
 			continue
