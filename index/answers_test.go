@@ -416,6 +416,14 @@ var answerGroups = []struct {
 		{"Are the talks with Gross finished?", "still under negotiation"},
 		{"Is Meta still in talks with Nat Friedman?", "still under negotiation"},
 	}},
+	// Guesses: a name the user appends as the answer they expect ("Who
+	// founded SSI, Ilya Sutskever?", …？卡武克奥卢吗？) does not stop it
+	// from being the answer.
+	{"Guesses", []wantAnswer{
+		{"Who founded SSI, Ilya Sutskever?", "Ilya Sutskever"},
+		{"What did 01.AI give up on, AGI?", "AGI"},
+		{"谷歌任命了谁当首席AI架构师？卡武克奥卢吗？", "科拉伊·卡武克奥卢"},
+	}},
 	// StakesInCompanies: "Who did Meta buy a stake in…?" asks a company.
 	{"StakesInCompanies", []wantAnswer{
 		{"Who did Meta buy a stake in to get Alexandr Wang?", "Scale AI"},
