@@ -494,6 +494,10 @@ var answerGroups = []struct {
 	// (lab) aligns with the Chinese text's (實驗室).
 	{"EnglishWordsInChinese", []wantAnswer{
 		{"新 AI lab 有幾個 people？", "50人"},
+		// merge, resources, ultimate and path in a Chinese question.
+		{"StepFun把冒泡鸭的team merge到哪里了？", "跃问"},
+		{"四小强把resources押到了哪里？", "模型迭代"},
+		{"到达AGI的ultimate path是什么？", "如何获取并吸引到源源不断的年轻人才加入"},
 	}},
 	// WordsSharingACharacter: 在乎 in the question and 在意 in the passage
 	// share 在; the answer starts after the passage's word, not inside it
