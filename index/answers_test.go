@@ -416,6 +416,13 @@ var answerGroups = []struct {
 		{"Are the talks with Gross finished?", "still under negotiation"},
 		{"Is Meta still in talks with Nat Friedman?", "still under negotiation"},
 	}},
+	// SpokenChinese: 啥时候 asks when; 走了 is a leave (明超平走了以后干嘛去了？
+	// asks what he went on to do).
+	{"SpokenChinese", []wantAnswer{
+		{"小扎最早啥时候找的王？", "4月中旬"},
+		{"Meta啥时候开始担心Llama 4的？", "1月份"},
+		{"明超平走了以后干嘛去了？", "下场创业"},
+	}},
 	// Guesses: a name the user appends as the answer they expect ("Who
 	// founded SSI, Ilya Sutskever?", …？卡武克奥卢吗？) does not stop it
 	// from being the answer.

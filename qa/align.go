@@ -228,7 +228,7 @@ var dutyAsked = regexp.MustCompile(`负责(?:什么|哪|啥)|管(?:什么|哪|�
 // leftThen matches a folded question that asks what someone did on
 // leaving a place named in between (明超平离开月之暗面去干什么了？, 离开
 // 月之暗面后…, "What did he leave Moonshot AI to do?").
-var leftThen = regexp.MustCompile(`(?:离职|离开|出走|辞职)[^，。？?]{1,12}?(?:之后|以后|后|去)|\b(?:leave|left|quit)\b[^?]{1,40}\bto do\b`)
+var leftThen = regexp.MustCompile(`(?:离职|离开|出走|辞职|走了)[^，。？?]{1,12}?(?:之后|以后|后|去)|\b(?:leave|left|quit)\b[^?]{1,40}\bto do\b`)
 
 // etokensText is etokens without the engine's passage memo
 // (precompute.go).

@@ -598,3 +598,29 @@ func asks(s string) bool {
 	}
 	return true
 }
+
+// colloquial are spoken forms of the Chinese "when" and the written form
+// the question analysis knows, in Simplified and Traditional script. (啥
+// for 什么 and 咋 for 怎么 were rewritten too, and dropped: out of fold a
+// question asked with 是啥 that was answered lost its answer as 是什么.)
+var colloquial = [][3]string{
+	{"啥时候", "什么时候", "什麼時候"}, {"啥時候", "什么时候", "什麼時候"}, {"多会儿", "什么时候", "什麼時候"}, {"多會兒", "什么时候", "什麼時候"},
+}
+
+// Plain rewrites spoken Chinese question words as written ones (小扎最早
+// 啥时候找的王？ → 小扎最早什么时候找的王？), in the question's script; a
+// question with none is returned unchanged.
+func Plain(q string) string {
+	if !strings.ContainsAny(q, "啥多") {
+		return q
+	}
+	hant := DetectLang(q) == LangHant
+	for _, c := range colloquial {
+		to := c[1]
+		if hant {
+			to = c[2]
+		}
+		q = strings.ReplaceAll(q, c[0], to)
+	}
+	return q
+}

@@ -196,6 +196,20 @@ func TestDropGuess(t *testing.T) {
 	}
 }
 
+func TestPlain(t *testing.T) {
+	tests := []struct{ q, want string }{
+		{"小扎最早啥时候找的王？", "小扎最早什么时候找的王？"},
+		{"蘋果啥時候收購Beats？", "蘋果什麼時候收購Beats？"}, // in the question's script
+		{"谷歌最担心啥？", "谷歌最担心啥？"},              // only the spoken "when"
+		{"When did Apple buy Beats?", "When did Apple buy Beats?"},
+	}
+	for _, tt := range tests {
+		if got := Plain(tt.q); got != tt.want {
+			t.Errorf("Plain(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
 func TestAskFollowUpInSession(t *testing.T) {
 	e := newTestEngine(t)
 	ctx := context.Background()
