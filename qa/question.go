@@ -637,3 +637,76 @@ func searchText(q string) string {
 func latinWords(s string) []string {
 	return strings.FieldsFunc(s, func(r rune) bool { return !(r < 0x80 && unicode.IsLetter(r)) })
 }
+
+// DropGuess returns a question without the guess a user appends to it
+// ("Who founded SSI, Ilya Sutskever?", 谷歌任命了谁当首席AI架构师？卡武克奥卢吗？):
+// the guess names the answer the user expects, and answering the question
+// itself confirms or corrects it. A question with no such tail is
+// returned unchanged.
+//
+// An English tail is what follows the last comma of a question that asks
+// (who, what, which …) before it: at most four words that start with a
+// name. A Chinese tail is a second sentence after ？ of at most twelve
+// characters that names something and ends in 吗, 吧 or 么.
+func DropGuess(q string, m *EntityMatcher) string {
+	if m == nil {
+		return q
+	}
+	t := strings.TrimRightFunc(q, func(r rune) bool { return unicode.IsSpace(r) })
+	if i := strings.LastIndexAny(strings.TrimRight(t, "？?"), "？?"); i > 0 {
+		// 谷歌任命了谁当首席AI架构师？卡武克奥卢吗？
+		_, size := utf8.DecodeRuneInString(t[i:])
+		head, body := t[:i+size], strings.TrimRight(strings.TrimSpace(t[i+size:]), "？?")
+		last, _ := utf8.DecodeLastRuneInString(body)
+		if n := utf8.RuneCountInString(body); n > 0 && n <= 12 && strings.ContainsRune("吗吧么嗎", last) && len(m.Find(body)) > 0 && asks(head) {
+			return head
+		}
+	}
+	if i := strings.LastIndex(t, ","); i > 0 {
+		head, tail := strings.TrimSpace(t[:i]), strings.TrimSpace(strings.TrimRight(t[i+1:], "?？ "))
+		ms := m.Find(tail)
+		if len(strings.Fields(tail)) <= 4 && len(ms) > 0 && ms[0].Start == 0 && asks(head) {
+			return head + "?"
+		}
+	}
+	return q
+}
+
+// asks reports whether s is a question by its own interrogative (who,
+// what, 谁, 什么 …), not a yes/no one.
+func asks(s string) bool {
+	switch Classify(s) {
+	case QYesNo:
+		return false
+	case QOther:
+		f := " " + Fold(s) + " "
+		return hasAny(f, []string{"what", "which", "who", "how", "什么", "哪", "谁", "怎么", "如何"})
+	}
+	return true
+}
+
+// colloquial are spoken forms of the Chinese "when" and the written form
+// the question analysis knows, in Simplified and Traditional script. (啥
+// for 什么 and 咋 for 怎么 were rewritten too, and dropped: out of fold a
+// question asked with 是啥 that was answered lost its answer as 是什么.)
+var colloquial = [][3]string{
+	{"啥时候", "什么时候", "什麼時候"}, {"啥時候", "什么时候", "什麼時候"}, {"多会儿", "什么时候", "什麼時候"}, {"多會兒", "什么时候", "什麼時候"},
+}
+
+// Plain rewrites the spoken Chinese "when" (啥时候, 多会儿) as the written
+// one (小扎最早啥时候找的王？ → 小扎最早什么时候找的王？), in the question's
+// script; a question without it is returned unchanged.
+func Plain(q string) string {
+	if !strings.ContainsAny(q, "啥多") {
+		return q
+	}
+	hant := DetectLang(q) == LangHant
+	for _, c := range colloquial {
+		to := c[1]
+		if hant {
+			to = c[2]
+		}
+		q = strings.ReplaceAll(q, c[0], to)
+	}
+	return q
+}

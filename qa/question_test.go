@@ -208,3 +208,38 @@ func TestSearchTextKeepsContent(t *testing.T) {
 		}
 	}
 }
+
+func TestDropGuess(t *testing.T) {
+	m := NewEntityMatcher(fixtureEntities)
+	tests := []struct{ q, want string }{
+		// A guess after the question: the question alone.
+		{"Who founded SSI, Ilya Sutskever?", "Who founded SSI?"},
+		{"What did 01.AI give up on, AGI?", "What did 01.AI give up on?"},
+		{"谷歌任命了谁当首席AI架构师？谷歌吗？", "谷歌任命了谁当首席AI架构师？"},
+		// No guess: unchanged.
+		{"Who founded SSI?", "Who founded SSI?"},
+		{"Did Meta pay, in the end, for Scale AI?", "Did Meta pay, in the end, for Scale AI?"},                                             // a yes/no question
+		{"What did Apple pay for Beats, the headphone maker?", "What did Apple pay for Beats, the headphone maker?"},                       // no name first
+		{"How long must he stay at Meta, Alexandr Wang or someone else?", "How long must he stay at Meta, Alexandr Wang or someone else?"}, // five words
+		{"王一度把报价提到多少？200亿？", "王一度把报价提到多少？200亿？"},                                                                                           // no 吗
+	}
+	for _, tt := range tests {
+		if got := DropGuess(tt.q, m); got != tt.want {
+			t.Errorf("DropGuess(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
+func TestPlain(t *testing.T) {
+	tests := []struct{ q, want string }{
+		{"小扎最早啥时候找的王？", "小扎最早什么时候找的王？"},
+		{"蘋果啥時候收購Beats？", "蘋果什麼時候收購Beats？"}, // in the question's script
+		{"谷歌最担心啥？", "谷歌最担心啥？"},              // only the spoken "when"
+		{"When did Apple buy Beats?", "When did Apple buy Beats?"},
+	}
+	for _, tt := range tests {
+		if got := Plain(tt.q); got != tt.want {
+			t.Errorf("Plain(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
