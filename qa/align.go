@@ -1689,9 +1689,9 @@ var (
 	costAsked  = []string{"成本", "代价", "价格", "便宜", "花", "钱", "省", "cost", "cheap", "cheaply", "price", "money", "spend", "spent", "dollars"}
 )
 
-// priceWords ask what something costs or was paid, in both scripts and
-// lower case.
-var priceWords = []string{"cost", "price", "pay", "paid", "spend", "spent", "代价", "代價", "价格", "價格", "花了", "花多少", "付出", "掏"}
+// priceWords ask what something costs or was paid, as the folded
+// question has them (Simplified, lower case).
+var priceWords = []string{"cost", "price", "pay", "paid", "spend", "spent", "代价", "价格", "花了", "花多少", "付出", "掏"}
 
 // raiseWords name a funding round, in both scripts and lower case.
 var raiseWords = []string{"融資", "融资", "raised", "raise", "raises", "funding round"}
