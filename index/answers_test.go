@@ -872,6 +872,12 @@ var answerGroups = []struct {
 		{"Which Chinese AI startups lost executives?", "Zhipu AI to Moonshot AI, StepFun, MiniMax, Baichuan Intelligence and 01.AI"},
 		{"哪些国内公司有高管离职？", "智谱到月之暗面、阶跃星辰、MiniMax、百川智能和零一万物"},
 	}},
+	// MisspelledShortWordsOfNames: a typo in a short word of a name of
+	// two words ("Gros" for Gross, "Fang" for Fan) still names the person.
+	{"MisspelledShortWordsOfNames", []wantAnswer{
+		{"What was Zhang Fang's role at Zhipu?", "COO"},
+		{"Has Daniel Gros joined Meta yet?", "still under negotiation"},
+	}},
 }
 
 // Through the engine, whose reranking weighs the words a passage says in

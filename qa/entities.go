@@ -25,6 +25,12 @@ type EntityMatcher struct {
 	words        []form
 	wordVariants deletionIndex
 	maxWord      int
+	// phrases holds Latin names of two words or more and eight letters
+	// or more, for a typo in a short word of one ("Daniel Gros", "Zhang
+	// Fang"), which the one-word check cannot see; phraseWords is the
+	// largest number of words of one.
+	phrases     []form
+	phraseWords int
 	// hanNames holds the Han forms of three characters or more of
 	// people and organisations, for tolerating one wrong character
 	// (張心浩 for 張心皓, 奧特慢 for 奧特曼), indexed by their first and
@@ -67,6 +73,10 @@ func NewEntityMatcher(entities []Entity) *EntityMatcher {
 			if latin && (e.Type != "term" || n >= 9) && !strings.Contains(t, " ") && n >= 5 {
 				m.words = append(m.words, form{text: t, entity: i, latin: true, runes: n})
 				m.maxWord = max(m.maxWord, n)
+			}
+			if isTypoPhrase(e, t) {
+				m.phrases = append(m.phrases, form{text: t, entity: i, latin: true, runes: n})
+				m.phraseWords = max(m.phraseWords, strings.Count(t, " ")+1)
 			}
 		}
 	}
@@ -157,6 +167,7 @@ func (m *EntityMatcher) findAll(text string) []Mention {
 		out = append(out, Mention{Entity: m.entities[fo.entity], Start: rs, End: re})
 	}
 	out = m.hanTypos(fr, taken, out)
+	out = phraseTypos(m.phrases, m.phraseWords, m.entities, fr, taken, out)
 	out = m.latinTypos(fr, taken, out)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
@@ -264,6 +275,79 @@ func (m *EntityMatcher) latinTypos(fr []rune, taken []bool, out []Mention) []Men
 		}
 	}
 	return out
+}
+
+// phraseTypos appends the runs of Latin words, where nothing else was
+// found, that are within edit distance 1 of a name of as many words
+// (phrases, of up to maxWords words), each word beginning with the
+// name's word's letter: a letter too many, too few or wrong in a short
+// word ("Daniel Gros", "Zhang Fang"). The first name within 1 wins; runs
+// are tried from the left, longest first. The names are few (people and
+// organisations of two words or more), so they are compared one by one.
+func phraseTypos(phrases []form, maxWords int, entities []Entity, fr []rune, taken []bool, out []Mention) []Mention {
+	if len(phrases) == 0 {
+		return out
+	}
+	ws := wordSpans(fr)
+	for i := 0; i < len(ws); i++ {
+	runs:
+		for n := min(maxWords, len(ws)-i); n >= 2; n-- {
+			s, e := ws[i].Start, ws[i+n-1].End
+			if anyTaken(taken, s, e) {
+				continue
+			}
+			for j := i + 1; j < i+n; j++ {
+				if ws[j].Start != ws[j-1].End+1 || fr[ws[j-1].End] != ' ' {
+					continue runs // not words one space apart
+				}
+			}
+			run := string(fr[s:e]) // folded: lower case
+			for _, fo := range phrases {
+				if fo.text[0] != run[0] || strings.Count(fo.text, " ") != n-1 || !sameInitials(run, fo.text) || editDistance(run, fo.text, 1) != 1 {
+					continue
+				}
+				for j := s; j < e; j++ {
+					taken[j] = true
+				}
+				out = append(out, Mention{Entity: entities[fo.entity], Start: s, End: e})
+				i += n - 1
+				break runs
+			}
+		}
+	}
+	return out
+}
+
+// isTypoPhrase tells whether the folded form t of e is a name phraseTypos
+// tolerates a typo in: a person's or organisation's, of Latin words one
+// space apart, two or more, eight letters or more in all.
+func isTypoPhrase(e Entity, t string) bool {
+	return (e.Type == "person" || e.Type == "org") && len(t) >= 8 && strings.Contains(t, " ") && !strings.Contains(t, "  ") &&
+		t[0] != ' ' && t[len(t)-1] != ' ' && isLettersAndSpaces(t)
+}
+
+// sameInitials reports whether the words of a and b, as many, begin with
+// the same letters.
+func sameInitials(a, b string) bool {
+	aw, bw := strings.Fields(a), strings.Fields(b)
+	if len(aw) != len(bw) {
+		return false
+	}
+	for i := range aw {
+		if aw[i][0] != bw[i][0] {
+			return false
+		}
+	}
+	return true
+}
+
+func isLettersAndSpaces(s string) bool {
+	for _, r := range s {
+		if r != ' ' && (r < 'a' || r > 'z') {
+			return false
+		}
+	}
+	return true
 }
 
 // deletionIndex finds the forms within edit distance 1, or 2 for forms of

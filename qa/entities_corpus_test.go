@@ -207,3 +207,36 @@ func generatedCorpus(tb testing.TB, n int) *corpus.Corpus {
 	}
 	return c
 }
+
+// A typo in a short word of a name of two words or more, which the
+// one-word typo check (five letters or more) cannot see, still names the
+// person; a short word alone, a name under eight letters and a run two
+// letters away do not.
+func TestMatcherToleratesTypoInShortWordOfName(t *testing.T) {
+	c, err := corpus.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := qa.NewEntityMatcher(c.Aliases)
+	tests := []struct {
+		text string
+		want []string // entity IDs
+	}{
+		{"Has Daniel Gros joined Meta yet?", []string{"daniel-gross", "meta"}},
+		{"What was Zhang Fang's role at Zhipu?", []string{"zhang-fan", "zhipu"}},
+		{"Zhang Fan and Zhang Fang", []string{"zhang-fan"}},
+		{"Is Gros at Meta?", []string{"meta"}},
+		{"Wei Way", nil},
+		{"Zhang Fanger", nil},
+		{"Daniel Grossman", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, mn := range m.Find(tt.text) {
+			got = append(got, mn.Entity.ID)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("Find(%q) (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}

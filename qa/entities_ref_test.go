@@ -17,6 +17,8 @@ type refMatcher struct {
 	forms    []form // sorted longest first
 	words    []form
 	hanNames []form
+	phrases  []form
+	maxWords int
 }
 
 func newRefMatcher(entities []Entity) *refMatcher {
@@ -37,6 +39,10 @@ func newRefMatcher(entities []Entity) *refMatcher {
 			n := utf8.RuneCountInString(t)
 			if latin && (e.Type != "term" || n >= 9) && !strings.Contains(t, " ") && n >= 5 {
 				m.words = append(m.words, form{text: t, entity: i, latin: true})
+			}
+			if isTypoPhrase(e, t) {
+				m.phrases = append(m.phrases, form{text: t, entity: i, latin: true})
+				m.maxWords = max(m.maxWords, len(strings.Fields(t)))
 			}
 		}
 	}
@@ -109,6 +115,8 @@ func (m *refMatcher) findAll(text string) []Mention {
 			out = append(out, Mention{Entity: m.entities[fo.entity], Start: i, End: i + len(nr)})
 		}
 	}
+	// Not indexed: the same scan as the matcher's.
+	out = phraseTypos(m.phrases, m.maxWords, m.entities, fr, taken, out)
 	for _, w := range wordSpans(fr) {
 		if anyTaken(taken, w.Start, w.End) || w.End-w.Start < 5 {
 			continue
