@@ -35,7 +35,8 @@ func parseAliasTable(b []byte) ([]aliasEntry, error) {
 
 // ParseAliases reads and checks an alias table: every entity has an ID, a
 // type and at least one English and one Chinese form, IDs are unique, and
-// a person's heads are organisations of the table.
+// a person's heads are organisations of the table, and a bare surname is
+// one Chinese character of a person.
 //
 // An entity's descriptions are appended to its forms (English ones to EN,
 // those holding Chinese to ZH), after its names, so that a question naming
@@ -67,6 +68,11 @@ func ParseAliases(b []byte) ([]qa.Entity, error) {
 		}
 	}
 	for _, e := range entries {
+		for _, b := range e.Bare {
+			if utf8.RuneCountInString(b) != 1 || !hasHan(b) || e.Type != "person" {
+				return nil, fmt.Errorf("corpus: aliases: entity %q: bare surname %q: one Chinese character, of a person", e.ID, b)
+			}
+		}
 		for _, h := range e.Heads {
 			if types[h] != "org" || e.Type != "person" {
 				return nil, fmt.Errorf("corpus: aliases: entity %q heads %q: heads are organisations a person heads", e.ID, h)

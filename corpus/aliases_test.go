@@ -506,3 +506,22 @@ func TestParseAliasesChecksHeads(t *testing.T) {
 		t.Errorf("heads (-want +got):\n%s", diff)
 	}
 }
+
+func TestParseAliasesChecksBareSurnames(t *testing.T) {
+	for _, tc := range []struct{ name, table string }{
+		{"two characters", `{"id":"ann","type":"person","en":["Ann Wang"],"zh":["王安"],"bare":["王安"]}`},
+		{"Latin", `{"id":"ann","type":"person","en":["Ann Wang"],"zh":["王安"],"bare":["W"]}`},
+		{"not a person", `{"id":"acme","type":"org","en":["Acme"],"zh":["艾克米"],"bare":["艾"]}`},
+	} {
+		if _, err := ParseAliases([]byte(`{"entities":[` + tc.table + `]}`)); err == nil || !strings.Contains(err.Error(), "bare surname") {
+			t.Errorf("%s: err = %v, want an error about the bare surname", tc.name, err)
+		}
+	}
+	ents, err := ParseAliases([]byte(`{"entities":[{"id":"ann","type":"person","en":["Ann Wang"],"zh":["王安"],"bare":["王"]}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{"王"}, ents[0].Bare); diff != "" {
+		t.Errorf("bare (-want +got):\n%s", diff)
+	}
+}

@@ -873,10 +873,15 @@ var answerGroups = []struct {
 		{"哪些国内公司有高管离职？", "智谱到月之暗面、阶跃星辰、MiniMax、百川智能和零一万物"},
 	}},
 	// MisspelledShortWordsOfNames: a typo in a short word of a name of
-	// two words ("Gros" for Gross, "Fang" for Fan) still names the person.
+	// two words ("Fang" for Fan) still names the person.
 	{"MisspelledShortWordsOfNames", []wantAnswer{
 		{"What was Zhang Fang's role at Zhipu?", "COO"},
-		{"Has Daniel Gros joined Meta yet?", "still under negotiation"},
+	}},
+	// BareSurname: 王 alone is Alexandr Wang, as the article once calls
+	// him; 开源之王 is no name.
+	{"BareSurname", []wantAnswer{
+		{"小扎为了挖王到底花了多少钱？", "143亿美元"},
+		{"Llama 1发布后Meta成了什么？", "大模型开源之王"},
 	}},
 }
 

@@ -31,6 +31,8 @@ type EntityMatcher struct {
 	// largest number of words of one.
 	phrases     []form
 	phraseWords int
+	// bare holds the Bare surnames (Entity.Bare).
+	bare []form
 	// hanNames holds the Han forms of three characters or more of
 	// people and organisations, for tolerating one wrong character
 	// (張心浩 for 張心皓, 奧特慢 for 奧特曼), indexed by their first and
@@ -55,6 +57,7 @@ func NewEntityMatcher(entities []Entity) *EntityMatcher {
 	m := &EntityMatcher{entities: entities}
 	seen := map[string]bool{}
 	for i, e := range entities {
+		m.bare = appendBare(m.bare, e, i)
 		for _, f := range append(append([]string(nil), e.ZH...), e.EN...) {
 			t := Fold(strings.TrimSpace(f))
 			if t == "" || seen[t] {
@@ -166,6 +169,7 @@ func (m *EntityMatcher) findAll(text string) []Mention {
 		}
 		out = append(out, Mention{Entity: m.entities[fo.entity], Start: rs, End: re})
 	}
+	out = bareSurnames(m.bare, m.entities, fr, taken, out)
 	out = m.hanTypos(fr, taken, out)
 	out = phraseTypos(m.phrases, m.phraseWords, m.entities, fr, taken, out)
 	out = m.latinTypos(fr, taken, out)
@@ -313,6 +317,49 @@ func phraseTypos(phrases []form, maxWords int, entities []Entity, fr []rune, tak
 				i += n - 1
 				break runs
 			}
+		}
+	}
+	return out
+}
+
+// appendBare appends the Bare surnames of e, the i-th entity: single Han
+// characters, folded.
+func appendBare(dst []form, e Entity, i int) []form {
+	for _, b := range e.Bare {
+		if t := Fold(strings.TrimSpace(b)); utf8.RuneCountInString(t) == 1 && isAllHan(t) {
+			dst = append(dst, form{text: t, entity: i, runes: 1})
+		}
+	}
+	return dst
+}
+
+// bareBefore are the characters after which a surname may stand alone
+// (挖王, 找的王, 和王), and bareAfter those before which it is part of a
+// word or another name (王者, 王牌, 王小川): the surname is a name after
+// the start, a non-Han character or one of bareBefore, and before the
+// end, a non-Han character or anything but bareAfter.
+const (
+	bareBefore = "挖找请让给和与跟把被对向说问了的叫连等"
+	bareAfter  = "者牌国朝冠道位室子妃府爷权储公侯八小座宫法族炸霸"
+)
+
+// bareSurnames appends the bare surnames that stand alone in fr, where
+// nothing else was found.
+func bareSurnames(bare []form, entities []Entity, fr []rune, taken []bool, out []Mention) []Mention {
+	for _, b := range bare {
+		r, _ := utf8.DecodeRuneInString(b.text)
+		for i, c := range fr {
+			if c != r || taken[i] {
+				continue
+			}
+			if i > 0 && unicode.Is(unicode.Han, fr[i-1]) && !strings.ContainsRune(bareBefore, fr[i-1]) {
+				continue
+			}
+			if i+1 < len(fr) && unicode.Is(unicode.Han, fr[i+1]) && strings.ContainsRune(bareAfter, fr[i+1]) {
+				continue
+			}
+			taken[i] = true
+			out = append(out, Mention{Entity: entities[b.entity], Start: i, End: i + 1})
 		}
 	}
 	return out

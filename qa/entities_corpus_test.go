@@ -208,11 +208,13 @@ func generatedCorpus(tb testing.TB, n int) *corpus.Corpus {
 	return c
 }
 
-// A typo in a short word of a name of two words or more, which the
-// one-word typo check (five letters or more) cannot see, still names the
-// person; a short word alone, a name under eight letters and a run two
-// letters away do not.
-func TestMatcherToleratesTypoInShortWordOfName(t *testing.T) {
+// Names as askers write them: a typo in a short word of a name of two
+// words or more, which the one-word typo check (five letters or more)
+// cannot see, still names the person, and a bare surname (王 for
+// Alexandr Wang) names the person where it stands alone; a short word
+// alone, a name under eight letters, a run two letters away, and a
+// surname inside a word or another name do not.
+func TestMatcherFindsNamesAsAskersWriteThem(t *testing.T) {
 	c, err := corpus.Load()
 	if err != nil {
 		t.Fatal(err)
@@ -229,6 +231,15 @@ func TestMatcherToleratesTypoInShortWordOfName(t *testing.T) {
 		{"Wei Way", nil},
 		{"Zhang Fanger", nil},
 		{"Daniel Grossman", nil},
+		{"王一开始要价多少？", []string{"alexandr-wang"}},
+		{"小扎为了挖王到底花了多少钱？", []string{"zuckerberg", "alexandr-wang"}},
+		{"小扎最早什么时候找的王？", []string{"zuckerberg", "alexandr-wang"}},
+		{"Meta和王谈了多久？", []string{"meta", "alexandr-wang"}},
+		{"王后来领导什么团队？", []string{"alexandr-wang"}},
+		{"Llama 1发布后Meta成了开源之王吗？", []string{"llama-1", "meta", "open-source"}},
+		{"王者荣耀", nil},
+		{"王小川创办了哪家公司？", nil},              // another name
+		{"希望王能够加入Meta", []string{"meta"}}, // after a verb not listed
 	}
 	for _, tt := range tests {
 		var got []string

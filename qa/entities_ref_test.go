@@ -19,12 +19,14 @@ type refMatcher struct {
 	hanNames []form
 	phrases  []form
 	maxWords int
+	bare     []form
 }
 
 func newRefMatcher(entities []Entity) *refMatcher {
 	m := &refMatcher{entities: entities}
 	seen := map[string]bool{}
 	for i, e := range entities {
+		m.bare = appendBare(m.bare, e, i)
 		for _, f := range append(append([]string(nil), e.ZH...), e.EN...) {
 			t := Fold(strings.TrimSpace(f))
 			if t == "" || seen[t] {
@@ -88,6 +90,8 @@ func (m *refMatcher) findAll(text string) []Mention {
 			out = append(out, Mention{Entity: m.entities[fo.entity], Start: rs, End: re})
 		}
 	}
+	// Not indexed: the same scans as the matcher's.
+	out = bareSurnames(m.bare, m.entities, fr, taken, out)
 	for _, fo := range m.hanNames {
 		if r0, _ := utf8.DecodeRuneInString(fo.text); !strings.ContainsRune(f, r0) {
 			continue
@@ -115,7 +119,6 @@ func (m *refMatcher) findAll(text string) []Mention {
 			out = append(out, Mention{Entity: m.entities[fo.entity], Start: i, End: i + len(nr)})
 		}
 	}
-	// Not indexed: the same scan as the matcher's.
 	out = phraseTypos(m.phrases, m.maxWords, m.entities, fr, taken, out)
 	for _, w := range wordSpans(fr) {
 		if anyTaken(taken, w.Start, w.End) || w.End-w.Start < 5 {

@@ -14,6 +14,13 @@ type Entity struct {
 	// heading (founder, CEO): a passage that names the person speaks for
 	// them when a question names the organisation (扎克伯格 for Meta).
 	Heads []string `json:"heads,omitempty"`
+	// Bare lists one-character Chinese surnames a question may name the
+	// person by (王 for Alexandr Wang, as the article itself once does):
+	// they name the person only where they stand alone, after the start,
+	// a non-Han character or a word such as 挖, 找, 给, 和, 的, and not
+	// before a character that makes them part of a word or another name
+	// (王者, 王小川).
+	Bare []string `json:"bare,omitempty"`
 }
 
 // NameEN is the canonical English name.
