@@ -18,6 +18,8 @@ func TestClassify(t *testing.T) {
 		{"What was Perplexity valued at after its latest funding round?", QMoney},
 		{"Perplexity was valued at what after its latest round?", QMoney}, // in situ
 		{"Meta paid what for Scale AI?", QMoney},
+		{"小扎给OpenAI的人开了多少签字费？", QMoney}, // a fee is money, not a count
+		{"王的工资有多少？", QMoney},
 		{"What percentage of Scale AI did Meta buy?", QPercent},
 		{"How many daily active users did Gemini have?", QCount},
 		{"How old is Alexandr Wang?", QCount},
