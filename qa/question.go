@@ -86,7 +86,7 @@ const (
 // are not person questions: their answer describes the person (see
 // Analysis.Role).
 func Classify(question string) QType {
-	f := " " + maskNotAsking(Fold(question)) + " "
+	f := " " + maskAside(maskNotAsking(Fold(question))) + " "
 	has := func(cues ...string) bool {
 		for _, c := range cues {
 			if containsCue(f, c) {
@@ -585,6 +585,20 @@ func maskNotAsking(f string) string {
 		if strings.Contains(f, w) {
 			f = strings.ReplaceAll(f, w, strings.Repeat("_", utf8.RuneCountInString(w)))
 		}
+	}
+	return f
+}
+
+// asideClause is an opening clause that sets aside what the question does
+// not ask about ("Besides money, what do innovators need?", 除了钱，人才更
+// 需要什么？): its words are no cue of the answer's type.
+var asideClause = regexp.MustCompile(`^\s*(?:(?:besides|apart from|aside from|other than|except for|in addition to)\s[^,，]*|除了[^,，。？?]*)[,，]`)
+
+// maskAside hides the asideClause of a folded text from the type cues,
+// rune for rune.
+func maskAside(f string) string {
+	if loc := asideClause.FindStringIndex(f); loc != nil {
+		return strings.Repeat("_", utf8.RuneCountInString(f[:loc[1]])) + f[loc[1]:]
 	}
 	return f
 }

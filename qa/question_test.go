@@ -18,6 +18,12 @@ func TestClassify(t *testing.T) {
 		{"What was Perplexity valued at after its latest funding round?", QMoney},
 		{"Perplexity was valued at what after its latest round?", QMoney}, // in situ
 		{"Meta paid what for Scale AI?", QMoney},
+		// What an opening "besides" clause sets aside is no cue: these ask
+		// what else, not money.
+		{"Besides money, what do innovators need?", QOther},
+		{"除了钱，人才更需要什么？", QOther},
+		{"除了挖Alexandr Wang，扎克伯格還想收購哪家公司？", QWhich},
+		{"Besides the stake, how much did Meta pay Wang?", QMoney},
 		{"小扎给OpenAI的人开了多少签字费？", QMoney}, // a fee is money, not a count
 		{"王的工资有多少？", QMoney},
 		{"What percentage of Scale AI did Meta buy?", QPercent},
