@@ -898,6 +898,8 @@ func TestEngineFindsParaphrasesThroughSynonyms(t *testing.T) {
 		{"How much did Facebook's parent shell out to land Scale's boss?", "talent-war/p4.s1"}, // "put up"
 		{"Which revenue-side leaders have exited the Chinese labs?", "talent-war/p31.s1"},      // "have left"
 		{"What problem do China's AI startups share with Llama?", "talent-war/p43.s1"},         // "crisis"
+		{"What can cash-poor startups do?", "talent-war/p49.s1"},                               // "Cash-strapped"
+		{"百川现在转去做啥了？", "talent-war/p44.s1"},                                                    // 轉向
 		// A keyword query with the figure: the sentence that gives it,
 		// not one that gives another sum.
 		{"Zuckerberg 143亿美元 Wang", "talent-war/p4.s1"},

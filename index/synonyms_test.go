@@ -15,8 +15,8 @@ func TestLexiconLoads(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n := len(l.groups); n < 60 || n > 150 {
-		t.Errorf("%d groups, want 60–150", n)
+	if n := len(l.groups); n < 60 || n > 200 {
+		t.Errorf("%d groups, want 60–200", n)
 	}
 	for i, g := range l.groups {
 		if len(g.zh) == 0 || len(g.en) == 0 {
