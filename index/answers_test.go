@@ -877,6 +877,14 @@ var answerGroups = []struct {
 	{"MisspelledShortWordsOfNames", []wantAnswer{
 		{"What was Zhang Fang's role at Zhipu?", "COO"},
 	}},
+	// AgentsOfPassives: asked by whom something was done, a company
+	// answers as well as a person.
+	{"AgentsOfPassives", []wantAnswer{
+		{"六小龙受到了谁的冲击？", "DeepSeek"},
+		{"六小龙是被谁disrupt的？", "DeepSeek"},
+		{"Who disrupted the six little dragons?", "DeepSeek"},
+		{"Who did Sam Altman hit back at?", "Zuckerberg"},
+	}},
 	// BareSurname: 王 alone is Alexandr Wang, as the article once calls
 	// him; 开源之王 is no name.
 	{"BareSurname", []wantAnswer{

@@ -132,7 +132,11 @@ type frame struct {
 	// listing (When was DeepSeek founded?), which only a passage that
 	// tells of one answers.
 	asksOrigin bool
-	qorgs      int // how many organisations the question names
+	// asksAgent: a who-question asks by whom something was done (六小龙
+	// 受到了谁的冲击？, "Who were they hit by?"), which a company answers
+	// as well as a person (DeepSeek).
+	asksAgent bool
+	qorgs     int // how many organisations the question names
 
 	// What every passage is compared with, computed once per question.
 	folded string // Fold(an.Question)
@@ -481,6 +485,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	fr.asksPrice = fr.qtype == QMoney && (hasAny(lq, dealWords) || hasAny(lq, priceWords)) && !hasAny(lq, raiseWords) && !fr.asksValue
 	fr.asksOrigin = fr.qtype == QWhen && (hasAny(lq, originAsks) || startedAsked.MatchString(lq))
 	fr.asksReporter = hasAny(lq, reportCues)
+	fr.asksAgent = fr.qtype == QWho && agentAsked.MatchString(fr.lower)
 	for _, g := range measureGroups {
 		if hasAny(lq, g) {
 			fr.measures = append(fr.measures, g)
@@ -1210,6 +1215,9 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			acc := 0.0
 			if fr.qtype.typed() {
 				acc = c.Type.accepts(fr.qtype)
+				if fr.asksAgent && c.Type == QWhich {
+					acc = 1
+				}
 			}
 			if c.Type == QWhich && (fr.qtype == QWho || fr.qtype == QWhere && fr.asksReporter) {
 				// 有Meta員工在…Blind上發布消息稱, "a Meta employee posted":
@@ -1681,6 +1689,11 @@ var (
 	originSaid   = []string{"founded", "established", "set up", "born", "went public", "gone public", "成立", "创立", "创办", "创建", "出生", "诞生", "上市"}
 	startedAsked = regexp.MustCompile(`\b(?:was|were)\s+(?:\S+\s+){1,3}started\b`)
 )
+
+// agentAsked asks by whom something was done (folded, lower case): 被谁,
+// 受到了谁的, 遭谁, "by whom", "Who … hit by?", and the active "Who
+// disrupted …?".
+var agentAsked = regexp.MustCompile(`被谁|受到?了?谁|遭到?了?谁|\bby whom\b|\bwho\b.*\b(?:hit|disrupted|shaken|affected|struck|rattled|upended|beaten|overtaken)\s+by\b|^\s*who\s+(?:disrupted|hit|shook|rattled|upended)\b`)
 
 // priceNouns name what something costs (folded); costAsked ask about a
 // cost or a price (folded, lower case).

@@ -364,6 +364,7 @@ var hanPhraseGroups = [][]string{
 	{"资源", "resource"},
 	{"最终", "ultimate", "final"},
 	{"之路", "path"},
+	{"冲击", "disrupt", "disruption", "hit"},
 }
 
 var hanPhrases = map[string]string{}
