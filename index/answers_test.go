@@ -877,6 +877,13 @@ var answerGroups = []struct {
 	{"MisspelledShortWordsOfNames", []wantAnswer{
 		{"What was Zhang Fang's role at Zhipu?", "COO"},
 	}},
+	// FormerPostAtANamedCompany: asked what someone did at a company
+	// before, the title that names the company answers, not another
+	// former post.
+	{"FormerPostAtANamedCompany", []wantAnswer{
+		{"明超平之前在字节跳动负责什么产品？", "剪映"},
+		{"Where did Ming Chaoping work before Moonshot?", "ByteDance CapCut (Jianying)"},
+	}},
 	// AgentsOfPassives: asked by whom something was done, a company
 	// answers as well as a person.
 	{"AgentsOfPassives", []wantAnswer{

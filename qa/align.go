@@ -3365,6 +3365,12 @@ func (fr *frame) title(text string, p []tok, rs []run) (int, int, float64) {
 		if fr.now && !fr.former && (p[s].key == "前" || p[s].key == stem("former")) {
 			return // asked what they are now, not a post marked as left
 		}
+		if o := fr.formerAt(); fr.former && o != "" && !slices.ContainsFunc(p[s:e], func(t tok) bool { return t.key == o }) {
+			// 明超平之前在字节跳动负责什么产品？ asks for the post at
+			// ByteDance: a title that does not name it (前月之暗面核心
+			// 產品負責人) is another post.
+			return
+		}
 		// Names the question gives are not part of the answer (DeepMind
 		// CTO → CTO when the question asks about DeepMind; 前智譜COO →
 		// COO when it asks about 智譜).
@@ -3670,6 +3676,17 @@ func (fr *frame) formerEntity(p []tok, s, e int, r []rune) (int, int) {
 		j++
 	}
 	return at, j
+}
+
+// formerAt returns the key of the organisation a question about a former
+// post places it at (在字节跳动, "at ByteDance"), or "".
+func (fr *frame) formerAt() string {
+	for i := 1; i < len(fr.q); i++ {
+		if fr.q[i].ent == "org" && (fr.q[i-1].key == "在" || fr.q[i-1].key == "at") {
+			return fr.q[i].key
+		}
+	}
+	return ""
 }
 
 // The shapes of a question about another name of a name, with the name
