@@ -229,6 +229,10 @@ func TestMatcherFindsNamesAsAskersWriteThem(t *testing.T) {
 		{"Zhang Fan and Zhang Fang", []string{"zhang-fan"}},
 		{"Is Gros at Meta?", []string{"meta"}},
 		{"Wei Way", nil},
+		// Common misspellings and other transliterations the alias table
+		// lists.
+		{"智普的COO是谁？", []string{"zhipu", "coo"}},
+		{"阿尔特曼怎么回应小扎？", []string{"altman", "zuckerberg"}},
 		{"Zhang Fanger", nil},
 		{"Daniel Grossman", nil},
 		{"王一开始要价多少？", []string{"alexandr-wang"}},
