@@ -884,6 +884,12 @@ var answerGroups = []struct {
 		{"明超平之前在字节跳动负责什么产品？", "剪映"},
 		{"Where did Ming Chaoping work before Moonshot?", "ByteDance CapCut (Jianying)"},
 	}},
+	// TyposInQuestionWords: a misspelled word that says what is asked
+	// (years, monthly) is read as meant.
+	{"TyposInQuestionWords", []wantAnswer{
+		{"how many yeras does wang have to stay at meta", "more than five years"},
+		{"chatgpt montly active users", "600 million"},
+	}},
 	// AgentsOfPassives: asked by whom something was done, a company
 	// answers as well as a person.
 	{"AgentsOfPassives", []wantAnswer{

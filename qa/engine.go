@@ -41,6 +41,9 @@ type Engine struct {
 	outlets map[string]bool
 	// products are the IDs of the alias table's products (apps, models).
 	products map[string]bool
+	// words are the lower-case Latin words of the passages' English text
+	// and of the entities' forms: words CueTypos leaves as they are.
+	words map[string]bool
 }
 
 // EngineOptions configure an Engine. The zero value is usable.
@@ -106,11 +109,37 @@ func NewEngine(s Searcher, docs []Document, entities []Entity, opt EngineOptions
 		}
 	}
 	e.searchForms = searchForms(entities, e.passages)
+	e.words = corpusWords(e.passages, entities)
 	e.entities.memo = newPassageMemo(e.passages)
 	registerCorpusTexts(docs, entities)
 	e.sessions = NewSessions(opt.MaxSessions, opt.SessionTTL, e.now)
 	return e
 }
+
+// corpusWords returns the lower-case Latin words of the passages' English
+// text and of the entities' forms.
+func corpusWords(passages map[string]Passage, entities []Entity) map[string]bool {
+	out := map[string]bool{}
+	add := func(text string) {
+		r := []rune(text)
+		for _, w := range wordSpans(r) {
+			out[strings.ToLower(string(r[w.Start:w.End]))] = true
+		}
+	}
+	for _, p := range passages {
+		add(p.EN)
+	}
+	for _, en := range entities {
+		for _, f := range en.EN {
+			add(f)
+		}
+	}
+	return out
+}
+
+// knownWord reports whether a lower-case Latin word is one of the
+// corpus's (Engine.words).
+func (e *Engine) knownWord(w string) bool { return e.words[w] }
 
 // orDefault returns m, or when nil the embedded model def reads. The
 // embedded files are tested; only a change of features without `make
@@ -241,7 +270,7 @@ func (e *Engine) Ask(ctx context.Context, req Request) (*Response, error) {
 // hits with the frame it aligned with.
 func (e *Engine) understand(ctx context.Context, q string, conv *Conversation, k int) (Lang, string, Analysis, []scored, *frame, error) {
 	lang := conversationLang(q, conv)
-	interpreted, refs := ResolveRefs(Plain(DropGuess(q, e.entities)), lang, conv, e.entities)
+	interpreted, refs := ResolveRefs(Plain(CueTypos(DropGuess(q, e.entities), e.knownWord)), lang, conv, e.entities)
 	if conv != nil {
 		conv.Refs = refs // for the next question
 	}

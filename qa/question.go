@@ -2,6 +2,7 @@ package qa
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -723,4 +724,96 @@ func Plain(q string) string {
 		q = strings.ReplaceAll(q, c[0], to)
 	}
 	return q
+}
+
+// cueWords are the English words that tell what a question asks (its
+// type and what it measures); a typo in one ("yeras", "montly", "poeple")
+// hides it from Classify and from the alignment, which the index's fuzzy
+// matching does not mend.
+var cueWords = []string{
+	"how", "much", "many", "long", "what", "when", "where", "which", "whom", "whose",
+	"does", "did", "would", "could", "should", "have", "has", "were",
+	"years", "year", "months", "month", "days", "weeks", "people", "person",
+	"users", "daily", "monthly", "active", "percent", "percentage", "share", "stake",
+	"million", "billion", "valuation", "valued", "worth", "cost", "price", "paid", "pay",
+	"founded", "happened", "happen", "after", "before", "first", "biggest", "largest",
+	"company", "companies", "build", "built", "leave", "left", "join", "joined",
+	"report", "reports", "offer", "offered", "bonus", "bonuses", "salary", "signing",
+}
+
+// nearCues are real words one edit from a cue word, which CueTypos leaves
+// alone (funded is no typo of founded). Shorter words are left alone
+// anyway: take, says, rice are one edit from stake, days, price.
+var nearCues = []string{"funded", "prince", "prize", "pride", "prime", "north", "mouth", "dairy", "shore", "stare", "store", "fleet", "bonds", "offset", "joiner", "hover", "lover", "cover", "mover", "stale", "state", "whine", "shave", "leaves"}
+
+// CueTypos rewrites, in an English or mixed question, the Latin words of
+// five letters or more that are one edit (a letter wrong, missing, extra,
+// or two letters swapped) from exactly one cue word, unless known (a word
+// of the corpus, or of a name) says the word is real: "how many yeras"
+// → "how many years". Case and everything else are kept; a question with
+// nothing to mend is returned unchanged.
+func CueTypos(q string, known func(word string) bool) string {
+	var b strings.Builder
+	last, changed := 0, false
+	r := []rune(q)
+	for _, w := range wordSpans(r) {
+		word := strings.ToLower(string(r[w.Start:w.End]))
+		if len(word) < 5 || slices.Contains(cueWords, word) || slices.Contains(nearCues, word) || known(word) {
+			continue
+		}
+		fix := ""
+		for _, c := range cueWords {
+			if len(c) >= 4 && osaDistance1(word, c) {
+				if fix != "" {
+					fix = ""
+					break // two cue words: leave it
+				}
+				fix = c
+			}
+		}
+		if fix == "" {
+			continue
+		}
+		if unicode.IsUpper(r[w.Start]) {
+			fix = strings.ToUpper(fix[:1]) + fix[1:]
+		}
+		b.WriteString(string(r[last:w.Start]))
+		b.WriteString(fix)
+		last, changed = w.End, true
+	}
+	if !changed {
+		return q
+	}
+	b.WriteString(string(r[last:]))
+	return b.String()
+}
+
+// osaDistance1 reports whether a and b (ASCII) are one edit apart: one
+// letter substituted, inserted or deleted, or two adjacent letters
+// swapped.
+func osaDistance1(a, b string) bool {
+	if a == b {
+		return false
+	}
+	if len(a) == len(b) {
+		i := 0
+		for i < len(a) && a[i] == b[i] {
+			i++
+		}
+		if a[i+1:] == b[i+1:] {
+			return true // substitution
+		}
+		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+	}
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(a) != len(b)+1 {
+		return false
+	}
+	i := 0
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	return a[i+1:] == b[i:]
 }

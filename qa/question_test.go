@@ -251,3 +251,27 @@ func TestPlain(t *testing.T) {
 		}
 	}
 }
+
+func TestCueTypos(t *testing.T) {
+	known := func(w string) bool { return w == "wang" || w == "meta" || w == "gemini" }
+	tests := []struct{ q, want string }{
+		{"how many yeras does wang have to stay at meta", "how many years does wang have to stay at meta"},
+		{"chatgpt montly active users", "chatgpt monthly active users"},
+		{"How big were the signing bonusses?", "How big were the signing bonuses?"},
+		{"Who does Meta see as its bigest competitor?", "Who does Meta see as its biggest competitor?"},
+		{"Yeras at Meta?", "Years at Meta?"},
+		// Known words, real words near a cue, short words and words one
+		// edit from two cues stay.
+		{"How many users does Gemini have?", "How many users does Gemini have?"},
+		{"When was SSI funded?", "When was SSI funded?"},
+		{"What role did Zuckerberg take on?", "What role did Zuckerberg take on?"},
+		{"how to cook rice", "how to cook rice"},
+		{"What was offerd?", "What was offerd?"},
+		{"扎克伯格花了多少钱？", "扎克伯格花了多少钱？"},
+	}
+	for _, tt := range tests {
+		if got := CueTypos(tt.q, known); got != tt.want {
+			t.Errorf("CueTypos(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
