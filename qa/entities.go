@@ -282,12 +282,13 @@ func (m *EntityMatcher) latinTypos(fr []rune, taken []bool, out []Mention) []Men
 }
 
 // phraseTypos appends the runs of Latin words, where nothing else was
-// found, that are within edit distance 1 of a name of as many words
-// (phrases, of up to maxWords words), each word beginning with the
-// name's word's letter: a letter too many, too few or wrong in a short
-// word ("Daniel Gros", "Zhang Fang"). The first name within 1 wins; runs
-// are tried from the left, longest first. The names are few (people and
-// organisations of two words or more), so they are compared one by one.
+// found, that are one edit from a name of as many words (phrases, of up
+// to maxWords words), each word beginning with the name's word's letter:
+// a letter too many, too few or wrong, or two swapped, in a short word
+// ("Daniel Gros", "Zhang Fang", "Zhang Xinhoa"). The first such name
+// wins; runs are tried from the left, longest first. The names are few
+// (people and organisations of two words or more), so they are compared
+// one by one.
 func phraseTypos(phrases []form, maxWords int, entities []Entity, fr []rune, taken []bool, out []Mention) []Mention {
 	if len(phrases) == 0 {
 		return out
@@ -307,7 +308,7 @@ func phraseTypos(phrases []form, maxWords int, entities []Entity, fr []rune, tak
 			}
 			run := string(fr[s:e]) // folded: lower case
 			for _, fo := range phrases {
-				if fo.text[0] != run[0] || strings.Count(fo.text, " ") != n-1 || !sameInitials(run, fo.text) || editDistance(run, fo.text, 1) != 1 {
+				if fo.text[0] != run[0] || strings.Count(fo.text, " ") != n-1 || !sameInitials(run, fo.text) || !osaDistance1(run, fo.text) {
 					continue
 				}
 				for j := s; j < e; j++ {

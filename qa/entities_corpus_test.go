@@ -227,6 +227,7 @@ func TestMatcherFindsNamesAsAskersWriteThem(t *testing.T) {
 		{"Has Daniel Gros joined Meta yet?", []string{"daniel-gross", "meta"}},
 		{"What was Zhang Fang's role at Zhipu?", []string{"zhang-fan", "zhipu"}},
 		{"Zhang Fan and Zhang Fang", []string{"zhang-fan"}},
+		{"who is zhang xinhoa", []string{"zhang-xinhao"}}, // two letters swapped
 		{"Is Gros at Meta?", []string{"meta"}},
 		{"Wei Way", nil},
 		// Common misspellings and other transliterations the alias table

@@ -174,7 +174,7 @@ func Classify(question string) QType {
 		return QWhich
 	}
 	if has(whoCues...) {
-		if has(reportCues...) && !has("report to", "reports to", "reporting to", "report directly to", "汇报") {
+		if has(reportCues...) && !has("report to", "reports to", "reporting to", "report directly to", "report too", "reports too", "汇报") {
 			// "Who reported that Zuckerberg tried to buy SSI?",
 			// 是谁爆料的？: an outlet, which answers as a place does
 			// (据CNBC报道). "Who does he report to?" asks for a person.

@@ -21,6 +21,7 @@ func TestClassify(t *testing.T) {
 		// What an opening "besides" clause sets aside is no cue: these ask
 		// what else, not money.
 		{"Besides money, what do innovators need?", QOther},
+		{"who does koray kavukcoglu report too", QWho}, // "to", misspelled: not who reported
 		{"除了钱，人才更需要什么？", QOther},
 		{"除了挖Alexandr Wang，扎克伯格還想收購哪家公司？", QWhich},
 		{"Besides the stake, how much did Meta pay Wang?", QMoney},
