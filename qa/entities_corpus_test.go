@@ -234,6 +234,7 @@ func TestMatcherFindsNamesAsAskersWriteThem(t *testing.T) {
 		// lists.
 		{"智普的COO是谁？", []string{"zhipu", "coo"}},
 		{"阿尔特曼怎么回应小扎？", []string{"altman", "zuckerberg"}},
+		{"when did lamma 4 come out", []string{"llama-4"}},
 		{"Zhang Fanger", nil},
 		{"Daniel Grossman", nil},
 		{"王一开始要价多少？", []string{"alexandr-wang"}},

@@ -746,7 +746,7 @@ var cueWords = []string{
 // anyway: take, says, rice are one edit from stake, days, price.
 var nearCues = []string{"funded", "prince", "prize", "pride", "prime", "north", "mouth", "dairy", "shore", "stare", "store", "fleet", "bonds", "offset", "joiner", "hover", "lover", "cover", "mover", "stale", "state", "whine", "shave", "leaves"}
 
-// CueTypos rewrites, in an English or mixed question, the Latin words of
+// CueTypos rewrites the Latin words of a question (English or mixed) of
 // five letters or more that are one edit (a letter wrong, missing, extra,
 // or two letters swapped) from exactly one cue word, unless known (a word
 // of the corpus, or of a name) says the word is real: "how many yeras"
@@ -763,7 +763,7 @@ func CueTypos(q string, known func(word string) bool) string {
 		}
 		fix := ""
 		for _, c := range cueWords {
-			if len(c) >= 4 && osaDistance1(word, c) {
+			if osaDistance1(word, c) {
 				if fix != "" {
 					fix = ""
 					break // two cue words: leave it
