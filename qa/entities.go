@@ -371,7 +371,7 @@ func bareSurnames(bare []form, entities []Entity, fr []rune, taken []bool, out [
 // space apart, two or more, eight letters or more in all.
 func isTypoPhrase(e Entity, t string) bool {
 	return (e.Type == "person" || e.Type == "org") && len(t) >= 8 && strings.Contains(t, " ") && !strings.Contains(t, "  ") &&
-		t[0] != ' ' && t[len(t)-1] != ' ' && isLettersAndSpaces(t)
+		t[0] != ' ' && t[len(t)-1] != ' ' && isLetters(strings.ReplaceAll(t, " ", ""))
 }
 
 // sameInitials reports whether the words of a and b, as many, begin with
@@ -383,15 +383,6 @@ func sameInitials(a, b string) bool {
 	}
 	for i := range aw {
 		if aw[i][0] != bw[i][0] {
-			return false
-		}
-	}
-	return true
-}
-
-func isLettersAndSpaces(s string) bool {
-	for _, r := range s {
-		if r != ' ' && (r < 'a' || r > 'z') {
 			return false
 		}
 	}
