@@ -3361,11 +3361,15 @@ func (fr *frame) title(text string, p []tok, rs []run) (int, int, float64) {
 	r := []rune(text)
 	bestS, bestE, best := 0, 0, 0.0
 	key := "@" + fr.person
+	placed := "" // the company a question about a former post places it at
+	if fr.former {
+		placed = fr.formerAt()
+	}
 	consider := func(s, e int, v float64) {
 		if fr.now && !fr.former && (p[s].key == "前" || p[s].key == stem("former")) {
 			return // asked what they are now, not a post marked as left
 		}
-		if o := fr.formerAt(); fr.former && o != "" && !slices.ContainsFunc(p[s:e], func(t tok) bool { return t.key == o }) {
+		if placed != "" && !slices.ContainsFunc(p[s:e], func(t tok) bool { return t.key == placed }) {
 			// 明超平之前在字节跳动负责什么产品？ asks for the post at
 			// ByteDance: a title that does not name it (前月之暗面核心
 			// 產品負責人) is another post.
