@@ -876,6 +876,9 @@ var answerGroups = []struct {
 	// two words ("Fang" for Fan) still names the person.
 	{"MisspelledShortWordsOfNames", []wantAnswer{
 		{"What was Zhang Fang's role at Zhipu?", "COO"},
+		// A typo in the first name beside an exact surname.
+		{"who is daneil gross", "CEO of SSI"},
+		{"Who is Jon Giannandrea?", "Apple's senior vice president of AI and machine learning strategy"},
 	}},
 	// FormerPostAtANamedCompany: asked what someone did at a company
 	// before, the title that names the company answers, not another

@@ -270,7 +270,7 @@ func (e *Engine) Ask(ctx context.Context, req Request) (*Response, error) {
 // hits with the frame it aligned with.
 func (e *Engine) understand(ctx context.Context, q string, conv *Conversation, k int) (Lang, string, Analysis, []scored, *frame, error) {
 	lang := conversationLang(q, conv)
-	interpreted, refs := ResolveRefs(Plain(CueTypos(DropGuess(q, e.entities), e.knownWord)), lang, conv, e.entities)
+	interpreted, refs := ResolveRefs(Plain(CueTypos(e.entities.FixNames(DropGuess(q, e.entities)), e.knownWord)), lang, conv, e.entities)
 	if conv != nil {
 		conv.Refs = refs // for the next question
 	}

@@ -108,6 +108,10 @@ func (m *EntityMatcher) Entities() []Entity { return m.entities }
 type Mention struct {
 	Entity     Entity
 	Start, End int // rune offsets in the text
+	// Fix is, for a Latin name misspelled by one edit, the alias
+	// table's form the text was read as ("Daniel Gross" for "daneil
+	// gross"); empty where the text is a form as written.
+	Fix string
 }
 
 // Find returns the entities named in text, in order of appearance, each
@@ -263,7 +267,8 @@ func (m *EntityMatcher) latinTypos(fr []rune, taken []bool, out []Mention) []Men
 		}
 		word := string(fr[w.Start:w.End])
 		cands = m.wordVariants.candidates(cands[:0], word)
-		best, bestD := -1, 3
+		var best *form
+		bestD := 3
 		for _, k := range cands {
 			fo := &m.words[k]
 			max := 1
@@ -271,11 +276,17 @@ func (m *EntityMatcher) latinTypos(fr []rune, taken []bool, out []Mention) []Men
 				max = 2
 			}
 			if d := editDistance(word, fo.text, max); d <= max && d < bestD {
-				best, bestD = fo.entity, d
+				best, bestD = fo, d
 			}
 		}
-		if best >= 0 {
-			out = append(out, Mention{Entity: m.entities[best], Start: w.Start, End: w.End})
+		if best != nil {
+			// One edit is a typo to mend; two (from nine letters) are
+			// enough to find the name, not to rewrite the asker's words.
+			e, fix := m.entities[best.entity], ""
+			if bestD == 1 {
+				fix = asWritten(e, best.text)
+			}
+			out = append(out, Mention{Entity: e, Start: w.Start, End: w.End, Fix: fix})
 		}
 	}
 	return out
@@ -298,9 +309,6 @@ func phraseTypos(phrases []form, maxWords int, entities []Entity, fr []rune, tak
 	runs:
 		for n := min(maxWords, len(ws)-i); n >= 2; n-- {
 			s, e := ws[i].Start, ws[i+n-1].End
-			if anyTaken(taken, s, e) {
-				continue
-			}
 			for j := i + 1; j < i+n; j++ {
 				if ws[j].Start != ws[j-1].End+1 || fr[ws[j-1].End] != ' ' {
 					continue runs // not words one space apart
@@ -311,16 +319,90 @@ func phraseTypos(phrases []form, maxWords int, entities []Entity, fr []rune, tak
 				if fo.text[0] != run[0] || strings.Count(fo.text, " ") != n-1 || !sameInitials(run, fo.text) || !osaDistance1(run, fo.text) {
 					continue
 				}
+				ent := entities[fo.entity]
+				if anyTaken(taken, s, e) {
+					// Only a word of the same name found exactly
+					// ("Gross" in "daneil gross") gives way to it.
+					var ok bool
+					if out, ok = absorb(out, fr, taken, s, e, ent.ID); !ok {
+						continue
+					}
+				}
 				for j := s; j < e; j++ {
 					taken[j] = true
 				}
-				out = append(out, Mention{Entity: entities[fo.entity], Start: s, End: e})
+				out = append(out, Mention{Entity: ent, Start: s, End: e, Fix: asWritten(ent, fo.text)})
 				i += n - 1
 				break runs
 			}
 		}
 	}
 	return out
+}
+
+// absorb removes from out the mentions within [s, e) when every taken
+// rune there is one of them and they all name entity id; ok reports
+// whether it did (out is then shorter).
+func absorb(out []Mention, fr []rune, taken []bool, s, e int, id string) ([]Mention, bool) {
+	n := 0
+	for _, mn := range out {
+		if mn.Start < e && mn.End > s {
+			if mn.Start < s || mn.End > e || mn.Entity.ID != id {
+				return out, false
+			}
+			n += mn.End - mn.Start
+		}
+	}
+	// A run wholly found is a name as written (Sam Altman), not a typo
+	// of a longer form (Sam Altmann).
+	t, open := 0, false
+	for j := s; j < e; j++ {
+		if taken[j] {
+			t++
+		} else if fr[j] != ' ' {
+			open = true
+		}
+	}
+	if t != n || !open {
+		return out, false
+	}
+	return slices.DeleteFunc(out, func(mn Mention) bool { return mn.Start < e && mn.End > s }), true
+}
+
+// asWritten returns the English form of e whose folded text is folded,
+// as the alias table writes it.
+func asWritten(e Entity, folded string) string {
+	for _, f := range e.EN {
+		if Fold(strings.TrimSpace(f)) == folded {
+			return strings.TrimSpace(f)
+		}
+	}
+	return folded
+}
+
+// FixNames rewrites the misspelled Latin names of q as the alias table
+// writes them ("who is daneil gross" → "who is Daniel Gross"), so that
+// the search and the answer see the name the asker meant, and the asker
+// sees how the question was read. q is returned as is when folding
+// changes its length (the mentions' offsets are the folded text's).
+func (m *EntityMatcher) FixNames(q string) string {
+	r := []rune(q)
+	ms := m.FindAll(q)
+	if !slices.ContainsFunc(ms, func(mn Mention) bool { return mn.Fix != "" }) || utf8.RuneCountInString(Fold(q)) != len(r) {
+		return q
+	}
+	var b strings.Builder
+	last := 0
+	for _, mn := range ms {
+		if mn.Fix == "" || mn.Start < last {
+			continue
+		}
+		b.WriteString(string(r[last:mn.Start]))
+		b.WriteString(mn.Fix)
+		last = mn.End
+	}
+	b.WriteString(string(r[last:]))
+	return b.String()
 }
 
 // appendBare appends the Bare surnames of e, the i-th entity: single Han

@@ -257,3 +257,32 @@ func TestMatcherFindsNamesAsAskersWriteThem(t *testing.T) {
 		}
 	}
 }
+
+// TestFixNamesRewritesMisspelledNames: a misspelled Latin name is read,
+// and shown to the asker, as the alias table writes it; a name as
+// written stays as the asker wrote it.
+func TestFixNamesRewritesMisspelledNames(t *testing.T) {
+	c, err := corpus.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := qa.NewEntityMatcher(c.Aliases)
+	tests := []struct{ text, want string }{
+		{"who is daneil gross", "who is Daniel Gross"}, // the exact "gross" gives way
+		{"who is zhang xinhoa", "who is Zhang Xinhao"},
+		{"How many years must Alexandr Wnag stay at Meta?", "How many years must Alexandr Wang stay at Meta?"},
+		{"Did Ilya Sutskevor found SSI?", "Did Ilya Sutskever found SSI?"},
+		{"格羅斯和daneil gross", "格羅斯和Daniel Gross"},
+		// Names as written, in any case, are left alone, even one edit
+		// from a longer form (Sam Altmann is in the table).
+		{"What does Sam Altman say?", "What does Sam Altman say?"},
+		{"sam altman", "sam altman"},
+		{"alexander wang", "alexander wang"},
+		{"Is Gros at Meta?", "Is Gros at Meta?"},
+	}
+	for _, tt := range tests {
+		if got := m.FixNames(tt.text); got != tt.want {
+			t.Errorf("FixNames(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -125,18 +125,22 @@ func (m *refMatcher) findAll(text string) []Mention {
 			continue
 		}
 		word := string(fr[w.Start:w.End])
-		best, bestD := -1, 3
+		best, bestD, bestText := -1, 3, ""
 		for _, fo := range m.words {
 			max := 1
 			if utf8.RuneCountInString(fo.text) >= 9 {
 				max = 2
 			}
 			if d := editDistance(word, fo.text, max); d <= max && d < bestD {
-				best, bestD = fo.entity, d
+				best, bestD, bestText = fo.entity, d, fo.text
 			}
 		}
 		if best >= 0 {
-			out = append(out, Mention{Entity: m.entities[best], Start: w.Start, End: w.End})
+			fix := ""
+			if bestD == 1 {
+				fix = asWritten(m.entities[best], bestText)
+			}
+			out = append(out, Mention{Entity: m.entities[best], Start: w.Start, End: w.End, Fix: fix})
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Start < out[j].Start })

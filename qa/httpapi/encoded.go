@@ -223,8 +223,10 @@ var bodyPool = sync.Pool{New: func() any { b := make([]byte, 0, 16<<10); return 
 // for the next time).
 func (s *Server) writeAnswer(c *gin.Context, req qa.Request, resp *qa.Response) {
 	// A session_id in the request may carry a conversation: such answers
-	// are encoded whole and never kept.
-	usable := s.encoded != nil && req.SessionID == "" && len(req.History) == 0 && resp.InterpretedAs == "" &&
+	// are encoded whole and never kept. Without one, a question is read
+	// the same way each time (a misspelled name mended the same way), so
+	// its interpreted_as is part of the entry like the rest.
+	usable := s.encoded != nil && req.SessionID == "" && len(req.History) == 0 &&
 		!math.IsNaN(resp.TookMS) && !math.IsInf(resp.TookMS, 0)
 	if !usable {
 		s.writeWhole(c, resp)
