@@ -765,6 +765,9 @@ var answerGroups = []struct {
 		{"Meta把谁当成最大对手？", "OpenAI"},
 		// "pressing" for "urgent", "job" for "task".
 		{"What is Google's most pressing job?", "make up for its lagging products"},
+		// 并入 and "absorb" for 合并至 and "merged into".
+		{"冒泡鸭被并入了哪个应用？", "跃问"},
+		{"Which app absorbed the Maopaoya team?", "Yuewen"},
 	}},
 	// FromWhere: asks where a thing named by its kind is from (哪里的匿名
 	// 八卦平台): the place, not the company whose employee posted there.

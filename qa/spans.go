@@ -360,7 +360,7 @@ var hanPhraseGroups = [][]string{
 	{"谈判", "negotiate", "negotiation", "negotiating", "talks"},
 	{"代价", "价格", "价码", "price"},
 	{"视为", "当成", "当作", "看作", "视作"},
-	{"合并", "merge", "merged", "merging"},
+	{"合并", "并入", "并到", "merge", "merged", "merging", "fold", "folded", "combine", "absorb"},
 	{"资源", "resource"},
 	{"最终", "ultimate", "final"},
 	{"之路", "path"},
