@@ -768,6 +768,8 @@ var answerGroups = []struct {
 		// 并入 and "absorb" for 合并至 and "merged into".
 		{"冒泡鸭被并入了哪个应用？", "跃问"},
 		{"Which app absorbed the Maopaoya team?", "Yuewen"},
+		// "most recent" and "pushed out" for "the latest to be moved out".
+		{"Who is the most recent executive pushed out of a core role?", "Zhang Xinhao"},
 	}},
 	// FromWhere: asks where a thing named by its kind is from (哪里的匿名
 	// 八卦平台): the place, not the company whose employee posted there.

@@ -311,6 +311,8 @@ var synonymGroups = [][]string{
 	{"found", "start", "establish"},
 	{"urgent", "pressing"},
 	{"task", "job", "duty"},
+	{"latest", "recent", "newest"},
+	{"move", "push", "oust", "sideline"},
 }
 
 var synonyms = map[string]string{}
