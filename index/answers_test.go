@@ -453,6 +453,14 @@ var answerGroups = []struct {
 	{"WhatAColonIntroduces", []wantAnswer{
 		{"What signal do the successes of OpenAI and DeepSeek send?", "innovate in the large-model era, throwing money at it is not enough; more important is giving talent room to pursue their ambitions"},
 		{"OpenAI和DeepSeek的成功透露了什么信号？", "想要在大模型时代有所创新，光靠砸钱是不够的，更重要的是得让人才有一展抱负的空间"},
+		// A few words between the noun and the colon ("a new challenge
+		// of its own: its product lags…"); 即 "namely" after a comma;
+		// the noun after "what is X's" or before 是什么; and "problem"
+		// or 难题 for 挑戰.
+		{"What new problem does Google face despite Gemini 2.5?", "its product lags far behind ChatGPT"},
+		{"What is Google's new problem despite Gemini 2.5?", "its product lags far behind ChatGPT"},
+		{"谷歌面临什么新难题？", "产品实在落后ChatGPT太多"},
+		{"谷歌的新挑战是什么？", "产品实在落后ChatGPT太多"},
 	}},
 	// EnglishTailVerbs: an English answer does not end with "were" or
 	// "are".

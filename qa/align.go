@@ -523,6 +523,58 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	return fr
 }
 
+// asksNoun reports whether run holds the noun the question asks for:
+// it follows the interrogative ("What signal…", 什么信号), in English
+// an interrogative of function words (not "which company") followed by
+// no more than function words and names ("What is Google's new
+// problem…"), or in Chinese it ends where the interrogative's 是 begins
+// (谷歌的新难题是什么).
+func (fr *frame) asksNoun(r run) bool {
+	if fr.whS < 0 {
+		return false
+	}
+	if fr.zh {
+		if r.qs == fr.whE {
+			return true
+		}
+		return r.qe < fr.whS && fr.onlyFunction(r.qe, fr.whS)
+	}
+	return r.qs >= fr.whE && fr.onlyFunction(fr.whS, r.qs)
+}
+
+// onlyFunction reports whether question tokens i..j-1 are all function
+// words or names.
+func (fr *frame) onlyFunction(i, j int) bool {
+	for k := i; k < j; k++ {
+		if !fr.q[k].stop && fr.q[k].ent == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// introducedAfter returns the index of the first token of what a colon
+// (or a comma and 即) at most three function words (or "of its own")
+// from i introduces, or 0.
+func introducedAfter(pt []tok, i int) int {
+	for k := i; k < len(pt)-1 && k <= i+3; k++ {
+		if !pt[k].brk {
+			if !pt[k].stop && pt[k].key != "own" {
+				return 0 // more than "of its own" between
+			}
+			continue
+		}
+		switch {
+		case pt[k].key == ":" || pt[k].key == "：":
+			return k + 1
+		case (pt[k].key == "，" || pt[k].key == ",") && pt[k+1].key == "即" && k+2 < len(pt):
+			return k + 2
+		}
+		return 0
+	}
+	return 0
+}
+
 // extendCategory takes the noun that names the kind of thing asked for
 // (哪家公司, which company, 什么人) into the interrogative: the passage
 // names the thing, not its kind.
@@ -1442,9 +1494,15 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 		// "What signal do their successes send?", 透露了什么信号？ ↔ "…send
 		// at least one signal: to innovate…, throwing money at it is not
 		// enough…": what the colon after the noun asked for introduces.
+		// The colon may follow a few words more ("a new challenge of its
+		// own: its product lags…"), and 即 "namely" after a comma is one
+		// (新挑戰，即產品實在落后ChatGPT太多).
 		for _, run := range rs {
-			if run.pe < len(pt)-1 && pt[run.pe].brk && (pt[run.pe].key == ":" || pt[run.pe].key == "：") && run.w >= 1 && run.qs == fr.whE && (fr.zh || fr.whE == fr.whS+1) && fr.q[run.qs].ent == "" {
-				consider(mk(pt[run.pe+1].start, pt[len(pt)-1].end, "other", 4+0.5*run.w, false), "slot")
+			if !(run.w >= 1 && fr.asksNoun(run) && fr.q[run.qs].ent == "") {
+				continue
+			}
+			if at := introducedAfter(pt, run.pe); at > 0 {
+				consider(mk(pt[at].start, pt[len(pt)-1].end, "other", 4+0.5*run.w, false), "slot")
 				break
 			}
 		}

@@ -367,6 +367,7 @@ var hanPhraseGroups = [][]string{
 	{"最终", "ultimate", "final"},
 	{"之路", "path"},
 	{"冲击", "disrupt", "disruption", "hit"},
+	{"挑战", "难题", "危机", "困境", "challenge", "problem", "crisis", "trouble"},
 }
 
 var hanPhrases = map[string]string{}
