@@ -534,6 +534,9 @@ var answerGroups = []struct {
 		{"阶跃星辰停止投入哪款应用？", "冒泡鸭"},
 		// Asked for the outlet, the outlet still answers.
 		{"Which outlet reported on StepFun's app?", "Intelligent Emergence"},
+		// An outlet the passage does not have report is no reporter: the
+		// app a Meta employee posted on (在…平臺Blind上發布消息).
+		{"What anonymous app did the Meta employee post on?", "Blind"},
 	}},
 	// CountsInWords: an English count written in words with what it
 	// counts (two different strategies, four strong players), as 兩種 is
@@ -918,6 +921,7 @@ var answerGroups = []struct {
 	// him; 开源之王 is no name.
 	{"BareSurname", []wantAnswer{
 		{"小扎为了挖王到底花了多少钱？", "143亿美元"},
+		{"是哪家媒体最先爆出小扎接触王的？", "The Information"}, // 接触王
 		{"Llama 1发布后Meta成了什么？", "大模型开源之王"},
 	}},
 }

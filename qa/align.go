@@ -553,6 +553,23 @@ func (fr *frame) onlyFunction(i, j int) bool {
 	return true
 }
 
+// reportsHere reports whether the name at [s, e) of text is the source
+// of a report: 據 or "according to" just before it, a reporting verb
+// (爆料, 報道, 稱, reported …) just after.
+func reportsHere(text []rune, s, e int) bool {
+	before := strings.ToLower(Fold(string(text[max(0, s-14):s])))
+	after := strings.ToLower(Fold(string(text[e:min(len(text), e+12)])))
+	if strings.HasSuffix(strings.TrimRight(before, "《“\" "), "据") || strings.Contains(before, "according to") {
+		return true
+	}
+	for _, cue := range []string{"爆料", "报道", "报导", "披露", "称", "reported", "reports", "said", "says", "broke"} {
+		if strings.HasPrefix(strings.TrimLeft(after, "》”\" ,，"), cue) {
+			return true
+		}
+	}
+	return false
+}
+
 // introducedAfter returns the index of the first token of what a colon
 // (or a comma and 即) at most three function words (or "of its own")
 // from i introduces, or 0.
@@ -1376,9 +1393,11 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// "Which outlet first reported the talks?": not Scale AI.
 				acc = 0
 			}
-			if acc > 0 && fr.asksProduct && e.outlets[c.Entity] {
+			if acc > 0 && fr.asksProduct && e.outlets[c.Entity] && reportsHere(r0(&r, text), c.Start, c.End) {
 				// "What app did StepFun stop investing in?": not the
-				// outlet that reported it.
+				// outlet that reported it (據《智能涌現》爆料). An outlet
+				// the passage does not have report (在…平臺Blind上發布
+				// 消息) may be the app asked for.
 				acc = 0
 			}
 			if acc > 0 && fr.asksHome && e.outlets[c.Entity] {

@@ -417,12 +417,12 @@ func appendBare(dst []form, e Entity, i int) []form {
 }
 
 // bareBefore are the characters after which a surname may stand alone
-// (挖王, 找的王, 和王), and bareAfter those before which it is part of a
+// (挖王, 找的王, 和王, 接触王), and bareAfter those before which it is part of a
 // word or another name (王者, 王牌, 王小川): the surname is a name after
 // the start, a non-Han character or one of bareBefore, and before the
 // end, a non-Han character or anything but bareAfter.
 const (
-	bareBefore = "挖找请让给和与跟把被对向说问了的叫连等"
+	bareBefore = "挖找请让给和与跟把被对向说问了的叫连等触聘签留邀"
 	bareAfter  = "者牌国朝冠道位室子妃府爷权储公侯八小座宫法族炸霸"
 )
 

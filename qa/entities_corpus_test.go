@@ -241,6 +241,7 @@ func TestMatcherFindsNamesAsAskersWriteThem(t *testing.T) {
 		{"小扎为了挖王到底花了多少钱？", []string{"zuckerberg", "alexandr-wang"}},
 		{"小扎最早什么时候找的王？", []string{"zuckerberg", "alexandr-wang"}},
 		{"Meta和王谈了多久？", []string{"meta", "alexandr-wang"}},
+		{"小扎接触王的时间", []string{"zuckerberg", "alexandr-wang"}},
 		{"王后来领导什么团队？", []string{"alexandr-wang"}},
 		{"Llama 1发布后Meta成了开源之王吗？", []string{"llama-1", "meta", "open-source"}},
 		{"王者荣耀", nil},
