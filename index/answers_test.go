@@ -241,6 +241,10 @@ var answerGroups = []struct {
 		{"Which app did Zhang Xinhao run before?", "Maopaoya"},
 		{"Where did Alexandr Wang work before Meta?", "Scale AI"},
 		{"Where did Zuckerberg work before?", ""},
+		// What someone did before, with no company named: their former
+		// post.
+		{"纳特·弗里德曼以前是干什么的？", "前GitHub CEO"},
+		{"What did Nat Friedman do before?", "former GitHub CEO"},
 	}},
 	// RolesAfterLeaving: the role someone took after leaving (离职后,
 	// "after leaving") is the one they moved to, as for 现在 (…改任產品顧
@@ -667,6 +671,8 @@ var answerGroups = []struct {
 		// The question need not name the subject for the answer to
 		// start at its negation.
 		{"他满意扎克伯格的报价吗？", "不满足于扎克伯格的报价"},
+		// 外 closing 除了… belongs to the frame, not the evidence.
+		{"詹南德雷亚被降职了吗？", "遭遇降职处理"},
 	}},
 	// SharesAnswerMajorityQuestions: asks whether a stake passes half;
 	// the share the article gives is the answer.
@@ -908,6 +914,7 @@ var answerGroups = []struct {
 	{"TyposInQuestionWords", []wantAnswer{
 		{"how many yeras does wang have to stay at meta", "more than five years"},
 		{"chatgpt montly active users", "600 million"},
+		{"how much cheaper was r1 then o1", "less than a tenth of the cost of o1"}, // then for than
 	}},
 	// AgentsOfPassives: asked by whom something was done, a company
 	// answers as well as a person.

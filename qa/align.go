@@ -393,7 +393,11 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 		// What someone does now (張前川現在做什麼？, "What does he do
 		// now?") asks their post, as a role word does.
 		fr.duty = an.Type == QOther && dutyAsked.MatchString(fq)
-		hasRoleWord := hasAny(fq, roleWords) || (hasAny(fq, nowWords) || leftThen.MatchString(fq)) && hasAny(fq, doWords) || fr.duty
+		// What someone did before (纳特·弗里德曼以前是干什么的？) asks
+		// their former post, unless a company is named (明超平之前在字节
+		// 做什么？ asks what they did there).
+		before := hasAny(fq, beforeWords) && !slices.ContainsFunc(an.Entities, func(en Entity) bool { return en.Type == "org" || en.Type == "product" })
+		hasRoleWord := hasAny(fq, roleWords) || (hasAny(fq, nowWords) || before || leftThen.MatchString(fq)) && hasAny(fq, doWords) || fr.duty
 		switch {
 		case hasRoleWord && (an.Type == QOther || an.Type == QWhich):
 			// (Not when it asks for a date, a duration or a figure
@@ -2650,6 +2654,19 @@ var (
 	tailAux = map[string]bool{"has": true, "have": true, "had": true}
 )
 
+// besideOpen reports whether the sentence f ends in has opened 除了
+// "besides" (folded runes), so that a 外 may close it.
+func besideOpen(f []rune) bool {
+	from := 0
+	for i := len(f) - 1; i >= 0; i-- {
+		if f[i] == '。' || f[i] == '！' || f[i] == '？' {
+			from = i + 1
+			break
+		}
+	}
+	return strings.Contains(string(f[from:]), "除了")
+}
+
 // trimAnswer trims function words, spaces and punctuation off the ends of
 // text[s:e] (runes), and for place questions a trailing locative (押注到
 // 模型迭代上 → 模型迭代). r are text's runes. It returns the new range and
@@ -2734,6 +2751,12 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 					break
 				}
 			}
+		}
+		// 外 closing 除了…外 "besides …" belongs to the frame, not the
+		// answer (除了…詹南德雷亞被爆淡出…，遭遇降職處理外 → 遭遇降職處理).
+		if e-s > 2 && f[e-1] == '外' && besideOpen(f[:s]) {
+			e--
+			changed = true
 		}
 		// English words at the ends ("how to" opens a nominal: "How to
 		// make up for its lagging products has become…").

@@ -751,13 +751,22 @@ var nearCues = []string{"funded", "prince", "prize", "pride", "prime", "north", 
 // or two letters swapped) from exactly one cue word, unless known (a word
 // of the corpus, or of a name) says the word is real: "how many yeras"
 // → "how many years". Case and everything else are kept; a question with
-// nothing to mend is returned unchanged.
+// nothing to mend is returned unchanged. "then" before more words and
+// after a comparative within three words ("cheaper then o1", "cheaper was
+// r1 then o1") is "than".
 func CueTypos(q string, known func(word string) bool) string {
 	var b strings.Builder
 	last, changed := 0, false
 	r := []rune(q)
-	for _, w := range wordSpans(r) {
+	ws := wordSpans(r)
+	for k, w := range ws {
 		word := strings.ToLower(string(r[w.Start:w.End]))
+		if word == "then" && k+1 < len(ws) && comparedBefore(r, ws[max(0, k-3):k]) {
+			b.WriteString(string(r[last:w.Start]))
+			b.WriteString(string(r[w.Start:w.Start+2]) + "an")
+			last, changed = w.End, true
+			continue
+		}
 		if len(word) < 5 || slices.Contains(cueWords, word) || slices.Contains(nearCues, word) || known(word) {
 			continue
 		}
@@ -786,6 +795,23 @@ func CueTypos(q string, known func(word string) bool) string {
 	}
 	b.WriteString(string(r[last:]))
 	return b.String()
+}
+
+// comparatives are English words that compare, after which "then" is a
+// misspelled "than" (a list: "offer", "founder" end in -er too).
+var comparatives = []string{"more", "less", "fewer", "rather", "other", "better", "worse", "cheaper", "costlier", "pricier",
+	"bigger", "larger", "smaller", "higher", "lower", "greater", "richer", "wealthier", "poorer", "older", "younger", "newer",
+	"faster", "slower", "longer", "shorter", "stronger", "weaker", "smarter", "harder", "easier", "earlier", "later", "further", "farther"}
+
+// comparedBefore reports whether one of the words ws of r is a
+// comparative.
+func comparedBefore(r []rune, ws []Span) bool {
+	for _, w := range ws {
+		if slices.Contains(comparatives, strings.ToLower(string(r[w.Start:w.End]))) {
+			return true
+		}
+	}
+	return false
 }
 
 // osaDistance1 reports whether a and b (ASCII) are one edit apart: one

@@ -269,6 +269,16 @@ func TestCueTypos(t *testing.T) {
 		{"how to cook rice", "how to cook rice"},
 		{"What was offerd?", "What was offerd?"},
 		{"扎克伯格花了多少钱？", "扎克伯格花了多少钱？"},
+		// "then" after a comparative is "than"; after anything else it
+		// stays.
+		{"how much cheaper was r1 then o1", "how much cheaper was r1 than o1"},
+		{"Is Meta bigger then OpenAI?", "Is Meta bigger than OpenAI?"},
+		{"more Then ever", "more Than ever"},
+		{"The user then left", "The user then left"},
+		{"Was it cheaper then?", "Was it cheaper then?"},
+		{"What did Wang do after then?", "What did Wang do after then?"},
+		{"What did Meta offer then?", "What did Meta offer then?"},
+		{"What did Meta do then?", "What did Meta do then?"},
 	}
 	for _, tt := range tests {
 		if got := CueTypos(tt.q, known); got != tt.want {
