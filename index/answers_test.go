@@ -466,6 +466,13 @@ var answerGroups = []struct {
 		{"谷歌面临什么新难题？", "产品实在落后ChatGPT太多"},
 		{"谷歌的新挑战是什么？", "产品实在落后ChatGPT太多"},
 	}},
+	// StrandedPrepositions: an English question that ends in a
+	// preposition asks for what follows the matched words and the
+	// preposition, not what precedes them (…both have become new
+	// bargaining chips for Chinese and US model makers…).
+	{"StrandedPrepositions", []wantAnswer{
+		{"What are both poaching and layoffs a bargaining chip for?", "Chinese and US model makers trying to keep their seat at the AGI table"},
+	}},
 	// EnglishTailVerbs: an English answer does not end with "were" or
 	// "are".
 	{"EnglishTailVerbs", []wantAnswer{
@@ -807,6 +814,8 @@ var answerGroups = []struct {
 		// A search-box query that ends with a post asks who holds it.
 		{"mark zuckerburg superintellgence team leader", "Alexandr Wang"},
 		{"冒泡鸭负责人", "张心皓"},
+		// Who ran it asks its lead as much.
+		{"Who ran the Maopaoya product?", "Zhang Xinhao"},
 	}},
 	// CountsBesideMoneyWords: 几种 counts, though the question names
 	// spending (砸钱抢人).

@@ -63,6 +63,10 @@ type frame struct {
 	// stand on either side of the verb ("X has become Google's most
 	// urgent task").
 	copula bool
+	// stranded: an English question that ends in a preposition ("What
+	// are both a bargaining chip for?"): the answer follows the matched
+	// words and the preposition in the passage, not precedes them.
+	stranded bool
 	// role: the question asks what a named person is or does ("Who is
 	// Sam Altman?", 魏伟在MiniMax是什么职位？).
 	role bool
@@ -354,6 +358,9 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	}
 	if fr.qtype == QWhy {
 		fr.findContrast(an.Question)
+	}
+	if !fr.zh && !fr.inSitu && fr.whS == 0 && fr.qtype == QOther {
+		fr.stranded = endsInPrep.MatchString(strings.ToLower(an.Question))
 	}
 	if fr.whS >= 0 && !fr.copula {
 		if fr.inSitu {
@@ -1926,12 +1933,22 @@ var postWords = []string{"负责人", "创始人", "总裁", "老板", "首席",
 
 // titleOf returns the organisation whose officer a question asks about
 // (an organisation named right before a title: "StepFun's product
-// lead", 智谱的新任COO) and the title word, or "" and "".
+// lead", 智谱的新任COO; or right after a verb of running it: "Who ran
+// the Maopaoya product?") and the title word, or "" and "".
 func titleOf(question string, q []tok) (string, string) {
 	r := []rune(question)
 	for _, t := range q {
 		if t.ent != "org" && t.ent != "product" || t.end > len(r) {
 			continue
+		}
+		// Who ran it asks its lead as much ("Who ran the Maopaoya
+		// product?", 谁负责冒泡鸭？).
+		before := strings.ToLower(Fold(string(r[max(0, t.start-16):t.start])))
+		if ranBefore.MatchString(before) {
+			if hasHan(before) {
+				return strings.TrimPrefix(t.key, "@"), "负责人"
+			}
+			return strings.TrimPrefix(t.key, "@"), "lead"
 		}
 		after := []rune(strings.ToLower(Fold(string(r[t.end:min(len(r), t.end+16)]))))
 		for i, c := range after {
@@ -1971,6 +1988,14 @@ func titleOf(question string, q []tok) (string, string) {
 	}
 	return "", ""
 }
+
+// endsInPrep matches an English question that asks "what" (not "what
+// crisis", whose answer names its noun) and ends in a preposition after
+// some words ("What are both … a bargaining chip for?").
+var endsInPrep = regexp.MustCompile(`^what\s+(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)\b.*\w+\s+(?:for|about|with|into|from|toward|towards)\s*[?？.!]*\s*$`)
+
+// ranBefore matches the folded text before a name that asks who ran it.
+var ranBefore = regexp.MustCompile(`(?:\b(?:ran|runs|run|running|led|leads|leading|headed|heads|head|managed|manages|oversaw|oversees|in charge of)\s+(?:the\s+)?|负责(?:的)?)$`)
 
 // titleOwner returns the organisation whose title (holding word) stands
 // right before the person cands[k] ("former Moonshot AI core product lead
@@ -2273,7 +2298,7 @@ func (fr *frame) slot(p []tok, rs []run) (int, int, float64) {
 				if !fr.inSitu || hasLeft {
 					starts = append(starts, r.pe)
 				}
-				if !fr.inSitu || hasRight {
+				if (!fr.inSitu || hasRight) && !fr.stranded {
 					ends = append(ends, r.ps)
 				}
 			}
