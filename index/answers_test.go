@@ -112,6 +112,11 @@ var checkGroups = []struct {
 	{"AnotherCompanysTitle", []answerCheck{
 		{"Who is replacing Zhang Xinhao as StepFun's product lead?", without("Moonshot AI's product lead", "Ming Chaoping")},
 	}},
+	// NotWhomTheClauseIsSetAgainst: 不同于扎克伯格砸錢搶人的行為，國內六小龍們
+	// …均有多位高管離開公司: Zuckerberg did not leave.
+	{"NotWhomTheClauseIsSetAgainst", []answerCheck{
+		{"六小龙都有谁走了？", without("Zuckerberg", "扎克伯格")},
+	}},
 	// TheKindAsked: a Chinese question that names the kind of thing it
 	// asks right after 什麼 (陷入了什麼危機？) gets that noun in its answer
 	// (…技術自證的危機), not a bare modifier.
@@ -423,6 +428,7 @@ var answerGroups = []struct {
 	// SpokenChinese: 啥时候 asks when; 走了 is a leave (明超平走了以后干嘛去了？
 	// asks what he went on to do).
 	{"SpokenChinese", []wantAnswer{
+		{"智谱走了哪个高管？", "张帆"}, // 走了 for 離開
 		{"小扎最早啥时候找的王？", "4月中旬"},
 		{"Meta啥时候开始担心Llama 4的？", "1月份"},
 		{"明超平走了以后干嘛去了？", "下场创业"},
@@ -884,7 +890,7 @@ var answerGroups = []struct {
 	// OutletsOnly: asks which outlet reported something: the outlet,
 	// never a company the report is about.
 	{"OutletsOnly", []wantAnswer{
-		{"Which outlet first reported the Meta-Scale talks?", "The Information"},
+		{"Which outlet first reported the Meta-Scale AI talks?", "The Information"},
 		{"哪家外媒爆料了扎克伯格与王的接触？", "The Information"},
 	}},
 	// WhatWasBought: "what" with the buying verb last asks for a company

@@ -1404,6 +1404,11 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// "Which outlet first reported the talks?": not Scale AI.
 				acc = 0
 			}
+			if acc > 0 && (c.Type == QWho || c.Type == QWhich) && !hasAny(fr.lower, contrastCues) && inContrast(r0(&r, text), c.Start) {
+				// 不同于扎克伯格砸錢搶人的行為，國內六小龍們…: the name
+				// the clause is set against is not who did what it says.
+				acc = 0
+			}
 			if acc > 0 && fr.asksProduct && e.outlets[c.Entity] && reportsHere(r0(&r, text), c.Start, c.End) {
 				// "What app did StepFun stop investing in?": not the
 				// outlet that reported it (據《智能涌現》爆料). An outlet
@@ -3074,6 +3079,19 @@ var aimCues = map[string]bool{"目的是希望能够": true, "目的是希望": 
 // is set against (Unlike Apple and Meta, …; 不同于苹果和Meta，…), up to the
 // next clause break.
 var contrastCues = []string{"unlike", "in contrast to", "compared with", "compared to", "不同于", "不像", "相比于", "相比", "相较于"}
+
+// inContrast reports whether rune s of text stands in a contrast phrase:
+// after a contrastCue with no clause break between.
+func inContrast(text []rune, s int) bool {
+	from := 0
+	for i := s - 1; i >= 0; i-- {
+		if strings.ContainsRune("，,；;：:。！？!?", text[i]) {
+			from = i + 1
+			break
+		}
+	}
+	return hasAny(strings.ToLower(Fold(string(text[from:s]))), contrastCues)
+}
 
 // contrasted reports whether run r matches words of the question's
 // contrast phrase.

@@ -349,7 +349,7 @@ var hanPhraseGroups = [][]string{
 	{"满意", "满足"},
 	{"反响", "评价", "反应"},
 	{"做出来", "自研出", "研发出", "开发出"},
-	{"离开", "离职", "出走", "leave", "quit", "depart", "exit"},
+	{"离开", "离职", "出走", "走了", "走人", "leave", "quit", "depart", "exit"},
 	{"发布", "release", "launch", "unveil"},
 	{"转向", "pivot", "shift"},
 	{"恐慌", "panic"},
