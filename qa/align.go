@@ -564,12 +564,12 @@ func (fr *frame) onlyFunction(i, j int) bool {
 	return true
 }
 
-// reportsHere reports whether the name at [s, e) of text is the source
-// of a report: 據 or "according to" just before it, a reporting verb
-// (爆料, 報道, 稱, reported …) just after.
-func reportsHere(text []rune, s, e int) bool {
-	before := strings.ToLower(Fold(string(text[max(0, s-14):s])))
-	after := strings.ToLower(Fold(string(text[e:min(len(text), e+12)])))
+// reportsHere reports whether the name at [s, e) of f (a passage's
+// folded runes) is the source of a report: 据 or "according to" just
+// before it, a reporting verb (爆料, 报道, 称, reported …) just after.
+func reportsHere(f []rune, s, e int) bool {
+	before := string(f[max(0, s-14):s])
+	after := string(f[e:min(len(f), e+12)])
 	if strings.HasSuffix(strings.TrimRight(before, "《“\" "), "据") || strings.Contains(before, "according to") {
 		return true
 	}
@@ -1291,6 +1291,18 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 		}
 		measured := fr.measured(text)
 		origin := fr.asksOrigin && hasAny(strings.ToLower(Fold(text)), originSaid)
+		// The passage's folded runes, made once when first needed (where
+		// folding changed their count, the text's own, which offsets fit).
+		var folded []rune
+		foldedRunes := func() []rune {
+			if folded == nil {
+				folded = []rune(Fold(text))
+				if len(folded) != len(r0(&r, text)) {
+					folded = r0(&r, text)
+				}
+			}
+			return folded
+		}
 		for k, c := range cands {
 			acc := 0.0
 			if fr.qtype.typed() {
@@ -1404,12 +1416,12 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// "Which outlet first reported the talks?": not Scale AI.
 				acc = 0
 			}
-			if acc > 0 && (c.Type == QWho || c.Type == QWhich) && !hasAny(fr.lower, contrastCues) && inContrast(r0(&r, text), c.Start) {
+			if acc > 0 && (c.Type == QWho || c.Type == QWhich) && !hasAny(fr.lower, contrastCues) && inContrast(foldedRunes(), c.Start) {
 				// 不同于扎克伯格砸錢搶人的行為，國內六小龍們…: the name
 				// the clause is set against is not who did what it says.
 				acc = 0
 			}
-			if acc > 0 && fr.asksProduct && e.outlets[c.Entity] && reportsHere(r0(&r, text), c.Start, c.End) {
+			if acc > 0 && fr.asksProduct && e.outlets[c.Entity] && reportsHere(foldedRunes(), c.Start, c.End) {
 				// "What app did StepFun stop investing in?": not the
 				// outlet that reported it (據《智能涌現》爆料). An outlet
 				// the passage does not have report (在…平臺Blind上發布
@@ -3080,17 +3092,18 @@ var aimCues = map[string]bool{"目的是希望能够": true, "目的是希望": 
 // next clause break.
 var contrastCues = []string{"unlike", "in contrast to", "compared with", "compared to", "不同于", "不像", "相比于", "相比", "相较于"}
 
-// inContrast reports whether rune s of text stands in a contrast phrase:
-// after a contrastCue with no clause break between.
-func inContrast(text []rune, s int) bool {
+// inContrast reports whether rune s of f (a passage's folded runes)
+// stands in a contrast phrase: after a contrastCue with no clause break
+// between.
+func inContrast(f []rune, s int) bool {
 	from := 0
 	for i := s - 1; i >= 0; i-- {
-		if strings.ContainsRune("，,；;：:。！？!?", text[i]) {
+		if strings.ContainsRune("，,；;：:。！？!?", f[i]) {
 			from = i + 1
 			break
 		}
 	}
-	return hasAny(strings.ToLower(Fold(string(text[from:s]))), contrastCues)
+	return hasAny(string(f[from:s]), contrastCues)
 }
 
 // contrasted reports whether run r matches words of the question's

@@ -386,6 +386,9 @@ func asWritten(e Entity, folded string) string {
 // sees how the question was read. q is returned as is when folding
 // changes its length (the mentions' offsets are the folded text's).
 func (m *EntityMatcher) FixNames(q string) string {
+	if !strings.ContainsFunc(q, func(c rune) bool { return c < 0x80 && unicode.IsLetter(c) }) {
+		return q // no Latin word to mend
+	}
 	r := []rune(q)
 	ms := m.FindAll(q)
 	if !slices.ContainsFunc(ms, func(mn Mention) bool { return mn.Fix != "" }) || utf8.RuneCountInString(Fold(q)) != len(r) {
