@@ -285,6 +285,9 @@ func (m *EntityMatcher) latinTypos(fr []rune, taken []bool, out []Mention) []Men
 			e, fix := m.entities[best.entity], ""
 			if bestD == 1 {
 				fix = asWritten(e, best.text)
+				if word == best.text+"s" {
+					fix += "'s" // a possessive without its apostrophe: googles
+				}
 			}
 			out = append(out, Mention{Entity: e, Start: w.Start, End: w.End, Fix: fix})
 		}
@@ -331,7 +334,11 @@ func phraseTypos(phrases []form, maxWords int, entities []Entity, fr []rune, tak
 				for j := s; j < e; j++ {
 					taken[j] = true
 				}
-				out = append(out, Mention{Entity: ent, Start: s, End: e, Fix: asWritten(ent, fo.text)})
+				fix := asWritten(ent, fo.text)
+				if run == fo.text+"s" {
+					fix += "'s" // koray kavukcuoglus
+				}
+				out = append(out, Mention{Entity: ent, Start: s, End: e, Fix: fix})
 				i += n - 1
 				break runs
 			}

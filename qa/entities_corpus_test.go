@@ -274,6 +274,8 @@ func TestFixNamesRewritesMisspelledNames(t *testing.T) {
 		{"How many years must Alexandr Wnag stay at Meta?", "How many years must Alexandr Wang stay at Meta?"},
 		{"Did Ilya Sutskevor found SSI?", "Did Ilya Sutskever found SSI?"},
 		{"格羅斯和daneil gross", "格羅斯和Daniel Gross"},
+		{"who is googles cheif ai architect", "who is Google's cheif ai architect"}, // a possessive without its apostrophe
+		{"what is koray kavukcuoglus new title", "what is Koray Kavukcuoglu's new title"},
 		// Names as written, in any case, are left alone, even one edit
 		// from a longer form (Sam Altmann is in the table).
 		{"What does Sam Altman say?", "What does Sam Altman say?"},

@@ -139,6 +139,9 @@ func (m *refMatcher) findAll(text string) []Mention {
 			fix := ""
 			if bestD == 1 {
 				fix = asWritten(m.entities[best], bestText)
+				if word == bestText+"s" {
+					fix += "'s"
+				}
 			}
 			out = append(out, Mention{Entity: m.entities[best], Start: w.Start, End: w.End, Fix: fix})
 		}

@@ -798,10 +798,12 @@ func CueTypos(q string, known func(word string) bool) string {
 }
 
 // comparatives are English words that compare, after which "then" is a
-// misspelled "than" (a list: "offer", "founder" end in -er too).
+// misspelled "than" (a list: "offer", "founder" end in -er too; "later"
+// and "earlier" are left out, as they also say when: "joined later then
+// left").
 var comparatives = []string{"more", "less", "fewer", "rather", "other", "better", "worse", "cheaper", "costlier", "pricier",
 	"bigger", "larger", "smaller", "higher", "lower", "greater", "richer", "wealthier", "poorer", "older", "younger", "newer",
-	"faster", "slower", "longer", "shorter", "stronger", "weaker", "smarter", "harder", "easier", "earlier", "later", "further", "farther"}
+	"faster", "slower", "longer", "shorter", "stronger", "weaker", "smarter", "harder", "easier", "further", "farther"}
 
 // comparedBefore reports whether one of the words ws of r is a
 // comparative.
