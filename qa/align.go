@@ -566,16 +566,20 @@ func (fr *frame) onlyFunction(i, j int) bool {
 
 // reportsHere reports whether the name at [s, e) of f (a passage's
 // folded runes) is the source of a report: 据 or "according to" just
-// before it, a reporting verb (爆料, 报道, 称, reported …) just after.
+// before it, a reporting verb (reportCues: 爆料, 报道, reported …; or
+// 称, said) just after.
 func reportsHere(f []rune, s, e int) bool {
 	before := string(f[max(0, s-14):s])
 	after := string(f[e:min(len(f), e+12)])
 	if strings.HasSuffix(strings.TrimRight(before, "《“\" "), "据") || strings.Contains(before, "according to") {
 		return true
 	}
-	for _, cue := range []string{"爆料", "报道", "报导", "披露", "称", "reported", "reports", "said", "says", "broke"} {
-		if strings.HasPrefix(strings.TrimLeft(after, "》”\" ,，"), cue) {
-			return true
+	after = strings.TrimLeft(after, "》”\" ,，")
+	for _, cues := range [][]string{reportCues, {"称", "said", "says"}} {
+		for _, cue := range cues {
+			if strings.HasPrefix(after, cue) {
+				return true
+			}
 		}
 	}
 	return false
