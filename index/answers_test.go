@@ -604,6 +604,7 @@ var answerGroups = []struct {
 		{"誰報道了扎克伯格試圖收購SSI？", "CNBC"},
 		{"是谁爆料冒泡鸭停止大范围投入的？", "智能涌现"},
 		{"Who will Koray Kavukcuoglu report to?", "Sundar Pichai"},
+		{"Who does Koray Kavukcuoglu answer to?", "Sundar Pichai"}, // "answer to" says "report to"
 	}},
 	// OtherNames: asks for another name of a name, through the real
 	// index: what the article puts in brackets beside it (SSI(Safe

@@ -313,6 +313,7 @@ var synonymGroups = [][]string{
 	{"task", "job", "duty"},
 	{"latest", "recent", "newest"},
 	{"move", "push", "oust", "sideline"},
+	{"report", "answer"},
 }
 
 var synonyms = map[string]string{}
