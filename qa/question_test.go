@@ -276,6 +276,7 @@ func TestCueTypos(t *testing.T) {
 		{"more Then ever", "more Than ever"},
 		{"The user then left", "The user then left"},
 		{"Was it cheaper then?", "Was it cheaper then?"},
+		{"Who joined later then left?", "Who joined later then left?"}, // later also says when
 		{"What did Wang do after then?", "What did Wang do after then?"},
 		{"What did Meta offer then?", "What did Meta offer then?"},
 		{"What did Meta do then?", "What did Meta do then?"},
