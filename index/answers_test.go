@@ -648,6 +648,8 @@ var answerGroups = []struct {
 		{"What price did Wang ask for?", "$20 billion"},
 		// 掏 and 真金白銀 ask money, not a count.
 		{"扎克伯格掏了多少真金白银？", "143亿美元"},
+		// 花多少 asks money as 花了多少 does.
+		{"如果买下SSI，小扎要花多少？", "320亿美元"},
 	}},
 	// StatedAims: asks why of a deal whose aim the article states with a
 	// cue of purpose ("in the hope of shoring up its AI talent and
@@ -799,6 +801,8 @@ var answerGroups = []struct {
 		// 并入 and "absorb" for 合并至 and "merged into".
 		{"冒泡鸭被并入了哪个应用？", "跃问"},
 		{"Which app absorbed the Maopaoya team?", "Yuewen"},
+		// 转型 for 轉向 ("pivoted").
+		{"百川转型去做什么了？", "医疗垂类场景"},
 		// "most recent" and "pushed out" for "the latest to be moved out".
 		{"Who is the most recent executive pushed out of a core role?", "Zhang Xinhao"},
 	}},
@@ -807,6 +811,9 @@ var answerGroups = []struct {
 	{"FromWhere", []wantAnswer{
 		{"Blind是哪里的匿名八卦平台？", "硅谷"},
 		{"Blind is an anonymous gossip app from where?", "Silicon Valley"},
+		// Where a post is held is the company: 哪里的CTO.
+		{"谷歌的首席AI架构师之前是哪里的CTO？", "DeepMind"},
+		{"科拉伊是哪儿的CTO？", "DeepMind"},
 	}},
 	// TitlesOfTheirCompany: asks who holds one company's title where the
 	// passage lists several companies' people by title (…前月之暗面核心產
@@ -939,6 +946,14 @@ var answerGroups = []struct {
 		{"六小龙是被谁disrupt的？", "DeepSeek"},
 		{"Who disrupted the six little dragons?", "DeepSeek"},
 		{"Who did Sam Altman hit back at?", "Zuckerberg"},
+	}},
+	// DeniedIsNotTold: a passage that denies what the question asks of
+	// (尚未發布的Llama 4, "the yet-unreleased Llama 4") does not tell of it:
+	// when Llama 4 came out is 4月初, not the 1月份 in which it was not out
+	// yet. A yes/no question is answered by the denial itself.
+	{"DeniedIsNotTold", []wantAnswer{
+		{"Llama 4是几月份发布的？", "4月初"},
+		{"陷入调整动荡期的只有国外大模型厂商吗？", "不只有国外大模型厂商"},
 	}},
 	// BareSurname: 王 alone is Alexandr Wang, as the article once calls
 	// him; 开源之王 is no name.

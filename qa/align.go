@@ -192,7 +192,7 @@ type frame struct {
 }
 
 // zhInterrogatives are the Chinese question words, longest first.
-var zhInterrogatives = []string{"什么时候", "为什么", "多长时间", "怎么样", "多少钱", "多少人", "哪一年", "哪个月", "哪一个", "几个人",
+var zhInterrogatives = []string{"什么时候", "为什么", "多长时间", "怎么样", "多少钱", "多少人", "哪一年", "哪个月份", "哪个月", "几月份", "几月", "几号", "哪一个", "几个人",
 	"什么", "多少", "哪里", "哪儿", "哪个", "哪些", "哪家", "哪位", "哪所", "哪款", "为何", "何时", "几时", "多久", "多大", "怎么", "怎样", "如何", "几个", "几位", "是否",
 	"谁", "哪", "几", "吗"}
 
@@ -747,6 +747,9 @@ func (fr *frame) runs(p []tok) []run {
 			}
 			if k == 1 && p[i].han && p[i].ent == "" && p[i].end-p[i].start == 1 {
 				w *= 0.6 // a lone character is weak evidence
+			}
+			if fr.denied(p, i, j) {
+				w *= 0.3 // the passage denies it (尚未發布 for 发布)
 			}
 			if content == 0 || w < 0.5 {
 				continue
@@ -2183,6 +2186,11 @@ func (fr *frame) predicate(p []tok, rs []run) (float64, int) {
 		have = make([]bool, len(fr.q))
 	}
 	for _, r := range rs {
+		if fr.denied(p, r.ps, r.qs) {
+			// The passage denies what the question asks about (尚未發布的
+			// Llama 4 for 几月份发布的): it does not tell of it.
+			continue
+		}
 		if r.qe-r.qs >= 2 || !p[r.ps].han || p[r.ps].end-p[r.ps].start > 1 {
 			for j := r.qs; j < r.qe; j++ {
 				have[j] = true
@@ -2199,6 +2207,18 @@ func (fr *frame) predicate(p []tok, rs []run) (float64, int) {
 		return 1, 0
 	}
 	return float64(found) / float64(n), n
+}
+
+// denials deny the word after them (尚未發布, "not released"); folded and
+// stemmed.
+var denials = stems(map[string]bool{"不": true, "没": true, "未": true}, "not", "never")
+
+// denied reports whether the passage denies what its token i shares with
+// question token j and the question does not: the word before i is a
+// denial and the word before j is none. A yes/no question is answered by
+// the denial (只有國外廠商嗎？ — 不只有國外大模型廠商), so for it nothing is.
+func (fr *frame) denied(p []tok, i, j int) bool {
+	return fr.qtype != QYesNo && i > 0 && denials[p[i-1].key] && (j == 0 || !denials[fr.q[j-1].key])
 }
 
 // reportVerbs end a clause whose next clause is what was said or written

@@ -126,7 +126,7 @@ func Classify(question string) QType {
 				return QDuration
 			}
 			return QMoney
-		case has("多少钱", "多少美元", "多少亿美元", "花了多少", "砸了多少", "付出多少", "掏了多少", "掏多少", "真金白银"):
+		case has("多少钱", "多少美元", "多少亿美元", "花了多少", "花多少", "砸了多少", "砸多少", "付出多少", "掏了多少", "掏多少", "真金白银"):
 			return QMoney
 		case has(percentNouns...):
 			return QPercent
@@ -141,7 +141,7 @@ func Classify(question string) QType {
 		return QCount
 	}
 	if has(whereCues...) && !whichWhere(f) {
-		if (has(orgNouns...) && !asksOrigin(f)) || has("在哪里当", "在哪里担任", "在哪当", "在哪工作") {
+		if (has(orgNouns...) && !asksOrigin(f)) || has("在哪里当", "在哪里担任", "在哪当", "在哪工作") || wherePost(f) {
 			return QWhich
 		}
 		return QWhere
@@ -398,6 +398,26 @@ func asksOrigin(f string) bool {
 	return hasAny(f, []string{"哪里的", "哪儿的", "from where", "where from"}) || strings.HasSuffix(strings.TrimRight(f, " ?？"), " from") && strings.Contains(f, "where")
 }
 
+// wherePost reports whether a folded question's 哪里的/哪儿的 goes on
+// with a post a person holds (是哪里的CTO？, 哪儿的负责人): the
+// organisation they hold it at, not a place. (哪里的人 asks where
+// someone is from.)
+func wherePost(f string) bool {
+	for _, cue := range []string{"哪里的", "哪儿的"} {
+		i := strings.Index(f, cue)
+		if i < 0 {
+			continue
+		}
+		rest := strings.TrimSpace(f[i+len(cue):])
+		for _, w := range personNouns {
+			if w != "人" && w != "people" && w != "person" && strings.HasPrefix(rest, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // whichWhere reports whether every 在哪/去哪 of a folded question goes on
 // as "which" (在哪些领域) and it has no other "where" cue.
 func whichWhere(f string) bool {
@@ -566,7 +586,7 @@ type Analysis struct {
 // they are removed from the Chinese search text (the English analyzer
 // drops its own stop words). Folded (Simplified) forms.
 var interrogatives = []string{
-	"为什么", "什么时候", "什么", "多少钱", "多少", "哪一个", "哪一年", "哪个", "哪些", "哪家", "哪里", "哪位", "哪",
+	"为什么", "什么时候", "什么", "多少钱", "多少", "哪一个", "哪一年", "哪个", "哪些", "哪家", "哪里", "哪儿", "哪位", "哪",
 	"谁", "吗", "呢", "如何", "怎么样", "怎么", "怎样", "几个", "几时", "几", "是否", "请问", "请", "告诉我", "一下", "何时",
 }
 

@@ -123,6 +123,11 @@ func TestClassify(t *testing.T) {
 		{"Blind is an anonymous gossip app from where?", QWhere},
 		{"Where is the gossip app Blind from?", QWhere},
 		{"Alexandr Wang在哪里当CEO？", QWhich},
+		// 哪里的 before a post asks where the post is held: a company.
+		{"科拉伊之前是哪里的CTO？", QWhich},
+		{"如果买下SSI，小扎要花多少？", QMoney},
+		{"张帆是哪儿的高管？", QWhich},
+		{"Alexandr Wang是哪里的人？", QWhere},
 		{"Which company did Ilya Sutskever leave?", QWhich},
 		{"谷歌任命誰擔任首席AI架構師？", QWho},
 		{"哪家外媒爆料扎克伯格接觸了Alexandr Wang？", QWhich},
