@@ -605,6 +605,16 @@ var answerGroups = []struct {
 		{"是谁爆料冒泡鸭停止大范围投入的？", "智能涌现"},
 		{"Who will Koray Kavukcuoglu report to?", "Sundar Pichai"},
 		{"Who does Koray Kavukcuoglu answer to?", "Sundar Pichai"}, // "answer to" says "report to"
+		// Outlets by other names: a network, a publication.
+		{"Which network said Zuckerberg tried to buy SSI?", "CNBC"},
+		{"Which publication first reported the Wang talks?", "The Information"},
+		// Asked by the post he holds, he is whom the question is about:
+		// the one he reports to answers ("reporting directly to CEO
+		// Sundar Pichai", with an adverb in "report to"). Asking whom
+		// Google appointed to the post still names him.
+		{"Who does the new Google AI architect report to?", "Sundar Pichai"},
+		{"谷歌的首席AI架构师向谁汇报？", "桑达尔·皮查伊"},
+		{"Who did Google appoint as chief AI architect?", "Koray Kavukcuoglu"},
 	}},
 	// OtherNames: asks for another name of a name, through the real
 	// index: what the article puts in brackets beside it (SSI(Safe
@@ -660,6 +670,8 @@ var answerGroups = []struct {
 	{"StatedAims", []wantAnswer{
 		{"Why does Apple want to buy Perplexity?", "shoring up its AI talent and technology"},
 		{"苹果为什么想收购Perplexity？", "补强苹果在AI领域的人才和技术储备"},
+		// "What excuse" asks why.
+		{"What excuse did MiniMax give for Zhang Qianchuan stepping back?", "personal reasons"},
 	}},
 	// MeansAndContrasts: asks how, also with "how are" and "by" before a
 	// gerund, and against a contrast the question sets up ("Unlike Apple
@@ -803,6 +815,7 @@ var answerGroups = []struct {
 		{"Which app absorbed the Maopaoya team?", "Yuewen"},
 		// 转型 for 轉向 ("pivoted").
 		{"百川转型去做什么了？", "医疗垂类场景"},
+		{"What field did Baichuan switch to?", "the medical vertical"},
 		// "most recent" and "pushed out" for "the latest to be moved out".
 		{"Who is the most recent executive pushed out of a core role?", "Zhang Xinhao"},
 	}},
@@ -822,6 +835,11 @@ var answerGroups = []struct {
 		{"Who was Moonshot's product lead?", "Ming Chaoping"},
 		{"MiniMax的商业化负责人是谁？", "魏伟"},
 		{"Who was Zhipu's COO?", "Zhang Fan"},
+		// An English list whose items a semicolon ends: the company
+		// after each name's comma is that name's ("Hong Tao, co-founder
+		// and head of commercialization at Baichuan Intelligence; Wei Wei,
+		// … at MiniMax").
+		{"Who was Baichuan's head of commercialization?", "Hong Tao"},
 		// A product's lead alike: 冒泡鴨's, not Moonshot AI's listed
 		// before him (…核心產品負責人明超平、前階躍星辰“冒泡鴨”產品負責人張心皓).
 		{"冒泡鸭的负责人是谁？", "张心皓"},
@@ -854,6 +872,7 @@ var answerGroups = []struct {
 		{"How many employees does Meta have?", ""},
 		{"What is Meta's stock price?", ""},
 		{"What is Alexandr Wang's age?", ""},
+		{"What is Alexandr Wang's net worth?", ""}, // not the $14.3 billion Meta paid
 	}},
 	// FactsTheArticleLacks: asks about people and companies the article
 	// names for facts it does not give (a colour, a birthplace, a

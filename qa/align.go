@@ -156,6 +156,11 @@ type frame struct {
 	// titleWord the title word it names; empty when it asks no title of
 	// an organisation.
 	titleOrg, titleWord string
+	// subjectPosts are the forms (folded, lower case) of the posts that
+	// the subject of a who-question holds ("Who does the new Google AI
+	// architect report to?", 谷歌的首席AI架构师向谁汇报？): whom a passage
+	// names with the post is whom the question is about, not its answer.
+	subjectPosts []string
 	// postOf is the post a question asks the organisation of, for a
 	// person it names (Daniel Gross是哪家公司的CEO？: "ceo"); empty otherwise.
 	postOf string
@@ -479,6 +484,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 		}
 	}
 	fr.titleOrg, fr.titleWord = titleOf(an.Question, fr.q)
+	fr.subjectPosts = subjectPosts(an, fr.lower)
 	lq := " " + fr.lower + " "
 	if person != "" && fr.qtype == QWhich {
 		for _, w := range postWords {
@@ -724,6 +730,12 @@ func (fr *frame) runs(p []tok) []run {
 				if p[i+k].key != q[j+qk].key {
 					if q[j+qk].stop && !q[j+qk].han && j+qk+1 < len(q) && !fr.isWh(j+qk+1) && p[i+k].key == q[j+qk+1].key {
 						qk++
+						continue
+					}
+					if k > 0 && p[i+k].adv && i+k+1 < len(p) && p[i+k+1].key == q[j+qk].key {
+						// An adverb the passage adds does not break it
+						// either ("report to" ↔ "reporting directly to").
+						k++
 						continue
 					}
 					break
@@ -1096,6 +1108,15 @@ func (fr *frame) foreign(p []tok, ci, cj int) bool {
 	for e < len(p) && !p[e].brk {
 		e++
 	}
+	if !fr.zh && slices.ContainsFunc(p[cj:], func(t tok) bool { return t.key == ";" }) || !fr.zh && slices.ContainsFunc(p[:ci], func(t tok) bool { return t.key == ";" }) {
+		// An English list whose items a semicolon ends holds each item's
+		// appositive after a comma: "Hong Tao, co-founder and head of
+		// commercialization at Baichuan Intelligence; Wei Wei, … at
+		// MiniMax; and Zhang Fan, COO of Zhipu AI".
+		for e < len(p) && p[e].key != ";" {
+			e++
+		}
+	}
 	other, own := false, false
 	for i := s; i < e; i++ {
 		if _, ok := fr.standIn[p[i].key]; ok && !(i >= ci && i < cj) {
@@ -1369,7 +1390,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// "R1's cost vs o1": a ratio answers a comparison.
 				acc = 1
 			}
-			mentioned := fr.mentioned(c)
+			mentioned := fr.mentioned(c) || c.Type == QWho && fr.holdsSubjectPost(r0(&r, text), c)
 			if acc > 0 && c.Type == QWho && fr.objectQ && fr.officerOfAsked(pt, ci, r0(&r, text)) {
 				// "Who did Meta buy?": [Meta founder] Mark Zuckerberg
 				// is who Meta is, not whom it bought.
@@ -2077,7 +2098,7 @@ func valuation(r []rune, s, e int) bool {
 var valueWords = []string{"valuation", "valued", "worth", "value", "估值", "值多少", "身价"}
 
 // outletWords ask which news outlet (folded, lower case).
-var outletWords = []string{"outlet", "outlets", "newspaper", "publication", "外媒", "媒体"}
+var outletWords = []string{"outlet", "outlets", "newspaper", "publication", "network", "channel", "broadcaster", "magazine", "外媒", "媒体", "电视台", "杂志"}
 
 // homeWords ask where someone or something was born, lives or is based
 // (folded, lower case).
@@ -2103,6 +2124,7 @@ var measureGroups = [][]string{
 	{"stock price", "share price", "market value", "market cap", "market capitalization", "股价", "市值"},
 	{"salary", "salaries", "wage", "wages", "薪资", "薪水", "年薪", "工资"},
 	{"how old", "age", "岁", "年龄"},
+	{"net worth", "fortune", "wealth", "身家", "净资产", "财富"},
 }
 
 // measured reports whether text names every measure the question asks
@@ -2207,6 +2229,109 @@ func (fr *frame) predicate(p []tok, rs []run) (float64, int) {
 		return 1, 0
 	}
 	return float64(found) / float64(n), n
+}
+
+// postTerms are the alias table's terms that name a post a person holds.
+var postTerms = map[string]bool{"ceo": true, "coo": true, "cto": true, "chief-scientist": true, "chief-ai-architect": true, "cofounder": true, "founder": true, "adviser": true, "vice-president": true}
+
+// subjectAux matches an English who-question whose subject follows an
+// auxiliary ("who does the new Google AI architect report to"), folded
+// and lower case; the subject and what follows are group 1.
+var subjectAux = regexp.MustCompile(`^\s*(?:who|whom)\s+(?:do|does|did|will|would|has|have|had|can|could|should|is|was)\s+(.+)$`)
+
+// subjectPosts returns the forms of the posts a who-question's subject
+// holds (frame.subjectPosts). In English the subject follows an
+// auxiliary ("Who does the AI architect report to?"; "Who is the AI
+// architect?" asks the post's holder, so is and was count only before
+// another verb: "Who is the AI architect reporting to?"). In Chinese it
+// stands before 谁 with no copula or appointing verb between
+// (首席AI架构师向谁汇报, not 首席AI架构师是谁 or 任命谁担任首席AI架构师).
+func subjectPosts(an Analysis, lower string) []string {
+	if an.Type != QWho {
+		return nil
+	}
+	var out []string
+	for _, en := range an.Entities {
+		if !postTerms[en.ID] {
+			continue
+		}
+		in := false
+		if m := subjectAux.FindStringSubmatch(lower); m != nil {
+			rest := " " + m[1] + " "
+			aux := strings.Fields(strings.TrimSpace(lower))[1]
+			for _, f := range en.EN {
+				f = strings.ToLower(f)
+				if i := strings.Index(rest, " "+f); i >= 0 && (aux != "is" && aux != "was" || strings.Contains(rest[i+len(f)+1:], "ing ")) && subjectLead(rest[:i]) {
+					in = true
+				}
+			}
+		}
+		if w := strings.Index(lower, "谁"); w > 0 {
+			for _, f := range en.ZH {
+				f = strings.ToLower(Fold(f))
+				if i := strings.Index(lower[:w], f); i >= 0 && !hasAny(lower[i+len(f):w], []string{"是", "担任", "当", "任命", "叫", "为"}) {
+					in = true
+				}
+			}
+		}
+		if in {
+			for _, f := range en.ZH {
+				out = append(out, strings.ToLower(Fold(f)))
+			}
+			for _, f := range en.EN {
+				out = append(out, strings.ToLower(Fold(f)))
+			}
+		}
+	}
+	return out
+}
+
+// subjectLead reports whether the words before a post in an English
+// question's subject may lead its noun phrase (the new Google, Scale AI's):
+// at most three, none a verb of appointing or a preposition ("Who did
+// Google appoint as chief AI architect?" names the post as what was
+// given, not as who acts).
+func subjectLead(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) > 3 {
+		return false
+	}
+	for _, w := range ws {
+		switch w {
+		case "as", "to", "for", "with", "by", "of", "appoint", "appointed", "name", "named", "hire", "hired", "make", "made", "pick", "picked", "choose", "chose", "tap", "tapped", "want", "wanted", "become", "became":
+			return false
+		}
+	}
+	return true
+}
+
+// holdsSubjectPost reports whether the passage (runes r) names the
+// person c with a post the question's subject holds, in the same
+// clause and close by: "appointing DeepMind CTO Koray Kavukcuoglu as its
+// chief AI architect", 任命…科拉伊·卡武克奧盧擔任谷歌首席AI架構師.
+func (fr *frame) holdsSubjectPost(r []rune, c Candidate) bool {
+	if len(fr.subjectPosts) == 0 {
+		return false
+	}
+	reach := 16
+	if !fr.zh {
+		reach = 32 // " as its chief AI architect"
+	}
+	from, to := max(0, c.Start-reach), min(len(r), c.End+reach)
+	for i := c.Start - 1; i >= from; i-- {
+		if strings.ContainsRune("，,；;：:。！？!?", r[i]) {
+			from = i + 1
+			break
+		}
+	}
+	for i := c.End; i < to; i++ {
+		if strings.ContainsRune("，,；;：:。！？!?", r[i]) {
+			to = i
+			break
+		}
+	}
+	near := strings.ToLower(Fold(string(r[from:c.Start]) + " | " + string(r[c.End:to])))
+	return hasAny(near, fr.subjectPosts)
 }
 
 // denials deny the word after them (尚未發布, "not released"); folded and

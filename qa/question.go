@@ -232,7 +232,7 @@ func endsWithTitle(t string) bool {
 var (
 	percentCues  = []string{"what percent", "what percentage", "how many percent", "what share", "what stake", "what portion", "百分之几", "百分之多少", "几分之几", "几成", "多少%", "多大比例", "什么比例", "percentage"}
 	durationCues = []string{"how long", "how many years", "how many months", "多久", "多长时间", "多少年", "几年", "几个月", "多少天"}
-	whyCues      = []string{"why", "how come", "what reason", "what belief", "for what reason", "what made", "what drove", "what drives", "what prompted", "what pushed", "what caused", "what led", "what motivated", "什么促使", "什么推动", "是什么让", "为什么", "为何", "为啥", "什么原因", "原因是什么", "为了什么", "目的是什么", "什么目的", "图什么", "for what purpose", "to what end", "what is the purpose", "what was the purpose", "what is the aim", "what was the aim"}
+	whyCues      = []string{"why", "how come", "what reason", "what excuse", "what explanation", "what belief", "for what reason", "what made", "what drove", "what drives", "what prompted", "what pushed", "what caused", "what led", "what motivated", "什么促使", "什么推动", "是什么让", "为什么", "为何", "为啥", "什么原因", "原因是什么", "为了什么", "目的是什么", "什么目的", "图什么", "for what purpose", "to what end", "what is the purpose", "what was the purpose", "what is the aim", "what was the aim"}
 	whenCues     = []string{"when", "what year", "what month", "which month", "which year", "what date", "what time", "什么时候", "何时", "几时", "几点", "哪一年", "哪年", "哪个月", "哪一月", "几月", "几号", "何年", "什么时间", "哪天", "哪一天"}
 	quantityCues = []string{"how much", "how many", "headcount", "head count", "how big", "how large", "how old", "how tall", "how high", "how expensive", "多少", "多大", "多高", "几个", "几位", "几名", "几家", "几岁", "几", "规模"}
 	whereCues    = []string{"where", "哪里", "哪儿", "何处", "在哪", "去哪"}
@@ -253,7 +253,7 @@ var (
 
 	personNouns = []string{"person", "people", "executive", "executives", "ceo", "cto", "coo", "founder", "co-founder", "cofounder", "researcher", "scientist", "leader", "lead", "head", "engineer", "employee", "boss", "manager", "president", "architect", "chief", "chiefs", "exec", "execs", "officer",
 		"人", "高管", "创始人", "负责人", "老板", "员工", "研究员", "科学家", "经理", "总裁", "领导"}
-	orgNouns = []string{"company", "companies", "firm", "firms", "startup", "start-up", "startups", "lab", "outlet", "outlets", "platform", "media", "newspaper", "app", "model", "product", "university", "school", "team",
+	orgNouns = []string{"company", "companies", "firm", "firms", "startup", "start-up", "startups", "lab", "outlet", "outlets", "platform", "media", "newspaper", "publication", "network", "channel", "broadcaster", "magazine", "app", "model", "product", "university", "school", "team",
 		"公司", "企业", "创企", "大厂", "厂商", "外媒", "媒体", "平台", "应用", "产品", "模型", "大学", "学校", "机构", "团队", "实验室"}
 	roleWordsQ = []string{"title", "role", "job", "position", "职位", "角色", "身份"}
 	placeNouns = []string{"city", "country", "place", "城市", "国家", "地方"}

@@ -352,7 +352,7 @@ var hanPhraseGroups = [][]string{
 	{"做出来", "自研出", "研发出", "开发出"},
 	{"离开", "离职", "出走", "走了", "走人", "leave", "quit", "depart", "exit"},
 	{"发布", "release", "launch", "unveil"},
-	{"转向", "转型", "转做", "改做", "pivot", "shift"},
+	{"转向", "转型", "转做", "改做", "pivot", "shift", "switch"},
 	{"恐慌", "panic"},
 	{"成本", "cost"},
 	{"团队", "team"},
