@@ -86,6 +86,14 @@ var checkGroups = []struct {
 	// the rendering puts the hearsay between words the question has side
 	// by side ("Meta was reported to be worried that …"), the answer is
 	// what was feared.
+	// TheirSideOfAContrast: asks how the companies on one side of a
+	// contrast catch up (相比蘋果、Meta等重金搶人的追趕手段，六小龍們卻…選擇
+	// 了裁員以收緊資源分配): what 六小龍 do is about other companies than
+	// the ones asked of.
+	{"TheirSideOfAContrast", []answerCheck{
+		{"苹果和Meta靠什么追赶？", containing("重金抢人")},
+		{"六小龙靠什么追赶？", containing("收紧资源分配")},
+	}},
 	{"HearsayIsNoAnswer", []answerCheck{
 		{"What will Koray Kavukcuoglu become at Google?", notHearsay},
 		{"What will Koray Kavukcuoglu be in charge of at Google?", notHearsay},
@@ -668,6 +676,9 @@ var answerGroups = []struct {
 	// out of Apple's core management" and "if it goes through" are no
 	// reasons.
 	{"StatedAims", []wantAnswer{
+		// One of the reasons (核心原因之一，是…) is given after 是, past
+		// the setting 在新一輪競爭中.
+		{"中美大模型厂商为什么都在动荡？", "暂时落在了下风"},
 		{"Why does Apple want to buy Perplexity?", "shoring up its AI talent and technology"},
 		{"苹果为什么想收购Perplexity？", "补强苹果在AI领域的人才和技术储备"},
 		// "What excuse" asks why.
@@ -971,6 +982,9 @@ var answerGroups = []struct {
 	// when Llama 4 came out is 4月初, not the 1月份 in which it was not out
 	// yet. A yes/no question is answered by the denial itself.
 	{"DeniedIsNotTold", []wantAnswer{
+		// 承认作弊 is answered by what was denied (否認了數據過擬合造假傳聞:
+		// 工程師 for 技術人員, 作弊 for 造假).
+		{"Llama工程师承认作弊了吗？", "尽管Llama技术人员出面否认了数据过拟合造假传闻"},
 		{"Llama 4是几月份发布的？", "4月初"},
 		{"陷入调整动荡期的只有国外大模型厂商吗？", "不只有国外大模型厂商"},
 	}},

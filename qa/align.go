@@ -1123,7 +1123,7 @@ func (fr *frame) foreign(p []tok, ci, cj int) bool {
 			own = true // its head: 扎克伯格開始向OpenAI團隊…開出
 			continue
 		}
-		if i >= ci && i < cj || p[i].ent != "org" {
+		if i >= ci && i < cj || p[i].ent != "org" && !groupTerms[p[i].key] {
 			continue
 		}
 		if fr.hasKey(p[i].key) {
@@ -1134,6 +1134,11 @@ func (fr *frame) foreign(p []tok, ci, cj int) bool {
 	}
 	return other && !own
 }
+
+// groupTerms are the alias table's names for groups of companies (六小龍,
+// 四小強): a clause about them is about other organisations than the
+// ones a question names (foreign).
+var groupTerms = map[string]bool{"@six-little-dragons": true, "@four-strong-players": true}
 
 // hasKey reports whether the question (outside its interrogative) holds a
 // token with key k.
@@ -3222,7 +3227,7 @@ func hasCue(f string, zh bool) bool {
 // reasonCues open the clause that gives a reason, Chinese and English
 // (folded, stemmed forms are matched on the passage's own text).
 var (
-	zhReasonCues = []string{"原因之一便是", "原因之一是", "原因是", "是因为", "因为", "由于", "为了", "目的是希望能够", "目的是希望", "目的是", "希望借此来", "希望借此", "借此", "借助", "通过", "凭借", "因", "以"}
+	zhReasonCues = []string{"原因之一便是", "原因之一是", "原因之一", "原因是", "是因为", "因为", "由于", "为了", "目的是希望能够", "目的是希望", "目的是", "希望借此来", "希望借此", "借此", "借助", "通过", "凭借", "因", "以"}
 	enReasonCues = []string{"because of", "because", "due to", "in order to", "so that", "in the hope of", "with the aim of", "in a bid to", "so as to", "driven by", "is that", "for personal", "through", "by means of", "thanks to", "by", "to"}
 )
 
@@ -3332,6 +3337,12 @@ func (fr *frame) reason(text string, p []tok, rs []run) (int, int, float64) {
 	cls := clauses(p)
 	for ci, cl := range cls {
 		cs, ce := p[cl[0]].start, p[cl[1]-1].end
+		if fr.foreign(p, cl[0], cl[0]) && slices.ContainsFunc(p[cl[0]:cl[1]], func(t tok) bool { return groupTerms[t.key] }) {
+			// 苹果和Meta靠什么追赶？ is not answered by what 六小龍 do. (A
+			// clause that names another company alone may name it as a
+			// goal: 以加快追趕OpenAI步伐.)
+			continue
+		}
 		// Support: question words in this clause, and half for the one
 		// before and the two after (the reason may be given there).
 		var v, after float64
@@ -3470,6 +3481,15 @@ func (fr *frame) reason(text string, p []tok, rs []run) (int, int, float64) {
 					s, e = p[nx[0]].start, p[nx[1]-1].end
 				}
 				s = skipBelief(fl, s, e, fr.zh)
+				if fr.zh && c == "原因之一" {
+					// 核心原因之一，是它們都…: the reason follows 是.
+					for _, w := range []string{"便是", "就是", "是"} {
+						if strings.HasPrefix(string(fl[s:e]), w) {
+							s += len([]rune(w))
+							break
+						}
+					}
+				}
 			}
 			if e-s < 2 {
 				continue
@@ -3564,7 +3584,9 @@ func (fr *frame) reason(text string, p []tok, rs []run) (int, int, float64) {
 func isTimeClause(s string, zh bool) bool {
 	s = strings.TrimSpace(s)
 	if zh {
-		return strings.HasSuffix(s, "时") || strings.HasSuffix(s, "时候") || strings.HasSuffix(s, "之际")
+		// …時, …之際, and the setting 在…中 (这些玩家在新一轮竞争中，都暂时
+		// 落在了下风).
+		return strings.HasSuffix(s, "时") || strings.HasSuffix(s, "时候") || strings.HasSuffix(s, "之际") || strings.HasSuffix(s, "中") && strings.Contains(s, "在")
 	}
 	for _, w := range []string{"when ", "while ", "as soon as ", "after ", "before "} {
 		if strings.HasPrefix(s, w) {

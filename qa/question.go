@@ -766,6 +766,24 @@ var cueWords = []string{
 // anyway: take, says, rice are one edit from stake, days, price.
 var nearCues = []string{"funded", "prince", "prize", "pride", "prime", "north", "mouth", "dairy", "shore", "stare", "store", "fleet", "bonds", "offset", "joiner", "hover", "lover", "cover", "mover", "stale", "state", "whine", "shave", "leaves"}
 
+// formOf chooses between two cue words one edit from word that are forms
+// of one word (happen, happened): the one that ends as word does
+// ("happend" → "happened"). It returns "" when they are not such forms or
+// both end alike.
+func formOf(word, a, b string) string {
+	if !strings.HasPrefix(a, b) && !strings.HasPrefix(b, a) {
+		return ""
+	}
+	last := word[len(word)-1]
+	switch {
+	case a[len(a)-1] == last && b[len(b)-1] != last:
+		return a
+	case b[len(b)-1] == last && a[len(a)-1] != last:
+		return b
+	}
+	return ""
+}
+
 // CueTypos rewrites the Latin words of a question (English or mixed) of
 // five letters or more that are one edit (a letter wrong, missing, extra,
 // or two letters swapped) from exactly one cue word, unless known (a word
@@ -794,8 +812,11 @@ func CueTypos(q string, known func(word string) bool) string {
 		for _, c := range cueWords {
 			if osaDistance1(word, c) {
 				if fix != "" {
-					fix = ""
-					break // two cue words: leave it
+					fix = formOf(word, fix, c)
+					if fix == "" {
+						break // two cue words: leave it
+					}
+					continue
 				}
 				fix = c
 			}

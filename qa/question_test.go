@@ -272,7 +272,11 @@ func TestCueTypos(t *testing.T) {
 		{"When was SSI funded?", "When was SSI funded?"},
 		{"What role did Zuckerberg take on?", "What role did Zuckerberg take on?"},
 		{"how to cook rice", "how to cook rice"},
-		{"What was offerd?", "What was offerd?"},
+		{"What did Meta shake?", "What did Meta shake?"}, // share, stake
+		// One edit from two forms of one word: the form that ends as
+		// the word does.
+		{"what happend to jon giannandrea", "what happened to jon giannandrea"},
+		{"What was offerd?", "What was offered?"},
 		{"扎克伯格花了多少钱？", "扎克伯格花了多少钱？"},
 		// "then" after a comparative is "than"; after anything else it
 		// stays.

@@ -354,6 +354,8 @@ var hanPhraseGroups = [][]string{
 	{"发布", "release", "launch", "unveil"},
 	{"转向", "转型", "转做", "改做", "pivot", "shift", "switch"},
 	{"恐慌", "panic"},
+	{"工程师", "技术人员", "engineer"},
+	{"作弊", "造假", "cheat"},
 	{"成本", "cost"},
 	{"团队", "team"},
 	{"实验室", "lab", "laboratory"},
