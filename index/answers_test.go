@@ -1004,6 +1004,7 @@ func TestEngineFindsParaphrasesThroughSynonyms(t *testing.T) {
 	e, _ := benchEngineWith(t, qa.EngineOptions{})
 	tests := []struct{ q, want string }{
 		{"What can startups short of cash do?", "talent-war/p49.s1"},                           // "Cash-strapped"
+		{"扎克伯格亲自在做什么？", "talent-war/p16.s1"},                                                   // 親手
 		{"Who snubbed Zuckerberg?", "talent-war/p23.s1"},                                       // "turned down"
 		{"What matters more than money for innovation?", "talent-war/p58.s1"},                  // "more important"
 		{"Would buying Perplexity be Apple's priciest deal ever?", "talent-war/p3.s1"},         // "largest acquisition in Apple's history"
@@ -1027,6 +1028,41 @@ func TestEngineFindsParaphrasesThroughSynonyms(t *testing.T) {
 				got = append(got, p.ID)
 			}
 			t.Errorf("%q: passages %v, want %s first", tt.q, got, tt.want)
+		}
+	}
+}
+
+// A Chinese question whose characters are the same in both scripts
+// (Gemini的日活是多少？) is answered in the script the asker reads
+// (Request.Script, from Accept-Language over HTTP), else in Traditional,
+// the article's; a question that shows its script keeps it. The cache
+// keeps the scripts apart.
+func TestNeutralQuestionsInTheReadersScript(t *testing.T) {
+	e, _ := benchEngineWith(t, qa.EngineOptions{CacheSize: 64})
+	tests := []struct {
+		q         string
+		script    qa.Lang
+		lang      qa.Lang
+		wantInAns string
+	}{
+		{"Gemini的日活是多少？", qa.LangHans, qa.LangHans, "3500万"},
+		{"Gemini的日活是多少？", qa.LangHant, qa.LangHant, "3500萬"},
+		{"Gemini的日活是多少？", "", qa.LangHant, "3500萬"},
+		{"Gemini的日活是多少？", qa.LangHans, qa.LangHans, "3500万"}, // from the cache
+		{"Gemini的日活躍用戶是多少？", qa.LangHans, qa.LangHant, "3500萬"},
+		{"Gemini的日活跃用户是多少？", qa.LangHant, qa.LangHans, "3500万"},
+	}
+	for _, tt := range tests {
+		resp, err := e.Ask(context.Background(), qa.Request{Question: tt.q, Script: tt.script, NoSession: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if resp.Lang != tt.lang || resp.Answer == nil || resp.Answer.Text != tt.wantInAns {
+			var got string
+			if resp.Answer != nil {
+				got = resp.Answer.Text
+			}
+			t.Errorf("%s (script %q): lang %s, answer %q; want %s, %q", tt.q, tt.script, resp.Lang, got, tt.lang, tt.wantInAns)
 		}
 	}
 }
