@@ -37,6 +37,13 @@ type Request struct {
 	// NoSession asks for no server-side session to be created or updated
 	// (one-shot callers such as the web page's search box).
 	NoSession bool
+	// Script is the script the asker reads, LangHans or LangHant (the
+	// HTTP adapter takes it from Accept-Language): a Chinese question
+	// whose characters are the same in both scripts (Gemini的日活是多少？)
+	// is answered in it, unless its conversation shows one. Empty, or any
+	// other value, leaves such a question in Traditional, the article's
+	// script. It never overrides a question that shows its script.
+	Script Lang
 }
 
 const (

@@ -22,9 +22,10 @@ type Generationer interface {
 }
 
 type cacheKey struct {
-	question string // normalized; it determines the language too
+	question string // normalized; with script, it determines the language
 	k        int
 	gen      uint64
+	script   Lang // Request.Script
 }
 
 // cached is one stored answer and what a new session needs to record it.

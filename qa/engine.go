@@ -197,11 +197,12 @@ func (e *Engine) Ask(ctx context.Context, req Request) (*Response, error) {
 		sessionID, conv = e.sessions.Get(req.SessionID)
 	}
 	// A question without a conversation may be answered from the cache.
-	// (Its language is a function of the question: the entry holds it.)
+	// (Its language is a function of the question and the preferred
+	// script: the entry holds it.)
 	var key cacheKey
 	cacheable := e.cache != nil && len(req.History) == 0 && (conv == nil || len(conv.Turns) == 0)
 	if cacheable {
-		key = cacheKey{question: q, k: k, gen: e.generation()}
+		key = cacheKey{question: q, k: k, gen: e.generation(), script: req.Script}
 		if c, ok := e.cache.get(key); ok {
 			resp := copyResponse(&c.resp)
 			resp.SessionID = sessionID
@@ -213,7 +214,7 @@ func (e *Engine) Ask(ctx context.Context, req Request) (*Response, error) {
 			return resp, nil
 		}
 	}
-	lang, interpreted, an, ranked, fr, err := e.understand(ctx, q, conv, k)
+	lang, interpreted, an, ranked, fr, err := e.understand(ctx, q, conv, k, req.Script)
 	if err != nil {
 		return nil, err
 	}
@@ -268,8 +269,8 @@ func (e *Engine) Ask(ctx context.Context, req Request) (*Response, error) {
 // understand resolves a question against its conversation (nil for
 // none), analyzes it in the asker's language, searches, and reranks the
 // hits with the frame it aligned with.
-func (e *Engine) understand(ctx context.Context, q string, conv *Conversation, k int) (Lang, string, Analysis, []scored, *frame, error) {
-	lang := conversationLang(q, conv)
+func (e *Engine) understand(ctx context.Context, q string, conv *Conversation, k int, script Lang) (Lang, string, Analysis, []scored, *frame, error) {
+	lang := conversationLang(q, conv, script)
 	interpreted, refs := ResolveRefs(Plain(CueTypos(e.entities.FixNames(DropGuess(q, e.entities)), e.knownWord)), lang, conv, e.entities)
 	if conv != nil {
 		conv.Refs = refs // for the next question
@@ -337,7 +338,7 @@ func (e *Engine) Consider(ctx context.Context, req Request) (*Considered, error)
 		conv = ConversationFromHistory(req.History, e.entities)
 		conv.Passage = e.answeredFrom(ctx, req.History)
 	}
-	_, _, an, ranked, fr, err := e.understand(ctx, q, conv, DefaultK)
+	_, _, an, ranked, fr, err := e.understand(ctx, q, conv, DefaultK, req.Script)
 	if err != nil {
 		return nil, err
 	}

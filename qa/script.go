@@ -151,18 +151,24 @@ func detect(s string) (lang Lang, neutral bool) {
 // for none): Chinese whose characters are the same in both scripts
 // (它的估值是多少？) is in the script of the conversation's last user turn
 // that shows one, so a follow-up to a Simplified question is answered in
-// Simplified.
-func conversationLang(q string, conv *Conversation) Lang {
+// Simplified; else in the script the asker prefers (Request.Script: the
+// browser's Accept-Language), else Traditional, the article's.
+func conversationLang(q string, conv *Conversation, prefer Lang) Lang {
 	lang, neutral := detect(q)
-	if !neutral || conv == nil {
+	if !neutral {
 		return lang
 	}
-	for i := len(conv.Turns) - 1; i >= 0; i-- {
-		if t := conv.Turns[i]; t.Role == "user" {
-			if l, n := detect(t.Text); !n && (l == LangHans || l == LangHant) {
-				return l
+	if conv != nil {
+		for i := len(conv.Turns) - 1; i >= 0; i-- {
+			if t := conv.Turns[i]; t.Role == "user" {
+				if l, n := detect(t.Text); !n && (l == LangHans || l == LangHant) {
+					return l
+				}
 			}
 		}
+	}
+	if prefer == LangHans || prefer == LangHant {
+		return prefer
 	}
 	return lang
 }

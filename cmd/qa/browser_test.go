@@ -1,6 +1,7 @@
 package main
 
 import (
+	"net/url"
 	"os"
 	"path/filepath"
 	"testing"
@@ -11,7 +12,9 @@ import (
 // TestBrowserAgainstRealServer runs the web page's browser scenarios in
 // headless Chromium against the real server program on a free port, with
 // the real engine and corpus. Screenshots go to qa/web/testdata/out/e2e
-// (or $TEST_OUTPUT_DIR/e2e).
+// (or $TEST_OUTPUT_DIR/e2e). Then, with the real answers, a question whose
+// characters are the same in both scripts is answered in the script of
+// the page's interface.
 func TestBrowserAgainstRealServer(t *testing.T) {
 	if testing.Short() {
 		t.Skip("browser scenarios skipped in -short mode")
@@ -23,5 +26,24 @@ func TestBrowserAgainstRealServer(t *testing.T) {
 	}
 	out = filepath.Join(out, "e2e")
 	os.RemoveAll(out)
-	browsertest.RunScenarios(t, m.URL, out)
+	b := browsertest.NewBrowser(t)
+	b.RunScenarios(t, m.URL, out)
+
+	t.Run("answer_in_the_interface_script", func(t *testing.T) {
+		const q = "Gemini的日活是多少？"
+		for _, tt := range []struct{ acceptLanguage, want string }{
+			{"zh-CN,zh;q=0.9", "3500万"},
+			{"zh-TW,zh;q=0.9", "3500萬"},
+		} {
+			tab := b.Tab(t, m.URL, out, browsertest.TabOptions{AcceptLanguage: tt.acceptLanguage})
+			tab.Go("/?q=" + url.QueryEscape(q))
+			if st := tab.WaitResults(q); st != "answer" {
+				t.Fatalf("%s: state %q, want answer", tt.acceptLanguage, st)
+			}
+			got := browsertest.Eval[string](tab, `document.querySelector("#answer .answer-text").textContent`)
+			if got != tt.want {
+				t.Errorf("%s browser: answer %q, want %q", tt.acceptLanguage, got, tt.want)
+			}
+		}
+	})
 }

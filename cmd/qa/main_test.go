@@ -95,6 +95,44 @@ func TestMainAnswersOverHTTP(t *testing.T) {
 	}
 }
 
+// Over HTTP, a question whose characters are the same in both scripts is
+// answered in the script of the asker's Accept-Language, the same
+// question asked again from the other script's reader too (the cached
+// answers keep them apart), and in Traditional without a Chinese header.
+func TestMainAnswersInTheReadersScript(t *testing.T) {
+	m := startMain(t, nil)
+	q := "/v1/ask?q=" + url.QueryEscape("Gemini的日活是多少？")
+	for _, tt := range []struct {
+		header string
+		lang   qa.Lang
+		answer string
+	}{
+		{"zh-CN,zh;q=0.9,en;q=0.8", qa.LangHans, "3500万"},
+		{"zh-TW,zh;q=0.9", qa.LangHant, "3500萬"},
+		{"zh-CN", qa.LangHans, "3500万"},
+		{"en-US,en;q=0.9", qa.LangHant, "3500萬"},
+		{"", qa.LangHant, "3500萬"},
+	} {
+		req, _ := http.NewRequest("GET", m.URL+q, nil)
+		if tt.header != "" {
+			req.Header.Set("Accept-Language", tt.header)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var r qa.Response
+		err = json.NewDecoder(resp.Body).Decode(&r)
+		resp.Body.Close()
+		if err != nil || resp.StatusCode != 200 {
+			t.Fatalf("Accept-Language %q: status %d, %v", tt.header, resp.StatusCode, err)
+		}
+		if r.Lang != tt.lang || r.Answer == nil || r.Answer.Text != tt.answer {
+			t.Errorf("Accept-Language %q: lang %s, answer %+v; want %s, %q", tt.header, r.Lang, r.Answer, tt.lang, tt.answer)
+		}
+	}
+}
+
 func TestMainFollowUpInSession(t *testing.T) {
 	m := startMain(t, nil)
 	var first qa.Response

@@ -41,6 +41,7 @@ const defaultEncodedCacheBytes = 16 << 20
 type encodedKey struct {
 	question string // normalized, as the engine returns it
 	k        int
+	lang     qa.Lang // the answer's language (a question may be answered in either script)
 }
 
 // encodedAnswer is a response's JSON body in two parts: head is
@@ -236,7 +237,7 @@ func (s *Server) writeAnswer(c *gin.Context, req qa.Request, resp *qa.Response) 
 	if k == 0 {
 		k = qa.DefaultK
 	}
-	key := encodedKey{question: resp.Question, k: k}
+	key := encodedKey{question: resp.Question, k: k, lang: resp.Lang}
 	e := s.encoded.get(key)
 	if e != nil && e.sameAnswer(resp) {
 		s.encoded.hits.Add(1)

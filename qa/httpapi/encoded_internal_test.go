@@ -67,7 +67,7 @@ func testResponse(q string) *qa.Response {
 // Any field that differs makes the entry not match.
 func TestSameAnswer(t *testing.T) {
 	base := testResponse("who")
-	e, err := encodeAnswer(encodedKey{"who", 3}, base)
+	e, err := encodeAnswer(encodedKey{"who", 3, qa.LangEN}, base)
 	if err != nil || e == nil {
 		t.Fatal(e, err)
 	}
@@ -97,7 +97,7 @@ func TestSameAnswer(t *testing.T) {
 	}
 	empty := testResponse("who")
 	empty.Passages = []qa.Result{}
-	e, _ = encodeAnswer(encodedKey{"who", 3}, empty)
+	e, _ = encodeAnswer(encodedKey{"who", 3, qa.LangEN}, empty)
 	empty.Passages = nil
 	if e.sameAnswer(empty) {
 		t.Error("null passages match []")
@@ -107,21 +107,21 @@ func TestSameAnswer(t *testing.T) {
 // The cache holds at most its byte bound, forgetting the least recently
 // used answers first.
 func TestEncodedCacheBound(t *testing.T) {
-	one, _ := encodeAnswer(encodedKey{"q0", 3}, testResponse("q0"))
+	one, _ := encodeAnswer(encodedKey{"q0", 3, qa.LangEN}, testResponse("q0"))
 	c := newEncodedCache(10 * one.size)
 	for i := range 30 {
 		q := fmt.Sprint("q", i)
-		e, _ := encodeAnswer(encodedKey{q, 3}, testResponse(q))
+		e, _ := encodeAnswer(encodedKey{q, 3, qa.LangEN}, testResponse(q))
 		c.put(e)
-		c.get(encodedKey{"q0", 3}) // kept in use
+		c.get(encodedKey{"q0", 3, qa.LangEN}) // kept in use
 	}
 	if c.size > c.max || c.len() < 9 || c.len() > 10 {
 		t.Errorf("%d entries, %d bytes, bound %d", c.len(), c.size, c.max)
 	}
-	if c.get(encodedKey{"q0", 3}) == nil || c.get(encodedKey{"q29", 3}) == nil {
+	if c.get(encodedKey{"q0", 3, qa.LangEN}) == nil || c.get(encodedKey{"q29", 3, qa.LangEN}) == nil {
 		t.Error("the most recently used answers were dropped")
 	}
-	if c.get(encodedKey{"q1", 3}) != nil {
+	if c.get(encodedKey{"q1", 3, qa.LangEN}) != nil {
 		t.Error("the least recently used answer was kept")
 	}
 	if newEncodedCache(-1) != nil || newEncodedCache(0) != nil {

@@ -23,6 +23,7 @@ import (
 	"time"
 
 	"github.com/gin-gonic/gin"
+	"golang.org/x/text/language"
 
 	"github.com/talentwar/qa/qa"
 )
@@ -295,7 +296,7 @@ func (s *Server) limitBody(c *gin.Context) {
 }
 
 func (s *Server) askGET(c *gin.Context) error {
-	req := qa.Request{Question: c.Query("q"), NoSession: true}
+	req := qa.Request{Question: c.Query("q"), NoSession: true, Script: readerScript(c.GetHeader("Accept-Language"))}
 	if _, ok := c.GetQuery("q"); !ok {
 		return qa.Errorf(qa.Invalid, "the question is missing: pass it as ?q=")
 	}
@@ -313,6 +314,34 @@ func (s *Server) askGET(c *gin.Context) error {
 		req.SessionID, req.NoSession = sid, false
 	}
 	return s.ask(c, req)
+}
+
+// readerScript is the Chinese script of an Accept-Language header: that of
+// its most preferred Chinese tag, written (zh-Hant) or implied by region
+// (zh-TW, zh-HK: Traditional; zh-CN, zh-SG, and zh alone: Simplified).
+// Empty when the header names no Chinese. A question whose characters
+// are the same in both scripts is answered in it (qa.Request.Script).
+func readerScript(header string) qa.Lang {
+	if header == "" {
+		return ""
+	}
+	tags, _, err := language.ParseAcceptLanguage(header)
+	if err != nil {
+		return ""
+	}
+	for _, t := range tags {
+		if b, _ := t.Base(); b.String() != "zh" {
+			continue
+		}
+		switch sc, _ := t.Script(); sc.String() {
+		case "Hant":
+			return qa.LangHant
+		case "Hans":
+			return qa.LangHans
+		}
+		return ""
+	}
+	return ""
 }
 
 // AskRequest is the JSON body of POST /v1/ask.
@@ -334,7 +363,7 @@ func (s *Server) askPOST(c *gin.Context) error {
 	if body.Question == nil {
 		return qa.Errorf(qa.Invalid, `the question is missing: send {"question": "..."}`)
 	}
-	req := qa.Request{Question: *body.Question, SessionID: body.SessionID}
+	req := qa.Request{Question: *body.Question, SessionID: body.SessionID, Script: readerScript(c.GetHeader("Accept-Language"))}
 	if body.K != nil {
 		if *body.K < 1 || *body.K > qa.MaxK {
 			return qa.Errorf(qa.Invalid, "k must be between 1 and %d", qa.MaxK)

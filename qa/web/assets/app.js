@@ -225,9 +225,14 @@
     controller = ctl;
     loadingQ = q;
     render();
+    // A question whose characters are the same in both scripts is
+    // answered in the script of a Chinese interface (Accept-Language);
+    // with the English interface, the browser's own header says it.
+    var headers = { Accept: 'application/json' };
+    if (ui !== 'en') headers['Accept-Language'] = ui;
     fetch('/v1/ask?q=' + encodeURIComponent(q) + '&k=' + K, {
       signal: ctl.signal,
-      headers: { Accept: 'application/json' },
+      headers: headers,
       credentials: 'same-origin'
     }).then(function (res) {
       return res.json().catch(function () { return null; }).then(function (body) { return { res: res, body: body }; });
