@@ -1108,7 +1108,7 @@ func (fr *frame) foreign(p []tok, ci, cj int) bool {
 	for e < len(p) && !p[e].brk {
 		e++
 	}
-	if !fr.zh && slices.ContainsFunc(p[cj:], func(t tok) bool { return t.key == ";" }) || !fr.zh && slices.ContainsFunc(p[:ci], func(t tok) bool { return t.key == ";" }) {
+	if !fr.zh && slices.ContainsFunc(p, func(t tok) bool { return t.key == ";" }) {
 		// An English list whose items a semicolon ends holds each item's
 		// appositive after a comma: "Hong Tao, co-founder and head of
 		// commercialization at Baichuan Intelligence; Wei Wei, … at
