@@ -31,11 +31,18 @@ func TestBrowserAgainstRealServer(t *testing.T) {
 
 	t.Run("answer_in_the_interface_script", func(t *testing.T) {
 		const q = "Gemini的日活是多少？"
-		for _, tt := range []struct{ acceptLanguage, want string }{
-			{"zh-CN,zh;q=0.9", "3500万"},
-			{"zh-TW,zh;q=0.9", "3500萬"},
+		for _, tt := range []struct{ acceptLanguage, chosen, want string }{
+			{"zh-CN,zh;q=0.9", "", "3500万"},
+			{"zh-TW,zh;q=0.9", "", "3500萬"},
+			// An English browser whose reader chose the Simplified
+			// interface: the page's own header, not the browser's.
+			{"en-US,en;q=0.9", "zh-Hans", "3500万"},
 		} {
 			tab := b.Tab(t, m.URL, out, browsertest.TabOptions{AcceptLanguage: tt.acceptLanguage})
+			if tt.chosen != "" {
+				tab.Go("/")
+				browsertest.Eval[string](tab, `document.cookie = "qa_lang=`+tt.chosen+`; path=/"`)
+			}
 			tab.Go("/?q=" + url.QueryEscape(q))
 			if st := tab.WaitResults(q); st != "answer" {
 				t.Fatalf("%s: state %q, want answer", tt.acceptLanguage, st)
