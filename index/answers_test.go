@@ -989,11 +989,55 @@ var answerGroups = []struct {
 		{"陷入调整动荡期的只有国外大模型厂商吗？", "不只有国外大模型厂商"},
 	}},
 	// BareSurname: 王 alone is Alexandr Wang, as the article once calls
-	// him; 开源之王 is no name.
+	// him; 开源之王 is no name. So is "Wang" alone, as the English
+	// rendering calls him ("hoping Wang would join Meta").
 	{"BareSurname", []wantAnswer{
 		{"小扎为了挖王到底花了多少钱？", "143亿美元"},
 		{"是哪家媒体最先爆出小扎接触王的？", "The Information"}, // 接触王
 		{"Llama 1发布后Meta成了什么？", "大模型开源之王"},
+		{"How long must Wang stay?", "more than five years"},
+	}},
+	// WhatMustBeDone: a condition is asked (什么条件, 怎样才能, 做什么才能,
+	// "what must … do to …"); the answer is what the passage makes one:
+	// the clause before 才能 without its subject and 需要, the words after
+	// "must" up to the purpose "to". 钱 in the question asks no money.
+	{"WhatMustBeDone", []wantAnswer{
+		{"What does Wang have to do to get most of the cash?", "work at Meta for more than five years"},
+		{"What condition must Alexandr Wang meet to get the money?", "work at Meta for more than five years"},
+		{"王拿全部现金要满足什么条件？", "在Meta工作五年以上"},
+		{"王需要做什么才能拿到钱？", "在Meta工作五年以上"},
+	}},
+	// WhatWasUsed: 用了什么 and "what did … use" ask what the passage says
+	// was used (用特調版本刷榜, "used a specially tuned version to top the
+	// leaderboards"), though the question puts its verb first.
+	{"WhatWasUsed", []wantAnswer{
+		{"Llama 4被指控刷榜用了什么？", "特调版本"},
+		{"Llama 4用什么刷榜？", "特调版本"},
+		{"What did Llama 4 use to top the leaderboards?", "a specially tuned version"},
+	}},
+	// WhereTheyWorked: where someone works is a company; the title before
+	// a name the sentence then appoints (任命DeepMind CTO科拉伊·卡武克奧盧
+	// 擔任…, "appointing DeepMind CTO Koray Kavukcuoglu as…") is where
+	// they worked before.
+	{"WhereTheyWorked", []wantAnswer{
+		{"卡武克奥卢原来在哪儿工作？", "DeepMind"},
+		{"Where did Kavukcuoglu work before?", "DeepMind"},
+		{"Where does Alexandr Wang work now?", "Meta"},
+	}},
+	// PerMonthAndDay: 一个月 asks the monthly figure, 一天 the daily one.
+	{"PerMonthAndDay", []wantAnswer{
+		{"Gemini一个月有多少活跃用户？", "3.5亿"},
+		{"Gemini一天有多少活跃用户？", "3500万"},
+	}},
+	// WhatTheNounHolds: "N … is that Y" gives what N holds, as 即 does;
+	// a trailing 后 of 落后 is the word, not "after".
+	{"WhatTheNounHolds", []wantAnswer{
+		{"What belief drove Zuckerberg to recruit Wang?", "Meta has fallen behind in the AI race"},
+		{"扎克伯格的信念是什么？", "Meta在人工智能竞赛中已经落后"},
+	}},
+	// WhatIsHappening: "What's happening to X?" asks what X undergoes.
+	{"WhatIsHappening", []wantAnswer{
+		{"What's happening to John Giannandrea?", "eased out of Apple's core management and demoted"},
 	}},
 }
 
@@ -1005,6 +1049,7 @@ func TestEngineFindsParaphrasesThroughSynonyms(t *testing.T) {
 	tests := []struct{ q, want string }{
 		{"What can startups short of cash do?", "talent-war/p49.s1"},                           // "Cash-strapped"
 		{"扎克伯格亲自在做什么？", "talent-war/p16.s1"},                                                   // 親手
+		{"What did Zuckerberg believe about Meta's position in AI?", "talent-war/p33.s1"},      // "belief"; Meta's position is no post of his
 		{"Who snubbed Zuckerberg?", "talent-war/p23.s1"},                                       // "turned down"
 		{"What matters more than money for innovation?", "talent-war/p58.s1"},                  // "more important"
 		{"Would buying Perplexity be Apple's priciest deal ever?", "talent-war/p3.s1"},         // "largest acquisition in Apple's history"

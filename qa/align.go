@@ -84,6 +84,11 @@ type frame struct {
 	compare bool
 	// why: a why-question (not a how-question) asks for a reason.
 	why bool
+	// condition: the question asks what must be done first (什么条件,
+	// 怎样才能, "What must Wang do to …").
+	condition bool
+	// instrument: the question asks what was used (刷榜用了什么).
+	instrument bool
 	// degree: "How close/far is X to Y?": the answer says how near X
 	// is to Y ("nearly caught up with OpenAI"), adverb and Y included.
 	degree bool
@@ -211,6 +216,23 @@ var howWords = map[string]bool{"much": true, "many": true, "long": true, "big": 
 // roleWords mark a question about what a person is or does.
 var roleWords = []string{"title", "role", "job", "position", "post", "职位", "角色", "身份", "头衔", "职务", "什么人", "担任什么", "做什么工作"}
 
+// orgsRole reports whether every role word of an English question is a
+// company's ("What did Zuckerberg believe about Meta's position in AI?"
+// asks no one's post).
+func (fr *frame) orgsRole() bool {
+	n := 0
+	for i, t := range fr.q {
+		if t.han || !slices.ContainsFunc(roleWords, func(w string) bool { return w == t.key || stem(w) == t.key }) {
+			continue
+		}
+		if i == 0 || fr.q[i-1].ent != "org" {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
 // comparedThan matches an English comparison of a measure ("How much
 // cheaper was R1 than o1?").
 var comparedThan = regexp.MustCompile(`\b(?:cheaper|costlier|pricier|more expensive|less expensive|bigger|smaller|larger|higher|lower)\s+(?:\S+\s+){0,4}?than\b`)
@@ -308,6 +330,11 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	fq := " " + fr.folded + " "
 	fr.compare = hasAny(fq, compareWords) || comparedThan.MatchString(fq)
 	fr.why = hasAny(fq, whyCues)
+	fr.condition = conditionAsked.MatchString(fq)
+	fr.instrument = fr.qtype == QOther && instrumentAsked.MatchString(fq)
+	if fr.condition && fr.qtype != QYesNo {
+		fr.qtype = QOther // 王需要做什么才能拿到钱？ asks a deed, not money
+	}
 	// The interrogative: a Chinese one if the question has one (it is
 	// then asked in situ), else the first English one.
 	asking := maskNotAsking(fr.folded)
@@ -409,7 +436,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 		// their former post, unless a company is named (明超平之前在字节
 		// 做什么？ asks what they did there).
 		before := hasAny(fq, beforeWords) && !slices.ContainsFunc(an.Entities, func(en Entity) bool { return en.Type == "org" || en.Type == "product" })
-		hasRoleWord := hasAny(fq, roleWords) || (hasAny(fq, nowWords) || before || leftThen.MatchString(fq)) && hasAny(fq, doWords) || fr.duty
+		hasRoleWord := hasAny(fq, roleWords) && !fr.orgsRole() || (hasAny(fq, nowWords) || before || leftThen.MatchString(fq)) && hasAny(fq, doWords) || fr.duty
 		switch {
 		case hasRoleWord && (an.Type == QOther || an.Type == QWhich):
 			// (Not when it asks for a date, a duration or a figure
@@ -609,6 +636,14 @@ func introducedAfter(pt []tok, i int) int {
 			return k + 2
 		}
 		return 0
+	}
+	// "A key belief driving Mark Zuckerberg to … is that Meta has fallen
+	// behind": the clause's copula and "that" introduce what the noun
+	// holds.
+	for k := i; k+2 < len(pt) && k <= i+30 && !pt[k].brk && !pt[k].han; k++ {
+		if (pt[k].key == "is" || pt[k].key == "was") && pt[k+1].key == "that" {
+			return k + 2
+		}
 	}
 	return 0
 }
@@ -1587,6 +1622,24 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			}
 		}
 	}
+	if fr.condition {
+		// 王要满足什么条件才能拿到现金？ ↔ 需要在Meta工作五年以上，才能拿到…;
+		// "What must Wang do to get the cash?" ↔ "must work at Meta for
+		// more than five years to receive…": what must be done first.
+		if s, t, ok := conditionSpan(r0(&r, text), fr.zh); ok {
+			ci, cj := span(pt, s, t)
+			consider(mk(s, t, "other", 2+fr.fit(pt, rs, ci, cj), false), "slot")
+		}
+	}
+	if fr.instrument {
+		// Llama 4刷榜用了什么？ ↔ 用特調版本刷榜; "What did Llama 4 use to
+		// top the leaderboards?" ↔ "used a specially tuned version to
+		// top…": what the passage says was used.
+		if s, t, ok := fr.usedSpan(r0(&r, text), pt); ok {
+			ci, cj := span(pt, s, t)
+			consider(mk(s, t, "other", 2+fr.fit(pt, rs, ci, cj), false), "slot")
+		}
+	}
 	reasoned := false // whether the passage gives a reason or means with a cue
 	switch fr.qtype {
 	case QYesNo:
@@ -1629,6 +1682,15 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 		} else {
 			t = fr.dropLeadingPP(pt, s, t)
 		}
+		if !fr.zh && t-s > 3 && pt[t-2].key == "to" && pt[t-1].ent == "" && !pt[t-1].han && fr.asksPurpose() {
+			// "What does Wang have to do to get most of the cash?" ↔
+			// "must work at Meta for more than five years to receive
+			// …": the question says what for; the answer ends before it.
+			t -= 2
+		}
+		if !fr.zh && t-s > 2 && (pt[s].key == "must" || pt[s].key == "should") {
+			s++ // "[must] work at Meta for more than five years"
+		}
 		if !fr.substantive(pt, s, t) {
 			// What is left says only that something was reported
 			// ("Google was reported [to be appointing X]").
@@ -1656,6 +1718,131 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 		consider(c, "slot")
 	}
 	return done()
+}
+
+// instrumentAsked matches a folded question that asks what was used.
+var instrumentAsked = regexp.MustCompile(`(用|使用|利用)(了|的是)?(什么|啥|哪个|哪种|哪一)|\bwhat (did|does|do|was|is) [\p{L}\p{N} .'-]+ use\b|\bwhich [\p{L}-]+ (did|does|do|was) [\p{L}\p{N} .'-]+ use\b|\bwhat [\p{L}\p{N} .'-]*\bused\b`)
+
+// notUse are the words whose 用 is no "use": 用户 "users", 应用
+// "application", 作用, 费用, 信用.
+var notUse = []string{"用户", "应用", "作用", "费用", "信用", "运用"}
+
+// usedSpan finds what a passage says was used: in Chinese the words
+// between 用 and a verb of the question (用[特調版本]刷榜), in English
+// the phrase after "used"/"using" up to a purpose "to". It returns rune
+// offsets.
+func (fr *frame) usedSpan(r []rune, p []tok) (int, int, bool) {
+	f := []rune(Fold(string(r)))
+	if len(f) != len(r) {
+		f = r
+	}
+	if fr.zh {
+		// Where the passage says a word of the question (two or more
+		// characters, or a term: 刷榜).
+		asked := map[int]bool{}
+		for _, t := range p {
+			if t.ent != "" && t.ent != "term" || t.stop || strings.ContainsRune(t.key, '用') || !fr.hasKey(t.key) {
+				continue
+			}
+			if t.ent == "term" || t.han && utf8.RuneCountInString(t.key) >= 2 {
+				asked[t.start] = true
+			}
+		}
+		for i := range f {
+			if f[i] != '用' || slices.ContainsFunc(notUse, func(w string) bool {
+				return hasRunesAt(f, i, w) || i > 0 && hasRunesAt(f, i-1, w)
+			}) {
+				continue
+			}
+			for e := i + 2; e < len(f) && e <= i+11; e++ {
+				if strings.ContainsRune("，,。；;：:", f[e]) {
+					break
+				}
+				if asked[e] {
+					return i + 1, e, true
+				}
+			}
+		}
+		return 0, 0, false
+	}
+	return phraseAfter(r, []string{" used ", " using ", " use of "}, 60)
+}
+
+// phraseAfter finds the English words after the first of cues that r
+// holds, up to the clause's end or a purpose "to" ("must [work at Meta
+// for more than five years] to receive…"), 3 to max runes long. It
+// returns rune offsets.
+func phraseAfter(r []rune, cues []string, max int) (int, int, bool) {
+	lower := strings.ToLower(string(r))
+	for _, cue := range cues {
+		i := strings.Index(lower, cue)
+		if i < 0 {
+			continue
+		}
+		s := utf8.RuneCountInString(lower[:i+len(cue)])
+		e := s
+		for e < len(r) && !strings.ContainsRune(",;.:!?", r[e]) {
+			e++
+		}
+		if j := strings.Index(strings.ToLower(string(r[s:e])), " to "); j > 0 {
+			e = s + utf8.RuneCountInString(string(r[s:e])[:j])
+		}
+		return s, e, e-s >= 3 && e-s <= max
+	}
+	return 0, 0, false
+}
+
+// conditionAsked matches a folded question that asks what must be done
+// (or be true) for something to happen.
+var conditionAsked = regexp.MustCompile(`什么条件|啥条件|哪些条件|条件是什么|(怎样|怎么|如何|做什么|干什么|得做什么)才(能|可以|拿|会)|\bwhat (condition|conditions)\b|\bon what (condition|terms)\b|\bwhat (must|does|did|do|would|will) [\p{L} .'-]*(have to|need to|needs to|must) do\b|\bwhat (must|should) [\p{L} .'-]+ do\b`)
+
+// conditionSpan finds what a passage makes a condition: the clause
+// before 才能 (without its subject and 需要/必须), or what follows
+// "must"/"has to"/"needs to" up to a purpose "to". It returns rune
+// offsets.
+func conditionSpan(r []rune, zh bool) (int, int, bool) {
+	text := string(r)
+	if zh {
+		at := -1
+		for _, cue := range []string{"才能", "才可以", "才可"} {
+			if i := strings.Index(text, cue); i >= 0 {
+				at = utf8.RuneCountInString(text[:i])
+				break
+			}
+		}
+		if at <= 0 {
+			return 0, 0, false
+		}
+		e := at
+		for e > 0 && (r[e-1] == '，' || r[e-1] == ',' || unicode.IsSpace(r[e-1])) {
+			e--
+		}
+		s := e
+		for s > 0 && !strings.ContainsRune("，,。；;：:！？!?", r[s-1]) {
+			s--
+		}
+		// From the need word on: [需要]在Meta工作五年以上.
+		clause := string(r[s:e])
+		for _, w := range []string{"需要", "必须", "必須", "须", "須", "得", "要"} {
+			if i := strings.Index(clause, w); i >= 0 {
+				s += utf8.RuneCountInString(clause[:i+len(w)])
+				break
+			}
+		}
+		return s, e, e-s >= 2
+	}
+	return phraseAfter(r, []string{" must ", " has to ", " have to ", " needs to ", " need to "}, len(r))
+}
+
+// asksPurpose reports whether an English question says what its answer
+// is for ("… to get the cash?"): "to" before a word that names nothing.
+func (fr *frame) asksPurpose() bool {
+	for i := 1; i+1 < len(fr.q); i++ {
+		if fr.q[i].key == "to" && fr.q[i-1].key != "have" && fr.q[i-1].key != "has" && fr.q[i+1].ent == "" && !fr.q[i+1].brk {
+			return true
+		}
+	}
+	return false
 }
 
 // describedInBrackets finds a name followed by brackets that hold every
@@ -2916,6 +3103,9 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 				if w == "被" && fr != nil && fr.why {
 					continue // a passive agent is the cause: 被DeepSeek冲击
 				}
+				if w == "在" && fr != nil && fr.condition {
+					continue // 在Meta工作五年以上 is what must be done
+				}
 				if w == "从" && e-s > 2 && (hasRunesAt(f, e-2, "至今") || hasRunesAt(f, e-2, "以来") || hasRunesAt(f, e-2, "开始")) {
 					continue // 從去年12月至今 says how long
 				}
@@ -2940,6 +3130,9 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 				}
 				if e-s <= 2 && strings.Contains("上中里内", w) {
 					continue // 国内 is a place itself, not 国 in something
+				}
+				if w == "后" && e-s > 2 && (f[e-2] == '落' || f[e-2] == '滞') {
+					continue // 已经落后 "has fallen behind", 滞后 "lags"
 				}
 				if n := utf8.RuneCountInString(w); e-s > n && hasRunesAt(f, e-n, w) {
 					e -= n
@@ -3995,10 +4188,13 @@ func (fr *frame) formerEntity(p []tok, s, e int, r []rune) (int, int) {
 	if at < 0 {
 		return s, s
 	}
-	if rank < 3 && !fr.qorg && !slices.ContainsFunc(fr.q, func(t tok) bool { return t.ent == "term" }) {
+	if rank < 3 && !fr.qorg && !slices.ContainsFunc(fr.q, func(t tok) bool { return t.ent == "term" }) && !appointedAfter(p, e, r) {
 		// A title without 前/former is the post the person holds; it
 		// answers only a question that names where they went (before
-		// Meta) or the post (之前是哪裡的CTO).
+		// Meta), the post (之前是哪裡的CTO), or one the sentence says
+		// they now take (任命DeepMind CTO科拉伊·卡武克奧盧擔任谷歌首席AI架構師,
+		// "appointing DeepMind CTO Koray Kavukcuoglu as its chief AI
+		// architect").
 		return s, s
 	}
 	j := at + 1
@@ -4007,6 +4203,23 @@ func (fr *frame) formerEntity(p []tok, s, e int, r []rune) (int, int) {
 		j++
 	}
 	return at, j
+}
+
+// appointedAfter reports whether the name after a title that ends at
+// token e goes on to a new post: 擔任, 出任, 接任, "as".
+func appointedAfter(p []tok, e int, r []rune) bool {
+	for i := e; i < len(p) && i < e+6; i++ {
+		if p[i].ent != "person" {
+			continue
+		}
+		for i+1 < len(p) && p[i+1].ent == "person" && p[i+1].key == p[i].key {
+			i++
+		}
+		end := min(len(r), p[i].end+4)
+		after := strings.ToLower(strings.TrimLeft(string(r[p[i].end:end]), " ,，"))
+		return hasAny(Fold(after), []string{"担任", "出任", "接任", "升任", "as "})
+	}
+	return false
 }
 
 // formerAt returns the key of the organisation a question about a former
@@ -4433,7 +4646,7 @@ func skipLeads(p []tok, s, e int, r []rune) int {
 // The shapes of an event question, with the name as X: what happened to
 // it, what it did.
 var (
-	enEvent = regexp.MustCompile(`^(?:so )?what(?: 's| is| has| had)? (?:happened|happening|happen|been happening|going on|went on)(?: to| with)? X(?: (?:at|in|with|from) X)?(?: lately| recently| now| since| then)?$`)
+	enEvent = regexp.MustCompile(`^(?:so )?(?:what|what's|whats)(?: 's| is| has| had)? (?:happened|happening|happen|been happening|going on|went on)(?: to| with)? X(?: (?:at|in|with|from) X)?(?: lately| recently| now| since| then)?$`)
 	// "What did X do with Y?" asks about both: not an event of X's.
 	enDid   = regexp.MustCompile(`^what (?:did|does|has|have) X (?:do|done|doing|been doing|been up to)\b`)
 	zhEvent = regexp.MustCompile(`^(?:X的?)?X(?:最近|后来|现在|之后)?(?:怎么了|怎么样了|发生了什么事?|出了什么事|做了什么|干了什么|怎么回事|有什么动作)(?:呢)?$`)

@@ -141,7 +141,7 @@ func Classify(question string) QType {
 		return QCount
 	}
 	if has(whereCues...) && !whichWhere(f) {
-		if (has(orgNouns...) && !asksOrigin(f)) || has("在哪里当", "在哪里担任", "在哪当", "在哪工作") || wherePost(f) {
+		if (has(orgNouns...) && !asksOrigin(f)) || has("在哪里当", "在哪里担任", "在哪当") || workWhere.MatchString(f) || wherePost(f) {
 			return QWhich
 		}
 		return QWhere
@@ -402,6 +402,10 @@ func asksOrigin(f string) bool {
 // with a post a person holds (是哪里的CTO？, 哪儿的负责人): the
 // organisation they hold it at, not a place. (哪里的人 asks where
 // someone is from.)
+// workWhere asks where someone works or worked, which is a company:
+// 他原来在哪儿工作？, "Where did Kavukcuoglu work before?".
+var workWhere = regexp.MustCompile(`在哪(里|儿)?(工作|上班|任职|就职)|\bwhere (did|does|do|was|is|has|had) [\p{L}\p{N} .·'-]+ (work|worked|working|employed)\b`)
+
 func wherePost(f string) bool {
 	for _, cue := range []string{"哪里的", "哪儿的"} {
 		i := strings.Index(f, cue)
