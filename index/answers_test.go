@@ -94,6 +94,16 @@ var checkGroups = []struct {
 		{"苹果和Meta靠什么追赶？", containing("重金抢人")},
 		{"六小龙靠什么追赶？", containing("收紧资源分配")},
 	}},
+	// WordsStayWhole: a yes/no answer told by what would be (一旦收購成功,
+	// "once the deal goes through") keeps 一旦 whole: 旦 alone is no word.
+	{"WordsStayWhole", []answerCheck{
+		{"苹果最后有没有收购Perplexity成功？", func(got string) string {
+			if strings.HasPrefix(got, "旦") {
+				return "which starts inside 一旦"
+			}
+			return ""
+		}},
+	}},
 	{"HearsayIsNoAnswer", []answerCheck{
 		{"What will Koray Kavukcuoglu become at Google?", notHearsay},
 		{"What will Koray Kavukcuoglu be in charge of at Google?", notHearsay},
@@ -1014,6 +1024,11 @@ var answerGroups = []struct {
 		{"Llama 4被指控刷榜用了什么？", "特调版本"},
 		{"Llama 4用什么刷榜？", "特调版本"},
 		{"What did Llama 4 use to top the leaderboards?", "a specially tuned version"},
+		// 靠什么 asks the means: 靠著[Gemini 2.5系列]在模型性能上幾乎追平了
+		// (not the setting after it), 靠著[砸錢搶人的手段]，…成了 (set off by
+		// a comma).
+		{"谷歌靠什么追平了OpenAI？", "Gemini 2.5系列"},
+		{"字节靠什么成了第一阵容玩家？", "砸钱抢人的手段"},
 	}},
 	// WhereTheyWorked: where someone works is a company; the title before
 	// a name the sentence then appoints (任命DeepMind CTO科拉伊·卡武克奧盧

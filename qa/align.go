@@ -331,7 +331,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	fr.compare = hasAny(fq, compareWords) || comparedThan.MatchString(fq)
 	fr.why = hasAny(fq, whyCues)
 	fr.condition = conditionAsked.MatchString(fq)
-	fr.instrument = fr.qtype == QOther && instrumentAsked.MatchString(fq)
+	fr.instrument = (fr.qtype == QOther || fr.qtype == QWhy) && instrumentAsked.MatchString(fq)
 	if fr.condition && fr.qtype != QYesNo {
 		fr.qtype = QOther // 王需要做什么才能拿到钱？ asks a deed, not money
 	}
@@ -1631,16 +1631,22 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			consider(mk(s, t, "other", 2+fr.fit(pt, rs, ci, cj), false), "slot")
 		}
 	}
+	reasoned := false // whether the passage gives a reason or means with a cue
 	if fr.instrument {
 		// Llama 4刷榜用了什么？ ↔ 用特調版本刷榜; "What did Llama 4 use to
 		// top the leaderboards?" ↔ "used a specially tuned version to
-		// top…": what the passage says was used.
+		// top…"; 谷歌靠什么追平了OpenAI？ ↔ 靠著Gemini 2.5系列…追平了: what
+		// the passage says was used, a means when the question asks how.
 		if s, t, ok := fr.usedSpan(r0(&r, text), pt); ok {
 			ci, cj := span(pt, s, t)
-			consider(mk(s, t, "other", 2+fr.fit(pt, rs, ci, cj), false), "slot")
+			if fr.qtype == QWhy {
+				consider(mk(s, t, "reason", 2+fr.fit(pt, rs, ci, cj), false), "reason")
+				reasoned = true
+			} else {
+				consider(mk(s, t, "other", 2+fr.fit(pt, rs, ci, cj), false), "slot")
+			}
 		}
 	}
-	reasoned := false // whether the passage gives a reason or means with a cue
 	switch fr.qtype {
 	case QYesNo:
 		if s, t, v := fr.yesNo(text, pt, rs); v > 0 {
@@ -1721,7 +1727,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 }
 
 // instrumentAsked matches a folded question that asks what was used.
-var instrumentAsked = regexp.MustCompile(`(用|使用|利用)(了|的是)?(什么|啥|哪个|哪种|哪一)|\bwhat (did|does|do|was|is) [\p{L}\p{N} .'-]+ use\b|\bwhich [\p{L}-]+ (did|does|do|was) [\p{L}\p{N} .'-]+ use\b|\bwhat [\p{L}\p{N} .'-]*\bused\b`)
+var instrumentAsked = regexp.MustCompile(`(用|使用|利用)(了|的是)?(什么|啥|哪个|哪种|哪一)|(靠|凭|凭借|借助|依靠)着?(什么|啥)|\bwhat (did|does|do|was|is) [\p{L}\p{N} .'-]+ use\b|\bwhich [\p{L}-]+ (did|does|do|was) [\p{L}\p{N} .'-]+ use\b|\bwhat [\p{L}\p{N} .'-]*\bused\b`)
 
 // notUse are the words whose 用 is no "use": 用户 "users", 应用
 // "application", 作用, 费用, 信用.
@@ -1749,18 +1755,52 @@ func (fr *frame) usedSpan(r []rune, p []tok) (int, int, bool) {
 			}
 		}
 		for i := range f {
-			if f[i] != '用' || slices.ContainsFunc(notUse, func(w string) bool {
+			n := 0 // the cue's length
+			switch {
+			case hasRunesAt(f, i, "借助") || hasRunesAt(f, i, "凭借") || hasRunesAt(f, i, "依靠"):
+				n = 2
+			case f[i] == '靠' || f[i] == '凭':
+				n = 1
+			case f[i] == '用' && !slices.ContainsFunc(notUse, func(w string) bool {
 				return hasRunesAt(f, i, w) || i > 0 && hasRunesAt(f, i-1, w)
-			}) {
+			}):
+				n = 1
+			}
+			if n == 0 {
 				continue
 			}
-			for e := i + 2; e < len(f) && e <= i+11; e++ {
+			if i+n < len(f) && (f[i+n] == '着' || f[i+n] == '著') {
+				n++ // 靠着
+			}
+			s := i + n
+			says := func(e int) bool { // whether a word of the question starts at e
+				return asked[e] || e+1 < len(f) && unicode.Is(unicode.Han, f[e]) && unicode.Is(unicode.Han, f[e+1]) && strings.Contains(fr.folded, string(f[e:e+2]))
+			}
+			for e := s + 1; e < len(f) && e <= s+24; e++ {
 				if strings.ContainsRune("，,。；;：:", f[e]) {
+					// 靠著[砸錢搶人的手段]，…成了國內第一陣容玩家: a means
+					// set off by a comma before what it did.
+					if f[i] != '用' && e-s >= 2 && e-s <= 12 && f[e] != '。' {
+						for k := e + 1; k < len(f) && f[k] != '。'; k++ {
+							if says(k) {
+								return s, e, true
+							}
+						}
+					}
 					break
 				}
-				if asked[e] {
-					return i + 1, e, true
+				if !says(e) {
+					continue
 				}
+				// 靠著[Gemini 2.5系列]在模型性能上幾乎追平了: the setting
+				// after the means is not part of it.
+				if at := slices.Index(f[s+1:e], '在'); at >= 1 {
+					e = s + 1 + at
+				}
+				if e-s > 12 {
+					break
+				}
+				return s, e, true
 			}
 		}
 		return 0, 0, false
@@ -3294,6 +3334,12 @@ func (fr *frame) yesNo(text string, p []tok, rs []run) (int, int, float64) {
 	return bestS, bestE, best
 }
 
+// hypotheticalOpen reports whether p[i] opens 一旦 "once, if": the
+// answer says only what would be (一旦收購成功), and keeps the word whole.
+func hypotheticalOpen(p []tok, i int) bool {
+	return p[i].key == "一" && i+1 < len(p) && p[i+1].key == "旦" && p[i].end == p[i+1].start
+}
+
 // yesNoClause is yesNo's clause that holds the most of the question.
 func (fr *frame) yesNoClause(p []tok, rs []run, cls [][2]int) (int, int, float64) {
 	bestS, bestE, best := 0, 0, 0.0
@@ -3319,7 +3365,7 @@ func (fr *frame) yesNoClause(p []tok, rs []run, cls [][2]int) (int, int, float64
 		}
 		// The answer starts after a leading subject the question names
 		// (a negation stays: it is the answer).
-		for s < t && (p[s].ent != "" && fr.qents[p[s].key] || p[s].stop && !negations[p[s].key] || isConnective(p[s].key) || zhConnectives[p[s].key]) {
+		for s < t && (p[s].ent != "" && fr.qents[p[s].key] || p[s].stop && !negations[p[s].key] && !hypotheticalOpen(p, s) || isConnective(p[s].key) || zhConnectives[p[s].key]) {
 			s++
 		}
 		// A subject right before a negation (past an English auxiliary)
