@@ -1050,6 +1050,20 @@ var answerGroups = []struct {
 		{"What belief drove Zuckerberg to recruit Wang?", "Meta has fallen behind in the AI race"},
 		{"扎克伯格的信念是什么？", "Meta在人工智能竞赛中已经落后"},
 	}},
+	// OffTopic: a question none of whose words the best passage holds
+	// (下 of 下雨 is 下 of 下場創業 only by the character) is not answered
+	// from it.
+	{"OffTopic", []wantAnswer{
+		{"明天北京会下雨吗", ""},
+		{"比特币现在多少钱一个？", ""},
+	}},
+	// LeadingWordsOfANounPhrase: 一個 "a" and 存在的 "existing" before
+	// what is asked are not part of the answer; 一個多月 is a duration.
+	{"LeadingWordsOfANounPhrase", []wantAnswer{
+		{"扎克伯格親手組建了什麼？", "全新的AI實驗室"},
+		{"谷歌和ChatGPT之间差在哪里？", "用户规模鸿沟"},
+		{"双方谈了多久？", "一个多月"},
+	}},
 	// WhatIsHappening: "What's happening to X?" asks what X undergoes.
 	{"WhatIsHappening", []wantAnswer{
 		{"What's happening to John Giannandrea?", "eased out of Apple's core management and demoted"},

@@ -90,8 +90,16 @@ func (m *AnswerModel) Choose(c *Considered) (int, float64) {
 			best, p = i, q
 		}
 	}
+	if best >= 0 && p < minChosen {
+		// Many weak candidates can each beat "no answer" while the
+		// model believes none: 比特币现在多少钱一个？ → 49% at 0.37.
+		return -1, 1 - p
+	}
 	return best, p
 }
+
+// minChosen is the least probability an answer is given with.
+const minChosen = 0.4
 
 // Probabilities returns the softmax over the candidates and, last, "no
 // answer".
@@ -226,6 +234,11 @@ func (e *Engine) consider(an Analysis, ranked []scored, fr *frame) *Considered {
 		x.Features[agreement] = float64(bits.OnesCount8(others))
 	}
 	c.Null = nullFeatures(fr, &ranked[0], rule < 0, maxLocal, maxExact)
+	if ranked[0].coverage == 0 && !fr.ungated(ranked[0]) {
+		// 明天北京会下雨吗: the best passage holds no word of the question;
+		// whatever it offers answers something else.
+		c.RuleDecides, c.Rule = true, -1
+	}
 	if c.Rule >= 0 && c.Candidates[c.Rule].Answer.Type == "list" {
 		c.RuleDecides = true // the names asked for, as the article lists them
 	}

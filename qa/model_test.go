@@ -88,6 +88,72 @@ func TestTheModelDecides(t *testing.T) {
 	}
 }
 
+// Many candidates that each beat "no answer" by a little, none of which
+// the model believes, give no answer: the model splits its belief among
+// them (比特币现在多少钱一个？ once got 49% at 0.37). A candidate it
+// believes is still chosen.
+func TestNoAnswerTheModelDoesNotBelieve(t *testing.T) {
+	m := &AnswerModel{Candidate: make([]float64, len(CandidateFeatures)), Null: make([]float64, len(NullFeatures))}
+	m.Candidate[0] = 1 // bias: every candidate scores 1, "no answer" 0
+	weak := &Considered{Null: make([]float64, len(NullFeatures))}
+	for range 3 {
+		x := make([]float64, len(CandidateFeatures))
+		x[0] = 1
+		weak.Candidates = append(weak.Candidates, ConsideredAnswer{Features: x})
+	}
+	ps := m.Probabilities(weak)
+	if ps[0] <= ps[3] || ps[0] >= minChosen {
+		t.Fatalf("probabilities %v: want each candidate above no answer and below %v", ps, minChosen)
+	}
+	if i, _ := m.Choose(weak); i != -1 {
+		t.Errorf("chose %d among candidates at %.2f each, want no answer", i, ps[0])
+	}
+	strong := &Considered{Null: make([]float64, len(NullFeatures)), Candidates: weak.Candidates[:1]}
+	if i, p := m.Choose(strong); i != 0 {
+		t.Errorf("chose %d (%.2f) with one candidate at %.2f, want it", i, p, m.Probabilities(strong)[0])
+	}
+}
+
+// A model that always prefers an answer still gets none from a passage
+// that holds no word of the question: what it offers answers something
+// else (明天北京会下雨吗 once got 下場創業 out of fold).
+func TestNoAnswerFromAPassageWithoutTheQuestionsWords(t *testing.T) {
+	m := &AnswerModel{Candidate: make([]float64, len(CandidateFeatures)), Null: make([]float64, len(NullFeatures))}
+	m.Candidate[slices.Index(CandidateFeatures, "rule_best")] = 50 // the rules' best in each passage
+	for _, tt := range []struct {
+		q      string
+		s      Searcher
+		answer bool
+	}{
+		{"明天北京会下雨吗", everySearcher{fixtureDoc.Passages[:1]}, false},
+		{"How much did Zuckerberg put up to bring Alexandr Wang on board?", fakeSearcher{fixtureDoc.Passages}, true},
+	} {
+		e := NewEngine(tt.s, []Document{fixtureDoc}, fixtureEntities, EngineOptions{Answers: m})
+		resp, err := e.Ask(context.Background(), Request{Question: tt.q, NoSession: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(resp.Passages) == 0 {
+			t.Fatalf("%s: no passages; the test needs one to answer from", tt.q)
+		}
+		if got := resp.Answer != nil; got != tt.answer {
+			t.Errorf("%s: answer %+v, want one: %v", tt.q, resp.Answer, tt.answer)
+		}
+	}
+}
+
+// everySearcher finds its passages for any query, as an index might by
+// a single character.
+type everySearcher struct{ passages []Passage }
+
+func (f everySearcher) Search(_ context.Context, q Query) ([]Hit, error) {
+	var hits []Hit
+	for _, p := range f.passages {
+		hits = append(hits, Hit{Passage: p, Score: 1})
+	}
+	return hits, nil
+}
+
 func TestEmbeddedRankModelFitsTheFeatures(t *testing.T) {
 	m, err := DefaultRankModel()
 	if err != nil {
