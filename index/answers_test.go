@@ -1064,6 +1064,19 @@ var answerGroups = []struct {
 		{"谷歌和ChatGPT之间差在哪里？", "用户规模鸿沟"},
 		{"双方谈了多久？", "一个多月"},
 	}},
+	// BuyIsAcquire: 想买/买哪 asks what the article says was or would be
+	// 收購 (the index takes no one-character synonym for 买).
+	{"BuyIsAcquire", []wantAnswer{
+		{"小扎还想买哪家初创公司？", "SSI"},
+		{"苹果想买哪家公司？", "Perplexity"},
+	}},
+	// NoApostrophe: "whos X" is "who's X", a question about the one it
+	// names (not "whos" as a word to find, with the whole passage for
+	// an answer).
+	{"NoApostrophe", []wantAnswer{
+		{"whos john gianandrea", "Apple's senior vice president of AI and machine learning strategy"},
+		{"Whos Sam Altman", "OpenAI CEO"},
+	}},
 	// WhatIsHappening: "What's happening to X?" asks what X undergoes.
 	{"WhatIsHappening", []wantAnswer{
 		{"What's happening to John Giannandrea?", "eased out of Apple's core management and demoted"},

@@ -730,13 +730,18 @@ func asks(s string) bool {
 // question asked with 是啥 that was answered lost its answer as 是什么.)
 var colloquial = [][3]string{
 	{"啥时候", "什么时候", "什麼時候"}, {"啥時候", "什么时候", "什麼時候"}, {"多会儿", "什么时候", "什麼時候"}, {"多會兒", "什么时候", "什麼時候"},
+	// 买 "buy" of a company is the article's 收購 (the index takes no
+	// one-character synonym): 小扎还想买哪家初创公司？
+	{"想买", "想收购", "想收購"}, {"想買", "想收购", "想收購"}, {"要买", "要收购", "要收購"}, {"要買", "要收购", "要收購"},
+	{"买哪", "收购哪", "收購哪"}, {"買哪", "收购哪", "收購哪"},
 }
 
 // Plain rewrites the spoken Chinese "when" (啥时候, 多会儿) as the written
-// one (小扎最早啥时候找的王？ → 小扎最早什么时候找的王？), in the question's
-// script; a question without it is returned unchanged.
+// one (小扎最早啥时候找的王？ → 小扎最早什么时候找的王？), and 想买/要买/买哪
+// as 收购, in the question's script; a question without them is returned
+// unchanged.
 func Plain(q string) string {
-	if !strings.ContainsAny(q, "啥多") {
+	if !strings.ContainsAny(q, "啥多买買") {
 		return q
 	}
 	hant := DetectLang(q) == LangHant
@@ -809,6 +814,13 @@ func CueTypos(q string, known func(word string) bool) string {
 			last, changed = w.End, true
 			continue
 		}
+		if noApostrophe[word] {
+			// "whos john gianandrea": the apostrophe left out.
+			b.WriteString(string(r[last:w.Start]))
+			b.WriteString(string(r[w.Start:w.End-1]) + "'" + string(r[w.End-1:w.End]))
+			last, changed = w.End, true
+			continue
+		}
 		if len(word) < 5 || slices.Contains(cueWords, word) || slices.Contains(nearCues, word) || known(word) {
 			continue
 		}
@@ -841,6 +853,10 @@ func CueTypos(q string, known func(word string) bool) string {
 	b.WriteString(string(r[last:]))
 	return b.String()
 }
+
+// noApostrophe are question words with 's written without the
+// apostrophe.
+var noApostrophe = map[string]bool{"whos": true, "whats": true, "wheres": true, "hows": true, "whens": true}
 
 // comparatives are English words that compare, after which "then" is a
 // misspelled "than" (a list: "offer", "founder" end in -er too; "later"

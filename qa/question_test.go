@@ -250,6 +250,10 @@ func TestPlain(t *testing.T) {
 		{"蘋果啥時候收購Beats？", "蘋果什麼時候收購Beats？"}, // in the question's script
 		{"谷歌最担心啥？", "谷歌最担心啥？"},              // only the spoken "when"
 		{"When did Apple buy Beats?", "When did Apple buy Beats?"},
+		// 买 of a company, as the article says it.
+		{"小扎还想买哪家初创公司？", "小扎还想收购哪家初创公司？"},
+		{"蘋果想買哪家公司？", "蘋果想收購哪家公司？"},
+		{"谁买单？", "谁买单？"},
 	}
 	for _, tt := range tests {
 		if got := Plain(tt.q); got != tt.want {
@@ -277,6 +281,9 @@ func TestCueTypos(t *testing.T) {
 		// the word does.
 		{"what happend to jon giannandrea", "what happened to jon giannandrea"},
 		{"What was offerd?", "What was offered?"},
+		// A question word's 's without the apostrophe.
+		{"whos john gianandrea", "who's john gianandrea"},
+		{"Whats Perplexity worth", "What's Perplexity worth"},
 		{"扎克伯格花了多少钱？", "扎克伯格花了多少钱？"},
 		// "then" after a comparative is "than"; after anything else it
 		// stays.
