@@ -1089,17 +1089,19 @@ var answerGroups = []struct {
 func TestEngineFindsParaphrasesThroughSynonyms(t *testing.T) {
 	e, _ := benchEngineWith(t, qa.EngineOptions{})
 	tests := []struct{ q, want string }{
-		{"What can startups short of cash do?", "talent-war/p49.s1"},                           // "Cash-strapped"
-		{"扎克伯格亲自在做什么？", "talent-war/p16.s1"},                                                   // 親手
-		{"What did Zuckerberg believe about Meta's position in AI?", "talent-war/p33.s1"},      // "belief"; Meta's position is no post of his
-		{"Who snubbed Zuckerberg?", "talent-war/p23.s1"},                                       // "turned down"
-		{"What matters more than money for innovation?", "talent-war/p58.s1"},                  // "more important"
-		{"Would buying Perplexity be Apple's priciest deal ever?", "talent-war/p3.s1"},         // "largest acquisition in Apple's history"
-		{"How much did Facebook's parent shell out to land Scale's boss?", "talent-war/p4.s1"}, // "put up"
-		{"Which revenue-side leaders have exited the Chinese labs?", "talent-war/p31.s1"},      // "have left"
-		{"What problem do China's AI startups share with Llama?", "talent-war/p43.s1"},         // "crisis"
-		{"What can cash-poor startups do?", "talent-war/p49.s1"},                               // "Cash-strapped"
-		{"百川现在转去做啥了？", "talent-war/p44.s1"},                                                    // 轉向
+		{"What can startups short of cash do?", "talent-war/p49.s1"},                                     // "Cash-strapped"
+		{"扎克伯格亲自在做什么？", "talent-war/p16.s1"},                                                             // 親手
+		{"What does Google realise about ChatGPT's audience compared with its own?", "talent-war/p9.s1"}, // "aware"
+		{"What do the dragons now treat as most important?", "talent-war/p12.s1"},                        // "top priority"
+		{"What did Zuckerberg believe about Meta's position in AI?", "talent-war/p33.s1"},                // "belief"; Meta's position is no post of his
+		{"Who snubbed Zuckerberg?", "talent-war/p23.s1"},                                                 // "turned down"
+		{"What matters more than money for innovation?", "talent-war/p58.s1"},                            // "more important"
+		{"Would buying Perplexity be Apple's priciest deal ever?", "talent-war/p3.s1"},                   // "largest acquisition in Apple's history"
+		{"How much did Facebook's parent shell out to land Scale's boss?", "talent-war/p4.s1"},           // "put up"
+		{"Which revenue-side leaders have exited the Chinese labs?", "talent-war/p31.s1"},                // "have left"
+		{"What problem do China's AI startups share with Llama?", "talent-war/p43.s1"},                   // "crisis"
+		{"What can cash-poor startups do?", "talent-war/p49.s1"},                                         // "Cash-strapped"
+		{"百川现在转去做啥了？", "talent-war/p44.s1"},                                                              // 轉向
 		// A keyword query with the figure: the sentence that gives it,
 		// not one that gives another sum.
 		{"Zuckerberg 143亿美元 Wang", "talent-war/p4.s1"},
