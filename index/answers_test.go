@@ -1093,6 +1093,8 @@ func TestEngineFindsParaphrasesThroughSynonyms(t *testing.T) {
 		{"扎克伯格亲自在做什么？", "talent-war/p16.s1"},                                                             // 親手
 		{"What does Google realise about ChatGPT's audience compared with its own?", "talent-war/p9.s1"}, // "aware"
 		{"What do the dragons now treat as most important?", "talent-war/p12.s1"},                        // "top priority"
+		{"Meta靠什么成了开源老大？", "talent-war/p34.s1"},                                                          // 開源之王
+		{"谷歌真正的麻烦是什么？", "talent-war/p39.s1"},                                                             // 新挑戰
 		{"What did Zuckerberg believe about Meta's position in AI?", "talent-war/p33.s1"},                // "belief"; Meta's position is no post of his
 		{"Who snubbed Zuckerberg?", "talent-war/p23.s1"},                                                 // "turned down"
 		{"What matters more than money for innovation?", "talent-war/p58.s1"},                            // "more important"
