@@ -1064,6 +1064,15 @@ var answerGroups = []struct {
 		{"谷歌和ChatGPT之间差在哪里？", "用户规模鸿沟"},
 		{"双方谈了多久？", "一个多月"},
 	}},
+	// HowItWasReceived: 反响/口碑/评价 and "received", "reaction to" ask
+	// for the phrase that names the reviews (一經發布便遭遇大面積負面評價,
+	// "drew widespread negative reviews"), not a date or what followed.
+	{"HowItWasReceived", []wantAnswer{
+		{"How was Llama 4 received?", "widespread negative reviews"},
+		{"How bad was the reaction to Llama 4?", "widespread negative reviews"},
+		{"Llama 4发布后反响怎么样？", "遭遇大面积负面评价"},
+		{"羊驼4代一上线口碑咋样？", "遭遇大面积负面评价"},
+	}},
 	// BuyIsAcquire: 想买/买哪 asks what the article says was or would be
 	// 收購 (the index takes no one-character synonym for 买).
 	{"BuyIsAcquire", []wantAnswer{

@@ -89,6 +89,8 @@ type frame struct {
 	condition bool
 	// instrument: the question asks what was used (刷榜用了什么).
 	instrument bool
+	// reception: the question asks how something was received (反响怎么样).
+	reception bool
 	// degree: "How close/far is X to Y?": the answer says how near X
 	// is to Y ("nearly caught up with OpenAI"), adverb and Y included.
 	degree bool
@@ -332,6 +334,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	fr.why = hasAny(fq, whyCues)
 	fr.condition = conditionAsked.MatchString(fq)
 	fr.instrument = (fr.qtype == QOther || fr.qtype == QWhy) && instrumentAsked.MatchString(fq)
+	fr.reception = fr.qtype != QYesNo && receptionAsked.MatchString(fq)
 	if fr.condition && fr.qtype != QYesNo {
 		fr.qtype = QOther // 王需要做什么才能拿到钱？ asks a deed, not money
 	}
@@ -1631,6 +1634,21 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			consider(mk(s, t, "other", 2+fr.fit(pt, rs, ci, cj), false), "slot")
 		}
 	}
+	if fr.reception {
+		// Llama 4发布后反响怎么样？ ↔ 一經發布便遭遇大面積負面評價; "How was
+		// Llama 4 received?" ↔ "drew widespread negative reviews": the
+		// phrase that names the reviews.
+		if s, t, ok := receptionSpan(r0(&r, text), fr.zh); ok {
+			ci, cj := span(pt, s, t)
+			c := mk(s, t, "other", 3+fr.fit(pt, rs, ci, cj), false)
+			if fr.qtype == QWhy {
+				c.answer.Type = "reason"
+				consider(c, "reason")
+			} else {
+				consider(c, "slot")
+			}
+		}
+	}
 	reasoned := false // whether the passage gives a reason or means with a cue
 	if fr.instrument {
 		// Llama 4刷榜用了什么？ ↔ 用特調版本刷榜; "What did Llama 4 use to
@@ -1724,6 +1742,65 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 		consider(c, "slot")
 	}
 	return done()
+}
+
+// receptionAsked matches a folded question about how something was
+// received.
+var receptionAsked = regexp.MustCompile(`(反响|口碑|评价|反应|风评)(怎么样|怎样|如何|咋样|好吗|好不好|差吗|是什么|很差|不好)|\bhow (was|were|is|did) [\p{L}\p{N} .'-]+ (received|reviewed)\b|\b(reaction|reception|reviews?) (to|of|for)\b`)
+
+// receptionWords name reviews in a passage, in both scripts (Chinese
+// folded) and English.
+var (
+	receptionZH = []string{"评价", "反响", "口碑"}
+	receptionEN = []string{"reviews", "reception", "reaction"}
+	// Words that stop a review phrase going back: its verb, article or
+	// clause.
+	receptionStop = map[string]bool{"drew": true, "draw": true, "met": true, "with": true, "got": true, "received": true, "a": true, "an": true, "the": true, "to": true, "was": true, "were": true, "had": true, "has": true, "and": true, "of": true}
+)
+
+// receptionSpan finds the phrase of a passage that names how something
+// was received: in Chinese from its verb (遭遇) after 便/就/了 or the
+// clause's start to the review word, in English the adjectives before
+// "reviews". It returns rune offsets.
+func receptionSpan(r []rune, zh bool) (int, int, bool) {
+	if zh {
+		f := []rune(Fold(string(r)))
+		if len(f) != len(r) {
+			return 0, 0, false
+		}
+		for _, w := range receptionZH {
+			i := strings.Index(string(f), w)
+			if i < 0 {
+				continue
+			}
+			e := utf8.RuneCountInString(string(f)[:i]) + utf8.RuneCountInString(w)
+			s := e - utf8.RuneCountInString(w)
+			for s > 0 && unicode.Is(unicode.Han, f[s-1]) && !strings.ContainsRune("便就了后", f[s-1]) && e-s < 12 {
+				s--
+			}
+			return s, e, e-s > utf8.RuneCountInString(w)
+		}
+		return 0, 0, false
+	}
+	lower := strings.ToLower(string(r))
+	for _, w := range receptionEN {
+		i := strings.Index(lower, " "+w)
+		if i < 0 {
+			continue
+		}
+		e := utf8.RuneCountInString(lower[:i+1+len(w)])
+		s := utf8.RuneCountInString(lower[:i+1])
+		for k := 0; k < 3; k++ {
+			j := strings.LastIndexByte(strings.TrimRight(string(r[:s]), " "), ' ')
+			word := strings.ToLower(strings.TrimSpace(string(r[j+1 : s])))
+			if word == "" || receptionStop[word] || strings.ContainsAny(word, ",;:.\"") {
+				break
+			}
+			s = j + 1
+		}
+		return s, e, e-s > len(w)
+	}
+	return 0, 0, false
 }
 
 // instrumentAsked matches a folded question that asks what was used.
