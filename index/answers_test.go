@@ -1073,6 +1073,27 @@ var answerGroups = []struct {
 		{"Llama 4发布后反响怎么样？", "遭遇大面积负面评价"},
 		{"羊驼4代一上线口碑咋样？", "遭遇大面积负面评价"},
 	}},
+	// NotOnlyButAlso: what was reported is the first part of "not only
+	// A but also B" (不僅被爆A，還被爆B); asked what besides it (除了,
+	// "besides"), the second.
+	{"NotOnlyButAlso", []wantAnswer{
+		{"What was Llama 4 accused of?", "used a specially tuned version to top the leaderboards"},
+		{"What was Llama 4 accused of besides leaderboard gaming?", "overfitted to test data"},
+		{"Llama 4被爆了什么？", "用特调版本刷榜"},
+		{"除了刷榜，Llama 4还被爆了什么？", "做了数据过拟合测试"},
+	}},
+	// TheKindAsked: 什么最大化 asks which maximization: the noun after the
+	// interrogative ends the answer, without the verb of attaining it
+	// (實現價值最大化 → 價值最大化).
+	{"TheKindAsked", []wantAnswer{
+		{"资金紧张的创业公司追求的是什么最大化？", "价值最大化"},
+		{"大厂追求的是什么最大化？", "效率最大化"},
+		// Not a place word after the noun, a one-character verb, or
+		// what 什么的 asks whose.
+		{"中美大模型厂商都想留在什么牌桌上？", "AGI牌桌"},
+		{"落后的大模型厂商纷纷对什么动刀？", "自家AI团队"},
+		{"奥特曼说大家把ChatGPT当成什么的替代品？", "Google"},
+	}},
 	// BuyIsAcquire: 想买/买哪 asks what the article says was or would be
 	// 收購 (the index takes no one-character synonym for 买).
 	{"BuyIsAcquire", []wantAnswer{

@@ -1634,6 +1634,25 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			consider(mk(s, t, "other", 2+fr.fit(pt, rs, ci, cj), false), "slot")
 		}
 	}
+	if (fr.qtype == QOther || fr.qtype == QWhy) && hasAny(fr.lower, allegationWords) {
+		// "What was Llama 4 accused of?" ↔ "reported not only to have
+		// [used a specially tuned version to top the leaderboards] but
+		// also to have been [overfitted to test data]"; 不僅被爆[用特調版本
+		// 刷榜]，還被爆[做了數據過擬合測試]: the first thing, or, asked what
+		// besides it (除了, besides), the second.
+		if a, b, ok := notOnly(r0(&r, text), fr.zh); ok {
+			pick := a
+			if fr.besides() {
+				pick = b
+			}
+			ci, cj := span(pt, pick[0], pick[1])
+			typ := "other"
+			if fr.qtype == QWhy {
+				typ = "reason"
+			}
+			consider(mk(pick[0], pick[1], typ, 2+fr.fit(pt, rs, ci, cj), false), "slot")
+		}
+	}
 	if fr.reception {
 		// Llama 4发布后反响怎么样？ ↔ 一經發布便遭遇大面積負面評價; "How was
 		// Llama 4 received?" ↔ "drew widespread negative reviews": the
@@ -1706,6 +1725,27 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 		} else {
 			t = fr.dropLeadingPP(pt, s, t)
 		}
+		if fr.zh && fr.qtype == QOther && fr.whE >= 0 && fr.whE < len(fr.q) && fr.q[fr.whE].han {
+			// 创业公司追求的是什么最大化？ ↔ 實現[價值]最大化: the noun the
+			// interrogative asks a kind of ends the answer (價值最大化).
+			for _, r := range rs {
+				// A noun of two characters or more (not 的替代品 of 什么的
+				// 替代品, which asks whose; not 動 of 動起了刀), without a
+				// place word after it (牌桌[上]).
+				if r.ps == t && r.qs == fr.whE && r.pe-r.ps >= 2 && fr.q[r.qs].key != "的" {
+					t = r.pe
+					for t-r.ps > 2 && strings.Contains("上中里内的", pt[t-1].key) {
+						t--
+					}
+					// A noun phrase, without the verb of attaining it
+					// ([實現]價值最大化).
+					if t-s > 3 && pt[s].han && pt[s+1].han && slices.Contains(attainVerbs, Fold(tokText(text, pt[s])+tokText(text, pt[s+1]))) {
+						s += 2
+					}
+					break
+				}
+			}
+		}
 		if !fr.zh && t-s > 3 && pt[t-2].key == "to" && pt[t-1].ent == "" && !pt[t-1].han && fr.asksPurpose() {
 			// "What does Wang have to do to get most of the cash?" ↔
 			// "must work at Meta for more than five years to receive
@@ -1742,6 +1782,58 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 		consider(c, "slot")
 	}
 	return done()
+}
+
+// notOnly finds the two parts of "not only A but also B" (不僅A，還B)
+// in a passage, each without its "to have (been)" or 被爆. It returns
+// their rune offsets.
+func notOnly(r []rune, zh bool) ([2]int, [2]int, bool) {
+	text := string(r)
+	if zh {
+		return bothParts(text, Fold(text), "不仅", "，还", []string{"被爆", "被曝", "被"}, "，。；", 2)
+	}
+	return bothParts(text, strings.ToLower(text), "not only ", " but also ", []string{"to have been ", "to have ", "to be "}, ",;.", 3)
+}
+
+// bothParts finds open A mid B in f, a form of text with the same byte
+// offsets (folded or lower case), each part without a leading skip and B
+// ending at one of ends. It returns the parts' rune offsets in text, each
+// at least min runes long.
+func bothParts(text, f, open, mid string, skips []string, ends string, min int) ([2]int, [2]int, bool) {
+	var a, b [2]int
+	if len(f) != len(text) {
+		return a, b, false
+	}
+	i, j := strings.Index(f, open), strings.Index(f, mid)
+	if i < 0 || j < i {
+		return a, b, false
+	}
+	skip := func(k int) int {
+		for _, w := range skips {
+			if strings.HasPrefix(f[k:], w) {
+				return k + len(w)
+			}
+		}
+		return k
+	}
+	as, bs := skip(i+len(open)), skip(j+len(mid))
+	be := len(f)
+	if k := strings.IndexAny(f[bs:], ends); k >= 0 {
+		be = bs + k
+	}
+	at := func(k int) int { return utf8.RuneCountInString(text[:k]) }
+	a, b = [2]int{at(as), at(j)}, [2]int{at(bs), at(be)}
+	return a, b, a[1]-a[0] >= min && b[1]-b[0] >= min
+}
+
+// allegationWords ask what someone was accused of or reported to have
+// done (folded, lower case).
+var allegationWords = []string{"accused", "accuse", "accusation", "alleged", "allegedly", "allegation", "reported", "reportedly", "claimed", "claims", "supposedly", "rumor", "rumors", "rumour", "rumours", "juice", "juiced", "被爆", "被曝", "被指", "指控", "爆了", "爆出", "传闻"}
+
+// besides reports whether the question asks what else there is besides
+// something it names (除了…, "besides", "apart from", "other than").
+func (fr *frame) besides() bool {
+	return hasAny(fr.lower, []string{"除了", "besides", "apart from", "other than", "aside from", "in addition to"})
 }
 
 // receptionAsked matches a folded question about how something was
@@ -1950,6 +2042,9 @@ func conditionSpan(r []rune, zh bool) (int, int, bool) {
 	}
 	return phraseAfter(r, []string{" must ", " has to ", " have to ", " needs to ", " need to "}, len(r))
 }
+
+// attainVerbs are verbs of reaching a goal, folded.
+var attainVerbs = []string{"实现", "达到", "做到", "获得", "取得"}
 
 // asksPurpose reports whether an English question says what its answer
 // is for ("… to get the cash?"): "to" before a word that names nothing.
