@@ -87,7 +87,8 @@ type frame struct {
 	// condition: the question asks what must be done first (什么条件,
 	// 怎样才能, "What must Wang do to …").
 	condition bool
-	// instrument: the question asks what was used (刷榜用了什么).
+	// instrument: the question asks what was used (刷榜用了什么) or by
+	// what means (靠什么).
 	instrument bool
 	// reception: the question asks how something was received (反响怎么样).
 	reception bool
@@ -1840,8 +1841,8 @@ func (fr *frame) besides() bool {
 // received.
 var receptionAsked = regexp.MustCompile(`(反响|口碑|评价|反应|风评)(怎么样|怎样|如何|咋样|好吗|好不好|差吗|是什么|很差|不好)|\bhow (was|were|is|did) [\p{L}\p{N} .'-]+ (received|reviewed)\b|\b(reaction|reception|reviews?) (to|of|for)\b`)
 
-// receptionWords name reviews in a passage, in both scripts (Chinese
-// folded) and English.
+// receptionZH and receptionEN name reviews in a passage (Chinese
+// folded).
 var (
 	receptionZH = []string{"评价", "反响", "口碑"}
 	receptionEN = []string{"reviews", "reception", "reaction"}
@@ -4867,7 +4868,7 @@ func skipLeads(p []tok, s, e int, r []rune) int {
 // The shapes of an event question, with the name as X: what happened to
 // it, what it did.
 var (
-	enEvent = regexp.MustCompile(`^(?:so )?(?:what|what's|whats)(?: 's| is| has| had)? (?:happened|happening|happen|been happening|going on|went on)(?: to| with)? X(?: (?:at|in|with|from) X)?(?: lately| recently| now| since| then)?$`)
+	enEvent = regexp.MustCompile(`^(?:so )?(?:what|what's)(?: 's| is| has| had)? (?:happened|happening|happen|been happening|going on|went on)(?: to| with)? X(?: (?:at|in|with|from) X)?(?: lately| recently| now| since| then)?$`)
 	// "What did X do with Y?" asks about both: not an event of X's.
 	enDid   = regexp.MustCompile(`^what (?:did|does|has|have) X (?:do|done|doing|been doing|been up to)\b`)
 	zhEvent = regexp.MustCompile(`^(?:X的?)?X(?:最近|后来|现在|之后)?(?:怎么了|怎么样了|发生了什么事?|出了什么事|做了什么|干了什么|怎么回事|有什么动作)(?:呢)?$`)

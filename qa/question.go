@@ -398,14 +398,14 @@ func asksOrigin(f string) bool {
 	return hasAny(f, []string{"哪里的", "哪儿的", "from where", "where from"}) || strings.HasSuffix(strings.TrimRight(f, " ?？"), " from") && strings.Contains(f, "where")
 }
 
-// wherePost reports whether a folded question's 哪里的/哪儿的 goes on
-// with a post a person holds (是哪里的CTO？, 哪儿的负责人): the
-// organisation they hold it at, not a place. (哪里的人 asks where
-// someone is from.)
 // workWhere asks where someone works or worked, which is a company:
 // 他原来在哪儿工作？, "Where did Kavukcuoglu work before?".
 var workWhere = regexp.MustCompile(`在哪(里|儿)?(工作|上班|任职|就职)|\bwhere (did|does|do|was|is|has|had) [\p{L}\p{N} .·'-]+ (work|worked|working|employed)\b`)
 
+// wherePost reports whether a folded question's 哪里的/哪儿的 goes on
+// with a post a person holds (是哪里的CTO？, 哪儿的负责人): the
+// organisation they hold it at, not a place. (哪里的人 asks where
+// someone is from.)
 func wherePost(f string) bool {
 	for _, cue := range []string{"哪里的", "哪儿的"} {
 		i := strings.Index(f, cue)
