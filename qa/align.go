@@ -92,6 +92,9 @@ type frame struct {
 	instrument bool
 	// reception: the question asks how something was received (反响怎么样).
 	reception bool
+	// alleged: the question speaks of what something was accused of or
+	// reported to have done (被爆, "accused of").
+	alleged bool
 	// degree: "How close/far is X to Y?": the answer says how near X
 	// is to Y ("nearly caught up with OpenAI"), adverb and Y included.
 	degree bool
@@ -336,6 +339,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	fr.condition = conditionAsked.MatchString(fq)
 	fr.instrument = (fr.qtype == QOther || fr.qtype == QWhy) && instrumentAsked.MatchString(fq)
 	fr.reception = fr.qtype != QYesNo && receptionAsked.MatchString(fq)
+	fr.alleged = hasAny(fr.lower, allegationWords)
 	if fr.condition && fr.qtype != QYesNo {
 		fr.qtype = QOther // 王需要做什么才能拿到钱？ asks a deed, not money
 	}
@@ -1635,7 +1639,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			consider(mk(s, t, "other", 2+fr.fit(pt, rs, ci, cj), false), "slot")
 		}
 	}
-	if (fr.qtype == QOther || fr.qtype == QWhy) && hasAny(fr.lower, allegationWords) {
+	if (fr.qtype == QOther || fr.qtype == QWhy) && fr.alleged {
 		// "What was Llama 4 accused of?" ↔ "reported not only to have
 		// [used a specially tuned version to top the leaderboards] but
 		// also to have been [overfitted to test data]"; 不僅被爆[用特調版本
@@ -1884,12 +1888,12 @@ func receptionSpan(r []rune, zh bool) (int, int, bool) {
 		e := utf8.RuneCountInString(lower[:i+1+len(w)])
 		s := utf8.RuneCountInString(lower[:i+1])
 		for k := 0; k < 3; k++ {
-			j := strings.LastIndexByte(strings.TrimRight(string(r[:s]), " "), ' ')
-			word := strings.ToLower(strings.TrimSpace(string(r[j+1 : s])))
-			if word == "" || receptionStop[word] || strings.ContainsAny(word, ",;:.\"") {
+			before := []rune(strings.TrimRight(string(r[:s]), " "))
+			w, n := lastWord(before)
+			if n == 0 || receptionStop[strings.ToLower(w)] {
 				break
 			}
-			s = j + 1
+			s = len(before) - n
 		}
 		return s, e, e-s > len(w)
 	}
