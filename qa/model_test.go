@@ -146,7 +146,7 @@ func TestNoAnswerFromAPassageWithoutTheQuestionsWords(t *testing.T) {
 // a single character.
 type everySearcher struct{ passages []Passage }
 
-func (f everySearcher) Search(_ context.Context, q Query) ([]Hit, error) {
+func (f everySearcher) Search(context.Context, Query) ([]Hit, error) {
 	var hits []Hit
 	for _, p := range f.passages {
 		hits = append(hits, Hit{Passage: p, Score: 1})
