@@ -1111,6 +1111,37 @@ var answerGroups = []struct {
 	{"WhatIsHappening", []wantAnswer{
 		{"What's happening to John Giannandrea?", "eased out of Apple's core management and demoted"},
 	}},
+	// WhoWillBe: "will be", like "is", asks who holds the post, not
+	// whom its holder reports to.
+	{"WhoWillBe", []wantAnswer{
+		{"Who will be Google's chief AI architect?", "Koray Kavukcuoglu"},
+		{"Who will the chief AI architect report to?", "Sundar Pichai"},
+	}},
+	// PostRightBeforeWho: 百川的联合创始人谁走了 asks which cofounder;
+	// the post is a topic there, not the subject of a verb.
+	{"PostRightBeforeWho", []wantAnswer{
+		{"百川的联合创始人谁走了？", "洪涛"},
+	}},
+	// PercentSign: "What %" asks a percentage.
+	{"PercentSign", []wantAnswer{
+		{"What % of Scale did Meta end up with?", "49%"},
+	}},
+	// HowCheaply: "how cheaply" asks an amount, as "how cheap" does.
+	{"HowCheaply", []wantAnswer{
+		{"How cheaply did DeepSeek build R1 compared with o1?", "less than a tenth of the cost of o1"},
+	}},
+	// FundingDriedUp: funding drying up is the funding environment
+	// worsening.
+	{"FundingDriedUp", []wantAnswer{
+		{"When did funding dry up for the Chinese startups?", "the second half of 2024"},
+	}},
+	// ObjectOfTheLastVerb: a question that ends with its verb asks the
+	// verb's object, after it in the passage.
+	{"ObjectOfTheLastVerb", []wantAnswer{
+		{"What can start-ups short on cash maximize?", "value"},
+		{"What did the six little dragons make their top priority again?", "technology iteration"},
+		{"What did StepFun do with Maopaoya?", "stopped large-scale investment"},
+	}},
 }
 
 // Through the engine, whose reranking weighs the words a passage says in

@@ -2668,9 +2668,12 @@ func subjectPosts(an Analysis, lower string) []string {
 		if m := subjectAux.FindStringSubmatch(lower); m != nil {
 			rest := " " + m[1] + " "
 			aux := strings.Fields(strings.TrimSpace(lower))[1]
+			// "will be", "has been": a copula too ("Who will be Google's
+			// chief AI architect?" asks the holder).
+			copula := aux == "is" || aux == "was" || strings.HasPrefix(rest, " be ") || strings.HasPrefix(rest, " been ")
 			for _, f := range en.EN {
 				f = strings.ToLower(f)
-				if i := strings.Index(rest, " "+f); i >= 0 && (aux != "is" && aux != "was" || strings.Contains(rest[i+len(f)+1:], "ing ")) && subjectLead(rest[:i]) {
+				if i := strings.Index(rest, " "+f); i >= 0 && (!copula || strings.Contains(rest[i+len(f)+1:], "ing ")) && subjectLead(rest[:i]) {
 					in = true
 				}
 			}
@@ -2678,7 +2681,9 @@ func subjectPosts(an Analysis, lower string) []string {
 		if w := strings.Index(lower, "谁"); w > 0 {
 			for _, f := range en.ZH {
 				f = strings.ToLower(Fold(f))
-				if i := strings.Index(lower[:w], f); i >= 0 && !hasAny(lower[i+len(f):w], []string{"是", "担任", "当", "任命", "叫", "为"}) {
+				// Right before 谁 the post is a topic, not a subject:
+				// 百川的联合创始人谁走了 asks which cofounder.
+				if i := strings.Index(lower[:w], f); i >= 0 && strings.TrimSpace(lower[i+len(f):w]) != "" && !hasAny(lower[i+len(f):w], []string{"是", "担任", "当", "任命", "叫", "为"}) {
 					in = true
 				}
 			}
@@ -2984,6 +2989,19 @@ func (fr *frame) slot(p []tok, rs []run) (int, int, float64) {
 					// "four strong players" that [stuck with …] also gave
 					// up: a relative clause describes the subject; what
 					// was given up is not in it.
+					continue
+				}
+				if !fr.zh && !fr.inSitu && !fr.subject && !fr.copula && rr != nil && contentCount(fr.q, rr.qs, len(fr.q)) == 1 && fr.q[rr.qs].ent == "" &&
+					!(s > cs && complementVerbs[p[s-1].key]) && !namesSome(p, s, t) {
+					// "What can start-ups short on cash maximize?" ↔
+					// start-ups can only pull in their limited resources
+					// and [maximize] value: a question that ends with its
+					// verb asks for the verb's object, which follows it,
+					// not what the passage says before it ("make [it]
+					// their top priority" excepted). One word only: "What
+					// does a PhD student say [attracts top talent]?" asks
+					// a subject; nor a name: "What did StepFun do with
+					// [Maopaoya]?".
 					continue
 				}
 				v := la + ra + 0.15*support - inside

@@ -230,11 +230,11 @@ func endsWithTitle(t string) bool {
 
 // The cue lists, folded. Latin cues match on word boundaries.
 var (
-	percentCues  = []string{"what percent", "what percentage", "how many percent", "what share", "what stake", "what portion", "百分之几", "百分之多少", "几分之几", "几成", "多少%", "多大比例", "什么比例", "percentage"}
+	percentCues  = []string{"what percent", "what %", "which %", "what percentage", "how many percent", "what share", "what stake", "what portion", "百分之几", "百分之多少", "几分之几", "几成", "多少%", "多大比例", "什么比例", "percentage"}
 	durationCues = []string{"how long", "how many years", "how many months", "多久", "多长时间", "多少年", "几年", "几个月", "多少天"}
 	whyCues      = []string{"why", "how come", "what reason", "what excuse", "what explanation", "what belief", "for what reason", "what made", "what drove", "what drives", "what prompted", "what pushed", "what caused", "what led", "what motivated", "什么促使", "什么推动", "是什么让", "为什么", "为何", "为啥", "什么原因", "原因是什么", "为了什么", "目的是什么", "什么目的", "图什么", "for what purpose", "to what end", "what is the purpose", "what was the purpose", "what is the aim", "what was the aim"}
 	whenCues     = []string{"when", "what year", "what month", "which month", "which year", "what date", "what time", "什么时候", "何时", "几时", "几点", "哪一年", "哪年", "哪个月", "哪一月", "几月", "几号", "何年", "什么时间", "哪天", "哪一天"}
-	quantityCues = []string{"how much", "how many", "headcount", "head count", "how big", "how large", "how old", "how tall", "how high", "how expensive", "多少", "多大", "多高", "几个", "几位", "几名", "几家", "几岁", "几", "规模"}
+	quantityCues = []string{"how much", "how many", "headcount", "head count", "how big", "how large", "how cheap", "how cheaply", "how costly", "how old", "how tall", "how high", "how expensive", "多少", "多大", "多高", "几个", "几位", "几名", "几家", "几岁", "几", "规模"}
 	whereCues    = []string{"where", "哪里", "哪儿", "何处", "在哪", "去哪"}
 	// whichAfterWhere are the characters that make 在哪 a "which" (在哪些
 	// 领域, 在哪家公司) rather than a "where".

@@ -103,6 +103,8 @@ func TestClassify(t *testing.T) {
 		{"蘋果收購Beats花了多少錢？", QMoney},
 		{"Meta用多少錢收購Scale AI的股份？", QMoney},
 		{"Meta收購了Scale AI百分之幾的股份？", QPercent},
+		{"What % of Scale did Meta end up with?", QPercent},
+		{"How cheaply did DeepSeek build R1?", QCount},
 		{"扎克伯格新組建的AI實驗室預計有幾個人？", QCount},
 		{"Alexandr Wang需要在Meta工作多久？", QDuration},
 		{"Perplexity在哪個月完成了新一輪融資？", QWhen},

@@ -362,7 +362,8 @@ var hanPhraseGroups = [][]string{
 	{"变成", "化身", "成为"},
 	{"医疗", "medical", "healthcare", "health"},
 	{"担任", "出任", "来当", "当上", "serve", "appoint"},
-	{"谈判", "negotiate", "negotiation", "negotiating", "talks"},
+	{"谈判", "negotiate", "negotiation", "negotiating", "talks", "haggle", "bargain"},
+	{"恶化", "变差", "worsen", "deteriorate", "dry"}, // "funding dried up"
 	{"代价", "价格", "价码", "price"},
 	{"视为", "当成", "当作", "看作", "视作"},
 	{"合并", "并入", "并到", "merge", "merged", "merging", "fold", "folded", "combine", "absorb"},
