@@ -1142,6 +1142,26 @@ var answerGroups = []struct {
 		{"What did the six little dragons make their top priority again?", "technology iteration"},
 		{"What did StepFun do with Maopaoya?", "stopped large-scale investment"},
 	}},
+	// BehindWhom: 落后于谁 asks what it is measured against, which a
+	// company or a model answers as well as a person.
+	{"BehindWhom", []wantAnswer{
+		{"Blind上有人说Llama 4在跑分上落后于谁？", "DeepSeek"},
+	}},
+	// NameAfterTheNounAsked: 哪家公司 ↔ 初創公司SSI, the name right after
+	// the noun the question asks for.
+	{"NameAfterTheNounAsked", []wantAnswer{
+		{"丹尼尔·格罗斯是哪家公司的CEO？", "SSI"},
+	}},
+	// SetAside: a name an opening clause sets aside (除了…) does not
+	// lead the search.
+	{"SetAside", []wantAnswer{
+		{"除了Alexandr Wang，扎克伯格还想收购哪家公司？", "SSI"},
+	}},
+	// ExAndBoss: "ex-GitHub" is former GitHub; a boss is a CEO.
+	{"ExAndBoss", []wantAnswer{
+		{"Which ex-GitHub CEO is Zuckerberg approaching?", "Nat Friedman"},
+		{"How much did Zuck shell out for Scale AI's boss?", "$14.3 billion"},
+	}},
 }
 
 // Through the engine, whose reranking weighs the words a passage says in
@@ -1180,6 +1200,28 @@ func TestEngineFindsParaphrasesThroughSynonyms(t *testing.T) {
 				got = append(got, p.ID)
 			}
 			t.Errorf("%q: passages %v, want %s first", tt.q, got, tt.want)
+		}
+	}
+}
+
+// A name an opening clause sets aside (除了Alexandr Wang，…) is not what
+// the question is about: the passages about it do not come first.
+func TestSetAsideNamesDoNotLeadTheSearch(t *testing.T) {
+	e, _ := benchEngineWith(t, qa.EngineOptions{})
+	for _, q := range []string{
+		"除了Alexandr Wang，扎克伯格还想收购哪家公司？",
+		"除了王，小扎还想收购哪家公司？",
+	} {
+		resp, err := e.Ask(context.Background(), qa.Request{Question: q, NoSession: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(resp.Passages) == 0 || resp.Passages[0].ID != "talent-war/p21.s2" {
+			var got []string
+			for _, p := range resp.Passages {
+				got = append(got, p.ID)
+			}
+			t.Errorf("%q: passages %v, want talent-war/p21.s2 (Zuckerberg tried to buy SSI) first", q, got)
 		}
 	}
 }

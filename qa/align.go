@@ -46,6 +46,9 @@ type frame struct {
 	q     []tok // question tokens (entity mentions as one token), no breaks
 	// whS, whE is the token range of the interrogative; -1 when none.
 	whS, whE int
+	// category is the noun the interrogative takes (公司 of 哪家公司),
+	// folded; "" when none.
+	category string
 	// inSitu: the interrogative stands where the answer would (Chinese).
 	inSitu bool
 	// subject: an English interrogative that is the subject ("Who
@@ -537,7 +540,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	fr.asksPrice = fr.qtype == QMoney && (hasAny(lq, dealWords) || hasAny(lq, priceWords)) && !hasAny(lq, raiseWords) && !fr.asksValue
 	fr.asksOrigin = fr.qtype == QWhen && (hasAny(lq, originAsks) || startedAsked.MatchString(lq))
 	fr.asksReporter = hasAny(lq, reportCues)
-	fr.asksAgent = fr.qtype == QWho && agentAsked.MatchString(fr.lower)
+	fr.asksAgent = fr.qtype == QWho && (agentAsked.MatchString(fr.lower) || rivalAsked.MatchString(fr.lower))
 	for _, g := range measureGroups {
 		if hasAny(lq, g) {
 			fr.measures = append(fr.measures, g)
@@ -669,7 +672,7 @@ func (fr *frame) extendCategory(q string) {
 		w := Fold(b.String())
 		for _, n := range categoryNouns {
 			if w == n {
-				fr.whE = j + 1
+				fr.whE, fr.category = j+1, n
 				return
 			}
 		}
@@ -974,6 +977,17 @@ func (fr *frame) fit(p []tok, rs []run, ci, cj int) float64 {
 		}
 	}
 	v := left + right + 0.15*support
+	if fr.zh && fr.category != "" && ci >= len([]rune(fr.category)) {
+		// 哪家公司 ↔ 初創公司SSI: the name stands right after the noun the
+		// question asks for.
+		var b strings.Builder
+		for _, t := range p[ci-len([]rune(fr.category)) : ci] {
+			b.WriteString(t.key)
+		}
+		if b.String() == fr.category {
+			v += 1
+		}
+	}
 	// The words right next to a figure say what it counts: a question
 	// word there is strong evidence, a named thing the question does not
 	// ask about ("35 million daily active users" for monthly users) is
@@ -2236,6 +2250,11 @@ var (
 // 受到了谁的, 遭谁, "by whom", "Who … hit by?", and the active "Who
 // disrupted …?".
 var agentAsked = regexp.MustCompile(`被谁|受到?了?谁|遭到?了?谁|\bby whom\b|\bwho\b.*\b(?:hit|disrupted|shaken|affected|struck|rattled|upended|beaten|overtaken)\s+by\b|^\s*who\s+(?:disrupted|hit|shook|rattled|upended)\b`)
+
+// rivalAsked asks whom something is measured against (folded, lower
+// case): 落后于谁, 赶不上谁, "Who did Llama 4 fall behind?"; a company or a
+// model answers as well as a person (DeepSeek, OpenAI).
+var rivalAsked = regexp.MustCompile(`(?:落后于?|落于|赶不上|比不上|比不过|不如|赶上|追上|追不上|超过|超越|逼近|媲美|追赶|追平|对标)谁|\bwho\b.*\b(?:fall|fell|falling|lag|lagged|lagging|trail|trailed|trailing)\s+behind\b|\bwho\b.*\b(?:catch|caught|catching)\s+up\s+(?:with|to)\b`)
 
 // priceNouns name what something costs (folded); costAsked ask about a
 // cost or a price (folded, lower case).

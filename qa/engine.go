@@ -398,7 +398,39 @@ func (e *Engine) analyzeMentions(q string, lang Lang) (Analysis, []Mention) {
 			an.Entities = append(an.Entities, m.Entity)
 		}
 	}
+	an.SearchText, an.aside = withoutAsideNames(an.SearchText, ms)
 	return an, ms
+}
+
+// withoutAsideNames blanks, in a question's search text (rune for rune
+// the question's), the names in an opening clause that sets them aside,
+// and returns the entities named nowhere else: 除了挖Alexandr Wang，扎克伯格
+// 还想收购哪家公司？ asks about another company, and the passages about
+// Wang would rank first. The clause's other words stay (除了钱，人才更需要
+// 什么？ ↔ 光靠砸錢是不夠的).
+func withoutAsideNames(text string, ms []Mention) (string, map[string]bool) {
+	f := Fold(text)
+	loc := asideClause.FindStringIndex(strings.ToLower(f))
+	r := []rune(text)
+	if loc == nil || len(r) != utf8.RuneCountInString(f) {
+		return text, nil
+	}
+	end := utf8.RuneCountInString(f[:loc[1]])
+	aside, named := map[string]bool{}, map[string]bool{}
+	for _, m := range ms {
+		if m.End > end || m.End > len(r) {
+			named[m.Entity.ID] = true
+			continue
+		}
+		aside[m.Entity.ID] = true
+		for i := m.Start; i < m.End; i++ {
+			r[i] = ' '
+		}
+	}
+	for id := range named {
+		delete(aside, id)
+	}
+	return string(r), aside
 }
 
 // Passage returns a passage and up to n neighbours on each side.
@@ -524,7 +556,7 @@ func (e *Engine) expansions(an Analysis) []Entity {
 	fq := Fold(an.Question)
 	for _, en := range an.Entities {
 		sf, ok := e.searchForms[en.ID]
-		if !ok || (len(sf.ZH) == 0 && len(sf.EN) == 0) {
+		if !ok || (len(sf.ZH) == 0 && len(sf.EN) == 0) || an.aside[en.ID] {
 			continue
 		}
 		x := Entity{ID: sf.ID, Type: sf.Type}

@@ -584,6 +584,10 @@ type Analysis struct {
 	Entities []Entity
 	// SearchText is the question with interrogative words taken out.
 	SearchText string
+	// aside are the entities (IDs) named only in an opening clause that
+	// sets them aside (除了Alexandr Wang，…): not searched in all their
+	// forms.
+	aside map[string]bool
 }
 
 // interrogatives are question words and fillers that carry no content;

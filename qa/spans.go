@@ -205,6 +205,12 @@ func tokenizeText(text string) []tok {
 				j++
 			}
 			w := string(f[i:j])
+			if strings.HasPrefix(w, "ex-") && j-i > 3 {
+				// "ex-GitHub boss": "ex" (former) and the name, apart.
+				out = append(out, tok{key: synonym(stem("ex")), start: i, end: i + 2})
+				i += 3
+				continue
+			}
 			out = append(out, tok{key: synonym(stem(w)), start: i, end: j, stop: enStop[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")], adv: isLyAdverb(w)})
 			i = j
 		case isBreak(f, i):
@@ -314,6 +320,8 @@ var synonymGroups = [][]string{
 	{"latest", "recent", "newest"},
 	{"move", "push", "oust", "sideline"},
 	{"report", "answer"},
+	{"former", "ex", "previous", "onetime"},
+	{"@ceo", "boss"},
 }
 
 var synonyms = map[string]string{}

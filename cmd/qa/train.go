@@ -205,6 +205,15 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 				fmt.Fprintf(stdout, "- %s %s — chose %q %s (%.2f)\n", ex.ID, ex.C.Question, ex.C.Candidates[i].Answer.Text, ex.C.Candidates[i].Answer.Type, p)
 			}
 		}
+		fmt.Fprintln(stdout, "\nAnswerable, not answered out of fold (false abstentions, with or without a right candidate):")
+		for _, ex := range exs {
+			if ex.Keyword || ex.Unanswerable {
+				continue
+			}
+			if i, p := choose(ex.C); i < 0 {
+				fmt.Fprintf(stdout, "- %s %s (%.2f)\n", ex.ID, ex.C.Question, p)
+			}
+		}
 		fmt.Fprintln(stdout, "\nAnswerable with gold answers but no right candidate (the candidate nearest a gold answer by F1):")
 		for _, ex := range exs {
 			if ex.Keyword || ex.Unanswerable || !ex.Gold || len(ex.Pos) > 0 {
