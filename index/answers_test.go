@@ -1162,6 +1162,16 @@ var answerGroups = []struct {
 		{"Which ex-GitHub CEO is Zuckerberg approaching?", "Nat Friedman"},
 		{"How much did Zuck shell out for Scale AI's boss?", "$14.3 billion"},
 	}},
+	// SpokenWhat: 啥 is 什么, asked in place; what was feared may name
+	// again what the passage named before it (DeepSeek R1).
+	{"SpokenWhat", []wantAnswer{
+		{"DeepSeek R1火了之后Meta内部在担心啥？", "还未发布的Llama 4在性能上可能无法赶上DeepSeek R1"},
+	}},
+	// QuotedQuestion: a passage that quotes the question answers with
+	// what follows the quote, not with the quote's question word.
+	{"QuotedQuestion", []wantAnswer{
+		{"怎么确保DeepSeek是首选？", "做最难的事"},
+	}},
 }
 
 // Through the engine, whose reranking weighs the words a passage says in

@@ -1070,6 +1070,17 @@ func clauseNames(p []tok, i int, keys map[string]bool) bool {
 	return false
 }
 
+// saidElsewhere reports whether the question's words of run r (inside
+// the slot [s, t)) are also a run outside it.
+func saidElsewhere(rs []run, r run, s, t int) bool {
+	for _, o := range rs {
+		if (o.pe <= s || o.ps >= t) && o.qs <= r.qs && o.qe >= r.qe {
+			return true
+		}
+	}
+	return false
+}
+
 // followedBy reports whether one of runs holds question words after r's
 // and stands after r in the passage.
 func followedBy(runs []run, r *run) bool {
@@ -1286,6 +1297,9 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			for _, c := range (*all)[len(*all)-considered:] {
 				c.answer.Start, c.answer.End, c.answer.Text = trimAnswer(text, r, c.answer.Start, c.answer.End, fr)
 				c.answer.Text = notLoneHan(c)
+				if onlyInterrogative(c.answer.Text) {
+					c.answer.Text = ""
+				}
 				c.qshare = fr.questionShare(pt, c.answer.Start, c.answer.End)
 			}
 			kept := (*all)[:len(*all)-considered]
@@ -1303,6 +1317,9 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 		if best != nil {
 			best.answer.Start, best.answer.End, best.answer.Text = trimAnswer(text, r, best.answer.Start, best.answer.End, fr)
 			best.answer.Text = notLoneHan(best)
+			if onlyInterrogative(best.answer.Text) {
+				best.answer.Text = ""
+			}
 			if best.answer.Text == "" {
 				return nil
 			}
@@ -2591,6 +2608,14 @@ func headsApposition(between string) bool {
 	return false
 }
 
+// onlyInterrogative reports whether an answer is only a question word
+// the passage quotes: 在被問到“怎麼確保DeepSeek就是…首選？”時 answers
+// 怎么确保DeepSeek是首选？ with what follows, not with 怎麼.
+func onlyInterrogative(t string) bool {
+	f := strings.ToLower(strings.TrimFunc(Fold(t), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) }))
+	return f != "" && (slices.Contains(zhInterrogatives, f) || enWh[f])
+}
+
 // notLoneHan returns the answer's text, or "" (no answer) when it is one
 // Han character left of a clause or slot (案 of 并购案): no labelled
 // answer is a lone character, and such a cut reads as noise. A typed
@@ -2930,6 +2955,11 @@ func (fr *frame) slot(p []tok, rs []run) (int, int, float64) {
 				var inside float64
 				for _, r := range in {
 					switch {
+					case fr.inSitu && r.ps < t && r.pe > s && p[r.ps].ent != "" && r.pe-r.ps == 1 && saidElsewhere(rs, r, s, t):
+						// A name of the question the passage says once
+						// before the slot too (早在1月份DeepSeek R1爆火后，
+						// Meta…担心起[…無法趕上DeepSeek R1]): the slot may
+						// name them again.
 					case r.ps < t && r.pe > s:
 						if r.w >= 1 {
 							holds = true

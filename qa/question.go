@@ -738,12 +738,14 @@ var colloquial = [][3]string{
 	// one-character synonym): 小扎还想买哪家初创公司？
 	{"想买", "想收购", "想收購"}, {"想買", "想收购", "想收購"}, {"要买", "要收购", "要收購"}, {"要買", "要收购", "要收購"},
 	{"买哪", "收购哪", "收購哪"}, {"買哪", "收购哪", "收購哪"},
+	// Any other 啥 is 什么 (担心啥, 为了啥, 叫啥), which every cue knows.
+	{"啥", "什么", "什麼"},
 }
 
 // Plain rewrites the spoken Chinese "when" (啥时候, 多会儿) as the written
-// one (小扎最早啥时候找的王？ → 小扎最早什么时候找的王？), and 想买/要买/买哪
-// as 收购, in the question's script; a question without them is returned
-// unchanged.
+// one (小扎最早啥时候找的王？ → 小扎最早什么时候找的王？), any other 啥 as
+// 什么, and 想买/要买/买哪 as 收购, in the question's script; a question
+// without them is returned unchanged.
 func Plain(q string) string {
 	if !strings.ContainsAny(q, "啥多买買") {
 		return q

@@ -250,10 +250,12 @@ func TestPlain(t *testing.T) {
 	tests := []struct{ q, want string }{
 		{"小扎最早啥时候找的王？", "小扎最早什么时候找的王？"},
 		{"蘋果啥時候收購Beats？", "蘋果什麼時候收購Beats？"}, // in the question's script
-		{"谷歌最担心啥？", "谷歌最担心啥？"},              // only the spoken "when"
+		{"谷歌最担心啥？", "谷歌最担心什么？"},
 		{"When did Apple buy Beats?", "When did Apple buy Beats?"},
 		// 买 of a company, as the article says it.
 		{"小扎还想买哪家初创公司？", "小扎还想收购哪家初创公司？"},
+		{"Meta内部在担心啥？", "Meta内部在担心什么？"},
+		{"谷歌整團隊是為了啥？", "谷歌整團隊是為了什麼？"},
 		{"蘋果想買哪家公司？", "蘋果想收購哪家公司？"},
 		{"谁买单？", "谁买单？"},
 	}

@@ -230,7 +230,14 @@ func isAlnum(r rune) bool {
 // isBreak reports whether rune i of r ends a clause.
 func isBreak(r []rune, i int) bool {
 	switch r[i] {
-	case '，', '；', '：', '。', '！', '？', '、', '…', '!', '?', ';':
+	case '！', '？', '!', '?':
+		// A question quoted inside a clause does not end it: 在被問到
+		// “怎麼確保…首選？”時，…
+		if i+2 < len(r) && (r[i+1] == '”' || r[i+1] == '」' || r[i+1] == '"') && unicode.Is(unicode.Han, r[i+2]) {
+			return false
+		}
+		return true
+	case '，', '；', '：', '。', '、', '…', ';':
 		return true
 	case ',', ':', '.':
 		// Not inside a number ($14.3, 1,000) or a name (01.AI).
