@@ -1172,6 +1172,13 @@ var answerGroups = []struct {
 	{"QuotedQuestion", []wantAnswer{
 		{"怎么确保DeepSeek是首选？", "做最难的事"},
 	}},
+	// OtherWordsForIt: 吐槽 is 诟病, "knocked" criticized, 调整 and
+	// "reshuffle" 重组, aligned with the passage's word.
+	{"OtherWordsForIt", []wantAnswer{
+		{"What has Apple long been knocked for?", "lagging several steps behind in AI"},
+		{"谷歌调整Gemini团队的目的是什么？", "加快追赶OpenAI步伐"},
+		{"冒泡鸭是谁家的？", "阶跃星辰"},
+	}},
 }
 
 // Through the engine, whose reranking weighs the words a passage says in

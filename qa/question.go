@@ -174,6 +174,10 @@ func Classify(question string) QType {
 		return QWhich
 	}
 	if has(whoCues...) {
+		if has("谁家") {
+			// 跃问是谁家的产品？: "whose house", a company.
+			return QWhich
+		}
 		if has(reportCues...) && !has("report to", "reports to", "reporting to", "report directly to", "report too", "reports too", "汇报") {
 			// "Who reported that Zuckerberg tried to buy SSI?",
 			// 是谁爆料的？: an outlet, which answers as a place does
@@ -238,7 +242,7 @@ var (
 	whereCues    = []string{"where", "哪里", "哪儿", "何处", "在哪", "去哪"}
 	// whichAfterWhere are the characters that make 在哪 a "which" (在哪些
 	// 领域, 在哪家公司) rather than a "where".
-	whichAfterWhere = "些个家位一所种款"
+	whichAfterWhere = "些个家位一所种款块"
 	reportCues      = []string{"reported", "reports", "report", "broke the news", "broke the story", "爆料", "报道", "报导", "披露", "曝光", "爆出"}
 	whoCues         = []string{"who", "whom", "whose", "谁", "哪位", "什么人"}
 	// nameCues ask what someone or something is called.

@@ -104,6 +104,8 @@ func TestClassify(t *testing.T) {
 		{"Meta用多少錢收購Scale AI的股份？", QMoney},
 		{"Meta收購了Scale AI百分之幾的股份？", QPercent},
 		{"What % of Scale did Meta end up with?", QPercent},
+		{"冒泡鸭是谁家的？", QWhich},
+		{"离职的高管主要在哪块？", QOther},
 		{"How cheaply did DeepSeek build R1?", QCount},
 		{"扎克伯格新組建的AI實驗室預計有幾個人？", QCount},
 		{"Alexandr Wang需要在Meta工作多久？", QDuration},

@@ -379,6 +379,8 @@ var hanPhraseGroups = [][]string{
 	{"担任", "出任", "来当", "当上", "serve", "appoint"},
 	{"谈判", "negotiate", "negotiation", "negotiating", "talks", "haggle", "bargain"},
 	{"恶化", "变差", "worsen", "deteriorate", "dry"}, // "funding dried up"
+	{"诟病", "吐槽", "批评", "指责", "criticize", "criticise", "knock"},
+	{"重组", "调整", "改组", "整顿", "重整", "reorganize", "reorganise", "restructure", "overhaul", "reshuffle", "revamp"},
 	{"代价", "价格", "价码", "price"},
 	{"视为", "当成", "当作", "看作", "视作"},
 	{"合并", "并入", "并到", "merge", "merged", "merging", "fold", "folded", "combine", "absorb"},
