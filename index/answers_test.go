@@ -1179,6 +1179,13 @@ var answerGroups = []struct {
 		{"谷歌调整Gemini团队的目的是什么？", "加快追赶OpenAI步伐"},
 		{"冒泡鸭是谁家的？", "阶跃星辰"},
 	}},
+	// NounsOfTheAsking: a dragon is a company, a check money, and "these
+	// days" asks the post held now.
+	{"NounsOfTheAsking", []wantAnswer{
+		{"Which dragon pivoted to healthcare?", "Baichuan Intelligence"},
+		{"How big a check did Meta write to land the Scale AI founder?", "$14.3 billion"},
+		{"What is Zhang Xinhao's title these days?", "adviser"},
+	}},
 }
 
 // Through the engine, whose reranking weighs the words a passage says in

@@ -263,7 +263,7 @@ var becameWhat = regexp.MustCompile(`(?:是|变成|成为|成了|当上|当了)[
 // doWords ask what someone does (folded, lower case).
 var doWords = []string{"做什么", "干什么", "做啥", "干啥", "干嘛", "do", "doing"}
 
-var nowWords = []string{"now", "currently", "current", "today", "现在", "当前", "目前", "如今", "现任", "后来", "later", "改任", "转任", "离职后", "离开后", "出走后", "after leaving", "after he left", "after she left"}
+var nowWords = []string{"now", "currently", "current", "today", "these days", "nowadays", "at present", "现在", "当前", "目前", "如今", "现任", "后来", "later", "改任", "转任", "离职后", "离开后", "出走后", "after leaving", "after he left", "after she left"}
 
 // dutyAsked matches a folded question that asks what someone is
 // responsible for.

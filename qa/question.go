@@ -140,6 +140,10 @@ func Classify(question string) QType {
 		}
 		return QCount
 	}
+	if whereStand.MatchString(f) {
+		// "Where do the Gross talks stand?" asks how far they got.
+		return QOther
+	}
 	if has(whereCues...) && !whichWhere(f) {
 		if (has(orgNouns...) && !asksOrigin(f)) || has("在哪里当", "在哪里担任", "在哪当") || workWhere.MatchString(f) || wherePost(f) {
 			return QWhich
@@ -251,13 +255,13 @@ var (
 	yesNoCues = []string{"吗", "是否", "有没有", "是不是", "能不能", "会不会", "够不够", "对不对"}
 
 	percentNouns = []string{"percent", "percentage", "share", "stake", "股份", "股权", "比例", "百分"}
-	moneyNouns   = []string{"bonus", "bonuses", "price", "priced", "valuation", "valued", "cost", "costs", "salary", "revenue", "revenues", "pay", "paid", "spend", "spent", "worth", "money", "cash", "raise", "raised", "funding", "offer", "offered", "deal", "dollars",
+	moneyNouns   = []string{"bonus", "bonuses", "price", "priced", "valuation", "valued", "cost", "costs", "salary", "revenue", "revenues", "pay", "paid", "spend", "spent", "worth", "money", "cash", "raise", "raised", "funding", "offer", "offered", "deal", "dollars", "check", "cheque", "tag",
 		"钱", "价", "估值", "奖金", "红包", "薪", "营收", "收入", "融资", "资金", "报价", "出价", "代价", "美元", "签约", "砸", "费", "工资", "开价", "要价"}
 	timeNouns = []string{"time", "years", "months", "时间", "年时间"}
 
 	personNouns = []string{"person", "people", "executive", "executives", "ceo", "cto", "coo", "founder", "co-founder", "cofounder", "researcher", "scientist", "leader", "lead", "head", "engineer", "employee", "boss", "manager", "president", "architect", "chief", "chiefs", "exec", "execs", "officer",
 		"人", "高管", "创始人", "负责人", "老板", "员工", "研究员", "科学家", "经理", "总裁", "领导"}
-	orgNouns = []string{"company", "companies", "firm", "firms", "startup", "start-up", "startups", "lab", "outlet", "outlets", "platform", "media", "newspaper", "publication", "network", "channel", "broadcaster", "magazine", "app", "model", "product", "university", "school", "team",
+	orgNouns = []string{"company", "companies", "firm", "firms", "startup", "start-up", "startups", "dragon", "dragons", "lab", "outlet", "outlets", "platform", "media", "newspaper", "publication", "network", "channel", "broadcaster", "magazine", "app", "model", "product", "university", "school", "team",
 		"公司", "企业", "创企", "大厂", "厂商", "外媒", "媒体", "平台", "应用", "产品", "模型", "大学", "学校", "机构", "团队", "实验室"}
 	roleWordsQ = []string{"title", "role", "job", "position", "职位", "角色", "身份"}
 	placeNouns = []string{"city", "country", "place", "城市", "国家", "地方"}
@@ -621,6 +625,10 @@ func maskNotAsking(f string) string {
 	}
 	return f
 }
+
+// whereStand asks where things stand: a state, not a place (folded,
+// lower case).
+var whereStand = regexp.MustCompile(`\bwhere (?:do|does|did|is|are|was|were)\b.*\bstand\b`)
 
 // asideClause is an opening clause that sets aside what the question does
 // not ask about ("Besides money, what do innovators need?", 除了钱，人才更
