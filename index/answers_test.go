@@ -879,7 +879,7 @@ var answerGroups = []struct {
 	// company's employee did (有Meta員工在…Blind上發布消息稱): the employee,
 	// not the company (which the question may name itself).
 	{"StaffOfACompany", []wantAnswer{
-		{"Who posted on Blind that Meta's generative AI unit was panicking?", "Meta employee"},
+		{"Who posted on Blind that Meta's generative AI unit was panicking?", "a Meta employee"},
 		{"谁说Llama 4在基准测试中落后于DeepSeek？", "Meta员工"},
 	}},
 	// MeasuresTheArticleDoesNotGive: asks for a figure of a kind no
@@ -1185,6 +1185,12 @@ var answerGroups = []struct {
 		{"Which dragon pivoted to healthcare?", "Baichuan Intelligence"},
 		{"How big a check did Meta write to land the Scale AI founder?", "$14.3 billion"},
 		{"What is Zhang Xinhao's title these days?", "adviser"},
+	}},
+	// UnnamedPerson: who said it may be someone the article describes
+	// but does not name.
+	{"UnnamedPerson", []wantAnswer{
+		{"Who explained to Zimubang what attracts top talent?", "a PhD student in the AI field"},
+		{"谁向字母榜解释了什么更吸引顶尖人才？", "AI领域在读博士"},
 	}},
 }
 

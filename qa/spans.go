@@ -37,6 +37,8 @@ var zhPatterns = []pattern{
 	{QPercent, regexp.MustCompile(`[0-9.]+%|百分之[0-9一二三四五六七八九十]+|(?:不足|不到|超過|超过|約|约)?(?:[A-Za-z][A-Za-z0-9]* ?){0,3}` + zhFrac), nil},
 	{QDuration, regexp.MustCompile(`(?:[0-9０-９]{1,3}(?:\.[0-9]+)?|[一二兩两三四五六七八九十百千零]+)(?:年|個月|个月|天|週|周)(?:以上|多)?|(?:一|兩|两|三)個多月|(?:一|兩|两|三)个多月`), nil},
 	{QWhen, regexp.MustCompile(`(?:早在)?(?:[0-9]{4}年(?:初|底|末|下半年|上半年|[0-9]{1,2}月(?:份|初|中旬|下旬|底|末)?)?|(?:去年|今年)(?:下半年|上半年|[0-9]{1,2}月(?:份|初|中旬|下旬|底|末)?)?|[0-9]{1,2}月(?:份|初|中旬|下旬|底|末)?)`), []string{"早在"}},
+	// A person the article describes but does not name (有AI領域在讀博士).
+	{QWho, regexp.MustCompile(`(?:一位|一名|某位|有)[^，。；：“”、（）()]{0,10}?(?:博士生|博士|學生|学生|員工|员工|工程師|工程师|研究員|研究员|分析師|分析师|知情人士|人士)`), []string{"一位", "一名", "某位", "有"}},
 	{QCount, regexp.MustCompile(`[0-9.]+(?:萬|万|億|亿)(?:人)?|[0-9]+(?:人|名|位|家)|(?:[二兩两三四五六七八九十百千]+|[一二三四五六七八九][十百千]+)(?:位|名|家|個|个|種|种)(?:人)?|多位|數位|数位|幾位|几位`), nil},
 }
 
@@ -55,6 +57,9 @@ var enPatterns = []pattern{
 	{QPercent, regexp.MustCompile(`(?i)[0-9][0-9.]*%|[0-9][0-9.]* percent|(?:less than |more than |about )?(?:one|a) (?:tenth|fifth|quarter|third|half)(?: of the cost of [A-Za-z0-9]+)?`), nil},
 	{QDuration, regexp.MustCompile(`(?i)(?:more than |over |at least |about |nearly |almost )?(?:[0-9]+|` + enNumWord + `|a) (?:years?|months?|weeks?|days?)\b`), nil},
 	{QWhen, regexp.MustCompile(`(?i)(?:as early as )?(?:(?:early|mid|late|the end of|the start of|the beginning of|the first half of|the second half of|last|this)[- ])?(?:` + enMonths + `)(?: [0-9]{4})?|(?:(?:early|mid|late|the end of|the start of|the beginning of|the second half of|the first half of)[- ])?(?:[12][0-9]{3})\b|(?:(?:early|mid|late|the end of|the start of|the beginning of|the second half of|the first half of)[- ])?(?:last|this) year`), []string{"as early as "}},
+	// A person the article describes but does not name ("a PhD student
+	// in the AI field").
+	{QWho, regexp.MustCompile(`\b(?:a|an|one) (?:[A-Za-z-]+ ){0,2}?(?:PhD student|student|employee|engineer|researcher|insider|analyst)(?: in the [A-Za-z]+ field)?\b`), nil},
 	{QCount, regexp.MustCompile(`(?i)[0-9][0-9.,]*[0-9](?: (?:million|billion|thousand))?(?: people)?|\b[0-9](?: (?:million|billion|thousand))?(?: people)?|(?:several|many|dozens of|hundreds of) (?:executives|people)|\b(?:` + enCountWord + `)\b(?: [a-z]+)? (?:[a-z]+s)\b`), nil},
 }
 
