@@ -1192,6 +1192,20 @@ var answerGroups = []struct {
 		{"Who explained to Zimubang what attracts top talent?", "a PhD student in the AI field"},
 		{"谁向字母榜解释了什么更吸引顶尖人才？", "AI领域在读博士"},
 	}},
+	// VersionNotInTheArticle: Gemini 3 or DeepSeek R2 is not the Gemini
+	// 2.5 or the R1 the article tells of; Llama's fourth is Llama 4.
+	{"VersionNotInTheArticle", []wantAnswer{
+		{"Gemini 3什么时候发布？", ""},
+		{"DeepSeek R2什么时候发布？", ""},
+		{"ChatGPT 5 has how many users?", ""},
+		{"羊驼4代发布后外界评价如何？", "遭遇大面积负面评价"},
+		{"Deepseak R1 cost vs o1", "less than a tenth of the cost of o1"},
+	}},
+	// NoReasonInTheQuestionsWords: a stretch half made of the question's
+	// own words gives no reason.
+	{"NoReasonInTheQuestionsWords", []wantAnswer{
+		{"Why did Ilya Sutskever leave OpenAI?", ""},
+	}},
 }
 
 // Through the engine, whose reranking weighs the words a passage says in

@@ -44,6 +44,9 @@ type frame struct {
 	qtype QType
 	zh    bool  // answers come from the Chinese text
 	q     []tok // question tokens (entity mentions as one token), no breaks
+	// unknownVersion: the question names a version of a product that the
+	// article does not (Gemini 3, Llama 5, DeepSeek R2).
+	unknownVersion bool
 	// whS, whE is the token range of the interrogative; -1 when none.
 	whS, whE int
 	// category is the noun the interrogative takes (公司 of 哪家公司),
@@ -323,6 +326,11 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 		if !t.brk {
 			fr.q = append(fr.q, t)
 		}
+	}
+	if ms != nil {
+		fr.unknownVersion = unknownVersion(an.Question, ms, e.entityIDs)
+	} else {
+		fr.unknownVersion = unknownVersion(an.Question, e.entities.FindAll(an.Question), e.entityIDs)
 	}
 	for _, en := range an.Entities {
 		if en.Type != "term" {
@@ -1070,6 +1078,29 @@ func clauseNames(p []tok, i int, keys map[string]bool) bool {
 	return false
 }
 
+// versionAfter matches a version right after a product's name: " 3",
+// "-5", " R2", " 2.0" (not a year, a share or a figure: 2025年, 49%).
+var versionAfter = regexp.MustCompile(`^[ -]?([A-Za-z]?[0-9]{1,2}(?:\.[0-9])?)(?:[^0-9.%年月億亿萬万]|$)`)
+
+// unknownVersion reports whether question q (its mentions ms) names a
+// product, or a company's model line, with a version the alias table
+// does not know: "Gemini 3" is no "Gemini 2.5", and the article says
+// nothing of it. A known version is an entity of its own, whose ID is
+// the product's and the version (llama-4 for 羊驼4代, deepseek-r1).
+func unknownVersion(q string, ms []Mention, ids map[string]bool) bool {
+	r := []rune(q)
+	for _, m := range ms {
+		if m.End > len(r) || m.Entity.Type != "product" && m.Entity.ID != "deepseek" {
+			continue
+		}
+		v := versionAfter.FindStringSubmatch(string(r[m.End:]))
+		if v != nil && !ids[m.Entity.ID+"-"+strings.ToLower(v[1])] {
+			return true
+		}
+	}
+	return false
+}
+
 // saidElsewhere reports whether the question's words of run r (inside
 // the slot [s, t)) are also a run outside it.
 func saidElsewhere(rs []run, r run, s, t int) bool {
@@ -1301,6 +1332,13 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 					c.answer.Text = ""
 				}
 				c.qshare = fr.questionShare(pt, c.answer.Start, c.answer.End)
+				if fr.qtype == QWhy && c.kind == "slot" && c.qshare >= 0.5 {
+					// "Why did Ilya Sutskever leave OpenAI?" is not
+					// answered by "chief scientist Ilya Sutskever": a
+					// stretch half made of the question's words gives no
+					// reason.
+					c.answer.Text = ""
+				}
 			}
 			kept := (*all)[:len(*all)-considered]
 			for _, c := range (*all)[len(*all)-considered:] {

@@ -41,6 +41,8 @@ type Engine struct {
 	outlets map[string]bool
 	// products are the IDs of the alias table's products (apps, models).
 	products map[string]bool
+	// entityIDs are the IDs of every entity of the alias table.
+	entityIDs map[string]bool
 	// words are the lower-case Latin words of the passages' English text
 	// and of the entities' forms: words CueTypos leaves as they are.
 	words map[string]bool
@@ -96,8 +98,9 @@ func NewEngine(s Searcher, docs []Document, entities []Entity, opt EngineOptions
 	}
 	e.standIns = standIns(entities)
 	e.headOf = map[string][]string{}
-	e.outlets, e.products = map[string]bool{}, map[string]bool{}
+	e.outlets, e.products, e.entityIDs = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, en := range entities {
+		e.entityIDs[en.ID] = true
 		switch en.Type {
 		case "outlet":
 			e.outlets[en.ID] = true
