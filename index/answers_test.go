@@ -1304,3 +1304,18 @@ func TestNeutralQuestionsInTheReadersScript(t *testing.T) {
 		}
 	}
 }
+
+// A classifier after 几 (几家, 几名) belongs to the question word: it does
+// not anchor a candidate at a character of a longer word (四小強玩|家).
+func TestClassifierIsPartOfTheQuestionWord(t *testing.T) {
+	e, _ := benchEngineWith(t, qa.EngineOptions{})
+	c, err := e.Consider(context.Background(), qa.Request{Question: "六小龍當中，堅持模型和應用雙輪驅動的有幾家？", NoSession: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, x := range c.Candidates {
+		if x.Answer.Text == "四小強玩" {
+			t.Errorf("candidate %q cuts 玩家 in two", x.Answer.Text)
+		}
+	}
+}

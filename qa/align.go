@@ -215,7 +215,7 @@ type frame struct {
 
 // zhInterrogatives are the Chinese question words, longest first.
 var zhInterrogatives = []string{"什么时候", "为什么", "多长时间", "怎么样", "多少钱", "多少人", "哪一年", "哪个月份", "哪个月", "几月份", "几月", "几号", "哪一个", "几个人",
-	"什么", "多少", "哪里", "哪儿", "哪个", "哪些", "哪家", "哪位", "哪所", "哪款", "为何", "何时", "几时", "多久", "多大", "怎么", "怎样", "如何", "几个", "几位", "是否",
+	"什么", "多少", "哪里", "哪儿", "哪个", "哪些", "哪家", "哪位", "哪所", "哪款", "几家", "几名", "几款", "几种", "几次", "为何", "何时", "几时", "多久", "多大", "怎么", "怎样", "如何", "几个", "几位", "是否",
 	"谁", "哪", "几", "吗"}
 
 var enWh = map[string]bool{"what": true, "who": true, "whom": true, "whose": true, "which": true, "when": true, "where": true, "why": true, "how": true}
