@@ -1222,6 +1222,7 @@ func TestEngineFindsParaphrasesThroughSynonyms(t *testing.T) {
 		{"谷歌真正的麻烦是什么？", "talent-war/p39.s1"},                                                             // 新挑戰
 		{"What did Zuckerberg believe about Meta's position in AI?", "talent-war/p33.s1"},                // "belief"; Meta's position is no post of his
 		{"Who snubbed Zuckerberg?", "talent-war/p23.s1"},                                                 // "turned down"
+		{"What used to be the dragons' two-pronged approach?", "talent-war/p12.s1"},                      // "two-wheel drive"
 		{"What matters more than money for innovation?", "talent-war/p58.s1"},                            // "more important"
 		{"Would buying Perplexity be Apple's priciest deal ever?", "talent-war/p3.s1"},                   // "largest acquisition in Apple's history"
 		{"How much did Facebook's parent shell out to land Scale's boss?", "talent-war/p4.s1"},           // "put up"
