@@ -1192,6 +1192,14 @@ var answerGroups = []struct {
 		{"Who explained to Zimubang what attracts top talent?", "a PhD student in the AI field"},
 		{"谁向字母榜解释了什么更吸引顶尖人才？", "AI领域在读博士"},
 	}},
+	// EmployerOfTheTitleAsked: 哪家公司的产品经理 asks the company of that
+	// post (字節剪映產品經理), not of another post the person held, nor
+	// what the person was.
+	{"EmployerOfTheTitleAsked", []wantAnswer{
+		{"张前川以前是哪家公司的产品负责人？", "MiniMax"},
+		{"明超平以前是哪家公司的产品经理？", "字节"},
+		{"明超平之前是哪家公司的核心产品负责人？", "月之暗面"},
+	}},
 	// VersionNotInTheArticle: Gemini 3 or DeepSeek R2 is not the Gemini
 	// 2.5 or the R1 the article tells of; Llama's fourth is Llama 4.
 	{"VersionNotInTheArticle", []wantAnswer{

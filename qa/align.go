@@ -457,6 +457,9 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 		before := hasAny(fq, beforeWords) && !slices.ContainsFunc(an.Entities, func(en Entity) bool { return en.Type == "org" || en.Type == "product" })
 		hasRoleWord := hasAny(fq, roleWords) && !fr.orgsRole() || (hasAny(fq, nowWords) || before || leftThen.MatchString(fq)) && hasAny(fq, doWords) || fr.duty
 		switch {
+		case an.Type == QWhich && employerAsked.MatchString(strings.ToLower(fq)):
+			// 张前川以前是哪家公司的产品负责人？ asks the company, whose
+			// post the question names itself.
 		case hasRoleWord && (an.Type == QOther || an.Type == QWhich):
 			// (Not when it asks for a date, a duration or a figure
 			// about the role: 张心皓的顾问职位要做多久？)
@@ -1101,6 +1104,22 @@ func unknownVersion(q string, ms []Mention, ids map[string]bool) bool {
 	return false
 }
 
+// employerTitle matches a Chinese question that asks whose post a title
+// is (哪家公司的产品经理？): group 1 is the title, folded.
+var employerTitle = regexp.MustCompile(`哪(?:家|个|一家)(?:公司|企业|厂商)的(\p{Han}{2,8}?)[吗呢]?[？?]?$`)
+
+// titledAs reports whether the passage runes between an organisation and
+// the person its title names, [s, e), hold the title the question asks
+// about, if it asks one: 明超平以前是哪家公司的产品经理？ is answered by
+// 字節 (字節剪映產品經理), not by 月之暗面 (月之暗面核心產品負責人明超平).
+func (fr *frame) titledAs(r []rune, s, e int) bool {
+	m := employerTitle.FindStringSubmatch(strings.TrimSpace(fr.folded))
+	if m == nil || s > e || e > len(r) {
+		return true
+	}
+	return strings.Contains(Fold(string(r[s:e])), m[1])
+}
+
 // saidElsewhere reports whether the question's words of run r (inside
 // the slot [s, t)) are also a run outside it.
 func saidElsewhere(rs []run, r run, s, t int) bool {
@@ -1621,7 +1640,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 					// "Which company…?" is not answered by an app
 					// (冒泡鴨產品負責人張心皓) or the outlet that reports.
 					acc *= 0.5
-				} else if j, ok := employee(pt, ci, r0(&r, text)); ok && fr.qents[pt[j].key] {
+				} else if j, ok := employee(pt, ci, r0(&r, text)); ok && fr.qents[pt[j].key] && fr.titledAs(r0(&r, text), c.End, pt[j].start) {
 					fit = max(fit, 1.5)
 				} else if ok {
 					// MiniMax商業化合伙人兼副總裁魏偉，智譜COO張帆: 智譜 is

@@ -126,7 +126,7 @@ func Classify(question string) QType {
 				return QDuration
 			}
 			return QMoney
-		case has("多少钱", "多少美元", "多少亿美元", "花了多少", "花多少", "砸了多少", "砸多少", "付出多少", "掏了多少", "掏多少", "真金白银"):
+		case has("多少钱", "多少美元", "多少亿美元", "花了多少", "花多少", "砸了多少", "砸多少", "付出多少", "掏了多少", "掏多少", "真金白银", "融了多少", "融到多少", "融多少"):
 			return QMoney
 		case has(percentNouns...):
 			return QPercent
@@ -305,8 +305,8 @@ func aNotA(f string) bool {
 }
 
 // ratioAsked matches a question for one thing as a part of another:
-// R1的成本是o1的多少？ (how much of o1's it is).
-var ratioAsked = regexp.MustCompile(`是.+的多少[?？!！。.\s]*$`)
+// R1的成本是o1的多少？, 不到o1的多少？ (how much of o1's it is).
+var ratioAsked = regexp.MustCompile(`(?:是|不到|不足|只有|仅有|相当于).+的多少[?？!！。.\s]*$`)
 
 // onlyCue reports whether cue is the only one of cues in f.
 func onlyCue(f, cue string, cues []string) bool {

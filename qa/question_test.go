@@ -107,6 +107,8 @@ func TestClassify(t *testing.T) {
 		{"冒泡鸭是谁家的？", QWhich},
 		{"离职的高管主要在哪块？", QOther},
 		{"Where do the Gross and Friedman talks stand?", QOther},
+		{"SSI四月份融了多少？", QMoney},
+		{"R1的成本不到o1的多少？", QPercent},
 		{"Which dragon pivoted to healthcare?", QWhich},
 		{"How big a check did Meta write for Wang?", QMoney},
 		{"How cheaply did DeepSeek build R1?", QCount},
