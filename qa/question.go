@@ -238,7 +238,7 @@ func endsWithTitle(t string) bool {
 
 // The cue lists, folded. Latin cues match on word boundaries.
 var (
-	percentCues  = []string{"what percent", "what %", "which %", "what percentage", "how many percent", "what share", "what stake", "what portion", "百分之几", "百分之多少", "几分之几", "几成", "多少%", "多大比例", "什么比例", "percentage"}
+	percentCues  = []string{"what percent", "what %", "which %", "what percentage", "how many percent", "what share", "what stake", "what portion", "百分之几", "百分之多少", "几分之几", "几分之一", "几成", "多少%", "多大比例", "什么比例", "percentage"}
 	durationCues = []string{"how long", "how many years", "how many months", "多久", "多长时间", "多少年", "几年", "几个月", "多少天"}
 	whyCues      = []string{"why", "how come", "what reason", "what excuse", "what explanation", "what belief", "for what reason", "what made", "what drove", "what drives", "what prompted", "what pushed", "what caused", "what led", "what motivated", "什么促使", "什么推动", "是什么让", "为什么", "为何", "为啥", "什么原因", "原因是什么", "为了什么", "目的是什么", "什么目的", "图什么", "for what purpose", "to what end", "what is the purpose", "what was the purpose", "what is the aim", "what was the aim"}
 	whenCues     = []string{"when", "what year", "what month", "which month", "which year", "what date", "what time", "什么时候", "何时", "几时", "几点", "哪一年", "哪年", "哪个月", "哪一月", "几月", "几号", "何年", "什么时间", "哪天", "哪一天"}
@@ -785,7 +785,8 @@ var cueWords = []string{
 	"million", "billion", "valuation", "valued", "worth", "cost", "price", "paid", "pay",
 	"founded", "happened", "happen", "after", "before", "first", "biggest", "largest",
 	"company", "companies", "build", "built", "leave", "left", "join", "joined",
-	"report", "reports", "offer", "offered", "bonus", "bonuses", "salary", "signing",
+	"report", "reports", "reported", "offer", "offered", "bonus", "bonuses", "salary", "signing",
+	"compared", "released",
 }
 
 // nearCues are real words one edit from a cue word, which CueTypos leaves
@@ -839,6 +840,16 @@ func CueTypos(q string, known func(word string) bool) string {
 			last, changed = w.End, true
 			continue
 		}
+		if fix, ok := shortWh[word]; ok {
+			// "whn did perplexity raise": too short for an edit distance.
+			if unicode.IsUpper(r[w.Start]) {
+				fix = strings.ToUpper(fix[:1]) + fix[1:]
+			}
+			b.WriteString(string(r[last:w.Start]))
+			b.WriteString(fix)
+			last, changed = w.End, true
+			continue
+		}
 		if len(word) < 5 || slices.Contains(cueWords, word) || slices.Contains(nearCues, word) || known(word) {
 			continue
 		}
@@ -875,6 +886,10 @@ func CueTypos(q string, known func(word string) bool) string {
 // noApostrophe are question words with 's written without the
 // apostrophe.
 var noApostrophe = map[string]bool{"whos": true, "whats": true, "wheres": true, "hows": true, "whens": true}
+
+// shortWh are misspelled question words too short for CueTypos's edit
+// distance, which no English word or name of the article spells.
+var shortWh = map[string]string{"whn": "when", "wht": "what", "wat": "what", "hw": "how"}
 
 // comparatives are English words that compare, after which "then" is a
 // misspelled "than" (a list: "offer", "founder" end in -er too; "later"

@@ -109,6 +109,7 @@ func TestClassify(t *testing.T) {
 		{"Where do the Gross and Friedman talks stand?", QOther},
 		{"SSI四月份融了多少？", QMoney},
 		{"R1的成本不到o1的多少？", QPercent},
+		{"R1的cost是o1的几分之一？", QPercent},
 		{"Which dragon pivoted to healthcare?", QWhich},
 		{"How big a check did Meta write for Wang?", QMoney},
 		{"How cheaply did DeepSeek build R1?", QCount},
@@ -281,6 +282,9 @@ func TestCueTypos(t *testing.T) {
 		{"How big were the signing bonusses?", "How big were the signing bonuses?"},
 		{"Who does Meta see as its bigest competitor?", "Who does Meta see as its biggest competitor?"},
 		{"Yeras at Meta?", "Years at Meta?"},
+		{"whn did perplexity raise its latest round", "when did perplexity raise its latest round"},
+		{"Wat percentage did Meta buy?", "What percentage did Meta buy?"},
+		{"how cheap was r1 compaired to o1", "how cheap was r1 compared to o1"},
 		// Known words, real words near a cue, short words and words one
 		// edit from two cues stay.
 		{"How many users does Gemini have?", "How many users does Gemini have?"},
