@@ -1200,6 +1200,14 @@ var answerGroups = []struct {
 		{"明超平以前是哪家公司的产品经理？", "字节"},
 		{"明超平之前是哪家公司的核心产品负责人？", "月之暗面"},
 	}},
+	// AfterLeaving: what someone did after leaving a company is not the
+	// post they held there; the article does not say what Zhang Fan did
+	// next, and does say what Ming Chaoping did.
+	{"AfterLeaving", []wantAnswer{
+		{"What did Zhang Fan do after leaving Zhipu?", ""},
+		{"张帆离开智谱后去做什么了？", ""},
+		{"What did Ming Chaoping do after leaving Moonshot?", "start his own company"},
+	}},
 	// VersionNotInTheArticle: Gemini 3 or DeepSeek R2 is not the Gemini
 	// 2.5 or the R1 the article tells of; Llama's fourth is Llama 4.
 	{"VersionNotInTheArticle", []wantAnswer{

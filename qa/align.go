@@ -44,6 +44,10 @@ type frame struct {
 	qtype QType
 	zh    bool  // answers come from the Chinese text
 	q     []tok // question tokens (entity mentions as one token), no breaks
+	// afterLeaving: the question asks what someone did after leaving the
+	// organisation it names (张帆离职后去了哪家公司？, "What did Zhang Fan
+	// do after leaving Zhipu?").
+	afterLeaving bool
 	// unknownVersion: the question names a version of a product that the
 	// article does not (Gemini 3, Llama 5, DeepSeek R2).
 	unknownVersion bool
@@ -275,6 +279,10 @@ var dutyAsked = regexp.MustCompile(`负责(?:什么|哪|啥)|管(?:什么|哪|�
 // leftThen matches a folded question that asks what someone did on
 // leaving a place named in between (明超平离开月之暗面去干什么了？, 离开
 // 月之暗面后…, "What did he leave Moonshot AI to do?").
+// afterLeaving matches a question (folded, lower case) about what came
+// after someone left an organisation.
+var afterLeaving = regexp.MustCompile(`(?:离职|离开|出走|辞职)[^，。？?]{0,12}?(?:之后|以后|后)|\bafter (?:leaving|quitting|he left|she left|departing)\b`)
+
 var leftThen = regexp.MustCompile(`(?:离职|离开|出走|辞职|走了)[^，。？?]{1,12}?(?:之后|以后|后|去)|\b(?:leave|left|quit)\b[^?]{1,40}\bto do\b`)
 
 // etokensText is etokens without the engine's passage memo
@@ -478,6 +486,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 		}
 		fr.person = person
 		fr.now = hasAny(fq, nowWords) || leftThen.MatchString(fq)
+		fr.afterLeaving = fr.now && afterLeaving.MatchString(strings.ToLower(fq))
 		if fr.role {
 			// The answer describes the person: not a typed span.
 			fr.qtype = QOther
@@ -4238,6 +4247,11 @@ func (fr *frame) title(text string, p []tok, rs []run) (int, int, float64) {
 	consider := func(s, e int, v float64) {
 		if fr.now && !fr.former && (p[s].key == "前" || p[s].key == stem("former")) {
 			return // asked what they are now, not a post marked as left
+		}
+		if fr.afterLeaving && slices.ContainsFunc(p[s:e], func(t tok) bool { return t.ent == "org" && fr.qents[t.key] }) {
+			// "What did Zhang Fan do after leaving Zhipu?": the post at
+			// Zhipu (COO of Zhipu AI) is the one left, not what came after.
+			return
 		}
 		if placed != "" && !slices.ContainsFunc(p[s:e], func(t tok) bool { return t.key == placed }) {
 			// 明超平之前在字节跳动负责什么产品？ asks for the post at
