@@ -1208,6 +1208,15 @@ var answerGroups = []struct {
 		{"张帆离开智谱后去做什么了？", ""},
 		{"What did Ming Chaoping do after leaving Moonshot?", "start his own company"},
 	}},
+	// NoFounderNamed: who founded a company is answered only where the
+	// passage names a founder or a founding (not by DeepMind's CTO); a
+	// team newly set up (新成立) asks no founder.
+	{"NoFounderNamed", []wantAnswer{
+		{"Who founded DeepMind?", ""},
+		{"DeepMind的创始人是谁？", ""},
+		{"Who founded SSI?", "Ilya Sutskever"},
+		{"Meta新成立的超级智能团队由谁来带？", "Alexandr Wang"},
+	}},
 	// VersionNotInTheArticle: Gemini 3 or DeepSeek R2 is not the Gemini
 	// 2.5 or the R1 the article tells of; Llama's fourth is Llama 4.
 	{"VersionNotInTheArticle", []wantAnswer{

@@ -44,6 +44,9 @@ type frame struct {
 	qtype QType
 	zh    bool  // answers come from the Chinese text
 	q     []tok // question tokens (entity mentions as one token), no breaks
+	// asksFounder: a who-question about a founding (Who founded DeepMind?),
+	// which only a passage that names a founder or a founding answers.
+	asksFounder bool
 	// afterLeaving: the question asks what someone did after leaving the
 	// organisation it names (张帆离职后去了哪家公司？, "What did Zhang Fan
 	// do after leaving Zhipu?").
@@ -559,6 +562,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	fr.dealDone = (fr.qtype == QWhen || fr.qtype == QMoney) && !fr.hypothetical && (fr.realized || askedShiDe(fr.folded)) && hasAny(lq, dealWords) && !hasAny(lq, raiseWords)
 	fr.asksPrice = fr.qtype == QMoney && (hasAny(lq, dealWords) || hasAny(lq, priceWords)) && !hasAny(lq, raiseWords) && !fr.asksValue
 	fr.asksOrigin = fr.qtype == QWhen && (hasAny(lq, originAsks) || startedAsked.MatchString(lq))
+	fr.asksFounder = fr.qtype == QWho && hasAny(lq, founderAsks)
 	fr.asksReporter = hasAny(lq, reportCues)
 	fr.asksAgent = fr.qtype == QWho && (agentAsked.MatchString(fr.lower) || rivalAsked.MatchString(fr.lower))
 	for _, g := range measureGroups {
@@ -1464,6 +1468,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 		}
 		measured := fr.measured(text)
 		origin := fr.asksOrigin && hasAny(strings.ToLower(Fold(text)), originSaid)
+		founding := fr.asksFounder && (hasAny(strings.ToLower(Fold(text)), originSaid) || hasAny(strings.ToLower(Fold(text)), founderSaid))
 		// The passage's folded runes, made once when first needed (where
 		// folding changed their count, the text's own, which offsets fit).
 		var folded []rune
@@ -1550,6 +1555,11 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// "What did Apple pay for Perplexity?" is not answered by
 				// "the $14 billion valuation Perplexity reached": a
 				// valuation is no payment.
+				acc = 0
+			}
+			if acc > 0 && fr.asksFounder && !founding {
+				// "Who founded DeepMind?" is not answered by "DeepMind CTO
+				// Koray Kavukcuoglu": the passage names no founder.
 				acc = 0
 			}
 			if acc > 0 && c.Type == QWhen && fr.asksOrigin && !origin {
@@ -2327,6 +2337,10 @@ var (
 	originAsks   = []string{"founded", "found", "established", "establish", "set up", "born", "birth", "go public", "went public", "ipo", "成立", "创立", "创办", "创建", "出生", "诞生", "上市"}
 	originSaid   = []string{"founded", "established", "set up", "born", "went public", "gone public", "成立", "创立", "创办", "创建", "出生", "诞生", "上市"}
 	startedAsked = regexp.MustCompile(`\b(?:was|were)\s+(?:\S+\s+){1,3}started\b`)
+	// founderAsks ask who founded something; founderSaid name a founder
+	// in a passage, beside originSaid.
+	founderAsks = []string{"founded", "founder", "co-founder", "cofounder", "创办", "创立", "创始人"}
+	founderSaid = []string{"founder", "co-founder", "cofounder", "创始人", "创办人"}
 )
 
 // agentAsked asks by whom something was done (folded, lower case): 被谁,
