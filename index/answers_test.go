@@ -1217,6 +1217,15 @@ var answerGroups = []struct {
 		{"Who founded SSI?", "Ilya Sutskever"},
 		{"Meta新成立的超级智能团队由谁来带？", "Alexandr Wang"},
 	}},
+	// WhenWill: a date of the past does not say when something will
+	// happen; a question about the past is answered as before.
+	{"WhenWill", []wantAnswer{
+		{"When will Apple announce the Perplexity deal?", ""},
+		{"苹果什么时候会宣布收购Perplexity？", ""},
+		{"When will Llama 4 be released?", ""},
+		{"When was Llama 4 released?", "early April"},
+		{"Llama 4什么时候发布的？", "4月初"},
+	}},
 	// VersionNotInTheArticle: Gemini 3 or DeepSeek R2 is not the Gemini
 	// 2.5 or the R1 the article tells of; Llama's fourth is Llama 4.
 	{"VersionNotInTheArticle", []wantAnswer{

@@ -44,6 +44,9 @@ type frame struct {
 	qtype QType
 	zh    bool  // answers come from the Chinese text
 	q     []tok // question tokens (entity mentions as one token), no breaks
+	// asksFuture: a when-question about what is to come (When will Apple
+	// announce the deal?), which a date of the past does not answer.
+	asksFuture bool
 	// asksFounder: a who-question about a founding (Who founded DeepMind?),
 	// which only a passage that names a founder or a founding answers.
 	asksFounder bool
@@ -563,6 +566,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	fr.asksPrice = fr.qtype == QMoney && (hasAny(lq, dealWords) || hasAny(lq, priceWords)) && !hasAny(lq, raiseWords) && !fr.asksValue
 	fr.asksOrigin = fr.qtype == QWhen && (hasAny(lq, originAsks) || startedAsked.MatchString(lq))
 	fr.asksFounder = fr.qtype == QWho && hasAny(lq, founderAsks)
+	fr.asksFuture = fr.qtype == QWhen && futureAsked.MatchString(lq)
 	fr.asksReporter = hasAny(lq, reportCues)
 	fr.asksAgent = fr.qtype == QWho && (agentAsked.MatchString(fr.lower) || rivalAsked.MatchString(fr.lower))
 	for _, g := range measureGroups {
@@ -1133,6 +1137,21 @@ func (fr *frame) titledAs(r []rune, s, e int) bool {
 	return strings.Contains(Fold(string(r[s:e])), m[1])
 }
 
+// clauseAround returns the clause of runes r that holds [s, e): from the
+// break before it to the break after it.
+func clauseAround(r []rune, s, e int) string {
+	if s < 0 || e > len(r) || s > e {
+		return ""
+	}
+	for s > 0 && !strings.ContainsRune("，。；！？,;!?", r[s-1]) {
+		s--
+	}
+	for e < len(r) && !strings.ContainsRune("，。；！？,;!?", r[e]) {
+		e++
+	}
+	return string(r[s:e])
+}
+
 // saidElsewhere reports whether the question's words of run r (inside
 // the slot [s, t)) are also a run outside it.
 func saidElsewhere(rs []run, r run, s, t int) bool {
@@ -1560,6 +1579,12 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			if acc > 0 && fr.asksFounder && !founding {
 				// "Who founded DeepMind?" is not answered by "DeepMind CTO
 				// Koray Kavukcuoglu": the passage names no founder.
+				acc = 0
+			}
+			if acc > 0 && c.Type == QWhen && fr.asksFuture && !hasAny(strings.ToLower(Fold(clauseAround(r0(&r, text), c.Start, c.End))), futureSaid) {
+				// "When will Apple announce the Perplexity deal?" is not
+				// answered by the May of a funding round: a clause that
+				// tells of nothing to come has no date for it.
 				acc = 0
 			}
 			if acc > 0 && c.Type == QWhen && fr.asksOrigin && !origin {
@@ -2337,6 +2362,10 @@ var (
 	originAsks   = []string{"founded", "found", "established", "establish", "set up", "born", "birth", "go public", "went public", "ipo", "成立", "创立", "创办", "创建", "出生", "诞生", "上市"}
 	originSaid   = []string{"founded", "established", "set up", "born", "went public", "gone public", "成立", "创立", "创办", "创建", "出生", "诞生", "上市"}
 	startedAsked = regexp.MustCompile(`\b(?:was|were)\s+(?:\S+\s+){1,3}started\b`)
+	// futureAsked asks when something will happen (folded, lower case);
+	// futureSaid tell of something to come in a passage's clause.
+	futureAsked = regexp.MustCompile(`\bwhen (?:will|would|is [\w .'-]+ going to|are [\w .'-]+ going to)\b|什么时候(?:会|将|才会|能)|何时(?:会|将|能)|(?:会|将|将会|要)在?什么时候|(?:会|将)于?何时`)
+	futureSaid  = []string{"将", "预计", "计划", "有望", "will ", "expected", "plans to", "going to"}
 	// founderAsks ask who founded something; founderSaid name a founder
 	// in a passage, beside originSaid.
 	founderAsks = []string{"founded", "founder", "co-founder", "cofounder", "创办", "创立", "创始人"}
