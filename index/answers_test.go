@@ -1226,6 +1226,11 @@ var answerGroups = []struct {
 		{"When was Llama 4 released?", "early April"},
 		{"Llama 4什么时候发布的？", "4月初"},
 	}},
+	// TheDragons: "the dragons" are the six little dragons, whose side of
+	// a contrast answers.
+	{"TheDragons", []wantAnswer{
+		{"How are the dragons catching up?", "cutting staff to tighten how they allocate resources"},
+	}},
 	// VersionNotInTheArticle: Gemini 3 or DeepSeek R2 is not the Gemini
 	// 2.5 or the R1 the article tells of; Llama's fourth is Llama 4.
 	{"VersionNotInTheArticle", []wantAnswer{
