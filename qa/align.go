@@ -44,6 +44,9 @@ type frame struct {
 	qtype QType
 	zh    bool  // answers come from the Chinese text
 	q     []tok // question tokens (entity mentions as one token), no breaks
+	// askedPost is the post whose company an employer question asks
+	// (产品经理 of 哪家公司的产品经理？), folded; "" when none.
+	askedPost string
 	// asksFuture: a when-question about what is to come (When will Apple
 	// announce the deal?), which a date of the past does not answer.
 	asksFuture bool
@@ -164,8 +167,9 @@ type frame struct {
 	// tells of one answers.
 	asksOrigin bool
 	// asksAgent: a who-question asks by whom something was done (六小龙
-	// 受到了谁的冲击？, "Who were they hit by?"), which a company answers
-	// as well as a person (DeepSeek).
+	// 受到了谁的冲击？, "Who were they hit by?") or against whom it is
+	// measured (落后于谁), which a company answers as well as a person
+	// (DeepSeek).
 	asksAgent bool
 	qorgs     int // how many organisations the question names
 
@@ -285,11 +289,11 @@ var dutyAsked = regexp.MustCompile(`负责(?:什么|哪|啥)|管(?:什么|哪|�
 // leftThen matches a folded question that asks what someone did on
 // leaving a place named in between (明超平离开月之暗面去干什么了？, 离开
 // 月之暗面后…, "What did he leave Moonshot AI to do?").
+var leftThen = regexp.MustCompile(`(?:离职|离开|出走|辞职|走了)[^，。？?]{1,12}?(?:之后|以后|后|去)|\b(?:leave|left|quit)\b[^?]{1,40}\bto do\b`)
+
 // afterLeaving matches a question (folded, lower case) about what came
 // after someone left an organisation.
 var afterLeaving = regexp.MustCompile(`(?:离职|离开|出走|辞职)[^，。？?]{0,12}?(?:之后|以后|后)|\bafter (?:leaving|quitting|he left|she left|departing)\b`)
-
-var leftThen = regexp.MustCompile(`(?:离职|离开|出走|辞职|走了)[^，。？?]{1,12}?(?:之后|以后|后|去)|\b(?:leave|left|quit)\b[^?]{1,40}\bto do\b`)
 
 // etokensText is etokens without the engine's passage memo
 // (precompute.go).
@@ -341,11 +345,11 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 			fr.q = append(fr.q, t)
 		}
 	}
-	if ms != nil {
-		fr.unknownVersion = unknownVersion(an.Question, ms, e.entityIDs)
-	} else {
-		fr.unknownVersion = unknownVersion(an.Question, e.entities.FindAll(an.Question), e.entityIDs)
+	vms := ms
+	if vms == nil {
+		vms = e.entities.FindAll(an.Question)
 	}
+	fr.unknownVersion = unknownVersion(an.Question, vms, e.entityIDs)
 	for _, en := range an.Entities {
 		if en.Type != "term" {
 			fr.qents["@"+en.ID] = true
@@ -562,6 +566,9 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	fr.asksProduct = fr.qtype == QWhich && hasAny(lq, productWords) && !fr.asksOutlet
 	fr.asksValue = hasAny(lq, valueWords) || raisedAt.MatchString(fr.lower)
 	fr.asksEmployer = fr.qtype == QWhich && employerAsked.MatchString(fr.lower)
+	if m := employerTitle.FindStringSubmatch(strings.TrimSpace(fr.folded)); fr.asksEmployer && m != nil {
+		fr.askedPost = m[1]
+	}
 	fr.dealDone = (fr.qtype == QWhen || fr.qtype == QMoney) && !fr.hypothetical && (fr.realized || askedShiDe(fr.folded)) && hasAny(lq, dealWords) && !hasAny(lq, raiseWords)
 	fr.asksPrice = fr.qtype == QMoney && (hasAny(lq, dealWords) || hasAny(lq, priceWords)) && !hasAny(lq, raiseWords) && !fr.asksValue
 	fr.asksOrigin = fr.qtype == QWhen && (hasAny(lq, originAsks) || startedAsked.MatchString(lq))
@@ -1005,11 +1012,11 @@ func (fr *frame) fit(p []tok, rs []run, ci, cj int) float64 {
 		}
 	}
 	v := left + right + 0.15*support
-	if fr.zh && fr.category != "" && ci >= len([]rune(fr.category)) {
+	if n := utf8.RuneCountInString(fr.category); fr.zh && n > 0 && ci >= n {
 		// 哪家公司 ↔ 初創公司SSI: the name stands right after the noun the
 		// question asks for.
 		var b strings.Builder
-		for _, t := range p[ci-len([]rune(fr.category)) : ci] {
+		for _, t := range p[ci-n : ci] {
 			b.WriteString(t.key)
 		}
 		if b.String() == fr.category {
@@ -1130,11 +1137,10 @@ var employerTitle = regexp.MustCompile(`哪(?:家|个|一家)(?:公司|企业|�
 // about, if it asks one: 明超平以前是哪家公司的产品经理？ is answered by
 // 字節 (字節剪映產品經理), not by 月之暗面 (月之暗面核心產品負責人明超平).
 func (fr *frame) titledAs(r []rune, s, e int) bool {
-	m := employerTitle.FindStringSubmatch(strings.TrimSpace(fr.folded))
-	if m == nil || s > e || e > len(r) {
+	if fr.askedPost == "" || s > e || e > len(r) {
 		return true
 	}
-	return strings.Contains(Fold(string(r[s:e])), m[1])
+	return strings.Contains(Fold(string(r[s:e])), fr.askedPost)
 }
 
 // clauseAround returns the clause of runes r that holds [s, e): from the
@@ -1486,8 +1492,12 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			return anyUndone == 2
 		}
 		measured := fr.measured(text)
-		origin := fr.asksOrigin && hasAny(strings.ToLower(Fold(text)), originSaid)
-		founding := fr.asksFounder && (hasAny(strings.ToLower(Fold(text)), originSaid) || hasAny(strings.ToLower(Fold(text)), founderSaid))
+		var origin, founding bool
+		if fr.asksOrigin || fr.asksFounder {
+			lt := strings.ToLower(Fold(text))
+			origin = fr.asksOrigin && hasAny(lt, originSaid)
+			founding = fr.asksFounder && (hasAny(lt, originSaid) || hasAny(lt, founderSaid))
+		}
 		// The passage's folded runes, made once when first needed (where
 		// folding changed their count, the text's own, which offsets fit).
 		var folded []rune
