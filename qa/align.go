@@ -349,7 +349,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	if vms == nil {
 		vms = e.entities.FindAll(an.Question)
 	}
-	fr.unknownVersion = unknownVersion(an.Question, vms, e.entityIDs)
+	fr.unknownVersion = unknownVersion(an.Question, vms, e.entityIDs, e.versioned)
 	for _, en := range an.Entities {
 		if en.Type != "term" {
 			fr.qents["@"+en.ID] = true
@@ -1110,14 +1110,15 @@ func clauseNames(p []tok, i int, keys map[string]bool) bool {
 var versionAfter = regexp.MustCompile(`^[ -]?([A-Za-z]?[0-9]{1,2}(?:\.[0-9])?)(?:[^0-9.%年月億亿萬万]|$)`)
 
 // unknownVersion reports whether question q (its mentions ms) names a
-// product, or a company's model line, with a version the alias table
-// does not know: "Gemini 3" is no "Gemini 2.5", and the article says
-// nothing of it. A known version is an entity of its own, whose ID is
-// the product's and the version (llama-4 for 羊驼4代, deepseek-r1).
-func unknownVersion(q string, ms []Mention, ids map[string]bool) bool {
+// product, or a company whose versions the alias table lists (versioned:
+// DeepSeek, for deepseek-r1), with a version the table does not know:
+// "Gemini 3" is no "Gemini 2.5", and the article says nothing of it. A
+// known version is an entity of its own, whose ID is the product's and
+// the version (llama-4 for 羊驼4代, deepseek-r1).
+func unknownVersion(q string, ms []Mention, ids, versioned map[string]bool) bool {
 	r := []rune(q)
 	for _, m := range ms {
-		if m.End > len(r) || m.Entity.Type != "product" && m.Entity.ID != "deepseek" {
+		if m.End > len(r) || m.Entity.Type != "product" && !versioned[m.Entity.ID] {
 			continue
 		}
 		v := versionAfter.FindStringSubmatch(string(r[m.End:]))

@@ -41,8 +41,10 @@ type Engine struct {
 	outlets map[string]bool
 	// products are the IDs of the alias table's products (apps, models).
 	products map[string]bool
-	// entityIDs are the IDs of every entity of the alias table.
-	entityIDs map[string]bool
+	// entityIDs are the IDs of every entity of the alias table, and
+	// versioned those whose versions are entities too (deepseek, for
+	// deepseek-r1).
+	entityIDs, versioned map[string]bool
 	// words are the lower-case Latin words of the passages' English text
 	// and of the entities' forms: words CueTypos leaves as they are.
 	words map[string]bool
@@ -109,6 +111,12 @@ func NewEngine(s Searcher, docs []Document, entities []Entity, opt EngineOptions
 		}
 		for _, org := range en.Heads {
 			e.headOf[synonym("@"+en.ID)] = append(e.headOf[synonym("@"+en.ID)], synonym("@"+org))
+		}
+	}
+	e.versioned = map[string]bool{}
+	for id := range e.entityIDs {
+		if i := strings.LastIndex(id, "-"); i > 0 && e.entityIDs[id[:i]] {
+			e.versioned[id[:i]] = true
 		}
 	}
 	e.searchForms = searchForms(entities, e.passages)
