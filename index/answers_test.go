@@ -1274,17 +1274,23 @@ func TestEngineFindsParaphrasesThroughSynonyms(t *testing.T) {
 		{"Zuckerberg 143亿美元 Wang", "talent-war/p4.s1"},
 	}
 	for _, tt := range tests {
-		resp, err := e.Ask(context.Background(), qa.Request{Question: tt.q, NoSession: true})
-		if err != nil {
-			t.Fatal(err)
+		wantFirst(t, e, tt.q, tt.want)
+	}
+}
+
+// wantFirst asks q of e afresh and checks that passage want comes first.
+func wantFirst(t *testing.T, e *qa.Engine, q, want string) {
+	t.Helper()
+	resp, err := e.Ask(context.Background(), qa.Request{Question: q, NoSession: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(resp.Passages) == 0 || resp.Passages[0].ID != want {
+		var got []string
+		for _, p := range resp.Passages {
+			got = append(got, p.ID)
 		}
-		if len(resp.Passages) == 0 || resp.Passages[0].ID != tt.want {
-			var got []string
-			for _, p := range resp.Passages {
-				got = append(got, p.ID)
-			}
-			t.Errorf("%q: passages %v, want %s first", tt.q, got, tt.want)
-		}
+		t.Errorf("%q: passages %v, want %s first", q, got, want)
 	}
 }
 
@@ -1296,17 +1302,7 @@ func TestSetAsideNamesDoNotLeadTheSearch(t *testing.T) {
 		"除了Alexandr Wang，扎克伯格还想收购哪家公司？",
 		"除了王，小扎还想收购哪家公司？",
 	} {
-		resp, err := e.Ask(context.Background(), qa.Request{Question: q, NoSession: true})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(resp.Passages) == 0 || resp.Passages[0].ID != "talent-war/p21.s2" {
-			var got []string
-			for _, p := range resp.Passages {
-				got = append(got, p.ID)
-			}
-			t.Errorf("%q: passages %v, want talent-war/p21.s2 (Zuckerberg tried to buy SSI) first", q, got)
-		}
+		wantFirst(t, e, q, "talent-war/p21.s2") // Zuckerberg tried to buy SSI
 	}
 }
 
