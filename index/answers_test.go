@@ -1245,6 +1245,15 @@ var answerGroups = []struct {
 	{"NoReasonInTheQuestionsWords", []wantAnswer{
 		{"Why did Ilya Sutskever leave OpenAI?", ""},
 	}},
+	// WordsOfSpeech: a line, slogan or 论调 someone repeats is what they
+	// say, and so is what they answer (a question word that aligns as
+	// "report" is still a verb of saying, not the topic).
+	{"WordsOfSpeech", []wantAnswer{
+		{"What line does Altman keep repeating?", "ChatGPT replaces search"},
+		{"What slogan does Sam Altman repeat everywhere?", "ChatGPT replaces search"},
+		{"奥特曼到处说的论调是什么？", "ChatGPT取代搜索"},
+		{"What did Liang Wenfeng answer?", "Because we are doing the hardest thing"},
+	}},
 }
 
 // Through the engine, whose reranking weighs the words a passage says in

@@ -4789,9 +4789,9 @@ func (fr *frame) bracketName(text string, p []tok) (int, int, float64) {
 // X and any other name as E: enSay and zhSay ask for their words,
 // enJudge and zhJudge for their view of something.
 var (
-	enSay   = regexp.MustCompile(`^(?:so |and )?what (?:did|does|do|has|had|would) X (?:say|said|tell|told|answer|answered|reply|replied|respond|responded|keep saying|keep repeating|repeat)\b(?: (?:about|of|on|when)\b| (?:to )?[a-z]+ (?:about|on)\b| to [a-z]+$|$)`)
+	enSay   = regexp.MustCompile(`^(?:so |and )?what (?:did|does|do|has|had|would) X (?:say|said|tell|told|answer|answered|reply|replied|respond|responded|keep saying|keep repeating|repeat)\b(?: (?:about|of|on|when)\b| (?:to )?[a-z]+ (?:about|on)\b| to [a-z]+$|$)|^(?:so |and )?what (?:line|slogan|phrase|words|mantra|message|catchphrase|quote) (?:did|does|do|has|had|would|is) X (?:keep |always |often )?(?:say|saying|said|repeat|repeating|repeated|use|using|used|push|pushing|pushed)\b(?: [a-z]+)?(?: (?:about|on|regarding) .+)?$`)
 	enJudge = regexp.MustCompile(`^(?:so |and )?(?:how (?:did|does|do) X (?:view|see|rate|assess|judge|feel about|think of|think about|describe)\b|what (?:did|does|do) X think (?:of|about)\b)`)
-	zhSay   = regexp.MustCompile(`^X(?:都|又|还|曾|曾经|一直在?|总是|老是|反复|到处)?(?:说|讲|表示|回应|回答|称)(?:了|过|道)?(?:些)?(?:什么|啥)(?:话)?$|^X(?:对|关于)(.+)(?:说了?(?:什么|啥)|怎么说|有什么看法|有何看法)$`)
+	zhSay   = regexp.MustCompile(`^X(?:都|又|还|曾|曾经|一直在?|总是|老是|反复|到处)?(?:说|讲|表示|回应|回答|称)(?:了|过|道)?(?:些)?(?:什么|啥)(?:话)?$|^X(?:都|又|还|曾|曾经|一直|总是|老是|反复|到处|常)?(?:说|讲|挂在嘴边|喊|提)?(?:的|那句)(?:论调|口号|说法|话|名言|金句)是(?:什么|啥)$|^X(?:对|关于)(.+)(?:说了?(?:什么|啥)|怎么说|有什么看法|有何看法)$`)
 	zhJudge = regexp.MustCompile(`^X(?:怎么|如何|怎样)(?:评价|看待|看)|^X(?:对|关于).+(?:怎么看|如何评价|怎么评价|如何看待)$|^X(?:觉得|认为).+(?:怎么样|咋样|如何|好不好)$`)
 )
 
@@ -4949,7 +4949,7 @@ func (fr *frame) speech(text string, p []tok, prev string) (int, int, float64) {
 	topic := map[string]float64{}
 	var total float64
 	for j, t := range fr.q {
-		if fr.isWh(j) || t.stop || t.brk || t.key == key || enAux[t.key] || enWh[t.key] || sayWords[t.key] {
+		if fr.isWh(j) || t.stop || t.brk || t.key == key || enAux[t.key] || enWh[t.key] || sayWords[t.key] || sayWords[stem(strings.ToLower(tokText(fr.an.Question, t)))] {
 			continue
 		}
 		if _, ok := topic[t.key]; !ok {
@@ -5035,7 +5035,10 @@ var speechVerbs = []string{"说", "道", "表示", "称", "回答", "回应", "�
 
 // sayWords are the question's verbs of saying and judging: not its topic.
 var sayWords = map[string]bool{"say": true, "said": true, "tell": true, "told": true, "think": true, "view": true, "see": true, "rate": true, "assess": true, "judge": true, "feel": true, "describe": true, "answer": true, "reply": true, "respond": true,
-	stem("keep"): true, stem("repeating"): true, stem("saying"): true,
+	stem("keep"): true, stem("repeating"): true, stem("saying"): true, stem("repeat"): true, stem("everywhere"): true, stem("always"): true,
+	// Nouns of speech: what is said, not its topic.
+	stem("line"): true, stem("slogan"): true, stem("phrase"): true, stem("words"): true, stem("mantra"): true, stem("message"): true, stem("catchphrase"): true, stem("quote"): true,
+	"论": true, "调": true, "口": true, "号": true, "句": true, "话": true,
 	"一": true, "直": true, "总": true, "老": true, "反": true, "复": true, "到": true, "处": true,
 	"说": true, "讲": true, "表": true, "示": true, "评": true, "价": true, "看": true, "觉": true, "得": true, "认": true, "为": true, "怎": true, "么": true, "样": true, "咋": true, "法": true}
 
