@@ -1245,6 +1245,17 @@ var answerGroups = []struct {
 	{"NoReasonInTheQuestionsWords", []wantAnswer{
 		{"Why did Ilya Sutskever leave OpenAI?", ""},
 	}},
+	// CostAsAPart: asked what R1 cost, the article's answer is a part of
+	// o1's cost.
+	{"CostAsAPart", []wantAnswer{
+		{"梁文锋用多少成本做出了R1？", "不足OpenAI o1十分之一"},
+		{"How much did R1 cost?", "less than a tenth of the cost of o1"},
+	}},
+	// SameGoalOtherWords: 终极路径 is 最终之路, 最着急的事 当务之急.
+	{"SameGoalOtherWords", []wantAnswer{
+		{"通往AGI的终极路径是什么？", "如何获取并吸引到源源不断的年轻人才加入"},
+		{"谷歌现在最着急的事是什么？", "如何补上产品滞后的短板"},
+	}},
 	// WordsOfSpeech: a line, slogan or 论调 someone repeats is what they
 	// say, and so is what they answer (a question word that aligns as
 	// "report" is still a verb of saying, not the topic).

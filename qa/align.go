@@ -101,6 +101,9 @@ type frame struct {
 	former, wantProduct bool
 	// compare: the question compares two things ("cost vs o1", 跟o1比).
 	compare bool
+	// asksCost: the question asks what something cost (成本, 花了多少钱,
+	// "cost").
+	asksCost bool
 	// why: a why-question (not a how-question) asks for a reason.
 	why bool
 	// condition: the question asks what must be done first (什么条件,
@@ -364,6 +367,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	fr.realized = askedDone(fr.lower)
 	fq := " " + fr.folded + " "
 	fr.compare = hasAny(fq, compareWords) || comparedThan.MatchString(fq)
+	fr.asksCost = hasAny(fq, costAsked)
 	fr.why = hasAny(fq, whyCues)
 	fr.condition = conditionAsked.MatchString(fq)
 	fr.instrument = (fr.qtype == QOther || fr.qtype == QWhy) && instrumentAsked.MatchString(fq)
@@ -1566,9 +1570,16 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 					c.Start, c.End, acc = s, e, 0.8
 				}
 			}
-			if fr.compare && c.Type == QPercent && (fr.qtype == QMoney || fr.qtype == QCount) {
-				// "R1's cost vs o1": a ratio answers a comparison.
-				acc = 1
+			relCost := false
+			if c.Type == QPercent && (fr.qtype == QMoney || fr.qtype == QCount) {
+				// "R1's cost vs o1": a ratio answers a comparison. Asked
+				// what something cost (梁文锋用多少成本做出了R1？), so does
+				// a cost told as a part of another's: 以不足OpenAI o1十分之一
+				// 的成本, "less than a tenth of the cost of o1".
+				relCost = fr.asksCost && costRatio(r0(&r, text), c.Start, c.End)
+				if fr.compare || relCost {
+					acc = 1
+				}
 			}
 			mentioned := fr.mentioned(c) || c.Type == QWho && fr.holdsSubjectPost(r0(&r, text), c)
 			if acc > 0 && c.Type == QWho && fr.objectQ && fr.officerOfAsked(pt, ci, r0(&r, text)) {
@@ -2392,6 +2403,26 @@ var agentAsked = regexp.MustCompile(`被谁|受到?了?谁|遭到?了?谁|\bby w
 // case): 落后于谁, 赶不上谁, "Who did Llama 4 fall behind?"; a company or a
 // model answers as well as a person (DeepSeek, OpenAI).
 var rivalAsked = regexp.MustCompile(`(?:落后于?|落于|赶不上|比不上|比不过|不如|赶上|追上|追不上|超过|超越|逼近|媲美|追赶|追平|对标)谁|\bwho\b.*\b(?:fall|fell|falling|lag|lagged|lagging|trail|trailed|trailing)\s+behind\b|\bwho\b.*\b(?:catch|caught|catching)\s+up\s+(?:with|to)\b`)
+
+// costRatio reports whether the ratio r[s:e] is a cost told as a part of
+// another's: it says "cost" itself ("less than a tenth of the cost of
+// o1") or a word for money spent follows it (不足OpenAI o1十分之一的資金).
+func costRatio(r []rune, s, e int) bool {
+	if strings.Contains(strings.ToLower(string(r[s:e])), "cost") {
+		return true
+	}
+	rest := strings.TrimPrefix(Fold(string(r[e:min(len(r), e+4)])), "的")
+	return hasPrefixAny(rest, []string{"成本", "资金", "费用", "花费", "代价", "价格", "钱"})
+}
+
+func hasPrefixAny(s string, ps []string) bool {
+	for _, p := range ps {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
 
 // priceNouns name what something costs (folded); costAsked ask about a
 // cost or a price (folded, lower case).

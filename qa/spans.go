@@ -390,8 +390,10 @@ var hanPhraseGroups = [][]string{
 	{"视为", "当成", "当作", "看作", "视作"},
 	{"合并", "并入", "并到", "merge", "merged", "merging", "fold", "folded", "combine", "absorb"},
 	{"资源", "resource"},
-	{"最终", "ultimate", "final"},
-	{"之路", "path"},
+	{"最终", "终极", "ultimate", "final"},
+	{"之路", "路径", "途径", "道路", "path", "route"},
+	{"到达", "通往", "达到", "抵达", "reach"},
+	{"当务之急", "燃眉之急", "最着急", "最紧迫", "最迫切"},
 	{"冲击", "disrupt", "disruption", "hit"},
 	{"挑战", "难题", "危机", "困境", "challenge", "problem", "crisis", "trouble"},
 }
@@ -412,7 +414,7 @@ func init() {
 
 // hanPhrase returns the length and key of the phrase r starts with, or 0.
 func hanPhrase(r []rune) (int, string) {
-	for n := 3; n >= 2; n-- {
+	for n := 4; n >= 2; n-- {
 		if n <= len(r) {
 			if k, ok := hanPhrases[string(r[:n])]; ok {
 				return n, k
