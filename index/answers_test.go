@@ -1256,6 +1256,14 @@ var answerGroups = []struct {
 		{"通往AGI的终极路径是什么？", "如何获取并吸引到源源不断的年轻人才加入"},
 		{"谷歌现在最着急的事是什么？", "如何补上产品滞后的短板"},
 	}},
+	// ObjectInADescribingClause: 高管负责什么？ ↔ 一批負責[應用和商業化]的
+	// 高管: the passage puts the verb in a clause that describes the
+	// question's noun, and its object is the answer (not the name after
+	// another 負責人).
+	{"ObjectInADescribingClause", []wantAnswer{
+		{"离职的高管大多负责什么？", "应用和商业化"},
+		{"六小龙裁掉的核心高管负责什么？", "产品应用和商业化推广"},
+	}},
 	// WordsOfSpeech: a line, slogan or 论调 someone repeats is what they
 	// say, and so is what they answer (a question word that aligns as
 	// "report" is still a verb of saying, not the topic).

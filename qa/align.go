@@ -1759,6 +1759,13 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			}
 		}
 	}
+	if fr.qtype == QOther {
+		// 高管负责什么？ ↔ 一批負責[應用和商業化]的高管: the object of the
+		// question's verb, in a clause that describes its noun.
+		if s, t, v := fr.relObject(pt); v > 0 {
+			consider(mk(s, t, "other", v, false), "slot")
+		}
+	}
 	if fr.qtype == QOther || fr.qtype == QWhich {
 		// "What was Meta's predecessor?" ↔ "founded Facebook (Meta's
 		// predecessor)", 創辦Facebook(Meta前身): what the brackets say
@@ -2270,6 +2277,49 @@ func (fr *frame) describedInBrackets(p []tok, rs []run, text []rune) (int, float
 		}
 	}
 	return 0, 0
+}
+
+// relObject finds, for a Chinese question that ends with a verb and its
+// interrogative (离职的高管大多负责什么？), the verb's object where the
+// passage puts the verb in a clause describing the question's noun:
+// 一批負責[應用和商業化]的高管 (the verb, the object, 的, the noun). It
+// returns the object's rune range and its weight, or 0.
+func (fr *frame) relObject(p []tok) (int, int, float64) {
+	if !fr.zh || !fr.inSitu || fr.whS < 3 || contentCount(fr.q, fr.whE, len(fr.q)) > 0 {
+		return 0, 0, 0
+	}
+	han := func(t tok) bool { return t.han && !t.stop && t.ent == "" }
+	w := fr.whS // where the verb ends, before an aspect particle (建立了什么)
+	if k := fr.q[w-1].key; k == "了" || k == "过" || k == "着" {
+		w--
+	}
+	if w < 3 {
+		return 0, 0, 0
+	}
+	v1, v2 := fr.q[w-2], fr.q[w-1]
+	if !han(v1) || !han(v2) {
+		return 0, 0, 0
+	}
+	verb := v1.key + v2.key
+	// The question's nouns before the verb, as pairs of characters.
+	nouns := map[string]bool{}
+	for i := 0; i+1 < w-2; i++ {
+		if han(fr.q[i]) && han(fr.q[i+1]) {
+			nouns[fr.q[i].key+fr.q[i+1].key] = true
+		}
+	}
+	for i := 0; i+1 < len(p); i++ {
+		if p[i].key+p[i+1].key != verb {
+			continue
+		}
+		s := i + 2
+		for m := s + 1; m+2 < len(p) && m < s+16 && !p[m].brk; m++ {
+			if p[m].key == "的" && nouns[p[m+1].key+p[m+2].key] && contentCount(p, s, m) >= 2 {
+				return p[s].start, p[m-1].end, 3
+			}
+		}
+	}
+	return 0, 0, 0
 }
 
 // r0 returns *r, the runes of text, making them on first use.
