@@ -1264,6 +1264,12 @@ var answerGroups = []struct {
 		{"离职的高管大多负责什么？", "应用和商业化"},
 		{"六小龙裁掉的核心高管负责什么？", "产品应用和商业化推广"},
 	}},
+	// TitleGivenAsWhat: 作為Meta創始人的馬克·扎克伯格 gives his title as
+	// what he acts as.
+	{"TitleGivenAsWhat", []wantAnswer{
+		{"扎克伯格是Meta的什么人？", "创始人"},
+		{"马克·扎克伯格是谁？", "Meta创始人"},
+	}},
 	// WordsOfSpeech: a line, slogan or 论调 someone repeats is what they
 	// say, and so is what they answer (a question word that aligns as
 	// "report" is still a verb of saying, not the topic).

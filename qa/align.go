@@ -4431,6 +4431,13 @@ func (fr *frame) title(text string, p []tok, rs []run) (int, int, float64) {
 		if s := fr.titleStart(p, m, r); s < m && fr.isHead(p, m-1, r) && !left {
 			consider(s, m, 2+0.1*fr.fit(p, rs, s, m))
 		}
+		// A title the sentence gives the name as what it is: 作為Meta創始
+		// 人的馬克·扎克伯格, 身為…的.
+		if fr.zh && m >= 4 && p[m-1].key == "的" && !left {
+			if s := fr.titleStart(p, m-1, r); s < m-1 && s >= 2 && fr.isHead(p, m-2, r) && asWhat(p[s-2].key+p[s-1].key) {
+				consider(s, m-1, 2+0.1*fr.fit(p, rs, s, m-1))
+			}
+		}
 		// A title after the name, set off by a comma (Daniel Gross, CEO of
 		// SSI), up to the next break or bracket.
 		if m+2 < len(p) && p[m+1].brk && !left {
@@ -4496,6 +4503,10 @@ func (fr *frame) title(text string, p []tok, rs []run) (int, int, float64) {
 	}
 	return bestS, bestE, best
 }
+
+// asWhat reports the folded pair that says what a person is as: 作为,
+// 身为.
+func asWhat(k string) bool { return k == "作为" || k == "身为" }
 
 // chargeOf finds, after the name key and before another person's, what
 // the sentence says that person is in charge of (負責…, "in charge of …",
