@@ -1270,6 +1270,14 @@ var answerGroups = []struct {
 		{"扎克伯格是Meta的什么人？", "创始人"},
 		{"马克·扎克伯格是谁？", "Meta创始人"},
 	}},
+	// HeadStandsIn: where the passage does not name the organisation the
+	// question asks about, its head stands in for it and is not who did
+	// it to them; "medicine" is the medical vertical.
+	{"HeadStandsIn", []wantAnswer{
+		{"Who turned Meta down?", "Ilya Sutskever"},
+		{"Who said no to Zuckerberg's SSI offer?", "Ilya Sutskever"},
+		{"Which dragon went into medicine?", "Baichuan Intelligence"},
+	}},
 	// WordsOfSpeech: a line, slogan or 论调 someone repeats is what they
 	// say, and so is what they answer (a question word that aligns as
 	// "report" is still a verb of saying, not the topic).

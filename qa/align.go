@@ -1581,7 +1581,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 					acc = 1
 				}
 			}
-			mentioned := fr.mentioned(c) || c.Type == QWho && fr.holdsSubjectPost(r0(&r, text), c)
+			mentioned := fr.mentioned(c) || c.Type == QWho && (fr.holdsSubjectPost(r0(&r, text), c) || e.standsIn(fr, pt, c))
 			if acc > 0 && c.Type == QWho && fr.objectQ && fr.officerOfAsked(pt, ci, r0(&r, text)) {
 				// "Who did Meta buy?": [Meta founder] Mark Zuckerberg
 				// is who Meta is, not whom it bought.
@@ -4502,6 +4502,24 @@ func (fr *frame) title(text string, p []tok, rs []run) (int, int, float64) {
 		}
 	}
 	return bestS, bestE, best
+}
+
+// standsIn reports whether candidate c is a person who stands in for an
+// organisation the question names, in a passage that does not name it:
+// "Who turned Meta down?" ↔ "Ilya Sutskever turned down Zuckerberg's
+// lucrative offer" (Zuckerberg is Meta there, not who turned it down).
+// Only in a question that names no person: one that does ("Who said no
+// to Zuckerberg's SSI offer?") names the organisation as a detail.
+func (e *Engine) standsIn(fr *frame, p []tok, c Candidate) bool {
+	if c.Entity == "" || slices.ContainsFunc(fr.q, func(t tok) bool { return t.ent == "person" }) {
+		return false
+	}
+	for _, org := range e.headOf[synonym("@"+c.Entity)] {
+		if fr.qents[org] && !slices.ContainsFunc(p, func(t tok) bool { return t.key == org }) {
+			return true
+		}
+	}
+	return false
 }
 
 // asWhat reports the folded pair that says what a person is as: 作为,

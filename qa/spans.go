@@ -380,7 +380,7 @@ var hanPhraseGroups = [][]string{
 	{"团队", "team"},
 	{"实验室", "lab", "laboratory"},
 	{"变成", "化身", "成为"},
-	{"医疗", "medical", "healthcare", "health"},
+	{"医疗", "medical", "healthcare", "health", "medicine"},
 	{"担任", "出任", "来当", "当上", "serve", "appoint"},
 	{"谈判", "negotiate", "negotiation", "negotiating", "talks", "haggle", "bargain"},
 	{"恶化", "变差", "worsen", "deteriorate", "dry"}, // "funding dried up"
