@@ -701,7 +701,7 @@ var answerGroups = []struct {
 	{"MeansAndContrasts", []wantAnswer{
 		{"Unlike Apple and Meta, how are the six little dragons trying to catch up?", "cutting staff to tighten how they allocate resources"},
 		{"How is Meta trying to catch up?", "spending heavily to grab talent"},
-		{"不同于苹果和Meta，六小龙怎么追赶？", "收紧资源分配"},
+		{"不同于苹果和Meta，六小龙怎么追赶？", "裁员以收紧资源分配"},
 	}},
 	// Causers: asks why someone did what a passage says something made
 	// them do (…不及預期的外界表現，讓扎克伯格萌生了重組AI團隊的想法): the
@@ -1277,6 +1277,11 @@ var answerGroups = []struct {
 		{"Who turned Meta down?", "Ilya Sutskever"},
 		{"Who said no to Zuckerberg's SSI offer?", "Ilya Sutskever"},
 		{"Which dragon went into medicine?", "Baichuan Intelligence"},
+	}},
+	// MeansBeforePurpose: asked how, 選擇了裁員以收緊資源分配 gives the
+	// means (裁員) with the purpose after 以, not the purpose alone.
+	{"MeansBeforePurpose", []wantAnswer{
+		{"六小龙靠什么办法追赶？", "裁员以收紧资源分配"},
 	}},
 	// WordsOfSpeech: a line, slogan or 论调 someone repeats is what they
 	// say, and so is what they answer (a question word that aligns as

@@ -4012,6 +4012,10 @@ func purposeYi(fl []rune, at int) bool {
 	return at+1 >= len(fl) || !strings.ContainsRune("及至后上下来外内为往前", fl[at+1])
 }
 
+// meansOpeners end the words before a means (选择了[裁员]以…, 靠[砸钱]以…),
+// folded.
+const meansOpeners = "了择过靠用通助"
+
 // reason finds a reason or purpose phrase in the clauses that hold the
 // question's words: the text after a cue (因, 以, because, is that, to …)
 // up to the end of the clause (or, in Chinese, to the 的 that closes a
@@ -4091,6 +4095,19 @@ func (fr *frame) reason(text string, p []tok, rs []run) (int, int, float64) {
 				// cost of", a price, which answers how cheaply, not how
 				// (借助一系列工程创新).
 				continue
+			}
+			if fr.zh && c == "以" && !fr.why {
+				// Asked how (靠什么办法追赶？), 選擇了[裁員以收緊資源分配]
+				// gives the means before 以 with the purpose after it,
+				// not the purpose alone.
+				j := at
+				for j > cs && at-j < 8 && unicode.Is(unicode.Han, r[j-1]) && !strings.ContainsRune(meansOpeners, fl[j-1]) {
+					j--
+				}
+				if at-j < 2 || j == cs || !strings.ContainsRune(meansOpeners, fl[j-1]) {
+					continue
+				}
+				s = j
 			}
 			if fr.zh && c == "因" {
 				// 因个人原因淡出: the cause ends with its 原因.
