@@ -1283,6 +1283,12 @@ var answerGroups = []struct {
 	{"MeansBeforePurpose", []wantAnswer{
 		{"六小龙靠什么办法追赶？", "裁员以收紧资源分配"},
 	}},
+	// UnknownName: a name the article never writes is a hard miss, as
+	// in a Chinese question: Anthropic's CEO is not OpenAI's.
+	{"UnknownName", []wantAnswer{
+		{"Who is Anthropic's CEO?", ""},
+		{"Who is OpenAI's CEO?", "Sam Altman"},
+	}},
 	// WordsOfSpeech: a line, slogan or 论调 someone repeats is what they
 	// say, and so is what they answer (a question word that aligns as
 	// "report" is still a verb of saying, not the topic).

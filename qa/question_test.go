@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -315,6 +316,34 @@ func TestCueTypos(t *testing.T) {
 	for _, tt := range tests {
 		if got := CueTypos(tt.q, known); got != tt.want {
 			t.Errorf("CueTypos(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
+// TestUnknownNames checks which capitalized words of an English question
+// name something the article never writes: not its first word, not a
+// word after "the" (both sides of the Pacific), not a region's word.
+func TestUnknownNames(t *testing.T) {
+	known := func(w string) bool { return map[string]bool{"openai": true, "ceo": true, "meta": true}[w] }
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"Who is Anthropic's CEO?", []string{"anthropic"}},
+		{"How tall is Mount Everest?", []string{"everest", "mount"}},
+		{"Who is OpenAI's CEO?", nil},
+		{"Anthropic hired whom?", nil},
+		{"Why are labs on both sides of the Pacific in turmoil?", nil},
+		{"Were only Western labs in turmoil?", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for w := range unknownNames(tt.q, known) {
+			got = append(got, w)
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s: %v, want %v", tt.q, got, tt.want)
 		}
 	}
 }
