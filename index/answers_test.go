@@ -1289,6 +1289,13 @@ var answerGroups = []struct {
 		{"Who is Anthropic's CEO?", ""},
 		{"Who is OpenAI's CEO?", "Sam Altman"},
 	}},
+	// NoHomeTold: where someone is from, or a company sits, is answered
+	// only by a passage that tells of a birth, a home or a seat.
+	{"NoHomeTold", []wantAnswer{
+		{"DeepSeek的创始人是哪里人？", ""},
+		{"What is Ilya Sutskever's nationality?", ""},
+		{"CNBC是哪国的媒体？", ""},
+	}},
 	// WordsOfSpeech: a line, slogan or 论调 someone repeats is what they
 	// say, and so is what they answer (a question word that aligns as
 	// "report" is still a verb of saying, not the topic).

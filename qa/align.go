@@ -213,6 +213,10 @@ type frame struct {
 	// asksHome: the question asks where someone or something was born,
 	// lives or is based (homeWords).
 	asksHome bool
+	// asksBirth: the question asks where someone was born or is from, or
+	// where a company sits (birthWords), which only a passage that says
+	// so (homeSaid) answers.
+	asksBirth bool
 	// asksEmployer: the question asks which company a person it names is
 	// at (张心皓是哪家公司的？, "Which company is Zhang Fan from?"), which
 	// the organisation opening the person's title answers (階躍星辰產品
@@ -567,6 +571,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 		}
 	}
 	fr.asksSchool, fr.asksHome, fr.asksOutlet = hasAny(lq, schoolWords), hasAny(lq, homeWords), hasAny(lq, outletWords)
+	fr.asksBirth = hasAny(lq, birthWords)
 	fr.asksProduct = fr.qtype == QWhich && hasAny(lq, productWords) && !fr.asksOutlet
 	fr.asksValue = hasAny(lq, valueWords) || raisedAt.MatchString(fr.lower)
 	fr.asksEmployer = fr.qtype == QWhich && employerAsked.MatchString(fr.lower)
@@ -1426,6 +1431,11 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 		}
 		return best
 	}
+	if fr.asksBirth && !hasAny(strings.ToLower(Fold(text)), homeSaid) {
+		// "What is Ilya Sutskever's nationality?", CNBC是哪国的媒体？: a
+		// passage that tells of no birth, home or seat has no answer.
+		return done()
+	}
 	if fr.role {
 		// A role or definition question is answered by what the text
 		// calls the one it names, or not at all.
@@ -1658,9 +1668,11 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// 消息) may be the app asked for.
 				acc = 0
 			}
-			if acc > 0 && fr.asksHome && e.outlets[c.Entity] {
+			if acc > 0 && fr.asksHome && (e.outlets[c.Entity] || c.Type == QWhere && !hasAny(strings.ToLower(Fold(text)), homeSaid)) {
 				// "Where was Alexandr Wang born?": not the outlet that
-				// reported on him.
+				// reported on him; DeepSeek的创始人是哪里人？ not 國內被
+				// DeepSeek沖擊的AI六小龍: a place answers only where the
+				// passage tells of a birth, a home or a seat.
 				acc = 0
 			}
 			if acc > 0 && c.Type.figure() && !measured {
@@ -2752,7 +2764,15 @@ var outletWords = []string{"outlet", "outlets", "newspaper", "publication", "net
 // company someone is at.
 var employerAsked = regexp.MustCompile(`是哪(?:家|个|一家)(?:公司|企业|厂商)的|在哪(?:家|个|一家)(?:公司|企业)(?:工作|上班|任职|做事)?[？?]?$|^\s*(?:which|what) (?:company|firm|startup|start-up) (?:is|was|does|did) .+ (?:at|with|from|work for|work at|belong to)\s*[?？]?\s*$|\bworks? (?:for|at) (?:which|what) (?:company|firm)`)
 
-var homeWords = []string{"born", "birthplace", "hometown", "live", "lives", "grew up", "headquartered", "headquarters", "based", "出生", "老家", "家乡", "住在", "住哪", "总部", "总部在"}
+var homeWords = []string{"born", "birthplace", "hometown", "live", "lives", "grew up", "headquartered", "headquarters", "based", "nationality", "出生", "老家", "家乡", "住在", "住哪", "总部", "总部在", "哪里人", "哪儿人", "哪国人", "哪国的", "国籍", "籍贯"}
+
+// birthWords ask plainly where someone was born or is from, or where a
+// company sits (folded, lower case).
+var birthWords = []string{"born", "birthplace", "hometown", "nationality", "headquartered", "headquarters", "出生", "老家", "家乡", "总部", "哪里人", "哪儿人", "哪国人", "哪国的", "国籍", "籍贯"}
+
+// homeSaid tell of a birth, a home or a seat in a passage (folded, lower
+// case).
+var homeSaid = []string{"born", "hometown", "native", "grew up", "headquarter", "based in", "出生", "老家", "家乡", "籍贯", "总部", "来自"}
 
 // schoolWords ask for a school or university (folded, lower case).
 var schoolWords = []string{"school", "university", "college", "alma mater", "graduate", "graduated", "study", "studied", "大学", "学校", "母校", "毕业", "读书", "念书", "读的"}
