@@ -1296,6 +1296,12 @@ var answerGroups = []struct {
 		{"What is Ilya Sutskever's nationality?", ""},
 		{"CNBC是哪国的媒体？", ""},
 	}},
+	// CompoundsApart: "top tier" is the passage's "top-tier"; "catch up",
+	// which the passages also write apart, stays as it is.
+	{"CompoundsApart", []wantAnswer{
+		{"bytedance top tier when", "the end of 2024"},
+		{"How are the dragons trying to catch up?", "cutting staff to tighten how they allocate resources"},
+	}},
 	// WordsOfSpeech: a line, slogan or 论调 someone repeats is what they
 	// say, and so is what they answer (a question word that aligns as
 	// "report" is still a verb of saying, not the topic).

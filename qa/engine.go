@@ -3,6 +3,7 @@ package qa
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -48,6 +49,9 @@ type Engine struct {
 	// words are the lower-case Latin words of the passages' English text
 	// and of the entities' forms: words CueTypos leaves as they are.
 	words map[string]bool
+	// compounds are the passages' hyphenated English words by their
+	// words apart ("top tier" → "top-tier"), lower case.
+	compounds map[string]string
 }
 
 // EngineOptions configure an Engine. The zero value is usable.
@@ -121,6 +125,7 @@ func NewEngine(s Searcher, docs []Document, entities []Entity, opt EngineOptions
 	}
 	e.searchForms = searchForms(entities, e.passages)
 	e.words = corpusWords(e.passages, entities)
+	e.compounds = corpusCompounds(e.passages)
 	e.entities.memo = newPassageMemo(e.passages)
 	registerCorpusTexts(docs, entities)
 	e.sessions = NewSessions(opt.MaxSessions, opt.SessionTTL, e.now)
@@ -147,6 +152,29 @@ func corpusWords(passages map[string]Passage, entities []Entity) map[string]bool
 	}
 	return out
 }
+
+// corpusCompounds returns the passages' hyphenated English words (top-tier,
+// start-up) by the same words with spaces, lower case: those the passages
+// never write apart ("catch-up" is also "catch up").
+func corpusCompounds(passages map[string]Passage) map[string]string {
+	out := map[string]string{}
+	var all strings.Builder
+	for _, p := range passages {
+		lower := strings.ToLower(p.EN)
+		all.WriteString(" " + lower + " ")
+		for _, w := range hyphenated.FindAllString(lower, -1) {
+			out[strings.ReplaceAll(w, "-", " ")] = w
+		}
+	}
+	for apart := range out {
+		if containsCue(all.String(), apart) {
+			delete(out, apart)
+		}
+	}
+	return out
+}
+
+var hyphenated = regexp.MustCompile(`[a-z]+(?:-[a-z]+)+`)
 
 // knownWord reports whether a lower-case Latin word is one of the
 // corpus's (Engine.words).
@@ -282,7 +310,7 @@ func (e *Engine) Ask(ctx context.Context, req Request) (*Response, error) {
 // hits with the frame it aligned with.
 func (e *Engine) understand(ctx context.Context, q string, conv *Conversation, k int, script Lang) (Lang, string, Analysis, []scored, *frame, error) {
 	lang := conversationLang(q, conv, script)
-	interpreted, refs := ResolveRefs(Plain(CueTypos(e.entities.FixNames(DropGuess(q, e.entities)), e.knownWord)), lang, conv, e.entities)
+	interpreted, refs := ResolveRefs(Plain(JoinCompounds(CueTypos(e.entities.FixNames(DropGuess(q, e.entities)), e.knownWord), e.compounds)), lang, conv, e.entities)
 	if conv != nil {
 		conv.Refs = refs // for the next question
 	}

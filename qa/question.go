@@ -812,6 +812,29 @@ func formOf(word, a, b string) string {
 	return ""
 }
 
+// JoinCompounds writes with a hyphen the words a question keeps apart that
+// the article joins ("top tier" → "top-tier", "start ups" → "start-ups";
+// compounds: Engine.compounds), so they align with the passage's word.
+func JoinCompounds(q string, compounds map[string]string) string {
+	r := []rune(q)
+	ws := wordSpans(r)
+	changed := false
+	for k := 0; k+1 < len(ws); k++ {
+		a, b := ws[k], ws[k+1]
+		if b.Start != a.End+1 || r[a.End] != ' ' {
+			continue
+		}
+		if _, ok := compounds[strings.ToLower(string(r[a.Start:b.End]))]; ok {
+			r[a.End], changed = '-', true
+			k++
+		}
+	}
+	if !changed {
+		return q
+	}
+	return string(r)
+}
+
 // CueTypos rewrites the Latin words of a question (English or mixed) of
 // five letters or more that are one edit (a letter wrong, missing, extra,
 // or two letters swapped) from exactly one cue word, unless known (a word

@@ -347,3 +347,21 @@ func TestUnknownNames(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinCompounds checks that words a question keeps apart are joined
+// as the article joins them, and only those the article never writes
+// apart.
+func TestJoinCompounds(t *testing.T) {
+	compounds := map[string]string{"top tier": "top-tier", "start ups": "start-ups"}
+	tests := []struct{ q, want string }{
+		{"bytedance top tier when", "bytedance top-tier when"},
+		{"Which Start ups are short of cash?", "Which Start-ups are short of cash?"},
+		{"Who is on top  tier?", "Who is on top  tier?"}, // two spaces: left alone
+		{"How do they catch up?", "How do they catch up?"},
+	}
+	for _, tt := range tests {
+		if got := JoinCompounds(tt.q, compounds); got != tt.want {
+			t.Errorf("JoinCompounds(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
