@@ -1302,6 +1302,11 @@ var answerGroups = []struct {
 		{"bytedance top tier when", "the end of 2024"},
 		{"How are the dragons trying to catch up?", "cutting staff to tighten how they allocate resources"},
 	}},
+	// InWhatRespect: 差距在哪 asks in what respect, not where; the answer
+	// does not start with 之間.
+	{"InWhatRespect", []wantAnswer{
+		{"谷歌和ChatGPT差距在哪？", "用戶規模鴻溝"},
+	}},
 	// WordsOfSpeech: a line, slogan or 论调 someone repeats is what they
 	// say, and so is what they answer (a question word that aligns as
 	// "report" is still a verb of saying, not the topic).

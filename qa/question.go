@@ -140,8 +140,9 @@ func Classify(question string) QType {
 		}
 		return QCount
 	}
-	if whereStand.MatchString(f) {
-		// "Where do the Gross talks stand?" asks how far they got.
+	if whereStand.MatchString(f) || aspectWhere.MatchString(f) {
+		// "Where do the Gross talks stand?" asks how far they got;
+		// 谷歌和ChatGPT差距在哪？ in what they differ, not a place.
 		return QOther
 	}
 	if has(whereCues...) && !whichWhere(f) {
@@ -628,6 +629,10 @@ func maskNotAsking(f string) string {
 
 // whereStand asks where things stand: a state, not a place (folded,
 // lower case).
+// aspectWhere asks in what respect (差距在哪, 区别在哪里, 问题出在哪儿),
+// folded: a thing, not a place.
+var aspectWhere = regexp.MustCompile(`(?:差距|差别|区别|不同|差异|问题|优势|劣势|短板|难点|关键|差)(?:就|到底|究竟)?(?:是|出)?在(?:哪|哪里|哪儿)`)
+
 var whereStand = regexp.MustCompile(`\bwhere (?:do|does|did|is|are|was|were)\b.*\bstand\b`)
 
 // asideClause is an opening clause that sets aside what the question does

@@ -108,6 +108,9 @@ func TestClassify(t *testing.T) {
 		{"冒泡鸭是谁家的？", QWhich},
 		{"离职的高管主要在哪块？", QOther},
 		{"Where do the Gross and Friedman talks stand?", QOther},
+		{"谷歌和ChatGPT差距在哪？", QOther}, // in what respect, not where
+		{"问题出在哪里？", QOther},
+		{"明超平在哪家公司做过产品经理？", QWhich},
 		{"SSI四月份融了多少？", QMoney},
 		{"R1的成本不到o1的多少？", QPercent},
 		{"R1的cost是o1的几分之一？", QPercent},
