@@ -1307,6 +1307,11 @@ var answerGroups = []struct {
 	{"InWhatRespect", []wantAnswer{
 		{"谷歌和ChatGPT差距在哪？", "用戶規模鴻溝"},
 	}},
+	// EnglishNounAsked: in a mixed question, 哪个platform asks for the
+	// name the Chinese text puts after 平台.
+	{"EnglishNounAsked", []wantAnswer{
+		{"Meta employee在哪个platform发帖？", "Blind"},
+	}},
 	// WordsOfSpeech: a line, slogan or 论调 someone repeats is what they
 	// say, and so is what they answer (a question word that aligns as
 	// "report" is still a verb of saying, not the topic).

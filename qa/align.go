@@ -717,6 +717,11 @@ func (fr *frame) extendCategory(q string) {
 		for _, n := range categoryNouns {
 			if w == n {
 				fr.whE, fr.category = j+1, n
+				if zh, ok := categoryZH[n]; ok && fr.zh {
+					// 在哪个platform发帖？ reads the Chinese text, which
+					// says 平台.
+					fr.category = zh
+				}
 				return
 			}
 		}
@@ -725,6 +730,11 @@ func (fr *frame) extendCategory(q string) {
 		}
 	}
 }
+
+// categoryZH are the Chinese words of English category nouns, for a mixed
+// question whose answer comes from the Chinese text (folded).
+var categoryZH = map[string]string{"company": "公司", "companies": "公司", "firm": "公司", "firms": "公司", "lab": "实验室", "outlet": "媒体", "outlets": "媒体", "media": "媒体",
+	"platform": "平台", "app": "应用", "model": "模型", "product": "产品", "university": "大学", "school": "学校", "team": "团队", "city": "城市", "country": "国家"}
 
 var categoryNouns = append(append(append([]string(nil), personNouns...), orgNouns...), placeNouns...)
 
