@@ -1312,6 +1312,11 @@ var answerGroups = []struct {
 	{"EnglishNounAsked", []wantAnswer{
 		{"Meta employee在哪个platform发帖？", "Blind"},
 	}},
+	// FacingIsFallingInto: 面临 aligns with 陷入 as one word, and its 面
+	// no longer with the 面 of 面前.
+	{"FacingIsFallingInto", []wantAnswer{
+		{"六小龙面临什么危机？", "新一轮技术自证的危机"},
+	}},
 	// WordsOfSpeech: a line, slogan or 论调 someone repeats is what they
 	// say, and so is what they answer (a question word that aligns as
 	// "report" is still a verb of saying, not the topic).

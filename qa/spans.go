@@ -396,6 +396,7 @@ var hanPhraseGroups = [][]string{
 	{"当务之急", "燃眉之急", "最着急", "最紧迫", "最迫切"},
 	{"冲击", "disrupt", "disruption", "hit"},
 	{"挑战", "难题", "危机", "困境", "challenge", "problem", "crisis", "trouble"},
+	{"面临", "陷入", "遭遇", "面对", "遇到", "face", "faces", "facing"},
 }
 
 var hanPhrases = map[string]string{}
