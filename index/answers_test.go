@@ -1207,6 +1207,8 @@ var answerGroups = []struct {
 		{"What did Zhang Fan do after leaving Zhipu?", ""},
 		{"张帆离开智谱后去做什么了？", ""},
 		{"What did Ming Chaoping do after leaving Moonshot?", "start his own company"},
+		// Nor is the company named beside him where he went.
+		{"张帆离职后去了哪家公司？", ""},
 	}},
 	// NoFounderNamed: who founded a company is answered only where the
 	// passage names a founder or a founding (not by DeepMind's CTO); a

@@ -1618,6 +1618,12 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// valuation is no payment.
 				acc = 0
 			}
+			if acc > 0 && c.Type == QWhich && fr.afterLeaving && !hasAny(strings.ToLower(Fold(clauseAround(r0(&r, text), c.Start, c.End))), joinSaid) {
+				// 张帆离职后去了哪家公司？ is not answered by 前MiniMax商業化
+				// 負責人魏偉, a company named beside him: only a clause that
+				// tells of joining or founding one names where he went.
+				acc = 0
+			}
 			if acc > 0 && fr.asksFounder && !founding {
 				// "Who founded DeepMind?" is not answered by "DeepMind CTO
 				// Koray Kavukcuoglu": the passage names no founder.
@@ -2775,6 +2781,9 @@ var outletWords = []string{"outlet", "outlets", "newspaper", "publication", "net
 var employerAsked = regexp.MustCompile(`是哪(?:家|个|一家)(?:公司|企业|厂商)的|在哪(?:家|个|一家)(?:公司|企业)(?:工作|上班|任职|做事)?[？?]?$|^\s*(?:which|what) (?:company|firm|startup|start-up) (?:is|was|does|did) .+ (?:at|with|from|work for|work at|belong to)\s*[?？]?\s*$|\bworks? (?:for|at) (?:which|what) (?:company|firm)`)
 
 var homeWords = []string{"born", "birthplace", "hometown", "live", "lives", "grew up", "headquartered", "headquarters", "based", "nationality", "出生", "老家", "家乡", "住在", "住哪", "总部", "总部在", "哪里人", "哪儿人", "哪国人", "哪国的", "国籍", "籍贯"}
+
+// joinSaid tell of joining or founding a company (folded, lower case).
+var joinSaid = []string{"加入", "入职", "投奔", "转投", "跳槽", "创业", "创办", "创立", "成立", "joined", "join", "went to", "moved to", "start his own", "start her own", "founded", "set up"}
 
 // birthWords ask plainly where someone was born or is from, or where a
 // company sits (folded, lower case).
