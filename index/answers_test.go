@@ -1319,6 +1319,13 @@ var answerGroups = []struct {
 	{"FacingIsFallingInto", []wantAnswer{
 		{"六小龙面临什么危机？", "新一轮技术自证的危机"},
 	}},
+	// WhatMatteredMost: asked the most important reason, 更重要的是 opens
+	// it; asked another why, it does not (得讓人才… is no reason talent
+	// prefers OpenAI).
+	{"WhatMatteredMost", []wantAnswer{
+		{"字节和DeepSeek能跻身头部，最重要的原因是什么", "对外展现出了追求AGI的雄心和抱负"},
+		{"人才为什么觉得OpenAI更有戏？", "OpenAI 在实现超级智能上有更大的可能性"},
+	}},
 	// WordsOfSpeech: a line, slogan or 论调 someone repeats is what they
 	// say, and so is what they answer (a question word that aligns as
 	// "report" is still a verb of saying, not the topic).

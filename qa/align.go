@@ -3953,7 +3953,7 @@ func hasCue(f string, zh bool) bool {
 // reasonCues open the clause that gives a reason, Chinese and English
 // (folded, stemmed forms are matched on the passage's own text).
 var (
-	zhReasonCues = []string{"原因之一便是", "原因之一是", "原因之一", "原因是", "是因为", "因为", "由于", "为了", "目的是希望能够", "目的是希望", "目的是", "希望借此来", "希望借此", "借此", "借助", "通过", "凭借", "因", "以"}
+	zhReasonCues = []string{"原因之一便是", "更重要的是", "最重要的是", "最关键的是", "关键在于", "原因之一是", "原因之一", "原因是", "是因为", "因为", "由于", "为了", "目的是希望能够", "目的是希望", "目的是", "希望借此来", "希望借此", "借此", "借助", "通过", "凭借", "因", "以"}
 	enReasonCues = []string{"because of", "because", "due to", "in order to", "so that", "in the hope of", "with the aim of", "in a bid to", "so as to", "driven by", "is that", "for personal", "through", "by means of", "thanks to", "by", "to"}
 )
 
@@ -4051,6 +4051,10 @@ func purposeYi(fl []rune, at int) bool {
 	return at+1 >= len(fl) || !strings.ContainsRune("及至后上下来外内为往前", fl[at+1])
 }
 
+// importanceCues open what matters most (更重要的是，它們都…): the reason
+// to a question that asks what mattered most (最重要的原因是什么).
+var importanceCues = map[string]bool{"更重要的是": true, "最重要的是": true, "最关键的是": true, "关键在于": true}
+
 // meansOpeners end the words before a means (选择了[裁员]以…, 靠[砸钱]以…),
 // folded.
 const meansOpeners = "了择过靠用通助"
@@ -4117,6 +4121,9 @@ func (fr *frame) reason(text string, p []tok, rs []run) (int, int, float64) {
 				if at > cs && isAlnum(fl[at-1]) || at+len([]rune(c)) < len(fl) && isAlnum(fl[at+len([]rune(c))]) {
 					continue
 				}
+			}
+			if importanceCues[c] && !hasAny(fr.folded, []string{"重要", "关键"}) {
+				continue // 更重要的是 gives a reason only when asked what matters most
 			}
 			if !fr.zh && c == "to" && infinitiveTo(fl, at) {
 				continue // "was reported to have left": no purpose
