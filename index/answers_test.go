@@ -1326,6 +1326,16 @@ var answerGroups = []struct {
 		{"字节和DeepSeek能跻身头部，最重要的原因是什么", "对外展现出了追求AGI的雄心和抱负"},
 		{"人才为什么觉得OpenAI更有戏？", "OpenAI 在实现超级智能上有更大的可能性"},
 	}},
+	// WhenReported: asked when something was reported, the date of what
+	// the report tells is no answer; asked when it happened, as the
+	// report has it, it is.
+	{"WhenReported", []wantAnswer{
+		{"When did Intelligent Emergence report on StepFun?", "early June"},
+		{"智能涌现什么时候报道了阶跃星辰的事？", "6月初"},
+		{"When did The Information report Zuckerberg's approach?", ""},
+		{"When did StepFun stop investing in Maopaoya?", "last December"},
+		{"The Information 報導小扎何時接觸王?", "4月中旬"},
+	}},
 	// WordsOfSpeech: a line, slogan or 论调 someone repeats is what they
 	// say, and so is what they answer (a question word that aligns as
 	// "report" is still a verb of saying, not the topic).

@@ -101,6 +101,9 @@ type frame struct {
 	former, wantProduct bool
 	// compare: the question compares two things ("cost vs o1", 跟o1比).
 	compare bool
+	// asksReportTime: a when-question about a report (When did The
+	// Information report…?).
+	asksReportTime bool
 	// asksCost: the question asks what something cost (成本, 花了多少钱,
 	// "cost").
 	asksCost bool
@@ -372,6 +375,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	fq := " " + fr.folded + " "
 	fr.compare = hasAny(fq, compareWords) || comparedThan.MatchString(fq)
 	fr.asksCost = hasAny(fq, costAsked)
+	fr.asksReportTime = an.Type == QWhen && reportTimeAsked(strings.ToLower(fq))
 	fr.why = hasAny(fq, whyCues)
 	fr.condition = conditionAsked.MatchString(fq)
 	fr.instrument = (fr.qtype == QOther || fr.qtype == QWhy) && instrumentAsked.MatchString(fq)
@@ -1633,6 +1637,13 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// "When will Apple announce the Perplexity deal?" is not
 				// answered by the May of a funding round: a clause that
 				// tells of nothing to come has no date for it.
+				acc = 0
+			}
+			if acc > 0 && c.Type == QWhen && fr.asksReportTime && reportedAfter(foldedRunes(), c.Start) {
+				// "When did Intelligent Emergence report on StepFun?" is
+				// not answered by the date of what it reported ("In early
+				// June, Intelligent Emergence reported that last December
+				// StepFun stopped…").
 				acc = 0
 			}
 			if acc > 0 && c.Type == QWhen && fr.asksOrigin && !origin {
@@ -4072,6 +4083,46 @@ func purposeYi(fl []rune, at int) bool {
 		return false
 	}
 	return at+1 >= len(fl) || !strings.ContainsRune("及至后上下来外内为往前", fl[at+1])
+}
+
+// reportWords are verbs of reporting, in a question or a passage (folded,
+// lower case).
+var reportWords = []string{"report", "reported", "reports", "reporting", "报道", "报导", "爆料", "披露", "曝出", "爆出"}
+
+// reportTimeAsked reports whether a folded, lower-case when-question asks
+// when something was reported: it has a verb of reporting, and in Chinese
+// after the interrogative (智能涌现什么时候报道了…, not The Information报道
+// 小扎何时接触王, which asks when he did).
+func reportTimeAsked(f string) bool {
+	if !hasAny(f, reportWords) {
+		return false
+	}
+	if !hasHan(f) {
+		return true
+	}
+	report, when := len(f), len(f)
+	for _, w := range reportWords {
+		if i := strings.Index(f, w); i >= 0 && i < report {
+			report = i
+		}
+	}
+	for _, w := range whenCues {
+		if i := strings.Index(f, w); i >= 0 && i < when {
+			when = i
+		}
+	}
+	return when < report
+}
+
+// reportedAfter reports whether rune s of a passage's folded text comes
+// after a verb of reporting in its sentence: it is part of what was
+// reported.
+func reportedAfter(f []rune, s int) bool {
+	start := s
+	for start > 0 && !strings.ContainsRune("。！？.!?", f[start-1]) {
+		start--
+	}
+	return hasAny(strings.ToLower(string(f[start:s])), reportWords)
 }
 
 // importanceCues open what matters most (更重要的是，它們都…): the reason
