@@ -1336,6 +1336,14 @@ var answerGroups = []struct {
 		{"When did StepFun stop investing in Maopaoya?", "last December"},
 		{"The Information 報導小扎何時接觸王?", "4月中旬"},
 	}},
+	// SubjectAfterAModal: "Who will lead…?" asks the subject of "lead",
+	// who stands before the words the question goes on with, not the one
+	// named after them ("reporting directly to CEO Sundar Pichai").
+	{"SubjectAfterAModal", []wantAnswer{
+		{"Who will lead Google AI product development?", "Koray Kavukcuoglu"},
+		{"Who will Google appoint as chief AI architect?", "Koray Kavukcuoglu"},
+		{"Who founded SSI?", "Ilya Sutskever"},
+	}},
 	// WordsOfSpeech: a line, slogan or 论调 someone repeats is what they
 	// say, and so is what they answer (a question word that aligns as
 	// "report" is still a verb of saying, not the topic).

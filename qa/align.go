@@ -70,6 +70,9 @@ type frame struct {
 	// subject: an English interrogative that is the subject ("Who
 	// founded SSI?"): the answer precedes the matched words.
 	subject bool
+	// auxSubject: the subject "who" before a modal or a perfect ("Who
+	// will lead…?").
+	auxSubject bool
 	// contrastS, contrastE: the question tokens of a phrase that names
 	// what the answer is set against (findContrast), or equal.
 	contrastS, contrastE int
@@ -424,11 +427,19 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 					}
 				}
 				if fr.whE < len(fr.q) && enAux[strings.ToLower(tokText(an.Question, fr.q[fr.whE]))] {
-					switch strings.ToLower(tokText(an.Question, fr.q[fr.whE])) {
+					aux := strings.ToLower(tokText(an.Question, fr.q[fr.whE]))
+					switch aux {
 					case "is", "are", "was", "were":
 						fr.copula = true
 					}
 					fr.whE++
+					if t.key == "who" && whoVerbAux[aux] && fr.whE < len(fr.q) && !opensNounPhrase(an.Question, fr.q[fr.whE]) {
+						// "Who will lead Google's AI products?", "Who has
+						// left?": the modal or perfect goes on with the
+						// verb, so "who" is its subject ("Who will Meta
+						// hire?" has one between).
+						fr.subject, fr.auxSubject = true, true
+					}
 				} else if t.key == "who" || t.key == "what" {
 					fr.subject = true
 				}
@@ -1014,7 +1025,17 @@ func (fr *frame) fit(p []tok, rs []run, ci, cj int) float64 {
 			if b > 2 {
 				continue
 			}
-			left = max(left, r.w-fr.perTok()*g-0.6*b-fr.qpen(r, true)+chain(r, true))
+			v := r.w - fr.perTok()*g - 0.6*b - fr.qpen(r, true) + chain(r, true)
+			if fr.auxSubject && !fr.zh && fr.qtype == QWho {
+				// "Who will lead Google's AI product development?": the
+				// subject of what will be done stands before the words
+				// the question goes on with, not after them ("…product
+				// development and reporting directly to CEO Sundar
+				// Pichai"). (Not "Who co-founded Scale AI?", which a
+				// title before the name answers.)
+				v *= 0.5
+			}
+			left = max(left, v)
 			support += r.w / (1 + g/6 + b)
 		case r.ps >= ci && r.ps < cj && r.qs >= fr.whE && r.qs <= fr.whE+1:
 			// The candidate holds the noun the question counts ("How
@@ -4657,6 +4678,25 @@ func (e *Engine) standsIn(fr *frame, p []tok, c Candidate) bool {
 		}
 	}
 	return false
+}
+
+// whoVerbAux are the auxiliaries after which a verb, not a subject, may
+// follow "who".
+var whoVerbAux = map[string]bool{"will": true, "would": true, "can": true, "could": true, "should": true, "may": true, "might": true, "must": true, "shall": true, "has": true, "have": true, "had": true}
+
+// opensNounPhrase reports whether question token t opens a noun phrase (a
+// name, a pronoun, an article): the subject after an auxiliary.
+func opensNounPhrase(q string, t tok) bool {
+	if t.ent != "" {
+		return true
+	}
+	w := strings.ToLower(tokText(q, t))
+	switch w {
+	case "he", "she", "it", "they", "we", "you", "i", "the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those":
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(tokText(q, t))
+	return unicode.IsUpper(r)
 }
 
 // asWhat reports the folded pair that says what a person is as: 作为,

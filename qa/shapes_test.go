@@ -69,3 +69,25 @@ func TestNameQuestions(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoAfterAnAuxiliary checks when "who" is the subject: before a
+// modal or perfect that goes on with the verb, not before one that goes
+// on with another subject.
+func TestWhoAfterAnAuxiliary(t *testing.T) {
+	e := newTestEngine(t)
+	for _, tt := range []struct {
+		q       string
+		subject bool
+	}{
+		{"Who will lead Google's AI products?", true},
+		{"Who has left?", true},
+		{"Who will Meta hire?", false},
+		{"Who did he hire?", false},
+		{"Who is Sam Altman?", false},
+	} {
+		an, ms := e.analyzeMentions(tt.q, DetectLang(tt.q))
+		if fr := e.answerFrame(an, ms); fr.subject != tt.subject {
+			t.Errorf("%s: subject %v, want %v", tt.q, fr.subject, tt.subject)
+		}
+	}
+}
