@@ -197,7 +197,8 @@ func name(e Entity, l Lang) string {
 // longest first; English ones as whole words.
 var (
 	zhPronouns = []pronoun{{"他們", "org"}, {"他们", "org"}, {"她們", "org"}, {"她们", "org"}, {"它們", "org"}, {"它们", "org"},
-		{"該公司", "org"}, {"该公司", "org"}, {"這家公司", "org"}, {"这家公司", "org"}, {"對方", "any"}, {"对方", "any"},
+		{"該公司", "org"}, {"该公司", "org"}, {"這家公司", "org"}, {"这家公司", "org"}, {"那家公司", "org"}, {"這個公司", "org"}, {"这个公司", "org"},
+		{"那個公司", "org"}, {"那个公司", "org"}, {"這家", "org"}, {"这家", "org"}, {"那家", "org"}, {"對方", "any"}, {"对方", "any"},
 		{"他", "ta"}, {"她", "person"}, {"它", "thing"}}
 	enPronouns = map[string]pronoun{"he": {"he", "person"}, "him": {"him", "person"}, "his": {"his", "person"}, "she": {"she", "person"},
 		"her": {"her", "person"}, "hers": {"hers", "person"}, "himself": {"himself", "person"},
