@@ -2885,31 +2885,8 @@ func headsApposition(between string) bool {
 // 怎么确保DeepSeek是首选？ with what follows, not with 怎麼.
 func onlyInterrogative(t string) bool {
 	f := strings.ToLower(strings.TrimFunc(Fold(t), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) }))
-	return f != "" && (slices.Contains(zhInterrogatives, f) || enWh[f]) || onlySaying(f)
+	return f != "" && (slices.Contains(zhInterrogatives, f) || enWh[f])
 }
-
-// onlySaying reports an English stretch that is nothing but a verb of
-// saying and function words ("said he", "gave is that when these"): the
-// frame of someone's words, not what they said.
-func onlySaying(f string) bool {
-	ws := strings.FieldsFunc(f, func(r rune) bool { return !(r < 0x80 && (unicode.IsLetter(r) || r == '\'')) })
-	if len(ws) < 2 {
-		return false
-	}
-	says := 0
-	for _, w := range ws {
-		switch {
-		case sayingVerbs[w]:
-			says++
-		case !enStop[w]:
-			return false
-		}
-	}
-	return says == 1
-}
-
-var sayingVerbs = map[string]bool{"said": true, "says": true, "say": true, "told": true, "tells": true, "tell": true, "gave": true, "give": true, "gives": true,
-	"explained": true, "claimed": true, "added": true, "noted": true, "stated": true, "asked": true, "replied": true, "answered": true}
 
 // notLoneHan returns the answer's text, or "" (no answer) when it is one
 // Han character left of a clause or slot (案 of 并购案): no labelled

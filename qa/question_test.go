@@ -368,23 +368,3 @@ func TestJoinCompounds(t *testing.T) {
 		}
 	}
 }
-
-// TestOnlySaying checks that a stretch made of a verb of saying and
-// function words is no answer, and that one with a word of content is.
-func TestOnlySaying(t *testing.T) {
-	for _, tt := range []struct {
-		f    string
-		want bool
-	}{
-		{"said he", true},
-		{"gave is that when these", true},
-		{"said", false},
-		{"told reporters", false},
-		{"eased out", false},
-		{"its product", false},
-	} {
-		if got := onlySaying(tt.f); got != tt.want {
-			t.Errorf("onlySaying(%q) = %v, want %v", tt.f, got, tt.want)
-		}
-	}
-}
