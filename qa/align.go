@@ -2525,6 +2525,7 @@ func costRatio(r []rune, s, e int) bool {
 	return hasPrefixAny(rest, []string{"成本", "资金", "费用", "花费", "代价", "价格", "钱"})
 }
 
+// hasPrefixAny reports whether s starts with one of ps.
 func hasPrefixAny(s string, ps []string) bool {
 	for _, p := range ps {
 		if strings.HasPrefix(s, p) {

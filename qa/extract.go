@@ -138,7 +138,7 @@ func questionKeys(an Analysis, forms []string, heads map[string]entityKey, known
 			}
 		}
 	}
-	unknown := map[string]bool{}
+	var unknown map[string]bool // nil reads as empty
 	if an.Lang == LangEN && known != nil {
 		unknown = unknownNames(an.Question, known)
 	}
@@ -181,7 +181,7 @@ func unknownNames(q string, known func(string) bool) map[string]bool {
 	prev := ""
 	for i, w := range wordSpans(r) {
 		word := string(r[w.Start:w.End])
-		lw := strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(word, "'s"), "’s"))
+		lw := strings.ToLower(word) // letters only: "Anthropic's" is Anthropic, s
 		c, _ := utf8.DecodeRuneInString(word)
 		if i > 0 && unicode.IsUpper(c) && prev != "the" && len(lw) >= 3 && !enStop[lw] && !regionWords[lw] && !known(lw) {
 			out[lw] = true

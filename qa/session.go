@@ -8,7 +8,6 @@ import (
 	"sync"
 	"time"
 	"unicode"
-	"unicode/utf8"
 )
 
 // Conversation is what the engine remembers of earlier turns: the
@@ -314,7 +313,7 @@ func replacePronouns(q string, l Lang, sal []Entity, own map[string]bool, prev m
 	// English phrases that point at a company in view ("that company").
 	for _, ph := range enOrgRefs {
 		for {
-			i := indexWord(strings.ToLower(q), ph)
+			i := cueIndex(strings.ToLower(q), ph)
 			if i < 0 {
 				break
 			}
@@ -361,24 +360,6 @@ func replacePronouns(q string, l Lang, sal []Entity, own map[string]bool, prev m
 // enOrgRefs are English phrases that refer to a company in view, lower
 // case.
 var enOrgRefs = []string{"that company", "this company", "that firm", "this firm", "that startup", "that start-up", "this startup", "this start-up"}
-
-// indexWord returns the byte index of phrase ph in s on word boundaries,
-// or -1.
-func indexWord(s, ph string) int {
-	for from := 0; ; {
-		i := strings.Index(s[from:], ph)
-		if i < 0 {
-			return -1
-		}
-		i += from
-		before, _ := utf8.DecodeLastRuneInString(s[:i])
-		after, _ := utf8.DecodeRuneInString(s[i+len(ph):])
-		if !isWordRune(before) && !isWordRune(after) {
-			return i
-		}
-		from = i + 1
-	}
-}
 
 // splitWords splits s into runs of ASCII letters and everything between,
 // so that joining the parts gives s back.
