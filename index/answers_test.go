@@ -1344,6 +1344,14 @@ var answerGroups = []struct {
 		{"Who will Google appoint as chief AI architect?", "Koray Kavukcuoglu"},
 		{"Who founded SSI?", "Ilya Sutskever"},
 	}},
+	// HeadIsTheSubject: asked whom a company is trying to recruit, its
+	// head is the recruiter, not the answer ("Beyond Alexandr Wang, Mark
+	// Zuckerberg's recruiting continues"); asked whom someone at the
+	// company reports to, the head answers.
+	{"HeadIsTheSubject", []wantAnswer{
+		{"Besides Wang, who else is Meta trying to recruit?", "Daniel Gross"},
+		{"Who does the new Google AI architect report to?", "Sundar Pichai"},
+	}},
 	// WordsOfSpeech: a line, slogan or 论调 someone repeats is what they
 	// say, and so is what they answer (a question word that aligns as
 	// "report" is still a verb of saying, not the topic).

@@ -426,11 +426,19 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 						fr.degree = next == "close" || next == "far"
 					}
 				}
+				if fr.whE < len(fr.q) && strings.ToLower(tokText(an.Question, fr.q[fr.whE])) == "else" {
+					fr.whE++ // "who else", "what else"
+				}
 				if fr.whE < len(fr.q) && enAux[strings.ToLower(tokText(an.Question, fr.q[fr.whE]))] {
 					aux := strings.ToLower(tokText(an.Question, fr.q[fr.whE]))
 					switch aux {
 					case "is", "are", "was", "were":
-						fr.copula = true
+						// "Who is Meta's CEO?" asks what is said of the
+						// name; "Who is Meta trying to recruit?" is a verb
+						// in -ing after a subject: an object question.
+						fr.copula = !(t.key == "who" && fr.whE+1 < len(fr.q) && opensNounPhrase(an.Question, fr.q[fr.whE+1]) && slices.ContainsFunc(fr.q[fr.whE+2:], func(t tok) bool {
+							return strings.HasSuffix(strings.ToLower(tokText(an.Question, t)), "ing")
+						}))
 					}
 					fr.whE++
 					if t.key == "who" && whoVerbAux[aux] && fr.whE < len(fr.q) && !opensNounPhrase(an.Question, fr.q[fr.whE]) {
@@ -4644,18 +4652,31 @@ func (fr *frame) title(text string, p []tok, rs []run) (int, int, float64) {
 // organisation the question names, in a passage that does not name it:
 // "Who turned Meta down?" ↔ "Ilya Sutskever turned down Zuckerberg's
 // lucrative offer" (Zuckerberg is Meta there, not who turned it down).
-// Only in a question that names no person: one that does ("Who said no
-// to Zuckerberg's SSI offer?") names the organisation as a detail.
+// Only in a question that names no person but those it sets aside
+// ("Besides Wang, who else is Meta trying to recruit?"): one that does
+// ("Who said no to Zuckerberg's SSI offer?") names the organisation as a
+// detail.
 func (e *Engine) standsIn(fr *frame, p []tok, c Candidate) bool {
-	if c.Entity == "" || slices.ContainsFunc(fr.q, func(t tok) bool { return t.ent == "person" }) {
+	if c.Entity == "" || slices.ContainsFunc(fr.q, func(t tok) bool { return t.ent == "person" && !fr.an.aside[strings.TrimPrefix(t.key, "@")] }) {
 		return false
 	}
 	for _, org := range e.headOf[synonym("@"+c.Entity)] {
-		if fr.qents[org] && !slices.ContainsFunc(p, func(t tok) bool { return t.key == org }) {
+		// Asked whom the organisation does something to ("Who is Meta
+		// trying to recruit?"), its head is the one doing it, named or
+		// not (but "Who does the new Google AI architect report to?"
+		// has another subject).
+		if fr.qents[org] && (fr.orgSubject(org) || !slices.ContainsFunc(p, func(t tok) bool { return t.key == org })) {
 			return true
 		}
 	}
 	return false
+}
+
+// orgSubject reports whether an English object question has the
+// organisation org as its subject, right after the auxiliary ("Who is
+// Meta trying to recruit?").
+func (fr *frame) orgSubject(org string) bool {
+	return fr.objectQ && !fr.zh && fr.an.Lang == LangEN && fr.whE < len(fr.q) && fr.q[fr.whE].key == org
 }
 
 // whoVerbAux are the auxiliaries after which a verb, not a subject, may

@@ -84,10 +84,32 @@ func TestWhoAfterAnAuxiliary(t *testing.T) {
 		{"Who will Meta hire?", false},
 		{"Who did he hire?", false},
 		{"Who is Sam Altman?", false},
+		{"Besides Wang, who else is Meta trying to recruit?", false},
 	} {
 		an, ms := e.analyzeMentions(tt.q, DetectLang(tt.q))
 		if fr := e.answerFrame(an, ms); fr.subject != tt.subject {
 			t.Errorf("%s: subject %v, want %v", tt.q, fr.subject, tt.subject)
+		}
+	}
+}
+
+// TestWhoIsSubjectVerbing checks that "who is X doing" asks the object of
+// the verb, while "who is X's post" asks what is said of the name.
+func TestWhoIsSubjectVerbing(t *testing.T) {
+	e := newTestEngine(t)
+	for _, tt := range []struct {
+		q               string
+		objectQ, copula bool
+	}{
+		{"Who is Meta trying to recruit?", true, false},
+		{"Besides Wang, who else is Meta trying to recruit?", true, false},
+		{"Who is Meta's CEO?", false, true},
+		{"What are the dragons doing?", false, true},
+	} {
+		an, ms := e.analyzeMentions(tt.q, DetectLang(tt.q))
+		fr := e.answerFrame(an, ms)
+		if fr.objectQ != tt.objectQ || fr.copula != tt.copula {
+			t.Errorf("%s: objectQ %v copula %v, want %v %v", tt.q, fr.objectQ, fr.copula, tt.objectQ, tt.copula)
 		}
 	}
 }
