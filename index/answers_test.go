@@ -1352,6 +1352,13 @@ var answerGroups = []struct {
 		{"Besides Wang, who else is Meta trying to recruit?", "Daniel Gross"},
 		{"Who does the new Google AI architect report to?", "Sundar Pichai"},
 	}},
+	// WhatHeWouldBuy: 曾经 in a question about buying a company asks
+	// what he tried to buy, not where he worked before; 底气来自哪里 asks
+	// what it comes from, not a place.
+	{"WhatHeWouldBuy", []wantAnswer{
+		{"扎克伯格曾经想收购哪家初创公司？", "SSI"},
+		{"梁文锋和大厂抢人的底气来自哪里？", "对AGI宏大目标的坚定追求"},
+	}},
 	// WordsOfSpeech: a line, slogan or 论调 someone repeats is what they
 	// say, and so is what they answer (a question word that aligns as
 	// "report" is still a verb of saying, not the topic).

@@ -520,8 +520,9 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 			// 扎克伯格变成了公司的什么人？: what he became, not another
 			// person (a description in the slot, not his title).
 			fr.qtype = QOther
-		case (an.Type == QWhere || an.Type == QWhich) && hasAny(fq, beforeWords):
-			// "Where did Ming Chaoping work before Moonshot AI?"
+		case (an.Type == QWhere || an.Type == QWhich) && hasAny(fq, beforeWords) && !hasAny(strings.ToLower(fq), dealWords):
+			// "Where did Ming Chaoping work before Moonshot AI?" (Not
+			// 扎克伯格曾经想收购哪家初创公司？, which asks what he would buy.)
 			fr.role, fr.former = true, true
 			fr.wantProduct = hasAny(fq, productWords)
 		}
