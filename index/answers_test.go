@@ -1358,6 +1358,8 @@ var answerGroups = []struct {
 	{"WhatHeWouldBuy", []wantAnswer{
 		{"扎克伯格曾经想收购哪家初创公司？", "SSI"},
 		{"梁文锋和大厂抢人的底气来自哪里？", "对AGI宏大目标的坚定追求"},
+		// 是想干嘛 asks what for.
+		{"苹果收购Perplexity是想干嘛？", "补强苹果在AI领域的人才和技术储备"},
 	}},
 	// WordsOfSpeech: a line, slogan or 论调 someone repeats is what they
 	// say, and so is what they answer (a question word that aligns as

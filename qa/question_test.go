@@ -111,6 +111,8 @@ func TestClassify(t *testing.T) {
 		{"谷歌和ChatGPT差距在哪？", QOther}, // in what respect, not where
 		{"问题出在哪里？", QOther},
 		{"梁文锋的底气来自哪里？", QOther},
+		{"苹果收购Perplexity是想干嘛？", QWhy},
+		{"扎克伯格想干嘛？", QOther},
 		{"明超平在哪家公司做过产品经理？", QWhich},
 		{"SSI四月份融了多少？", QMoney},
 		{"R1的成本不到o1的多少？", QPercent},
