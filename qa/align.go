@@ -436,8 +436,8 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 						// "Who is Meta's CEO?" asks what is said of the
 						// name; "Who is Meta trying to recruit?" is a verb
 						// in -ing after a subject: an object question.
-						fr.copula = !(t.key == "who" && fr.whE+1 < len(fr.q) && opensNounPhrase(an.Question, fr.q[fr.whE+1]) && slices.ContainsFunc(fr.q[fr.whE+2:], func(t tok) bool {
-							return strings.HasSuffix(strings.ToLower(tokText(an.Question, t)), "ing")
+						fr.copula = !(t.key == "who" && fr.whE+1 < len(fr.q) && opensNounPhrase(an.Question, fr.q[fr.whE+1]) && slices.ContainsFunc(fr.q[fr.whE+2:], func(w tok) bool {
+							return strings.HasSuffix(strings.ToLower(tokText(an.Question, w)), "ing")
 						}))
 					}
 					fr.whE++
