@@ -1551,11 +1551,12 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			return anyUndone == 2
 		}
 		measured := fr.measured(text)
-		var origin, founding bool
-		if fr.asksOrigin || fr.asksFounder {
+		var origin, founding, homeTold bool
+		if fr.asksOrigin || fr.asksFounder || fr.asksHome {
 			lt := strings.ToLower(Fold(text))
 			origin = fr.asksOrigin && hasAny(lt, originSaid)
 			founding = fr.asksFounder && (hasAny(lt, originSaid) || hasAny(lt, founderSaid))
+			homeTold = fr.asksHome && hasAny(lt, homeSaid)
 		}
 		// The passage's folded runes, made once when first needed (where
 		// folding changed their count, the text's own, which offsets fit).
@@ -1725,7 +1726,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// 消息) may be the app asked for.
 				acc = 0
 			}
-			if acc > 0 && fr.asksHome && (e.outlets[c.Entity] || c.Type == QWhere && !hasAny(strings.ToLower(Fold(text)), homeSaid)) {
+			if acc > 0 && fr.asksHome && (e.outlets[c.Entity] || c.Type == QWhere && !homeTold) {
 				// "Where was Alexandr Wang born?": not the outlet that
 				// reported on him; DeepSeek的创始人是哪里人？ not 國內被
 				// DeepSeek沖擊的AI六小龍: a place answers only where the
