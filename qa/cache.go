@@ -33,6 +33,7 @@ type cached struct {
 	key  cacheKey
 	resp Response // without SessionID and TookMS
 	an   Analysis
+	turn *Passage // what the turn was about, for a session it opens
 }
 
 type answerCache struct {

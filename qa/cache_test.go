@@ -210,3 +210,49 @@ func TestCacheConcurrentUse(t *testing.T) {
 		t.Error(e)
 	}
 }
+
+// A question the engine rewrites on its own (a misspelling mended, no
+// conversation involved) is as repeatable as any: it is served from the
+// cache, and a session opened by the cached answer records the question as
+// it was understood, so a follow-up resolves against it.
+func TestCacheServesRewrittenQuestions(t *testing.T) {
+	e, s := newCachedEngine(t, 16)
+	const typo = "Who did Zuckerberg put up $14.3 bilion to bring on board?"
+	first := ask(t, e, Request{Question: typo})
+	if first.InterpretedAs == "" {
+		t.Fatalf("%q was not rewritten; the test needs a question that is", typo)
+	}
+	second := ask(t, e, Request{Question: typo})
+	if n := s.n.Load(); n != 1 {
+		t.Errorf("%d searches for a repeated rewritten question, want 1", n)
+	}
+	if diff := cmp.Diff(first, second, sameAnswer); diff != "" {
+		t.Errorf("cached response differs (-first +cached):\n%s", diff)
+	}
+	plain := newTestEngine(t)
+	p1 := ask(t, plain, Request{Question: typo})
+	want := ask(t, plain, Request{Question: qFollow, SessionID: p1.SessionID})
+	got := ask(t, e, Request{Question: qFollow, SessionID: second.SessionID})
+	if diff := cmp.Diff(want, got, sameAnswer); diff != "" {
+		t.Errorf("follow-up after a cached rewritten question (-uncached +cached):\n%s", diff)
+	}
+}
+
+// A cached answer leaves its session as an uncached one does, also when
+// it is no answer: the passage the turn was about is the first listed.
+func TestCacheRecordsTheTurnsPassage(t *testing.T) {
+	plain := newTestEngine(t)
+	e, _ := newCachedEngine(t, 16)
+	const q = "Is Wang happy?" // no answer in the fixture, three passages
+	ask(t, e, Request{Question: q, NoSession: true})
+	want := ask(t, plain, Request{Question: q})
+	got := ask(t, e, Request{Question: q})
+	if got.Answer != nil || len(got.Passages) == 0 {
+		t.Fatalf("the test needs a question with passages and no answer; got answer %v, %d passages", got.Answer, len(got.Passages))
+	}
+	_, wc := plain.sessions.Get(want.SessionID)
+	_, gc := e.sessions.Get(got.SessionID)
+	if wc.Passage == "" || gc.Passage != wc.Passage {
+		t.Errorf("session passage after a cached turn = %q, uncached %q", gc.Passage, wc.Passage)
+	}
+}

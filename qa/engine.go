@@ -246,7 +246,11 @@ func (e *Engine) Ask(ctx context.Context, req Request) (*Response, error) {
 			resp := copyResponse(&c.resp)
 			resp.SessionID = sessionID
 			if conv != nil && sessionID != "" {
-				conv.Add(q, c.an, resp.Answer, e.passageOf(resp.Answer))
+				asked := q
+				if resp.InterpretedAs != "" {
+					asked = resp.InterpretedAs
+				}
+				conv.Add(asked, c.an, resp.Answer, c.turn)
 				e.sessions.Put(sessionID, conv)
 			}
 			resp.TookMS = float64(e.now().Sub(start).Microseconds()) / 1000
@@ -288,17 +292,22 @@ func (e *Engine) Ask(ctx context.Context, req Request) (*Response, error) {
 	if ans == nil {
 		resp.NoAnswer = NoAnswerMessage(lang, len(resp.Passages) > 0)
 	}
-	if cacheable && interpreted == q {
-		c := &cached{key: key, resp: *copyResponse(resp), an: an}
+	// The passage the turn was about, for its session: the one that
+	// answers, else the first listed.
+	turn := e.passageOf(ans)
+	if turn == nil && len(ranked) > 0 {
+		turn = &ranked[0].Passage
+	}
+	// With no earlier turns, how the question is understood (a mended
+	// misspelling, a compound written apart) depends on the question and
+	// the index alone, so a rewritten question is cached like any other.
+	if cacheable {
+		c := &cached{key: key, resp: *copyResponse(resp), an: an, turn: turn}
 		c.resp.SessionID = ""
 		e.cache.put(c)
 	}
 	if conv != nil && sessionID != "" {
-		p := e.passageOf(ans)
-		if p == nil && len(ranked) > 0 {
-			p = &ranked[0].Passage
-		}
-		conv.Add(interpreted, an, ans, p)
+		conv.Add(interpreted, an, ans, turn)
 		e.sessions.Put(sessionID, conv)
 	}
 	resp.TookMS = float64(e.now().Sub(start).Microseconds()) / 1000
