@@ -1370,6 +1370,12 @@ var answerGroups = []struct {
 		{"奥特曼到处说的论调是什么？", "ChatGPT取代搜索"},
 		{"What did Liang Wenfeng answer?", "Because we are doing the hardest thing"},
 	}},
+	// WhatWasHeard: "heard" is the past of "hear", and "recently said he
+	// had" between Altman and heard is hearsay, not what he heard.
+	{"WhatWasHeard", []wantAnswer{
+		{"What did Altman hear about Meta?", "sees OpenAI as its biggest competitor"},
+		{"What has Altman heard?", "Meta sees OpenAI as its biggest competitor"},
+	}},
 }
 
 // Through the engine, whose reranking weighs the words a passage says in

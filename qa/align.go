@@ -920,6 +920,19 @@ func contentCount(q []tok, a, b int) int {
 	return n
 }
 
+// sayingCount counts the verbs of saying in q[a:b]: "Altman recently
+// [said] he had heard" inserts hearsay, not content, between Altman and
+// heard.
+func sayingCount(q []tok, a, b int) int {
+	n := 0
+	for i := max(a, 0); i < b && i < len(q); i++ {
+		if !q[i].stop && (sayWords[q[i].key] || slices.Contains(speechVerbs, q[i].key)) {
+			n++
+		}
+	}
+	return n
+}
+
 // qpen is what it costs that a run is far from the interrogative in the
 // question (Chinese), or on the wrong side of it.
 func (fr *frame) qpen(r run, left bool) float64 {
@@ -3299,7 +3312,7 @@ func (fr *frame) slot(p []tok, rs []run) (int, int, float64) {
 				// hearsay ("path to reaching AGI" for "path to AGI",
 				// "Meta was reported to be worried" for "Meta worried"):
 				// no slot.
-				if !fr.inSitu && lr != nil && rr != nil && (t-s <= 2 || t-s <= 4 && contentCount(p, s, t) <= 1) && rr.qs >= lr.qe && contentCount(fr.q, lr.qe, rr.qs) == 0 && !namesSome(p, s, t) {
+				if !fr.inSitu && lr != nil && rr != nil && (t-s <= 2 || t-s <= 4 && contentCount(p, s, t)-sayingCount(p, s, t) <= 1) && rr.qs >= lr.qe && contentCount(fr.q, lr.qe, rr.qs) == 0 && !namesSome(p, s, t) {
 					continue
 				}
 				// Nor where the passage says in its own word what the

@@ -262,6 +262,9 @@ var irregular = map[string]string{
 	"thought": "think", "sought": "seek", "got": "get", "held": "hold", "built": "build", "fell": "fall",
 	"fallen": "fall", "knew": "know", "known": "know", "saw": "see", "seen": "see", "people": "person",
 	"rumours": "rumor", "rumour": "rumor", "rumors": "rumor",
+	"heard": "hear", "told": "tell", "drew": "draw", "drawn": "draw", "stuck": "stick", "threw": "throw",
+	"thrown": "throw", "lost": "lose", "met": "meet", "caught": "catch", "began": "begin", "begun": "begin",
+	"chose": "choose", "chosen": "choose", "leapt": "leap", "drove": "drive", "driven": "drive",
 }
 
 // stem is a light English stemmer: possessives, plurals and the common
