@@ -1376,6 +1376,18 @@ var answerGroups = []struct {
 		{"What did Altman hear about Meta?", "sees OpenAI as its biggest competitor"},
 		{"What has Altman heard?", "Meta sees OpenAI as its biggest competitor"},
 	}},
+	// WhereItStands: asked how something is going, what the passage says
+	// is still going on.
+	{"WhereItStands", []wantAnswer{
+		{"扎克伯格挖格罗斯进展如何？", "还在进一步谈判中"},
+		{"How are Zuckerberg's talks with Daniel Gross going?", "still under negotiation"},
+		{"Where does Apple's plan to buy talent stand?", "still up in the air"},
+	}},
+	// SameThingOtherWords: 放在首位 is 确立为最高优先级, 有钱 财大气粗.
+	{"SameThingOtherWords", []wantAnswer{
+		{"六小龙现在把什么放在首位？", "技术迭代"},
+		{"有钱的大厂能怎么做？", "用金钱换时间"},
+	}},
 }
 
 // Through the engine, whose reranking weighs the words a passage says in

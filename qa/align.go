@@ -120,6 +120,9 @@ type frame struct {
 	instrument bool
 	// reception: the question asks how something was received (反响怎么样).
 	reception bool
+	// status: the question asks where something stands (进展如何, "how
+	// are the talks going").
+	status bool
 	// alleged: the question speaks of what something was accused of or
 	// reported to have done (被爆, "accused of").
 	alleged bool
@@ -383,7 +386,11 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	fr.condition = conditionAsked.MatchString(fq)
 	fr.instrument = (fr.qtype == QOther || fr.qtype == QWhy) && instrumentAsked.MatchString(fq)
 	fr.reception = fr.qtype != QYesNo && receptionAsked.MatchString(fq)
+	fr.status = fr.qtype != QYesNo && statusAsked.MatchString(strings.ToLower(fq))
 	fr.alleged = hasAny(fr.lower, allegationWords)
+	if fr.status && fr.qtype == QWhy {
+		fr.qtype = QOther // "How are the talks going?" asks where they stand, not by what means
+	}
 	if fr.condition && fr.qtype != QYesNo {
 		fr.qtype = QOther // 王需要做什么才能拿到钱？ asks a deed, not money
 	}
@@ -1917,6 +1924,15 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			}
 		}
 	}
+	if fr.status {
+		// 扎克伯格挖格罗斯进展如何？ ↔ …的招募，[还在进一步谈判中]; "Where
+		// does Apple's plan stand?" ↔ "…is [still up in the air]": what
+		// the passage says is still going on or not yet done.
+		if s, t, ok := statusSpan(r0(&r, text), fr.zh); ok {
+			ci, cj := span(pt, s, t)
+			consider(mk(s, t, "other", 3+fr.fit(pt, rs, ci, cj), false), "slot")
+		}
+	}
 	reasoned := false // whether the passage gives a reason or means with a cue
 	if fr.instrument {
 		// Llama 4刷榜用了什么？ ↔ 用特調版本刷榜; "What did Llama 4 use to
@@ -2142,6 +2158,43 @@ func receptionSpan(r []rune, zh bool) (int, int, bool) {
 		return s, e, e-s > len(w)
 	}
 	return 0, 0, false
+}
+
+// statusAsked matches a folded, lower-cased question that asks where
+// something stands.
+var statusAsked = regexp.MustCompile(`进展|进度|到哪一步|怎么样了|如何了|谈得怎么样|谈妥了没|\bhow (?:are|is) [\p{L}\p{N} .'-]+ going\b|\bwhere (?:do|does|did) [\p{L}\p{N} .'-]+ stand\b|\b(?:status|progress) of\b|\bany progress\b`)
+
+// statusZH and statusEN find what a passage says is still going on or not
+// yet done (Chinese folded): 还在进一步谈判中, 尚悬在空中, "is still under
+// negotiation", "is still up in the air"; not 尚未发布的Llama 4, which
+// describes a name.
+var (
+	statusZH = regexp.MustCompile(`(?:还|仍|尚|仍然|依然)(?:在|处于|悬在|未)[^，。；：！？的]*(?:[，。；：！？]|$)`)
+	statusEN = regexp.MustCompile(`\b(?:is|are|remains?|was|were) still [^,.;:]+|\bstill (?:under|in|up) [^,.;:]+`)
+)
+
+// statusSpan finds what a passage says is still going on; rune offsets.
+func statusSpan(r []rune, zh bool) (int, int, bool) {
+	if zh {
+		f := Fold(string(r))
+		if utf8.RuneCountInString(f) != len(r) {
+			return 0, 0, false
+		}
+		loc := statusZH.FindStringIndex(f)
+		if loc == nil {
+			return 0, 0, false
+		}
+		s := utf8.RuneCountInString(f[:loc[0]])
+		e := s + utf8.RuneCountInString(strings.TrimRight(f[loc[0]:loc[1]], "，。；：！？"))
+		return s, e, e-s >= 3
+	}
+	text := string(r)
+	loc := statusEN.FindStringIndex(text)
+	if loc == nil {
+		return 0, 0, false
+	}
+	s := utf8.RuneCountInString(text[:loc[0]])
+	return s, s + utf8.RuneCountInString(text[loc[0]:loc[1]]), true
 }
 
 // instrumentAsked matches a folded question that asks what was used.
@@ -3576,7 +3629,7 @@ var zhSplitRunes = sync.OnceValue(func() [][]rune {
 // leadTrim and tailTrim are function words an answer neither starts nor
 // ends with.
 var (
-	zhLeadTrim = []string{"但是", "但", "不过", "不仅", "不但", "被爆", "被曝", "据悉", "已经", "可以", "肯定", "一定", "当然", "无疑", "显然", "确实", "主要", "大多", "更多", "几乎", "明确", "特意", "正式", "开始", "这场", "这种", "这个", "这些", "这一", "那些", "那个", "该", "他们", "她们", "它们", "我们", "一种", "一个", "存在的", "之间", "因为", "由于", "为了", "就是", "便是", "则是", "更是", "这将", "将会", "会认为", "认为", "一跃",
+	zhLeadTrim = []string{"但是", "但", "不过", "不仅", "不但", "被爆", "被曝", "据悉", "已经", "可以", "肯定", "一定", "当然", "无疑", "显然", "确实", "主要", "大多", "更多", "几乎", "明确", "特意", "正式", "开始", "这场", "这种", "这个", "这些", "这一", "那些", "那个", "该", "他们", "她们", "它们", "我们", "一种", "一个", "存在的", "之间", "因为", "由于", "为了", "就是", "便是", "则是", "更是", "这将", "将会", "会认为", "认为", "一跃", "不得不", "重新",
 		"了", "的", "是", "为", "成", "在", "将", "把", "被", "从", "于", "以", "着", "过", "给", "向", "到", "都", "也", "就", "更", "又", "已", "便", "则", "却", "会", "要", "能", "可", "而", "并", "即", "这", "那", "其", "因", "与", "和", "及", "让", "使", "所", "等", "均", "认为", "觉得", "表示", "称"}
 	// zhLeadWords are words that start with a character zhLeadTrim
 	// drops when it stands alone (使 of 使用, 并 of 并购).

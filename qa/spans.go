@@ -400,6 +400,10 @@ var hanPhraseGroups = [][]string{
 	{"冲击", "disrupt", "disruption", "hit"},
 	{"挑战", "难题", "危机", "困境", "challenge", "problem", "crisis", "trouble"},
 	{"面临", "陷入", "遭遇", "面对", "遇到", "face", "faces", "facing"},
+	{"首位", "优先级", "头等大事", "重中之重", "首要任务"},
+	{"放在", "确立为", "列为", "定为"},
+	{"有钱", "财大气粗", "资金雄厚", "不差钱", "富裕"},
+	{"缺钱", "捉襟见肘", "没钱", "差钱"},
 }
 
 var hanPhrases = map[string]string{}
