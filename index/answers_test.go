@@ -1388,6 +1388,17 @@ var answerGroups = []struct {
 		{"六小龙现在把什么放在首位？", "技术迭代"},
 		{"有钱的大厂能怎么做？", "用金钱换时间"},
 	}},
+	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
+	// the clause after it.
+	{"AfterSayingWhen", []wantAnswer{
+		{"奥特曼最开心的是什么？", "最优秀的那些人都没有接受他们的邀约"},
+	}},
+	// MoneyAskedCostAsARatio: asked how much money, a cost told as a part
+	// of another's answers, as it does when asked the cost itself.
+	{"MoneyAskedCostAsARatio", []wantAnswer{
+		{"DeepSeek用多少钱做出R1？", "不足OpenAI o1十分之一"},
+		{"DeepSeek训练R1花的钱大概是o1的多少？", "不足OpenAI o1十分之一"},
+	}},
 }
 
 // Through the engine, whose reranking weighs the words a passage says in

@@ -1791,6 +1791,16 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				acc = 0.9
 			}
 			fit := fr.fit(pt, rs, ci, cj)
+			if !relCost && c.Type == QPercent && fr.qtype == QPercent {
+				relCost = fr.asksCost && costRatio(r0(&r, text), c.Start, c.End)
+			}
+			if relCost && fit < 1.5 {
+				// DeepSeek用多少钱做出R1？ ↔ 以[不足OpenAI o1十分之一]的資金
+				// 成本: the money the interrogative asks about is the cost
+				// the passage names right after the ratio (and so is the
+				// part asked of 花的钱是o1的多少？).
+				fit = 1.5
+			}
 			if acc > 0 && fr.asksEmployer && c.Type == QWhich {
 				if e.products[c.Entity] || e.outlets[c.Entity] {
 					// "Which company…?" is not answered by an app
@@ -3510,7 +3520,31 @@ func (fr *frame) slot(p []tok, rs []run) (int, int, float64) {
 	for bestE-bestS > 1 && slotTail[p[bestE-1].key] {
 		bestE--
 	}
+	// A Chinese slot that only says when (真正讓我開心的是，[到目前為止]，我們
+	// 最優秀的那些人都沒有接受…) leads to what is said in the clause after it.
+	if fr.zh && best > 0 && bestE < len(p) && p[bestE].brk && onlyWhen(p, bestS, bestE) {
+		cs, ce := bestE+1, bestE+1
+		for ce < len(p) && !p[ce].brk {
+			ce++
+		}
+		if ce > cs && fr.substantive(p, cs, ce) {
+			bestS, bestE = cs, ce
+		}
+	}
 	return bestS, bestE, best
+}
+
+// slotWhen are the Chinese phrases of time that open a sentence without
+// saying anything of their own.
+var slotWhen = []string{"到目前为止", "目前为止", "截至目前", "截至目前为止", "迄今为止", "迄今", "至今", "目前", "如今", "眼下", "此前", "当时", "随后", "之后", "最终"}
+
+// onlyWhen reports whether p[s:t] is one of slotWhen.
+func onlyWhen(p []tok, s, t int) bool {
+	var b strings.Builder
+	for i := s; i < t; i++ {
+		b.WriteString(p[i].key)
+	}
+	return slices.Contains(slotWhen, b.String())
 }
 
 // slotTail are the words a slot does not end with.
