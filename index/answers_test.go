@@ -1388,6 +1388,15 @@ var answerGroups = []struct {
 		{"六小龙现在把什么放在首位？", "技术迭代"},
 		{"有钱的大厂能怎么做？", "用金钱换时间"},
 	}},
+	// MeansOpeningTheSentence: 同样靠着[砸钱抢人]的手段，张一鸣带领…; "Also by
+	// [spending money…], Zhang Yiming took…": asked how, the means that
+	// opens the sentence (without the word for one), and not what 靠著
+	// says in the middle of one, which tells what was used.
+	{"MeansOpeningTheSentence", []wantAnswer{
+		{"张一鸣怎么让字节追上来的？", "砸钱抢人"},
+		{"How did Zhang Yiming make ByteDance catch up?", "spending money to grab talent"},
+		{"谷歌靠什么追平了OpenAI？", "Gemini 2.5系列"},
+	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.
 	{"AfterSayingWhen", []wantAnswer{

@@ -4096,7 +4096,7 @@ func hasCue(f string, zh bool) bool {
 // reasonCues open the clause that gives a reason, Chinese and English
 // (folded, stemmed forms are matched on the passage's own text).
 var (
-	zhReasonCues = []string{"原因之一便是", "更重要的是", "最重要的是", "最关键的是", "关键在于", "原因之一是", "原因之一", "原因是", "是因为", "因为", "由于", "为了", "目的是希望能够", "目的是希望", "目的是", "希望借此来", "希望借此", "借此", "借助", "通过", "凭借", "因", "以"}
+	zhReasonCues = []string{"原因之一便是", "更重要的是", "最重要的是", "最关键的是", "关键在于", "原因之一是", "原因之一", "原因是", "是因为", "因为", "由于", "为了", "目的是希望能够", "目的是希望", "目的是", "希望借此来", "希望借此", "借此", "借助", "通过", "凭借", "靠着", "靠著", "依靠", "因", "以"}
 	enReasonCues = []string{"because of", "because", "due to", "in order to", "so that", "in the hope of", "with the aim of", "in a bid to", "so as to", "driven by", "is that", "for personal", "through", "by means of", "thanks to", "by", "to"}
 )
 
@@ -4104,7 +4104,15 @@ var (
 // ("Through a series of engineering innovations, Liang Wenfeng built
 // R1…", 借助一系列工程创新，梁文锋…), give the means of the clauses after
 // them, which a how-question asks.
-var frontedMeans = map[string]bool{"through": true, "by means of": true, "thanks to": true, "借助": true, "通过": true, "凭借": true}
+var frontedMeans = map[string]bool{"through": true, "by means of": true, "thanks to": true, "by": true, "借助": true, "通过": true, "凭借": true, "靠着": true, "靠著": true, "依靠": true}
+
+// onlyFronted are the means cues that give a means only opening the
+// sentence.
+var onlyFronted = map[string]bool{"靠着": true, "靠著": true, "依靠": true}
+
+// meansLeads may stand before a fronted means (同样靠着砸钱抢人的手段，…;
+// "Also by spending money…,").
+var meansLeads = []string{"同样", "也", "同时", "also", "likewise", "similarly"}
 
 // aimCues are the reason cues that state an aim in so many words.
 var aimCues = map[string]bool{"目的是希望能够": true, "目的是希望": true, "目的是": true, "希望借此来": true, "希望借此": true, "借此": true,
@@ -4355,7 +4363,16 @@ func (fr *frame) reason(text string, p []tok, rs []run) (int, int, float64) {
 			// keep Alexandr Wang from leaving partway, Meta specified…"),
 			// and "To" there is as plain a cue as 为了. It is the whole
 			// clause.
-			fronted := ci == 0 && (c == "to" || c == "为了" || c == "in order to" || !fr.why && !fr.compare && frontedMeans[c]) && strings.TrimSpace(string(fl[cs:at])) == ""
+			lead := strings.TrimSpace(string(fl[cs:at]))
+			if !fr.why && frontedMeans[c] {
+				for _, w := range meansLeads {
+					lead = strings.TrimSpace(strings.TrimPrefix(lead, w))
+				}
+			}
+			fronted := ci == 0 && (c == "to" || c == "为了" || c == "in order to" || !fr.why && !fr.compare && frontedMeans[c]) && lead == ""
+			if onlyFronted[c] && !fronted {
+				continue // 尽管靠著Gemini 2.5系列…追平了: what was used, not how (instrument)
+			}
 			// Another reason ends where the question's words resume
 			// (张前川因个人原因淡出公司事务).
 			cut := false
@@ -4435,6 +4452,15 @@ func (fr *frame) reason(text string, p []tok, rs []run) (int, int, float64) {
 				w += after
 				if !fr.zh && s < e && !frontedMeans[c] {
 					s = at // "To keep…" answers a why as it stands
+				}
+				if fr.zh && frontedMeans[c] {
+					// 靠着[砸钱抢人]的手段: the means, not the word for one.
+					for _, n := range []string{"的手段", "的方式", "的办法", "的方法"} {
+						if strings.HasSuffix(string(fl[s:e]), n) && !strings.Contains(fr.folded, n[len("的"):]) {
+							e -= len([]rune(n))
+							break
+						}
+					}
 				}
 			}
 			if (c == "以" || c == "to") && !fronted {
