@@ -1397,6 +1397,14 @@ var answerGroups = []struct {
 		{"How did Zhang Yiming make ByteDance catch up?", "spending money to grab talent"},
 		{"谷歌靠什么追平了OpenAI？", "Gemini 2.5系列"},
 	}},
+	// MannerBeforeTheDeed: asked how someone did what the question names,
+	// 以 right before the deed gives the manner, not a purpose; and
+	// 以裁员…的追赶策略 still keeps its means.
+	{"MannerBeforeTheDeed", []wantAnswer{
+		{"张前川是怎么离开MiniMax的？", "类似方式完成变相离职"},
+		{"谷歌靠什么起家？", "应用起家"},
+		{"六小龙靠什么追赶？", "裁员以收紧资源分配"},
+	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.
 	{"AfterSayingWhen", []wantAnswer{

@@ -4333,7 +4333,23 @@ func (fr *frame) reason(text string, p []tok, rs []run) (int, int, float64) {
 				// (借助一系列工程创新).
 				continue
 			}
+			manner := false
 			if fr.zh && c == "以" && !fr.why {
+				// Asked how someone did what the question names (张前川是
+				// 怎么离开的？), 以 right before that deed gives the manner:
+				// [以類似方式完成變相離職]. The deed ends the answer.
+				for _, run := range rs {
+					if run.w >= 1 && p[run.ps].start > s && p[run.ps].start < ce && p[run.ps].start-s <= 10 && !fr.contrasted(run) && p[run.ps].ent == "" &&
+						!strings.ContainsRune(string(fl[s:p[run.ps].start]), '的') && !(at > cs && strings.ContainsRune(meansOpeners, fl[at-1])) {
+						// (Not 选择了裁员以收紧资源分配的追赶策略: a means before
+						// 以, a purpose after it, and 追赶 a noun's.)
+						if !manner || p[run.pe-1].end < e {
+							s, e, manner = at, p[run.pe-1].end, true
+						}
+					}
+				}
+			}
+			if fr.zh && c == "以" && !fr.why && !manner {
 				// Asked how (靠什么办法追赶？), 選擇了[裁員以收緊資源分配]
 				// gives the means before 以 with the purpose after it,
 				// not the purpose alone.
@@ -4383,7 +4399,7 @@ func (fr *frame) reason(text string, p []tok, rs []run) (int, int, float64) {
 				continue // an aim answers why, not how (怎么做的)
 			}
 			for _, run := range rs {
-				if fr.zh && !fronted && !aim && run.w >= 1 && p[run.ps].start >= s+1 && p[run.ps].start < e {
+				if fr.zh && !fronted && !aim && !manner && run.w >= 1 && p[run.ps].start >= s+1 && p[run.ps].start < e {
 					e, cut = p[run.ps].start, true
 				}
 			}
