@@ -1405,6 +1405,13 @@ var answerGroups = []struct {
 		{"谷歌靠什么起家？", "应用起家"},
 		{"六小龙靠什么追赶？", "裁员以收紧资源分配"},
 	}},
+	// ValueNotRaise: asked what a company is worth, the money it raised is
+	// no answer; the figure told from its valuation is.
+	{"ValueNotRaise", []wantAnswer{
+		{"what was SSI valued at", "$32 billion"},
+		{"SSI估值多少？", "320億美元"},
+		{"SSI四月融了多少钱？", "20亿美元"},
+	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.
 	{"AfterSayingWhen", []wantAnswer{

@@ -1667,6 +1667,11 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// recruitment is still under negotiation.
 				acc *= 0.5
 			}
+			if acc > 0 && c.Type == QMoney && fr.asksValue && !hasAny(fr.lower, raiseWords) && raisedAmount(r0(&r, text), c.Start, c.End) {
+				// "What was SSI valued at?" is not answered by the $2
+				// billion it raised (在4月份融資20億美元后的最新估值).
+				acc = 0
+			}
 			if acc > 0 && c.Type == QMoney && fr.realized && !fr.hypothetical && !fr.asksValue && valuation(r0(&r, text), c.Start, c.End) {
 				// "What did Apple pay for Perplexity?" is not answered by
 				// "the $14 billion valuation Perplexity reached": a
@@ -2885,6 +2890,25 @@ func valuation(r []rune, s, e int) bool {
 	after := strings.ToLower(string(r[e:min(len(r), e+12)]))
 	before := strings.ToLower(string(r[max(0, s-12):s]))
 	return strings.HasPrefix(after, "估值") || strings.HasPrefix(after, " valuation") || strings.HasSuffix(before, "valued at ") || strings.HasSuffix(before, "valuation of ") || strings.HasSuffix(before, "估值")
+}
+
+// raisedAmount reports whether the figure r[s:e] is money raised: a verb
+// of raising stands right before it ("raised $2 billion", 融資20億美元) or
+// the round right after it (完成20億美元融資).
+func raisedAmount(r []rune, s, e int) bool {
+	before := strings.TrimRight(strings.ToLower(Fold(string(r[max(0, s-10):s]))), " ")
+	after := strings.TrimPrefix(Fold(string(r[e:min(len(r), e+4)])), "的")
+	return hasSuffixAny(before, []string{"融资", "raised", "raise", "raising", "募资", "筹集", "筹资"}) || hasPrefixAny(after, []string{"融资", "的融资", "募资"})
+}
+
+// hasSuffixAny reports whether s ends with one of ps.
+func hasSuffixAny(s string, ps []string) bool {
+	for _, p := range ps {
+		if strings.HasSuffix(s, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // valueWords ask what something is worth (folded, lower case).
