@@ -1412,6 +1412,10 @@ var answerGroups = []struct {
 		{"SSI估值多少？", "320億美元"},
 		{"SSI四月融了多少钱？", "20亿美元"},
 	}},
+	// TakingIsAccepting: "take an offer" is "accept" one.
+	{"TakingIsAccepting", []wantAnswer{
+		{"did any OpenAI people take Meta's offer", "none of our best people have accepted their offers"},
+	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.
 	{"AfterSayingWhen", []wantAnswer{

@@ -336,6 +336,7 @@ var synonymGroups = [][]string{
 	{"move", "push", "oust", "sideline"},
 	{"report", "answer"},
 	{"former", "ex", "previous", "onetime"},
+	{"accept", "take"},
 	{"@ceo", "boss"},
 }
 
