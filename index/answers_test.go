@@ -1416,6 +1416,12 @@ var answerGroups = []struct {
 	{"TakingIsAccepting", []wantAnswer{
 		{"did any OpenAI people take Meta's offer", "none of our best people have accepted their offers"},
 	}},
+	// DoneThen: asked what a name did at a time, the clause of that time
+	// that describes it (去年还高举高打模型和应用双轮驱动的六小龙们).
+	{"DoneThen", []wantAnswer{
+		{"六小龍去年在做什麼？", "高舉高打模型和應用雙輪驅動"},
+		{"六小龙去年的策略是什么？", "高举高打模型和应用双轮驱动"},
+	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.
 	{"AfterSayingWhen", []wantAnswer{

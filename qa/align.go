@@ -1865,6 +1865,13 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 		}
 	}
 	if fr.qtype == QOther {
+		// 六小龙去年在做什么？ ↔ 去年[还高举高打模型和应用双轮驱动]的六小龙们:
+		// what a clause of that time says its name did.
+		if s, t, v := fr.doneThen(pt); v > 0 {
+			consider(mk(s, t, "other", v, false), "slot")
+		}
+	}
+	if fr.qtype == QOther {
 		// 高管负责什么？ ↔ 一批負責[應用和商業化]的高管: the object of the
 		// question's verb, in a clause that describes its noun.
 		if s, t, v := fr.relObject(pt); v > 0 {
@@ -2466,6 +2473,53 @@ func (fr *frame) relObject(p []tok) (int, int, float64) {
 		s := i + 2
 		for m := s + 1; m+2 < len(p) && m < s+16 && !p[m].brk; m++ {
 			if p[m].key == "的" && nouns[p[m+1].key+p[m+2].key] && contentCount(p, s, m) >= 2 {
+				return p[s].start, p[m-1].end, 3
+			}
+		}
+	}
+	return 0, 0, 0
+}
+
+// thenWords are the times a Chinese question may ask what a name did
+// at (folded).
+var thenWords = []string{"去年", "今年", "前年", "此前", "之前", "以前", "当时", "当初", "早先"}
+
+// doneThen finds, for a Chinese question that names a time of thenWords
+// and a name and asks what (六小龙去年在做什么？, 六小龙去年的打法是什么？),
+// the clause that opens with that time and describes the name (去年[还高舉
+// 高打模型和應用雙輪驅動]的六小龍們). It returns rune offsets.
+func (fr *frame) doneThen(p []tok) (int, int, float64) {
+	if !fr.zh || !fr.inSitu {
+		return 0, 0, 0
+	}
+	when := ""
+	for _, w := range thenWords {
+		if strings.Contains(fr.folded, w) {
+			when = w
+			break
+		}
+	}
+	if when == "" {
+		return 0, 0, 0
+	}
+	wr := []rune(when)
+	for i := 0; i+len(wr) < len(p); i++ {
+		match := true
+		for k, c := range wr {
+			if p[i+k].key != string(c) {
+				match = false
+				break
+			}
+		}
+		if !match {
+			continue
+		}
+		s := i + len(wr)
+		for s < len(p) && (p[s].key == "还" || p[s].key == "在" || p[s].key == "正" || p[s].key == "仍" || p[s].key == "都") {
+			s++ // 去年[还]…: an adverb, not the deed
+		}
+		for m := s + 2; m+1 < len(p) && m < s+24 && !p[m].brk; m++ {
+			if p[m].key == "的" && p[m+1].ent != "" && hasToken(fr.q, p[m+1].key) && contentCount(p, s, m) >= 3 {
 				return p[s].start, p[m-1].end, 3
 			}
 		}
