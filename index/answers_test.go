@@ -1422,6 +1422,10 @@ var answerGroups = []struct {
 		{"六小龍去年在做什麼？", "高舉高打模型和應用雙輪驅動"},
 		{"六小龙去年的策略是什么？", "高举高打模型和应用双轮驱动"},
 	}},
+	// ZheBothForms: 最著急 in a Traditional question is 最着急, 当务之急.
+	{"ZheBothForms", []wantAnswer{
+		{"谷歌現在最著急的是什麼？", "如何補上產品滯后的短板"},
+	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.
 	{"AfterSayingWhen", []wantAnswer{

@@ -202,6 +202,9 @@ func tokenizeText(text string) []tok {
 				continue
 			}
 			k := string(r)
+			if k == "著" {
+				k = "着" // t2s keeps 著 (靠著, 看著); a Simplified question writes 着
+			}
 			out = append(out, tok{key: synonym(k), start: i, end: i + 1, stop: zhStop[k], han: true})
 			i++
 		case isAlnum(r):
@@ -415,6 +418,9 @@ func init() {
 		for _, w := range g {
 			if hasHan(w) {
 				hanPhrases[w] = "~" + g[0]
+				// t2s keeps 著 where a Simplified text writes 着 (最著急,
+				// 靠著): both forms are the word.
+				hanPhrases[strings.ReplaceAll(w, "着", "著")] = "~" + g[0]
 			} else {
 				synonyms[stem(w)] = "~" + g[0]
 			}

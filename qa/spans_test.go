@@ -214,3 +214,20 @@ func TestTitleOf(t *testing.T) {
 		}
 	}
 }
+
+// t2s keeps 著 where Simplified writes 着: a Traditional passage's 靠著
+// and 最著急 align with a Simplified question's 靠着 and 最着急.
+func TestZheAlignsBothForms(t *testing.T) {
+	key := func(s string) string {
+		var b strings.Builder
+		for _, tk := range tokenizeText(s) {
+			b.WriteString(tk.key + "|")
+		}
+		return b.String()
+	}
+	for _, p := range [][2]string{{"靠著", "靠着"}, {"最著急", "最着急"}} {
+		if a, b := key(Fold(p[0])), key(Fold(p[1])); a != b {
+			t.Errorf("%s → %s, %s → %s; want the same keys", p[0], a, p[1], b)
+		}
+	}
+}
