@@ -1426,6 +1426,10 @@ var answerGroups = []struct {
 	{"ZheBothForms", []wantAnswer{
 		{"谷歌現在最著急的是什麼？", "如何補上產品滯后的短板"},
 	}},
+	// PointIsPurpose: "what is the point of X" asks what X is for.
+	{"PointIsPurpose", []wantAnswer{
+		{"What is the point of Google's Gemini app shake-up?", "speed up its pursuit of OpenAI"},
+	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.
 	{"AfterSayingWhen", []wantAnswer{
@@ -1460,6 +1464,7 @@ func TestEngineFindsParaphrasesThroughSynonyms(t *testing.T) {
 		{"Which revenue-side leaders have exited the Chinese labs?", "talent-war/p31.s1"},                // "have left"
 		{"What problem do China's AI startups share with Llama?", "talent-war/p43.s1"},                   // "crisis"
 		{"What can cash-poor startups do?", "talent-war/p49.s1"},                                         // "Cash-strapped"
+		{"What fight matters most to Google?", "talent-war/p42.s1"},                                      // "battle"
 		{"百川现在转去做啥了？", "talent-war/p44.s1"},                                                              // 轉向
 		// A keyword query with the figure: the sentence that gives it,
 		// not one that gives another sum.

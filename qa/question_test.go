@@ -19,6 +19,7 @@ func TestClassify(t *testing.T) {
 		{"What was Perplexity valued at after its latest funding round?", QMoney},
 		{"Perplexity was valued at what after its latest round?", QMoney}, // in situ
 		{"Meta paid what for Scale AI?", QMoney},
+		{"What is the point of Google's Gemini app shake-up?", QWhy}, // a purpose
 		// What an opening "besides" clause sets aside is no cue: these ask
 		// what else, not money.
 		{"Besides money, what do innovators need?", QOther},

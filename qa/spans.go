@@ -340,6 +340,7 @@ var synonymGroups = [][]string{
 	{"report", "answer"},
 	{"former", "ex", "previous", "onetime"},
 	{"accept", "take"},
+	{"battle", "fight", "contest", "war"},
 	{"@ceo", "boss"},
 }
 
