@@ -139,6 +139,15 @@ func (ix *Index) Search(ctx context.Context, q qa.Query) ([]qa.Hit, error) {
 		size = qa.DefaultK
 	}
 	res, err := ix.search(ctx, bq, size) // twophase.go
+	if err == nil && len(res.Hits) == 0 && len(syn) > 0 {
+		// Not one passage says a word of the question ("What advantage
+		// do wealthy tech giants have?"): the passages that say it in
+		// the synonyms' words ("Deep-pocketed big companies…") are the
+		// ones left to read.
+		if sq := synonymQuery(syn, strings.TrimSpace(q.Text), ix.opt.Synonym); sq != nil {
+			res, err = ix.search(ctx, sq, size)
+		}
+	}
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil, qa.Errorf(qa.Timeout, "the search took too long")

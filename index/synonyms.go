@@ -50,8 +50,9 @@ import (
 // other forms, as terms or phrases, are an optional clause beside it that only adds
 // to the score of the passages that say them (Bleve sums a boolean query's
 // must and should scores, without a coordination factor). A question that
-// names no group gets exactly the query it got before; a passage that
-// shares no word with the question is not found through synonyms alone.
+// names no group gets exactly the query it got before. Only a question
+// whose own query finds nothing is searched with the synonyms alone
+// (Index.Search).
 
 //go:embed synonyms.json
 var synonymsJSON []byte

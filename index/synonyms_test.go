@@ -210,6 +210,20 @@ func TestSynonymsFindTheArticlesWords(t *testing.T) {
 	checkTops(t, with, without, tests)
 }
 
+// A question none of whose words a passage says is searched with its
+// synonyms alone: it finds the passage that says it in other words,
+// rather than nothing.
+func TestSynonymsAloneWhenNothingMatches(t *testing.T) {
+	with, without := articleIndexes(t)
+	const q = "What advantage do wealthy tech giants have?" // "Deep-pocketed big companies…"
+	if got := topIDs(t, without, q); len(got) != 0 {
+		t.Fatalf("without synonyms %q finds %v; the case needs a question that finds nothing", q, got)
+	}
+	if got := topIDs(t, with, q); len(got) == 0 || got[0] != "talent-war/p48.s1" {
+		t.Errorf("with synonyms: top %v, want talent-war/p48.s1", got)
+	}
+}
+
 // articleIndexes returns the article's index with synonyms and without.
 func articleIndexes(t *testing.T) (with, without *Index) {
 	t.Helper()
