@@ -5300,7 +5300,7 @@ var (
 	enSay   = regexp.MustCompile(`^(?:so |and )?what (?:did|does|do|has|had|would) X (?:say|said|tell|told|answer|answered|reply|replied|respond|responded|keep saying|keep repeating|repeat)\b(?: (?:about|of|on|when)\b| (?:to )?[a-z]+ (?:about|on)\b| to [a-z]+$|$)|^(?:so |and )?what (?:line|slogan|phrase|words|mantra|message|catchphrase|quote) (?:did|does|do|has|had|would|is) X (?:keep |always |often )?(?:say|saying|said|repeat|repeating|repeated|use|using|used|push|pushing|pushed)\b(?: [a-z]+)?(?: (?:about|on|regarding) .+)?$`)
 	enJudge = regexp.MustCompile(`^(?:so |and )?(?:how (?:did|does|do) X (?:view|see|rate|assess|judge|feel about|think of|think about|describe)\b|what (?:did|does|do) X think (?:of|about)\b)`)
 	zhSay   = regexp.MustCompile(`^X(?:都|又|还|曾|曾经|一直在?|总是|老是|反复|到处)?(?:说|讲|表示|回应|回答|称)(?:了|过|道)?(?:些)?(?:什么|啥)(?:话)?$|^X(?:都|又|还|曾|曾经|一直|总是|老是|反复|到处|常)?(?:说|讲|挂在嘴边|喊|提)?(?:的|那句)(?:论调|口号|说法|话|名言|金句)是(?:什么|啥)$|^X(?:对|关于)(.+)(?:说了?(?:什么|啥)|怎么说|有什么看法|有何看法)$`)
-	zhJudge = regexp.MustCompile(`^X(?:怎么|如何|怎样)(?:评价|看待|看)|^X(?:对|关于).+(?:怎么看|如何评价|怎么评价|如何看待)$|^X(?:觉得|认为).+(?:怎么样|咋样|如何|好不好)$`)
+	zhJudge = regexp.MustCompile(`^X(?:怎么|如何|怎样|咋)(?:评价|看待|看)|^X(?:对|关于).+(?:怎么看|如何评价|怎么评价|如何看待)$|^X(?:觉得|认为).+(?:怎么样|咋样|如何|好不好)$`)
 )
 
 // asksSpeech reports whether q asks for what the person said, and

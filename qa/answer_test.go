@@ -76,6 +76,10 @@ func TestAskAnswersInTheAskersLanguageAndScript(t *testing.T) {
 		// Han part.
 		{"Gemini的DAU是多少？", LangHant,
 			answerView{"3500萬", "t/p4.s1", "zh"}},
+		// Characters the same in both scripts, but 啥 is spoken Mainland
+		// Chinese: answered in Simplified.
+		{"Gemini日活是啥水平？", LangHans,
+			answerView{"3500万", "t/p4.s1", "zh"}},
 		{"伊利亚接受了扎克伯格的高薪吗？", LangHans,
 			answerView{"拒绝了扎克伯格的高薪诱惑", "t/p5.s1", "zh"}},
 		{"Did Ilya accept Zuckerberg's offer?", LangEN,

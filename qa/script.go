@@ -144,6 +144,11 @@ func detect(s string) (lang Lang, neutral bool) {
 		}
 		return LangHant, false
 	}
+	if strings.ContainsAny(s, "啥咋") {
+		// The same characters in both scripts, but spoken Mainland
+		// Chinese (SSI的CEO叫啥？, 奥特曼咋看？): answered in Simplified.
+		return LangHans, false
+	}
 	return LangHant, true
 }
 

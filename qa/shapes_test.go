@@ -22,6 +22,7 @@ func TestSpeechQuestions(t *testing.T) {
 		{"What does Altman think of Meta's offers?", true, true},
 		{"奧特曼怎麼評價Meta目前的AI進展？", true, true},
 		{"奥特曼觉得Meta的进展怎么样？", true, true},
+		{"奥特曼咋看Meta挖人？", true, true}, // 咋 is 怎么
 		{"What line does Sam Altman keep repeating about search?", true, false},
 		{"What slogan does Altman repeat everywhere?", true, false},
 		{"奥特曼到处说的论调是什么？", true, false},
