@@ -1430,6 +1430,10 @@ var answerGroups = []struct {
 	{"PointIsPurpose", []wantAnswer{
 		{"What is the point of Google's Gemini app shake-up?", "speed up its pursuit of OpenAI"},
 	}},
+	// TierIsLineUp: 第一梯队 is the article's 第一阵容.
+	{"TierIsLineUp", []wantAnswer{
+		{"字节啥时候进第一梯队的？", "2024年底"},
+	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.
 	{"AfterSayingWhen", []wantAnswer{
