@@ -1434,6 +1434,12 @@ var answerGroups = []struct {
 	{"TierIsLineUp", []wantAnswer{
 		{"字节啥时候进第一梯队的？", "2024年底"},
 	}},
+	// NoConjunctionSlot: a slot that is only the conjunction opening the
+	// sentence ("Although", "Unlike") is no answer.
+	{"NoConjunctionSlot", []wantAnswer{
+		{"What rumors did Llama engineers deny?", "cheating by overfitting to test data"},
+		{"What worries Zuckerberg about Llama?", "fall behind OpenAI in model performance"},
+	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.
 	{"AfterSayingWhen", []wantAnswer{

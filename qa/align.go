@@ -3674,12 +3674,23 @@ func (fr *frame) substantive(p []tok, s, t int) bool {
 		if p[i].stop || p[i].brk {
 			continue
 		}
-		if !p[i].han && p[i].ent == "" && (p[i].adv || enAux[p[i].key] || hearsay[p[i].key]) {
+		if !p[i].han && p[i].ent == "" && (p[i].adv || enAux[p[i].key] || hearsay[p[i].key] || enConjunctions[p[i].key]) {
 			continue
 		}
 		return true
 	}
 	return false
+}
+
+// enConjunctions open a clause and say nothing of their own ("Although
+// Llama engineers publicly denied…": no slot is "Although"); keyed as
+// tokens are, by stem.
+var enConjunctions = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"although", "though", "however", "whereas", "while", "unlike", "despite", "because", "since", "yet"} {
+		enConjunctions[stem(w)] = true
+	}
 }
 
 // zhMannerOnly reports whether p[s:t] holds Chinese function characters
