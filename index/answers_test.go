@@ -1440,6 +1440,13 @@ var answerGroups = []struct {
 		{"What rumors did Llama engineers deny?", "cheating by overfitting to test data"},
 		{"What worries Zuckerberg about Llama?", "fall behind OpenAI in model performance"},
 	}},
+	// NoSlotBetweenJoinedNames: asked what two names joined by "and" did,
+	// what the passage says between them is of the first alone; names
+	// joined otherwise (StepFun's Maopaoya) still have theirs.
+	{"NoSlotBetweenJoinedNames", []wantAnswer{
+		{"What did ByteDance and DeepSeek both show?", "ambition and aspiration to pursue AGI"},
+		{"What happened to StepFun's Maopaoya app?", "stopped large-scale investment"},
+	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.
 	{"AfterSayingWhen", []wantAnswer{

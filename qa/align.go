@@ -3456,6 +3456,13 @@ func (fr *frame) slot(p []tok, rs []run) (int, int, float64) {
 				if !fr.inSitu && lr != nil && rr != nil && (t-s <= 2 || t-s <= 4 && contentCount(p, s, t)-sayingCount(p, s, t) <= 1) && rr.qs >= lr.qe && contentCount(fr.q, lr.qe, rr.qs) == 0 && !namesSome(p, s, t) {
 					continue
 				}
+				// Nor between two names the question joins ("ByteDance
+				// and DeepSeek"): what the passage says between them
+				// ("ByteDance [coming from behind] or DeepSeek's…") is of
+				// the first, not what is asked of both.
+				if lr != nil && rr != nil && rr.qs >= lr.qe && fr.q[lr.qe-1].ent != "" && fr.q[lr.qe-1].ent != "term" && fr.q[rr.qs].ent != "" && fr.q[rr.qs].ent != "term" && rr.qs == lr.qe+1 && joinsNames[fr.q[lr.qe].key] {
+					continue
+				}
 				// Nor where the passage says in its own word what the
 				// question says between them ("in the [acquisition]
 				// terms" ↔ "in the [deal] terms").
@@ -3681,6 +3688,9 @@ func (fr *frame) substantive(p []tok, s, t int) bool {
 	}
 	return false
 }
+
+// joinsNames are the words that join two names as one subject.
+var joinsNames = map[string]bool{"and": true, "和": true, "与": true, "及": true, "跟": true, "同": true}
 
 // enConjunctions open a clause and say nothing of their own ("Although
 // Llama engineers publicly denied…": no slot is "Although"); keyed as
