@@ -1447,6 +1447,10 @@ var answerGroups = []struct {
 		{"What did ByteDance and DeepSeek both show?", "ambition and aspiration to pursue AGI"},
 		{"What happened to StepFun's Maopaoya app?", "stopped large-scale investment"},
 	}},
+	// NoAnswerEndsInIs: no Chinese answer ends in 是.
+	{"NoAnswerEndsInIs", []wantAnswer{
+		{"想在大模型时代创新，光靠什么不够？", "砸钱"},
+	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.
 	{"AfterSayingWhen", []wantAnswer{
