@@ -3621,7 +3621,7 @@ func (fr *frame) slot(p []tok, rs []run) (int, int, float64) {
 
 // slotWhen are the Chinese phrases of time that open a sentence without
 // saying anything of their own.
-var slotWhen = []string{"到目前为止", "目前为止", "截至目前", "截至目前为止", "迄今为止", "迄今", "至今", "目前", "如今", "眼下", "此前", "当时", "随后", "之后", "最终"}
+var slotWhen = []string{"到目前为止", "目前为止", "截至目前", "截至目前为止", "迄今为止", "迄今", "至今", "目前", "如今", "眼下", "此前", "当时", "随后", "之后"}
 
 // onlyWhen reports whether p[s:t] is one of slotWhen.
 func onlyWhen(p []tok, s, t int) bool {
