@@ -108,8 +108,9 @@ type TrainOptions struct {
 
 // DefaultTrainOptions are the options `qa train` uses, chosen by
 // cross-validation (qa train --cv): the highest out-of-fold EM that keeps
-// abstention on unanswerable questions at 0.90 or more.
-var DefaultTrainOptions = TrainOptions{L2: 0.003, NullShift: 0.5, Iterations: 1500}
+// abstention on unanswerable questions at 0.90 or more, and among equal
+// EM and abstention the larger (more cautious) no-answer shift.
+var DefaultTrainOptions = TrainOptions{L2: 0.003, NullShift: 0, Iterations: 1500}
 
 // DefaultRankOptions are the ranker's (its NullShift is unused).
 var DefaultRankOptions = TrainOptions{L2: 0.0001, Iterations: 1500}
