@@ -1451,6 +1451,14 @@ var answerGroups = []struct {
 	{"NoAnswerEndsInIs", []wantAnswer{
 		{"想在大模型时代创新，光靠什么不够？", "砸钱"},
 	}},
+	// NewHolder: asked who holds a post now or in someone's place, a
+	// person the passage calls former or says left is no answer; the
+	// post's holder still answers who held it.
+	{"NewHolder", []wantAnswer{
+		{"智谱的新任COO是谁？", ""},
+		{"Who was Zhipu's COO?", "Zhang Fan"},
+		{"Who is the new head of Meta's superintelligence team?", "Alexandr Wang"},
+	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.
 	{"AfterSayingWhen", []wantAnswer{

@@ -123,6 +123,9 @@ type frame struct {
 	// status: the question asks where something stands (进展如何, "how
 	// are the talks going").
 	status bool
+	// newHolder: a who-question asks who holds a post now or in
+	// someone's place (新任, 接替, "replacing", "the new…").
+	newHolder bool
 	// alleged: the question speaks of what something was accused of or
 	// reported to have done (被爆, "accused of").
 	alleged bool
@@ -387,6 +390,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	fr.instrument = (fr.qtype == QOther || fr.qtype == QWhy) && instrumentAsked.MatchString(fq)
 	fr.reception = fr.qtype != QYesNo && receptionAsked.MatchString(fq)
 	fr.status = fr.qtype != QYesNo && statusAsked.MatchString(strings.ToLower(fq))
+	fr.newHolder = fr.qtype == QWho && newHolderAsked.MatchString(strings.ToLower(fq))
 	fr.alleged = hasAny(fr.lower, allegationWords)
 	if fr.status && fr.qtype == QWhy {
 		fr.qtype = QOther // "How are the talks going?" asks where they stand, not by what means
@@ -1667,6 +1671,11 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// recruitment is still under negotiation.
 				acc *= 0.5
 			}
+			if acc > 0 && c.Type == QWho && fr.newHolder && (formerTitled(pt, ci) || hasToken(pt, synonym(stem("leave")))) {
+				// 智谱的新任COO是谁？ is not answered by 前智譜AI COO張帆, nor
+				// by 智譜COO張帆 in a sentence that says they all left.
+				acc = 0
+			}
 			if acc > 0 && c.Type == QMoney && fr.asksValue && !hasAny(fr.lower, raiseWords) && raisedAmount(r0(&r, text), c.Start, c.End) {
 				// "What was SSI valued at?" is not answered by the $2
 				// billion it raised (在4月份融資20億美元后的最新估值).
@@ -2944,6 +2953,25 @@ func valuation(r []rune, s, e int) bool {
 	after := strings.ToLower(string(r[e:min(len(r), e+12)]))
 	before := strings.ToLower(string(r[max(0, s-12):s]))
 	return strings.HasPrefix(after, "估值") || strings.HasPrefix(after, " valuation") || strings.HasSuffix(before, "valued at ") || strings.HasSuffix(before, "valuation of ") || strings.HasSuffix(before, "估值")
+}
+
+// newHolderAsked matches a folded, lower-cased who-question about the
+// new or succeeding holder of a post.
+var newHolderAsked = regexp.MustCompile(`新任|新的|接任|接替|继任|接班|取代|\bnew\b|\breplac(?:e|es|ed|ing)\b|\bsucceed(?:s|ed|ing)?\b|\bsuccessor\b|\btak(?:e|es|ing)? over\b|\btook over\b`)
+
+// formerTitled reports whether the person at token ci stands after a
+// title marked 前/former in its clause (前智譜AI COO張帆, "former MiniMax
+// head of commercialization Wei Wei").
+func formerTitled(p []tok, ci int) bool {
+	for i := ci - 1; i >= 0 && ci-i <= 10 && !p[i].brk; i-- {
+		if p[i].key == "前" || p[i].key == stem("former") {
+			return true
+		}
+		if p[i].ent == "person" {
+			return false // another person's title
+		}
+	}
+	return false
 }
 
 // raisedAmount reports whether the figure r[s:e] is money raised: a verb
