@@ -2959,12 +2959,16 @@ func valuation(r []rune, s, e int) bool {
 // new or succeeding holder of a post.
 var newHolderAsked = regexp.MustCompile(`新任|新的|接任|接替|继任|接班|取代|\bnew\b|\breplac(?:e|es|ed|ing)\b|\bsucceed(?:s|ed|ing)?\b|\bsuccessor\b|\btak(?:e|es|ing)? over\b|\btook over\b`)
 
+// formerMark reports whether a token key marks a former post: 前 or
+// "former" (stem("former") is "former").
+func formerMark(k string) bool { return k == "前" || k == "former" }
+
 // formerTitled reports whether the person at token ci stands after a
 // title marked 前/former in its clause (前智譜AI COO張帆, "former MiniMax
 // head of commercialization Wei Wei").
 func formerTitled(p []tok, ci int) bool {
 	for i := ci - 1; i >= 0 && ci-i <= 10 && !p[i].brk; i-- {
-		if p[i].key == "前" || p[i].key == stem("former") {
+		if formerMark(p[i].key) {
 			return true
 		}
 		if p[i].ent == "person" {
@@ -4795,7 +4799,7 @@ func (fr *frame) title(text string, p []tok, rs []run) (int, int, float64) {
 		placed = fr.formerAt()
 	}
 	consider := func(s, e int, v float64) {
-		if fr.now && !fr.former && (p[s].key == "前" || p[s].key == stem("former")) {
+		if fr.now && !fr.former && formerMark(p[s].key) {
 			return // asked what they are now, not a post marked as left
 		}
 		if fr.afterLeaving && slices.ContainsFunc(p[s:e], func(t tok) bool { return t.ent == "org" && fr.qents[t.key] }) {
@@ -4813,7 +4817,7 @@ func (fr *frame) title(text string, p []tok, rs []run) (int, int, float64) {
 		// CTO → CTO when the question asks about DeepMind; 前智譜COO →
 		// COO when it asks about 智譜).
 		for s < e && (p[s].ent != "" && p[s].ent != "term" && fr.qents[p[s].key] ||
-			(p[s].key == "前" || p[s].key == stem("former")) && s+1 < e && fr.qents[p[s+1].key]) {
+			formerMark(p[s].key) && s+1 < e && fr.qents[p[s+1].key]) {
 			s++
 		}
 		if fr.former {
@@ -5057,7 +5061,7 @@ func dutyOf(p []tok, r []rune, s, e int) (int, int) {
 		for ds < de && r[ds] == ' ' {
 			ds++
 		}
-		if tk.start == ds && tk.end <= de && (tk.key == "前" || tk.key == stem("former") || tk.ent != "" && tk.ent != "term") {
+		if tk.start == ds && tk.end <= de && (formerMark(tk.key) || tk.ent != "" && tk.ent != "term") {
 			ds = tk.end
 		}
 	}
@@ -5975,7 +5979,7 @@ func (fr *frame) titleStart(p []tok, m int, r []rune) int {
 		}
 		s--
 		if (t.ent == "org" || t.ent == "outlet") && s < m-1 && !fr.former {
-			if s > 0 && (p[s-1].key == "前" || p[s-1].key == "former") {
+			if s > 0 && formerMark(p[s-1].key) {
 				s--
 			}
 			break
