@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/talentwar/qa/qa/web"
 	"github.com/talentwar/qa/qa/web/browsertest"
 )
 
@@ -40,8 +41,7 @@ func TestBrowserAgainstRealServer(t *testing.T) {
 		} {
 			tab := b.Tab(t, m.URL, out, browsertest.TabOptions{AcceptLanguage: tt.acceptLanguage})
 			if tt.chosen != "" {
-				tab.Go("/")
-				browsertest.Eval[string](tab, `document.cookie = "qa_lang=`+tt.chosen+`; path=/"`)
+				tab.SetCookie(web.LangCookie, tt.chosen)
 			}
 			tab.Go("/?q=" + url.QueryEscape(q))
 			if st := tab.WaitResults(q); st != "answer" {

@@ -244,6 +244,44 @@ func (tab *Tab) SetQuestion(text string) {
 	tab.do(chromedp.SendKeys(chromedp.ID("q"), text))
 }
 
+// SetCookie stores a cookie for the base URL in the tab's browser context
+// through the DevTools protocol. A page's own document.cookie write reaches
+// Chromium's cookie store asynchronously, so a navigation started just after
+// it may go out without the cookie; this one is stored when it returns.
+func (tab *Tab) SetCookie(name, value string) {
+	tab.t.Helper()
+	ctx, cancel := context.WithTimeout(tab.Ctx, 20*time.Second)
+	defer cancel()
+	if _, err := chromedp.Call(ctx, network.SetCookie, network.SetCookieParams{Name: name, Value: value, URL: tab.base + "/"}); err != nil {
+		tab.fail("setting cookie %s: %v", name, err)
+	}
+}
+
+// WaitCookie waits until the browser's cookie store holds the cookie with
+// this value (10 s at most): a page's document.cookie write lands there
+// asynchronously, and a reload must not race it.
+func (tab *Tab) WaitCookie(name, value string) {
+	tab.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		ctx, cancel := context.WithTimeout(tab.Ctx, 5*time.Second)
+		res, err := chromedp.Call(ctx, network.GetCookies, network.GetCookiesParams{URLs: []string{tab.base + "/"}})
+		cancel()
+		if err != nil {
+			tab.fail("reading cookies: %v", err)
+		}
+		for _, c := range res.Cookies {
+			if c.Name == name && c.Value == value {
+				return
+			}
+		}
+		if time.Now().After(deadline) {
+			tab.fail("cookie %s=%s never reached the cookie store", name, value)
+		}
+		time.Sleep(25 * time.Millisecond)
+	}
+}
+
 // Go opens path (with its query) on the base URL and waits for the page.
 func (tab *Tab) Go(path string) {
 	tab.t.Helper()

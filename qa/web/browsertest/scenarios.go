@@ -400,6 +400,7 @@ func scenarioLanguage(t *testing.T, b *Browser, base, out string) {
 	if l := lang(zh); l != "en" || hasHan(label(zh)) {
 		t.Errorf("after the English switch: lang=%q label=%q, want English", l, label(zh))
 	}
+	zh.WaitCookie("qa_lang", "en")
 	zh.Do(chromedp.Reload())
 	zh.Wait(`document.readyState === "complete"`)
 	if l := lang(zh); l != "en" {
