@@ -1387,6 +1387,7 @@ var answerGroups = []struct {
 	{"SameThingOtherWords", []wantAnswer{
 		{"六小龙现在把什么放在首位？", "技术迭代"},
 		{"有钱的大厂能怎么做？", "用金钱换时间"},
+		{"谷歌最急的事是什么？", "如何补上产品滞后的短板"},
 	}},
 	// MeansOpeningTheSentence: 同样靠着[砸钱抢人]的手段，张一鸣带领…; "Also by
 	// [spending money…], Zhang Yiming took…": asked how, the means that

@@ -401,7 +401,7 @@ var hanPhraseGroups = [][]string{
 	{"最终", "终极", "ultimate", "final"},
 	{"之路", "路径", "途径", "道路", "path", "route"},
 	{"到达", "通往", "达到", "抵达", "reach"},
-	{"当务之急", "燃眉之急", "最着急", "最紧迫", "最迫切"},
+	{"当务之急", "燃眉之急", "最着急", "最紧迫", "最迫切", "最急", "最紧急", "最要紧"},
 	{"冲击", "disrupt", "disruption", "hit"},
 	{"挑战", "难题", "危机", "困境", "challenge", "problem", "crisis", "trouble"},
 	{"面临", "陷入", "遭遇", "面对", "遇到", "face", "faces", "facing"},
