@@ -7,9 +7,11 @@ package index_test
 
 import (
 	"context"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"runtime"
 	"testing"
 
 	"github.com/talentwar/qa/corpus"
@@ -85,6 +87,42 @@ func BenchmarkAskCached(b *testing.B) {
 		}
 	}
 	benchAsk(b, e)
+}
+
+// BenchmarkCacheMemory fills an answer cache of the server's default size
+// (4,096) with new questions at k=3 (the default) and k=20 (the most) and
+// reports the live heap it holds: KiB per cached answer and MiB when full.
+// The cache is bounded by its count, so this is the most it costs.
+func BenchmarkCacheMemory(b *testing.B) {
+	const size = 4096
+	for _, k := range []int{3, 20} {
+		b.Run(fmt.Sprintf("k=%d", k), func(b *testing.B) {
+			e, _ := benchEngine(b, size)
+			qs := benchQuestions(b)
+			ctx := context.Background()
+			live := func() uint64 {
+				runtime.GC()
+				var m runtime.MemStats
+				runtime.ReadMemStats(&m)
+				return m.HeapAlloc
+			}
+			before := live()
+			for i := range size {
+				q := fmt.Sprintf("%s (#%d)", qs[i%len(qs)], i)
+				if _, err := e.Ask(ctx, qa.Request{Question: q, K: k, NoSession: true}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			if st := e.CacheStats(); st.Size != size {
+				b.Fatalf("cache holds %d answers, want %d", st.Size, size)
+			}
+			grown := float64(live()) - float64(before)
+			runtime.KeepAlive(e)
+			b.ReportMetric(grown/size/1024, "KiB/answer")
+			b.ReportMetric(grown/(1<<20), "MiB/full")
+			b.ReportMetric(0, "ns/op")
+		})
+	}
 }
 
 // BenchmarkStockBleve is the same questions as a plain match query on
