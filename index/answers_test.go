@@ -1460,6 +1460,15 @@ var answerGroups = []struct {
 		{"Who was Zhipu's COO?", "Zhang Fan"},
 		{"Who is the new head of Meta's superintelligence team?", "Alexandr Wang"},
 	}},
+	// RaisedIsNotValued: asked what was raised, a valuation is no answer
+	// (Perplexity's round is told only by the valuation it gave); other
+	// words for a round (募資, "raise") find the passage that has it.
+	{"RaisedIsNotValued", []wantAnswer{
+		{"Perplexity融资多少？", ""},
+		{"SSI募資多少？", "20億美元"},
+		{"How much is Perplexity worth after its latest raise?", "$14 billion"},
+		{"SSI融资多少？", "20亿美元"},
+	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.
 	{"AfterSayingWhen", []wantAnswer{

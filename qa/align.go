@@ -1681,6 +1681,11 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// billion it raised (在4月份融資20億美元后的最新估值).
 				acc = 0
 			}
+			if acc > 0 && c.Type == QMoney && !fr.asksValue && hasAny(fr.lower, raiseWords) && valuation(r0(&r, text), c.Start, c.End) {
+				// Perplexity融资多少？ is not answered by the 140億美元
+				// valuation its round gave it: what was raised is not said.
+				acc = 0
+			}
 			if acc > 0 && c.Type == QMoney && fr.realized && !fr.hypothetical && !fr.asksValue && valuation(r0(&r, text), c.Start, c.End) {
 				// "What did Apple pay for Perplexity?" is not answered by
 				// "the $14 billion valuation Perplexity reached": a
@@ -2701,7 +2706,7 @@ var (
 var priceWords = []string{"cost", "price", "pay", "paid", "spend", "spent", "代价", "价格", "花了", "花多少", "付出", "掏"}
 
 // raiseWords name a funding round, in both scripts and lower case.
-var raiseWords = []string{"融資", "融资", "raised", "raise", "raises", "funding round"}
+var raiseWords = []string{"融資", "融资", "募资", "集资", "筹资", "raised", "raise", "raises", "funding round"}
 
 // isRaise reports whether a clause names a funding round.
 func isRaise(c string) bool { return hasAny(strings.ToLower(c), raiseWords) }

@@ -257,7 +257,7 @@ var (
 
 	percentNouns = []string{"percent", "percentage", "share", "stake", "股份", "股权", "比例", "百分"}
 	moneyNouns   = []string{"bonus", "bonuses", "price", "priced", "valuation", "valued", "cost", "costs", "salary", "revenue", "revenues", "pay", "paid", "spend", "spent", "worth", "money", "cash", "raise", "raised", "funding", "offer", "offered", "deal", "dollars", "check", "cheque", "tag",
-		"钱", "价", "估值", "奖金", "红包", "薪", "营收", "收入", "融资", "资金", "报价", "出价", "代价", "美元", "签约", "砸", "费", "工资", "开价", "要价"}
+		"钱", "价", "估值", "奖金", "红包", "薪", "营收", "收入", "融资", "募资", "集资", "筹资", "资金", "报价", "出价", "代价", "美元", "签约", "砸", "费", "工资", "开价", "要价"}
 	timeNouns = []string{"time", "years", "months", "时间", "年时间"}
 
 	personNouns = []string{"person", "people", "executive", "executives", "ceo", "cto", "coo", "founder", "co-founder", "cofounder", "researcher", "scientist", "leader", "lead", "head", "engineer", "employee", "boss", "manager", "president", "architect", "chief", "chiefs", "exec", "execs", "officer",
