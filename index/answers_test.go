@@ -1469,6 +1469,16 @@ var answerGroups = []struct {
 		{"How much is Perplexity worth after its latest raise?", "$14 billion"},
 		{"SSI融资多少？", "20亿美元"},
 	}},
+	// StartedIsFounded: "Who started/set up X?" and 谁成立了X asks for a
+	// founder, as "Who founded X?" does, so X's CEO in a passage that
+	// names no founding is no answer; 新成立的 in a question about who
+	// leads is no founding. (谁成立了SSI？ was right before; it guards
+	// the Chinese cue.)
+	{"StartedIsFounded", []wantAnswer{
+		{"Who set up SSI?", "Ilya Sutskever"},
+		{"谁成立了SSI？", "伊利亚"},
+		{"Meta新成立的超級智能團隊由誰領導？", "Alexandr Wang"},
+	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.
 	{"AfterSayingWhen", []wantAnswer{

@@ -2659,7 +2659,7 @@ var (
 	futureSaid  = []string{"将", "预计", "计划", "有望", "will ", "expected", "plans to", "going to"}
 	// founderAsks ask who founded something; founderSaid name a founder
 	// in a passage, beside originSaid.
-	founderAsks = []string{"founded", "founder", "co-founder", "cofounder", "创办", "创立", "创始人"}
+	founderAsks = []string{"founded", "founder", "co-founder", "cofounder", "who started", "who set up", "who established", "创办", "创立", "创始人", "谁成立", "谁创建"}
 	founderSaid = []string{"founder", "co-founder", "cofounder", "创始人", "创办人"}
 )
 
