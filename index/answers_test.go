@@ -1479,6 +1479,14 @@ var answerGroups = []struct {
 		{"谁成立了SSI？", "伊利亚"},
 		{"Meta新成立的超級智能團隊由誰領導？", "Alexandr Wang"},
 	}},
+	// HisOwnCompany: a clause that names only the organisation a person
+	// of the question heads (Meta, for 小扎) is about the question, not
+	// about another company; a clause about other companies still is
+	// (Daniel Gross of SSI is not the former GitHub CEO).
+	{"HisOwnCompany", []wantAnswer{
+		{"小扎砸了多少真金白银挖Scale AI的老板？", "143亿美元"},
+		{"扎克伯格在接触哪位前GitHub高管？", "纳特·弗里德曼"},
+	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.
 	{"AfterSayingWhen", []wantAnswer{

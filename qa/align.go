@@ -241,6 +241,9 @@ type frame struct {
 	// question names (and who the question does not name) to that
 	// organisation's key.
 	standIn map[string]string
+	// namedHeads holds the keys of the organisations headed by a person
+	// the question names (Meta for 小扎).
+	namedHeads map[string]bool
 	// at holds, for each key, the indexes of the question tokens
 	// outside the interrogative that have it, in order (runs).
 	at map[string][]int
@@ -630,6 +633,12 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	// 簽約獎金 says what Meta offered).
 	for person, orgs := range e.headOf {
 		if len(fr.at[person]) > 0 || slices.ContainsFunc(fr.q, func(t tok) bool { return t.key == person }) {
+			if fr.namedHeads == nil {
+				fr.namedHeads = map[string]bool{}
+			}
+			for _, o := range orgs {
+				fr.namedHeads[o] = true
+			}
 			continue
 		}
 		for _, o := range orgs {
@@ -1360,7 +1369,9 @@ func (fr *frame) foreign(p []tok, ci, cj int) bool {
 		if i >= ci && i < cj || p[i].ent != "org" && !groupTerms[p[i].key] {
 			continue
 		}
-		if fr.hasKey(p[i].key) {
+		if fr.hasKey(p[i].key) || fr.namedHeads[p[i].key] {
+			// namedHeads: 作為Meta創始人的馬克·扎克伯格已經拿出143億美元 is
+			// about 小扎, whom the question names, and Meta is his.
 			own = true
 		} else {
 			other = true
