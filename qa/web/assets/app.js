@@ -398,7 +398,7 @@
     ol.id = 'passages';
     ol.setAttribute('aria-labelledby', 'passages-title');
     d.passages.forEach(function (p, i) {
-      ol.appendChild(renderPassage(p, i, zhFirst, d.answer && d.answer.passage_id === p.id));
+      ol.appendChild(renderPassage(p, i, zhFirst, d.answer && d.answer.passage_id === p.id ? d.answer : null));
     });
     frag.appendChild(ol);
   }
@@ -445,7 +445,31 @@
     return s;
   }
 
-  function renderPassage(p, i, zhFirst, isSource) {
+  // markAnswer underlines the answer's span in a passage text already
+  // shown with its highlights: start and end count the runes of the
+  // passage's text (code points), and the span may cross <mark>s, so each
+  // text node's share is wrapped on its own. Nothing is marked unless the
+  // node shows exactly the passage's text.
+  function markAnswer(node, plain, start, end) {
+    if (!(end > start) || node.textContent !== plain) return;
+    var walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    var pos = 0, pieces = [];
+    for (var tn = walker.nextNode(); tn && pos < end; tn = walker.nextNode()) {
+      var cps = Array.from(tn.data);
+      var s = Math.max(start - pos, 0), e = Math.min(end - pos, cps.length);
+      if (s < e) pieces.push({ node: tn, s: cps.slice(0, s).join('').length, e: cps.slice(0, e).join('').length });
+      pos += cps.length;
+    }
+    pieces.forEach(function (pc) {
+      var r = document.createRange();
+      r.setStart(pc.node, pc.s);
+      r.setEnd(pc.node, pc.e);
+      r.surroundContents(el('strong', 'answer-span'));
+    });
+  }
+
+  function renderPassage(p, i, zhFirst, answer) {
+    var isSource = !!answer;
     var st = cardState(p.id);
     var n = i + 1;
     var li = el('li', 'card result');
@@ -474,6 +498,7 @@
     var text = el('p', 'text');
     text.lang = primary === 'zh' ? zhTag() : 'en';
     setHighlighted(text, hl[primary], p[primary]);
+    if (answer && answer.field === primary) markAnswer(text, p[primary], answer.start, answer.end);
     li.appendChild(text);
 
     var actions = el('div', 'actions');
@@ -482,6 +507,7 @@
       other.id = 'res-' + n + '-other';
       other.lang = secondary === 'zh' ? zhTag() : 'en';
       setHighlighted(other, hl[secondary], p[secondary]);
+      if (answer && answer.field === secondary) markAnswer(other, p[secondary], answer.start, answer.end);
       other.hidden = !st.other;
       li.appendChild(other);
       var ob = el('button', 'link-btn', otherLabel(secondary, st.other));

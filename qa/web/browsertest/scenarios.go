@@ -90,6 +90,7 @@ func scenarioEnglish(t *testing.T, b *Browser, base, out string) {
 	if !strings.Contains(from, cite) {
 		t.Errorf("answer says %q, want it to cite %q", from, cite)
 	}
+	checkAnswerSpan(t, tab, answer)
 	marks := Eval[[]string](tab, `[...document.querySelectorAll("#passages .text mark")].map(m => m.textContent)`)
 	if len(marks) == 0 {
 		t.Errorf("no <mark> highlight in the passages")
@@ -187,6 +188,20 @@ func scenarioIME(t *testing.T, b *Browser, base, out string) {
 	}
 }
 
+// checkAnswerSpan checks that the answer's words, and nothing else, are
+// marked in the text of the passage it comes from (the answer is in the
+// passage's script here).
+func checkAnswerSpan(t *testing.T, tab *Tab, answer string) {
+	t.Helper()
+	got := Eval[string](tab, `[...document.querySelectorAll("li.result[data-answer-source] .text .answer-span")].map(s => s.textContent).join("")`)
+	if got != answer {
+		t.Errorf("answer marked in its passage as %q, want %q", got, answer)
+	}
+	if n := Eval[int](tab, `document.querySelectorAll("li.result:not([data-answer-source]) .answer-span").length`); n != 0 {
+		t.Errorf("%d answer marks in passages the answer is not from", n)
+	}
+}
+
 func checkChineseAnswer(t *testing.T, tab *Tab) {
 	t.Helper()
 	answer := Eval[string](tab, `document.querySelector("#answer .answer-text").textContent`)
@@ -200,6 +215,7 @@ func checkChineseAnswer(t *testing.T, tab *Tab) {
 	if n := Eval[int](tab, `document.querySelectorAll("#passages .text mark").length`); n == 0 {
 		t.Errorf("no <mark> highlight in the Chinese passages")
 	}
+	checkAnswerSpan(t, tab, answer)
 	if btn := Eval[string](tab, `document.querySelector('#res-1 [data-act="other"]')?.dataset.lang ?? ""`); btn != "en" {
 		t.Errorf("other-language button of a Chinese result switches to %q, want en", btn)
 	}
