@@ -1487,6 +1487,14 @@ var answerGroups = []struct {
 		{"小扎砸了多少真金白银挖Scale AI的老板？", "143亿美元"},
 		{"扎克伯格在接触哪位前GitHub高管？", "纳特·弗里德曼"},
 	}},
+	// ValuationPricesADealToCome: asked what a purchase to come would
+	// cost, the valuation a funding round gave is the article's figure;
+	// asked what was paid, it is no answer.
+	{"ValuationPricesADealToCome", []wantAnswer{
+		{"How much would it cost Apple to buy Perplexity?", "$14 billion"},
+		{"苹果花了多少钱收购Perplexity？", ""},
+		{"What would buying SSI have cost Meta?", "$32 billion"},
+	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.
 	{"AfterSayingWhen", []wantAnswer{

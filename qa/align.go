@@ -1733,11 +1733,13 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// passage tells of no founding.
 				acc = 0
 			}
-			if acc > 0 && c.Type == QMoney && fr.asksPrice && funded(ci) {
+			if acc > 0 && c.Type == QMoney && fr.asksPrice && funded(ci) && !(fr.hypothetical && valuation(r0(&r, text), c.Start, c.End)) {
 				// "What would buying SSI have cost Meta?" ↔ "Based on
 				// SSI's latest valuation after it raised $2 billion in
 				// April, the acquisition could have cost Zuckerberg $32
-				// billion": what SSI raised is no price.
+				// billion": what SSI raised is no price. The valuation a
+				// round gave is the article's figure for a price to come
+				// (收购Perplexity要花多少钱？ ↔ 以…融資后的140億美元估值計算).
 				acc = 0
 			}
 			if acc > 0 && c.Type == QMoney && fr.dealDone && (undone(ci) || raised(ci) || fr.qorgs >= 2 && someUndone() && !clauseNames(pt, ci, fr.qents)) {
