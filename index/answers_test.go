@@ -1495,6 +1495,11 @@ var answerGroups = []struct {
 		{"苹果花了多少钱收购Perplexity？", ""},
 		{"What would buying SSI have cost Meta?", "$32 billion"},
 	}},
+	// PseudoCleft: "What attracts top talent most is surely solving…":
+	// the answer starts after the degree word, the copula and the adverb.
+	{"PseudoCleft", []wantAnswer{
+		{"What does Liang Wenfeng think attracts top talent?", "solving the hardest problems in the world"},
+	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.
 	{"AfterSayingWhen", []wantAnswer{

@@ -3824,6 +3824,7 @@ var (
 	enLeadTrim = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "has": true, "have": true, "had": true,
 		"to": true, "of": true, "for": true, "that": true, "and": true, "or": true, "but": true, "as": true, "by": true, "with": true, "in": true, "on": true, "at": true, "into": true,
 		"would": true, "will": true, "could": true, "can": true, "may": true, "might": true, "also": true, "then": true, "however": true, "although": true, "which": true, "who": true, "it": true, "being": true}
+	copulas    = map[string]bool{"is": true, "are": true, "was": true, "were": true}
 	enTailTrim = map[string]bool{"and": true, "or": true, "that": true, "of": true, "to": true, "the": true, "a": true, "an": true, "in": true, "with": true, "by": true, "as": true, "is": true, "was": true, "are": true, "were": true, "be": true, "had": true, "has": true, "have": true, "its": true, "their": true, "his": true, "for": true, "become": true, "became": true, "been": true}
 )
 
@@ -3971,6 +3972,14 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 		if w, n := firstWord(r[s:e]); n > 0 && n < e-s && strings.EqualFold(w, "how") && strings.HasPrefix(strings.ToLower(string(r[s+n:e])), " to ") {
 			s += n
 			changed = true
+		}
+		// The degree word that ends a pseudo-cleft's subject ("What
+		// attracts top talent [most] is surely solving…").
+		if w, n := firstWord(r[s:e]); n > 0 && n < e-s && (strings.EqualFold(w, "most") || strings.EqualFold(w, "more")) {
+			if v, _ := firstWord([]rune(strings.TrimLeft(string(r[s+n:e]), " "))); copulas[strings.ToLower(v)] {
+				s += n
+				changed = true
+			}
 		}
 		if w, n := firstWord(r[s:e]); n > 0 && n < e-s && (enLeadTrim[strings.ToLower(w)] && !(fr != nil && fr.why && strings.EqualFold(w, "to")) || isLyAdverb(w) && !(fr != nil && fr.degree)) {
 			s += n
