@@ -1500,6 +1500,12 @@ var answerGroups = []struct {
 	{"PseudoCleft", []wantAnswer{
 		{"What does Liang Wenfeng think attracts top talent?", "solving the hardest problems in the world"},
 	}},
+	// WhyWorse: 且比Llama更糟糕的是，[…] gives the reason to a question
+	// that asks why something is worse (the clause after the cue; it was
+	// 扎克伯格, a name, at 0.97).
+	{"WhyWorse", []wantAnswer{
+		{"为什么六小龙比Llama更糟糕？", "扎克伯格还有着Meta源源不断的雄厚财力支持"},
+	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.
 	{"AfterSayingWhen", []wantAnswer{

@@ -4254,7 +4254,7 @@ func hasCue(f string, zh bool) bool {
 // reasonCues open the clause that gives a reason, Chinese and English
 // (folded, stemmed forms are matched on the passage's own text).
 var (
-	zhReasonCues = []string{"原因之一便是", "更重要的是", "最重要的是", "最关键的是", "关键在于", "原因之一是", "原因之一", "原因是", "是因为", "因为", "由于", "为了", "目的是希望能够", "目的是希望", "目的是", "希望借此来", "希望借此", "借此", "借助", "通过", "凭借", "靠着", "靠著", "依靠", "因", "以"}
+	zhReasonCues = []string{"原因之一便是", "更糟糕的是", "更糟的是", "更重要的是", "最重要的是", "最关键的是", "关键在于", "原因之一是", "原因之一", "原因是", "是因为", "因为", "由于", "为了", "目的是希望能够", "目的是希望", "目的是", "希望借此来", "希望借此", "借此", "借助", "通过", "凭借", "靠着", "靠著", "依靠", "因", "以"}
 	enReasonCues = []string{"because of", "because", "due to", "in order to", "so that", "in the hope of", "with the aim of", "in a bid to", "so as to", "driven by", "is that", "for personal", "through", "by means of", "thanks to", "by", "to"}
 )
 
@@ -4404,6 +4404,10 @@ func reportedAfter(f []rune, s int) bool {
 // to a question that asks what mattered most (最重要的原因是什么).
 var importanceCues = map[string]bool{"更重要的是": true, "最重要的是": true, "最关键的是": true, "关键在于": true}
 
+// badnessCues open what makes matters worse (且比Llama更糟糕的是，…): the
+// reason to a question that asks why something is worse.
+var badnessCues = map[string]bool{"更糟糕的是": true, "更糟的是": true}
+
 // meansOpeners end the words before a means (选择了[裁员]以…, 靠[砸钱]以…),
 // folded.
 const meansOpeners = "了择过靠用通助"
@@ -4473,6 +4477,9 @@ func (fr *frame) reason(text string, p []tok, rs []run) (int, int, float64) {
 			}
 			if importanceCues[c] && !hasAny(fr.folded, []string{"重要", "关键"}) {
 				continue // 更重要的是 gives a reason only when asked what matters most
+			}
+			if badnessCues[c] && !hasAny(fr.folded, []string{"糟", "惨", "更差", "不如"}) {
+				continue // 更糟糕的是 gives a reason only when asked why worse
 			}
 			if !fr.zh && c == "to" && infinitiveTo(fl, at) {
 				continue // "was reported to have left": no purpose

@@ -105,3 +105,18 @@ func TestFoldWidthMatchesTransformer(t *testing.T) {
 		}
 	}
 }
+
+// A Simplified answer writes the aspect marker 著 as 着, which t2s leaves
+// outside the phrases its dictionaries list; 著 of writing and fame stays.
+func TestSimplifiedAnswerWritesTheAspectMarker(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"扎克伯格還有著Meta源源不斷的雄厚財力支持", "扎克伯格还有着Meta源源不断的雄厚财力支持"},
+		{"上演著另一番組織調整景象", "上演着另一番组织调整景象"},
+		{"著名的搜索創企", "著名的搜索创企"},
+		{"143億美元", "143亿美元"},
+	} {
+		if got := simplifiedAnswer(tc.in); got != tc.want {
+			t.Errorf("simplifiedAnswer(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -739,7 +739,7 @@ func (e *Engine) extract(an Analysis, ranked []scored, fr *frame) (*Answer, int)
 		}
 		ans := c.Candidates[i].Answer
 		if al == LangHans {
-			ans.Text = ToSimplified(ans.Text)
+			ans.Text = simplifiedAnswer(ans.Text)
 		}
 		ans.Confidence = c.Candidates[i].RuleConfidence
 		return &ans, c.Candidates[i].rank
@@ -756,7 +756,7 @@ func (e *Engine) extract(an Analysis, ranked []scored, fr *frame) (*Answer, int)
 	from, pick := ranked[i], ranked[i].best
 	ans := pick.answer
 	if al == LangHans {
-		ans.Text = ToSimplified(ans.Text)
+		ans.Text = simplifiedAnswer(ans.Text)
 	}
 	ans.Confidence = confidence(from, pick)
 	return &ans, i
@@ -803,7 +803,7 @@ func passageAnswer(s scored, al Lang) *Answer {
 	a := &Answer{Text: text, PassageID: s.Passage.ID, Field: field, End: utf8.RuneCountInString(text), Type: "passage",
 		Confidence: math.Round(math.Min(0.6, 0.2+0.5*s.coverage)*100) / 100}
 	if al == LangHans {
-		a.Text = ToSimplified(a.Text)
+		a.Text = simplifiedAnswer(a.Text)
 	}
 	return a
 }

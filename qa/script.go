@@ -210,3 +210,22 @@ func changed(a, b string) int {
 	}
 	return n
 }
+
+// simplifiedAnswer is an answer's text in Simplified characters: t2s,
+// then the aspect marker 著 (有著, 靠著, 忙著), which OpenCC's phrase
+// dictionaries leave as it is outside the phrases they list, written 着
+// as Simplified writes it. 著 before a word of writing or fame (著名,
+// 著作, 著稱) is the same character in both scripts and stays.
+func simplifiedAnswer(s string) string {
+	s = ToSimplified(s)
+	if !strings.ContainsRune(s, '著') {
+		return s
+	}
+	r := []rune(s)
+	for i, c := range r {
+		if c == '著' && !(i+1 < len(r) && strings.ContainsRune("名作称述录书者", r[i+1])) {
+			r[i] = '着'
+		}
+	}
+	return string(r)
+}
