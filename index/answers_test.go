@@ -1506,6 +1506,13 @@ var answerGroups = []struct {
 	{"WhyWorse", []wantAnswer{
 		{"为什么六小龙比Llama更糟糕？", "扎克伯格还有着Meta源源不断的雄厚财力支持"},
 	}},
+	// NoEcho: a purpose made of the question's own words (为了[防止
+	// Alexandr Wang中途離職]) answers why the deed was done, not how the
+	// question's aim was reached.
+	{"NoEcho", []wantAnswer{
+		{"Meta怎么防止王中途离职？", ""},
+		{"Meta为什么要求王工作五年以上？", "防止Alexandr Wang中途离职"},
+	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.
 	{"AfterSayingWhen", []wantAnswer{

@@ -1478,11 +1478,12 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 					c.answer.Text = ""
 				}
 				c.qshare = fr.questionShare(pt, c.answer.Start, c.answer.End)
-				if fr.qtype == QWhy && c.kind == "slot" && c.qshare >= 0.5 {
+				if fr.qtype == QWhy && (c.kind == "slot" && c.qshare >= 0.5 || c.kind == "reason" && c.qshare >= 0.75) {
 					// "Why did Ilya Sutskever leave OpenAI?" is not
 					// answered by "chief scientist Ilya Sutskever": a
 					// stretch half made of the question's words gives no
-					// reason.
+					// reason; nor is Meta怎么防止王中途离职？ by the purpose
+					// 为了[防止Alexandr Wang中途離職], the question itself.
 					c.answer.Text = ""
 				}
 			}
