@@ -1383,11 +1383,13 @@ var answerGroups = []struct {
 		{"How are Zuckerberg's talks with Daniel Gross going?", "still under negotiation"},
 		{"Where does Apple's plan to buy talent stand?", "still up in the air"},
 	}},
-	// SameThingOtherWords: 放在首位 is 确立为最高优先级, 有钱 财大气粗.
+	// SameThingOtherWords: 放在首位 is 确立为最高优先级, 有钱 财大气粗,
+	// 落后 处于下风.
 	{"SameThingOtherWords", []wantAnswer{
 		{"六小龙现在把什么放在首位？", "技术迭代"},
 		{"有钱的大厂能怎么做？", "用金钱换时间"},
 		{"谷歌最急的事是什么？", "如何补上产品滞后的短板"},
+		{"落后的厂商都在干什么？", "纷纷对自家AI团队动起了刀"},
 	}},
 	// MeansOpeningTheSentence: 同样靠着[砸钱抢人]的手段，张一鸣带领…; "Also by
 	// [spending money…], Zhang Yiming took…": asked how, the means that
