@@ -1496,6 +1496,10 @@ var answerGroups = []struct {
 		{"How much would it cost Apple to buy Perplexity?", "$14 billion"},
 		{"苹果花了多少钱收购Perplexity？", ""},
 		{"What would buying SSI have cost Meta?", "$32 billion"},
+		// Nor is the price of another company's purchase an answer, done
+		// or to come; asked about that purchase, it is.
+		{"苹果出价多少收购Perplexity？", ""},
+		{"蘋果收購Beats花了多少錢？", "30億美元"},
 	}},
 	// PseudoCleft: "What attracts top talent most is surely solving…":
 	// the answer starts after the degree word, the copula and the adverb.

@@ -1752,6 +1752,12 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// nor is what SSI raised (完成20億美元融資).
 				acc = 0
 			}
+			if acc > 0 && c.Type == QMoney && fr.asksPrice && fr.qorgs >= 2 && !clauseNames(pt, ci, fr.qents) && fr.foreign(pt, ci, cj) {
+				// 苹果出价多少收购Perplexity？ ↔ 超過2014年以[30億美元]收購Beats
+				// 的交易紀錄: the price of another company's purchase,
+				// whether the one asked about is done or to come.
+				acc = 0
+			}
 			if acc > 0 && c.Type == QWhen && fr.dealDone && !dealt(ci) && someUndone() {
 				// "When did Apple buy Perplexity?" ↔ 以5月份Perplexity完成
 				// 新一輪融資…，一旦收購成功: the date is of the funding round,
