@@ -1519,6 +1519,15 @@ var answerGroups = []struct {
 		{"Meta怎么防止王中途离职？", ""},
 		{"Meta为什么要求王工作五年以上？", "防止Alexandr Wang中途离职"},
 	}},
+	// SomeoneFromThatCompany: asked who was sought from or at a company,
+	// a person the alias table places at another one is not the answer
+	// when the passage names one of that company ("Besides … Alexandr
+	// Wang, … SSI's CEO Daniel Gross"); Meta refused is no such company.
+	{"SomeoneFromThatCompany", []wantAnswer{
+		{"Who did Zuckerberg try to hire from SSI?", "Daniel Gross"},
+		{"Who did Meta buy from Scale AI?", "Alexandr Wang"},
+		{"Who turned Meta down?", "Ilya Sutskever"},
+	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.
 	{"AfterSayingWhen", []wantAnswer{

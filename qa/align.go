@@ -1773,6 +1773,13 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// "Which outlet first reported the talks?": not Scale AI.
 				acc = 0
 			}
+			if acc > 0 && c.Type == QWho && e.headsElsewhere(fr, pt, c) {
+				// "Who did Zuckerberg try to hire from SSI?" ↔ "Besides
+				// … Alexandr Wang, … also approaching … SSI's CEO Daniel
+				// Gross": Wang heads Scale AI, and the passage names
+				// someone of the company the question asks about.
+				acc *= 0.3
+			}
 			if acc > 0 && (c.Type == QWho || c.Type == QWhich) && !hasAny(fr.lower, contrastCues) && inContrast(foldedRunes(), c.Start) {
 				// 不同于扎克伯格砸錢搶人的行為，國內六小龍們…: the name
 				// the clause is set against is not who did what it says.
@@ -4986,6 +4993,35 @@ func (e *Engine) standsIn(fr *frame, p []tok, c Candidate) bool {
 		}
 	}
 	return false
+}
+
+// headsElsewhere reports whether candidate c is a person the alias table
+// places at other organisations than the one the question asks someone
+// from or at, in a passage that names a person of that one: asked who
+// of that company, c is of another.
+func (e *Engine) headsElsewhere(fr *frame, p []tok, c Candidate) bool {
+	if c.Entity == "" {
+		return false
+	}
+	// The organisations the question asks someone of: "from SSI", "at
+	// SSI" (not "Who turned Meta down?", where Meta is who was refused).
+	of := map[string]bool{}
+	for i := 1; i < len(fr.q); i++ {
+		if fr.q[i].ent == "org" && (fr.q[i-1].key == "from" || fr.q[i-1].key == "at") {
+			of[fr.q[i].key] = true
+		}
+	}
+	if len(of) == 0 {
+		return false
+	}
+	me := synonym("@" + c.Entity)
+	heads := e.headOf[me]
+	if len(heads) == 0 || fr.qents[me] || slices.ContainsFunc(heads, func(o string) bool { return of[o] }) {
+		return false
+	}
+	return slices.ContainsFunc(p, func(t tok) bool {
+		return t.ent == "person" && t.key != me && !fr.qents[t.key] && slices.ContainsFunc(e.headOf[t.key], func(o string) bool { return of[o] })
+	})
 }
 
 // orgSubject reports whether an English object question has the
