@@ -1528,6 +1528,14 @@ var answerGroups = []struct {
 		{"Who did Meta buy from Scale AI?", "Alexandr Wang"},
 		{"Who turned Meta down?", "Ilya Sutskever"},
 	}},
+	// AdmitAnsweredByDenial: asked whether someone admitted a thing, the
+	// passage that says they denied it answers (admit and deny share a
+	// word group for that, 承认 and 否认 too; the Chinese one was right
+	// before, through its other words, and guards it).
+	{"AdmitAnsweredByDenial", []wantAnswer{
+		{"Did Meta's engineers admit to cheating?", "Llama engineers publicly denied the rumors of cheating by overfitting to test data"},
+		{"Llama技术人员承认造假了吗？", "尽管Llama技术人员出面否认了数据过拟合造假传闻"},
+	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.
 	{"AfterSayingWhen", []wantAnswer{

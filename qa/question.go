@@ -112,8 +112,9 @@ func Classify(question string) QType {
 		return QCount
 	}
 	// 规模 (scale) reads as "how many" only when nothing else asks
-	// (谷歌的用户规模跟谁差距很大？ asks who).
-	if has(quantityCues...) && !(onlyCue(f, "规模", quantityCues) && has(append(append([]string(nil), whoCues...), whereCues...)...)) {
+	// (谷歌的用户规模跟谁差距很大？ asks who; 四小强还在扩大应用规模吗？ asks
+	// yes or no).
+	if has(quantityCues...) && !(onlyCue(f, "规模", quantityCues) && has(append(append(append([]string(nil), whoCues...), whereCues...), yesNoCues...)...)) {
 		switch {
 		case has("how much of"):
 			return QPercent

@@ -183,6 +183,7 @@ func TestClassify(t *testing.T) {
 		// 规模 is a quantity only when nothing else asks.
 		{"谷歌的用户规模跟谁差距最大？", QWho},
 		{"Gemini的用户规模有多大？", QCount},
+		{"四小强还在扩大应用规模吗？", QYesNo},
 		// No interrogative: a search-box query.
 		{"簽約獎金", QMoney},
 		{"Gemini DAU", QCount},

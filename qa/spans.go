@@ -340,6 +340,7 @@ var synonymGroups = [][]string{
 	{"report", "answer"},
 	{"former", "ex", "previous", "onetime"},
 	{"accept", "take"},
+	{"deny", "admit", "acknowledge"}, // a yes/no question's admit is answered by a denial
 	{"battle", "fight", "contest", "war"},
 	{"@ceo", "boss"},
 }
@@ -410,6 +411,7 @@ var hanPhraseGroups = [][]string{
 	{"有钱", "财大气粗", "资金雄厚", "不差钱", "富裕"},
 	{"缺钱", "捉襟见肘", "没钱", "差钱"},
 	{"融资", "募资", "集资", "筹资"},
+	{"否认", "承认"}, // as deny/admit
 	{"落后", "处于下风", "落在了下风", "落了下风", "落于下风", "掉队"},
 	{"梯队", "阵容"},
 	{"处理", "处置", "发落"},
