@@ -1536,6 +1536,15 @@ var answerGroups = []struct {
 		{"Did Meta's engineers admit to cheating?", "Llama engineers publicly denied the rumors of cheating by overfitting to test data"},
 		{"Llama技术人员承认造假了吗？", "尽管Llama技术人员出面否认了数据过拟合造假传闻"},
 	}},
+	// YesNoNotTheOtherSide: a clause the passage sets against someone the
+	// question does not name ("Unlike Mark Zuckerberg, who worries that
+	// Llama will fall behind OpenAI…") does not answer whether Google is
+	// behind; asked about Zuckerberg, it does.
+	{"YesNoNotTheOtherSide", []wantAnswer{
+		{"Is Google's model behind OpenAI?", "Gemini 2.5 series has nearly caught up with OpenAI in model performance"},
+		{"谷歌的模型落后OpenAI吗？", "尽管靠着Gemini 2.5系列在模型性能上几乎追平了OpenAI"},
+		{"Does Zuckerberg worry Llama will fall behind OpenAI?", "worries that Llama will fall behind OpenAI in model performance"},
+	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.
 	{"AfterSayingWhen", []wantAnswer{

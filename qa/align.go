@@ -4120,6 +4120,34 @@ func isLyAdverb(w string) bool {
 // little weight for negations. It returns token indexes and a score.
 func (fr *frame) yesNo(text string, p []tok, rs []run) (int, int, float64) {
 	cls := clauses(p)
+	// A clause the passage sets against its subject (不同于扎克伯格担心Llama
+	// 会…落后OpenAI，谷歌…; "Unlike Mark Zuckerberg, who worries that
+	// Llama will fall behind OpenAI…") tells of the other side, not of
+	// what the question asks.
+	fl := []rune(strings.ToLower(Fold(text)))
+	if len(fl) == utf8.RuneCountInString(text) {
+		// (Unless the question names who is set against: "Does
+		// Zuckerberg worry that Llama will fall behind?")
+		other := func(cl [2]int) bool {
+			// The first name of the clause is who is set against.
+			i := slices.IndexFunc(p[cl[0]:cl[1]], func(t tok) bool { return t.ent == "person" || t.ent == "org" })
+			return i >= 0 && !fr.qents[p[cl[0]+i].key]
+		}
+		kept := cls[:0:0]
+		setAgainst := false
+		for i, cl := range cls {
+			contrast := i+1 < len(cls) && inContrast(fl, p[cl[1]-1].end) && other(cl)
+			if contrast || setAgainst && (p[cl[0]].key == "who" || p[cl[0]].key == "which") {
+				setAgainst = true
+				continue
+			}
+			setAgainst = false
+			kept = append(kept, cl)
+		}
+		if len(kept) > 0 {
+			cls = kept
+		}
+	}
 	bestS, bestE, best := fr.yesNoClause(p, rs, cls)
 	if !fr.zh || !fr.realized || best == 0 {
 		return bestS, bestE, best
