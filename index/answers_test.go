@@ -1545,6 +1545,16 @@ var answerGroups = []struct {
 		{"谷歌的模型落后OpenAI吗？", "尽管靠着Gemini 2.5系列在模型性能上几乎追平了OpenAI"},
 		{"Does Zuckerberg worry Llama will fall behind OpenAI?", "worries that Llama will fall behind OpenAI in model performance"},
 	}},
+	// UnknownLatinName: a Chinese question about something named in
+	// Latin letters that the article never writes is not answered from
+	// whatever else fits (丹尼尔·格罗斯 and 6億 before); the article's
+	// names, misspelled ones too, still are.
+	{"UnknownLatinName", []wantAnswer{
+		{"Anthropic的CEO是谁？", ""},
+		{"Claude的月活多少？", ""},
+		{"Alexander Wang在Meta要待多久？", "五年以上"},
+		{"Zuckerburg花了多少钱收购Scale AI？", "143亿美元"},
+	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.
 	{"AfterSayingWhen", []wantAnswer{

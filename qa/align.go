@@ -60,6 +60,9 @@ type frame struct {
 	// unknownVersion: the question names a version of a product that the
 	// article does not (Gemini 3, Llama 5, DeepSeek R2).
 	unknownVersion bool
+	// unknownName: a Chinese question names, in Latin letters, something
+	// the article never writes (Anthropic的CEO是谁？, Claude的月活多少？).
+	unknownName bool
 	// whS, whE is the token range of the interrogative; -1 when none.
 	whS, whE int
 	// category is the noun the interrogative takes (公司 of 哪家公司),
@@ -372,6 +375,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 		vms = e.entities.FindAll(an.Question)
 	}
 	fr.unknownVersion = unknownVersion(an.Question, vms, e.entityIDs, e.versioned)
+	fr.unknownName = zh && unknownLatinName(an.Question, e.knownWord)
 	for _, en := range an.Entities {
 		if en.Type != "term" {
 			fr.qents["@"+en.ID] = true

@@ -191,6 +191,34 @@ func unknownNames(q string, known func(string) bool) map[string]bool {
 	return out
 }
 
+// unknownLatinName reports whether a Chinese question holds a capitalized
+// Latin word of three letters or more, not all capitals (an acronym such
+// as DAU asks a measure), that the corpus never writes (known:
+// Engine.knownWord): a name of something the article does not know
+// (Anthropic, Claude, Kimi). A misspelled name of the article's is
+// mended before (FixNames), so it is known by then.
+func unknownLatinName(q string, known func(string) bool) bool {
+	r := []rune(q)
+	for _, w := range wordSpans(r) {
+		word := string(r[w.Start:w.End])
+		lw := strings.ToLower(word)
+		c, _ := utf8.DecodeRuneInString(word)
+		if len(lw) < 3 || !unicode.IsUpper(c) || word == strings.ToUpper(word) || enStop[lw] || regionWords[lw] || known(lw) {
+			continue
+		}
+		ascii := true
+		for _, x := range lw {
+			if x < 'a' || x > 'z' {
+				ascii = false
+			}
+		}
+		if ascii {
+			return true
+		}
+	}
+	return false
+}
+
 // regionWords are capitalized words of region and nationality that name
 // no one thing ("Western labs", "American companies").
 var regionWords = map[string]bool{"western": true, "eastern": true, "american": true, "americans": true, "america": true, "european": true, "europe": true,
