@@ -1555,6 +1555,14 @@ var answerGroups = []struct {
 		{"Alexander Wang在Meta要待多久？", "五年以上"},
 		{"Zuckerburg花了多少钱收购Scale AI？", "143亿美元"},
 	}},
+	// SlotNotOnTheOtherSide: nor does a slot in such a clause answer a
+	// what-question about someone else (六小龙现在最看重什么？ answered
+	// 金抢人的追赶手段, from 相比苹果、Meta等重金抢人的追赶手段; it now says it
+	// does not know rather than give Meta's side).
+	{"SlotNotOnTheOtherSide", []wantAnswer{
+		{"六小龙现在最看重什么？", ""},
+		{"六小龙靠什么追赶？", "裁员以收紧资源分配"},
+	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.
 	{"AfterSayingWhen", []wantAnswer{

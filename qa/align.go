@@ -1472,13 +1472,36 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			best = c
 		}
 	}
+	// A slot or reason in a clause the passage sets against someone the
+	// question does not name (谷歌担心什么差距？ ↔ 不同于[扎克伯格担心Llama会
+	// …落后OpenAI]，谷歌…意识到…鸿沟) tells of the other side.
+	var against []bool
+	againstDone := false
+	setAgainstAt := func(c *cand) bool {
+		if c.kind != "slot" && c.kind != "reason" {
+			return false
+		}
+		if !againstDone {
+			againstDone = true
+			against = fr.setAgainst(text, pt, clauses(pt))
+		}
+		if against == nil {
+			return false
+		}
+		for i, cl := range clauses(pt) {
+			if pt[cl[0]].start <= c.answer.Start && c.answer.Start < pt[cl[1]-1].end {
+				return against[i]
+			}
+		}
+		return false
+	}
 	done := func() *cand {
 		if all != nil {
 			// Every considered answer is trimmed as the chosen one is.
 			for _, c := range (*all)[len(*all)-considered:] {
 				c.answer.Start, c.answer.End, c.answer.Text = trimAnswer(text, r, c.answer.Start, c.answer.End, fr)
 				c.answer.Text = notLoneHan(c)
-				if onlyInterrogative(c.answer.Text) {
+				if onlyInterrogative(c.answer.Text) || setAgainstAt(c) {
 					c.answer.Text = ""
 				}
 				c.qshare = fr.questionShare(pt, c.answer.Start, c.answer.End)
@@ -1506,7 +1529,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 		if best != nil {
 			best.answer.Start, best.answer.End, best.answer.Text = trimAnswer(text, r, best.answer.Start, best.answer.End, fr)
 			best.answer.Text = notLoneHan(best)
-			if onlyInterrogative(best.answer.Text) {
+			if onlyInterrogative(best.answer.Text) || setAgainstAt(best) {
 				best.answer.Text = ""
 			}
 			if best.answer.Text == "" {
@@ -4124,29 +4147,14 @@ func isLyAdverb(w string) bool {
 // little weight for negations. It returns token indexes and a score.
 func (fr *frame) yesNo(text string, p []tok, rs []run) (int, int, float64) {
 	cls := clauses(p)
-	// A clause the passage sets against its subject (不同于扎克伯格担心Llama
-	// 会…落后OpenAI，谷歌…; "Unlike Mark Zuckerberg, who worries that
-	// Llama will fall behind OpenAI…") tells of the other side, not of
-	// what the question asks.
-	fl := []rune(strings.ToLower(Fold(text)))
-	if len(fl) == utf8.RuneCountInString(text) {
-		// (Unless the question names who is set against: "Does
-		// Zuckerberg worry that Llama will fall behind?")
-		other := func(cl [2]int) bool {
-			// The first name of the clause is who is set against.
-			i := slices.IndexFunc(p[cl[0]:cl[1]], func(t tok) bool { return t.ent == "person" || t.ent == "org" })
-			return i >= 0 && !fr.qents[p[cl[0]+i].key]
-		}
+	// A clause the passage sets against its subject tells of the other
+	// side, not of what the question asks.
+	if against := fr.setAgainst(text, p, cls); against != nil {
 		kept := cls[:0:0]
-		setAgainst := false
 		for i, cl := range cls {
-			contrast := i+1 < len(cls) && inContrast(fl, p[cl[1]-1].end) && other(cl)
-			if contrast || setAgainst && (p[cl[0]].key == "who" || p[cl[0]].key == "which") {
-				setAgainst = true
-				continue
+			if !against[i] {
+				kept = append(kept, cl)
 			}
-			setAgainst = false
-			kept = append(kept, cl)
 		}
 		if len(kept) > 0 {
 			cls = kept
@@ -4166,6 +4174,36 @@ func (fr *frame) yesNo(text string, p []tok, rs []run) (int, int, float64) {
 		}
 	}
 	return bestS, bestE, best
+}
+
+// setAgainst reports which clauses cls of a passage (text, tokens p) the
+// passage sets against its subject, about someone the question does not
+// name (不同于扎克伯格担心Llama会…落后OpenAI，谷歌…; "Unlike Mark
+// Zuckerberg, who worries that Llama will fall behind OpenAI, Google…"):
+// a clause that opens with a contrast cue, not the sentence's last, whose
+// first name the question does not give, and a who/which clause that
+// continues it. Nil when none is (or the folded text's runes do not match
+// the text's).
+func (fr *frame) setAgainst(text string, p []tok, cls [][2]int) []bool {
+	fl := []rune(strings.ToLower(Fold(text)))
+	if len(fl) != utf8.RuneCountInString(text) {
+		return nil
+	}
+	var out []bool
+	prev := false
+	for i, cl := range cls {
+		first := slices.IndexFunc(p[cl[0]:cl[1]], func(t tok) bool { return t.ent == "person" || t.ent == "org" })
+		contrast := i+1 < len(cls) && inContrast(fl, p[cl[1]-1].end) && first >= 0 && !fr.qents[p[cl[0]+first].key]
+		against := contrast || prev && (p[cl[0]].key == "who" || p[cl[0]].key == "which")
+		if against {
+			if out == nil {
+				out = make([]bool, len(cls))
+			}
+			out[i] = true
+		}
+		prev = against
+	}
+	return out
 }
 
 // hypotheticalOpen reports whether p[i] opens 一旦 "once, if": the
@@ -4529,6 +4567,9 @@ func (fr *frame) reason(text string, p []tok, rs []run) (int, int, float64) {
 			}
 			if !fr.zh && c == "to" && infinitiveTo(fl, at) {
 				continue // "was reported to have left": no purpose
+			}
+			if !fr.zh && c == "to" && strings.HasSuffix(strings.TrimRight(string(fl[max(0, at-12):at]), " "), "according") {
+				continue // "According to CNBC": a source, no purpose
 			}
 			s := at + len([]rune(c))
 			if c == "for personal" {
