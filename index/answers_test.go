@@ -1563,6 +1563,14 @@ var answerGroups = []struct {
 		{"六小龙现在最看重什么？", ""},
 		{"六小龙靠什么追赶？", "裁员以收紧资源分配"},
 	}},
+	// WhatHappenedPastTheTitle: 明超平怎么了？ ↔ …月之暗面核心產品負責人明超平，
+	// 也正式從月之暗面離職: the predicate of a titled name that ends its
+	// clause is in the next one; a list goes on with other names and
+	// gives none (洪涛怎么了？).
+	{"WhatHappenedPastTheTitle", []wantAnswer{
+		{"明超平怎么了？", "月之暗面离职"},
+		{"洪涛怎么了？", ""},
+	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.
 	{"AfterSayingWhen", []wantAnswer{

@@ -5920,16 +5920,23 @@ func (fr *frame) eventSpan(text string, p []tok) (int, int, float64) {
 			if !fr.zh && fr.endsTitle(p, cl, r) || titlesPerson(p, m, cl[1], r) {
 				continue
 			}
-			// Nor does a clause that is only the name and its title
-			// (MiniMax商業化合伙人兼副總裁魏偉, in a list).
-			if m == cl[1]-1 && fr.titleStart(p, m, r) <= cl[0] {
-				continue
-			}
 			// The predicate after the name, in this clause or, past a
 			// title set off by commas, in the clause after it.
 			ps, pe := m+1, cl[1]
 			if ps == pe && !fr.zh && ci+2 < len(cls) && fr.endsTitle(p, cls[ci+1], r) {
 				ps, pe = cls[ci+2][0], cls[ci+2][1]
+			}
+			// A Chinese clause that ends with the titled name before a
+			// comma has the predicate in the next clause of its sentence
+			// (…月之暗面核心產品負責人明超平，[也正式從月之暗面離職]).
+			if ps == pe && fr.zh && ci+1 < len(cls) && m > cl[0] && p[cl[1]-1].end < len(r) && strings.ContainsRune("，,", r[p[cl[1]-1].end]) &&
+				fr.opensPredicate(p[cls[ci+1][0]], r) && !slices.ContainsFunc(p[cls[ci+1][0]:cls[ci+1][1]], func(t tok) bool { return t.ent == "person" }) {
+				ps, pe = cls[ci+1][0], cls[ci+1][1]
+			} else if m == cl[1]-1 && fr.titleStart(p, m, r) <= cl[0] {
+				// Nor does a clause that is only the name and its title
+				// say anything of it (MiniMax商業化合伙人兼副總裁魏偉, in a
+				// list).
+				continue
 			}
 			if ps < pe && content(ps, pe) >= 2 && fr.opensPredicate(p[ps], r) {
 				v := 2.0
