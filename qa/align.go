@@ -247,6 +247,10 @@ type frame struct {
 	// namedHeads holds the keys of the organisations headed by a person
 	// the question names (Meta for 小扎).
 	namedHeads map[string]bool
+	// fromOrgs holds the keys of the organisations an English question
+	// asks someone from or at ("from SSI", "at SSI"; not "Who turned
+	// Meta down?", where Meta is who was refused): headsElsewhere.
+	fromOrgs map[string]bool
 	// at holds, for each key, the indexes of the question tokens
 	// outside the interrogative that have it, in order (runs).
 	at map[string][]int
@@ -368,6 +372,14 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	for _, t := range qt {
 		if !t.brk {
 			fr.q = append(fr.q, t)
+		}
+	}
+	for i := 1; i < len(fr.q); i++ {
+		if fr.q[i].ent == "org" && (fr.q[i-1].key == "from" || fr.q[i-1].key == "at") {
+			if fr.fromOrgs == nil {
+				fr.fromOrgs = map[string]bool{}
+			}
+			fr.fromOrgs[fr.q[i].key] = true
 		}
 	}
 	vms := ms
@@ -1476,6 +1488,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 	// question does not name (谷歌担心什么差距？ ↔ 不同于[扎克伯格担心Llama会
 	// …落后OpenAI]，谷歌…意识到…鸿沟) tells of the other side.
 	var against []bool
+	var againstCls [][2]int
 	againstDone := false
 	setAgainstAt := func(c *cand) bool {
 		if c.kind != "slot" && c.kind != "reason" {
@@ -1483,12 +1496,13 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 		}
 		if !againstDone {
 			againstDone = true
-			against = fr.setAgainst(text, pt, clauses(pt))
+			againstCls = clauses(pt)
+			against = fr.setAgainst(text, pt, againstCls)
 		}
 		if against == nil {
 			return false
 		}
-		for i, cl := range clauses(pt) {
+		for i, cl := range againstCls {
 			if pt[cl[0]].start <= c.answer.Start && c.answer.Start < pt[cl[1]-1].end {
 				return against[i]
 			}
@@ -5076,14 +5090,7 @@ func (e *Engine) headsElsewhere(fr *frame, p []tok, c Candidate) bool {
 	if c.Entity == "" {
 		return false
 	}
-	// The organisations the question asks someone of: "from SSI", "at
-	// SSI" (not "Who turned Meta down?", where Meta is who was refused).
-	of := map[string]bool{}
-	for i := 1; i < len(fr.q); i++ {
-		if fr.q[i].ent == "org" && (fr.q[i-1].key == "from" || fr.q[i-1].key == "at") {
-			of[fr.q[i].key] = true
-		}
-	}
+	of := fr.fromOrgs
 	if len(of) == 0 {
 		return false
 	}
