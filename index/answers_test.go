@@ -1571,6 +1571,12 @@ var answerGroups = []struct {
 		{"明超平怎么了？", "月之暗面离职"},
 		{"洪涛怎么了？", ""},
 	}},
+	// HowSomeoneResponded: "How did X respond/react to Y?" asks what X
+	// did, as "What happened to X?" does.
+	{"HowSomeoneResponded", []wantAnswer{
+		{"How did Sutskever respond to Zuckerberg's offer?", "turned down Zuckerberg's lucrative offer"},
+		{"How did Alexandr Wang respond to Zuckerberg's offer?", "not satisfied with Zuckerberg's offer and at one point raised the asking price for himself and Scale AI behind him to $20 billion"},
+	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.
 	{"AfterSayingWhen", []wantAnswer{

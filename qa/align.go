@@ -5787,7 +5787,9 @@ func skipLeads(p []tok, s, e int, r []rune) int {
 var (
 	enEvent = regexp.MustCompile(`^(?:so )?(?:what|what's)(?: 's| is| has| had)? (?:happened|happening|happen|been happening|going on|went on)(?: to| with)? X(?: (?:at|in|with|from) X)?(?: lately| recently| now| since| then)?$`)
 	// "What did X do with Y?" asks about both: not an event of X's.
-	enDid   = regexp.MustCompile(`^what (?:did|does|has|have) X (?:do|done|doing|been doing|been up to)\b`)
+	enDid = regexp.MustCompile(`^what (?:did|does|has|have) X (?:do|done|doing|been doing|been up to)\b`)
+	// "How did X respond to Y?" asks what X did: X's event.
+	enReact = regexp.MustCompile(`^how (?:did|does|has|have|is|was) X (?:respond|responded|responding|react|reacted|reacting|reply|replied|replying) to\b`)
 	zhEvent = regexp.MustCompile(`^(?:X的?)?X(?:最近|后来|现在|之后)?(?:怎么了|怎么样了|发生了什么事?|出了什么事|做了什么|干了什么|怎么回事|有什么动作)(?:呢)?$`)
 )
 
@@ -5888,7 +5890,7 @@ func (fr *frame) asksEvent(q string) string {
 	switch {
 	case len(ids) == 0:
 		return ""
-	case enEvent.MatchString(en), len(ids) == 1 && enDid.MatchString(en):
+	case enEvent.MatchString(en), len(ids) == 1 && enDid.MatchString(en), enReact.MatchString(en):
 		return ids[0]
 	case zhEvent.MatchString(strings.Join(ws, "")):
 		return ids[len(ids)-1]
