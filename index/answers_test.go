@@ -1553,6 +1553,10 @@ var answerGroups = []struct {
 		{"Anthropic的CEO是谁？", ""},
 		{"Claude的月活多少？", ""},
 		{"Alexander Wang在Meta要待多久？", "五年以上"},
+		// Nor is an English question of numbers and function words
+		// alone (it answered with SSI's "$2" billion).
+		{"What is 2+2?", ""},
+		{"What happened in 2014?", "beating the record set by its $3 billion purchase of Beats"},
 		{"Zuckerburg花了多少钱收购Scale AI？", "143亿美元"},
 	}},
 	// SlotNotOnTheOtherSide: nor does a slot in such a clause answer a

@@ -387,7 +387,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 		vms = e.entities.FindAll(an.Question)
 	}
 	fr.unknownVersion = unknownVersion(an.Question, vms, e.entityIDs, e.versioned)
-	fr.unknownName = zh && unknownLatinName(an.Question, e.knownWord)
+	fr.unknownName = zh && unknownLatinName(an.Question, e.knownWord) || !zh && len(an.Entities) == 0 && offTopic(an.Question)
 	for _, en := range an.Entities {
 		if en.Type != "term" {
 			fr.qents["@"+en.ID] = true

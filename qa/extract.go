@@ -219,6 +219,20 @@ func unknownLatinName(q string, known func(string) bool) bool {
 	return false
 }
 
+// offTopic reports whether an English question that names nothing the
+// article names has no content word at all, only numbers and function
+// words (What is 2+2?): whatever matches it is about something else.
+func offTopic(q string) bool {
+	r := []rune(q)
+	for _, w := range wordSpans(r) {
+		lw := strings.ToLower(string(r[w.Start:w.End]))
+		if !enStop[lw] && !(lw[0] >= '0' && lw[0] <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
 // regionWords are capitalized words of region and nationality that name
 // no one thing ("Western labs", "American companies").
 var regionWords = map[string]bool{"western": true, "eastern": true, "american": true, "americans": true, "america": true, "european": true, "europe": true,
