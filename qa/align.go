@@ -63,6 +63,9 @@ type frame struct {
 	// unknownName: a Chinese question names, in Latin letters, something
 	// the article never writes (Anthropic的CEO是谁？, Claude的月活多少？).
 	unknownName bool
+	// noContent: an English question names nothing the article names
+	// and has no content word but numbers (What is 2+2?).
+	noContent bool
 	// whS, whE is the token range of the interrogative; -1 when none.
 	whS, whE int
 	// category is the noun the interrogative takes (公司 of 哪家公司),
@@ -387,7 +390,8 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 		vms = e.entities.FindAll(an.Question)
 	}
 	fr.unknownVersion = unknownVersion(an.Question, vms, e.entityIDs, e.versioned)
-	fr.unknownName = zh && unknownLatinName(an.Question, e.knownWord) || !zh && len(an.Entities) == 0 && offTopic(an.Question)
+	fr.unknownName = zh && unknownLatinName(an.Question, e.knownWord)
+	fr.noContent = !zh && len(an.Entities) == 0 && offTopic(an.Question)
 	for _, en := range an.Entities {
 		if en.Type != "term" {
 			fr.qents["@"+en.ID] = true

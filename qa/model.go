@@ -234,9 +234,10 @@ func (e *Engine) consider(an Analysis, ranked []scored, fr *frame) *Considered {
 		x.Features[agreement] = float64(bits.OnesCount8(others))
 	}
 	c.Null = nullFeatures(fr, &ranked[0], rule < 0, maxLocal, maxExact)
-	if fr.unknownVersion || fr.unknownName {
+	if fr.unknownVersion || fr.unknownName || fr.noContent {
 		// Gemini 3什么时候发布？: a version the article never names;
-		// Anthropic的CEO是谁？: a company it never names.
+		// Anthropic的CEO是谁？: a company it never names; What is 2+2?:
+		// nothing it names at all.
 		c.RuleDecides, c.Rule = true, -1
 	}
 	if ranked[0].coverage == 0 && !fr.ungated(ranked[0]) {
