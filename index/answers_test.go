@@ -1581,6 +1581,18 @@ var answerGroups = []struct {
 		{"How did Sutskever respond to Zuckerberg's offer?", "turned down Zuckerberg's lucrative offer"},
 		{"How did Alexandr Wang respond to Zuckerberg's offer?", "not satisfied with Zuckerberg's offer and at one point raised the asking price for himself and Scale AI behind him to $20 billion"},
 	}},
+	// RoleTakenOn: asked for a role someone takes on (new, will, become,
+	// turned into, 新), the role the sentence says they move to ("as its
+	// chief AI architect", 擔任…, 化身…, "turning himself into…"), not
+	// the title beside the name (DeepMind CTO, Meta founder). Asked for
+	// the title itself, the one beside the name still answers.
+	{"RoleTakenOn", []wantAnswer{
+		{"What title will Koray Kavukcuoglu hold?", "chief AI architect"},
+		{"Koray Kavukcuoglu的新職位是什麼？", "谷歌首席AI架構師"},
+		{"What has Zuckerberg become at Meta?", "the company's number-one HR person"},
+		{"What role has Zuckerberg taken on at Meta?", "the company's number-one HR person"},
+		{"Who is Koray Kavukcuoglu?", "DeepMind CTO"},
+	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.
 	{"AfterSayingWhen", []wantAnswer{

@@ -99,6 +99,9 @@ type frame struct {
 	// Sam Altman?", 魏伟在MiniMax是什么职位？).
 	role bool
 	now  bool // asks about the present (现在, now): a changed role
+	// asks for a role taken on (新职位, "What title will he hold?", "What
+	// has he become?"): the role the sentence says the person moves to.
+	newRole bool
 	// duty: a role question asks what the person is responsible for
 	// (魏伟在MiniMax负责什么？): the field their title names (前MiniMax
 	// 商業化負責人魏偉 → 商業化).
@@ -272,7 +275,11 @@ var enAux = map[string]bool{"did": true, "does": true, "do": true, "is": true, "
 var howWords = map[string]bool{"much": true, "many": true, "long": true, "big": true, "large": true, "old": true, "far": true, "close": true, "often": true, "soon": true, "cheaply": true, "tall": true, "high": true}
 
 // roleWords mark a question about what a person is or does.
-var roleWords = []string{"title", "role", "job", "position", "post", "职位", "角色", "身份", "头衔", "职务", "什么人", "担任什么", "做什么工作"}
+var roleWords = []string{"title", "role", "job", "position", "post", "职位", "角色", "身份", "头衔", "职务", "什么人", "担任什么", "做什么工作", "become", "became", "turned into", "turned himself into", "turned herself into"}
+
+// newRoleWords ask for a role someone takes on rather than the one they
+// hold (folded, lower case).
+var newRoleWords = []string{"new", "will", "become", "became", "turn", "turned", "take on", "taken on", "took on", "appointed", "新", "将", "会", "成为", "变成", "化身", "出任", "任命"}
 
 // orgsRole reports whether every role word of an English question is a
 // company's ("What did Zuckerberg believe about Meta's position in AI?"
@@ -562,6 +569,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 		}
 		fr.person = person
 		fr.now = hasAny(fq, nowWords) || leftThen.MatchString(fq)
+		fr.newRole = hasAny(fq, newRoleWords)
 		fr.afterLeaving = fr.now && afterLeaving.MatchString(strings.ToLower(fq))
 		if fr.role {
 			// The answer describes the person: not a typed span.
@@ -4865,7 +4873,7 @@ func skipBelief(f []rune, s, e int, zh bool) int {
 // titleMods the words English titles are built of besides names.
 var (
 	titleWords = stems(map[string]bool{"负责人": true, "经理": true, "合伙人": true, "总裁": true, "主管": true, "高管": true, "创始人": true},
-		"lead", "head", "manager", "partner", "president", "officer", "founder", "scientist", "architect", "director")
+		"lead", "head", "manager", "partner", "president", "officer", "founder", "scientist", "architect", "director", "hr")
 	titleMods   = stems(nil, "former", "product", "commercialization", "core", "chief", "senior", "vice", "executive", "general", "technology", "research")
 	connectives = stems(nil, "however", "although", "though", "but", "yet", "still", "so", "thus", "also", "besides", "meanwhile")
 	negations   = stems(map[string]bool{"不": true, "没": true, "未": true, "否": true, "非": true, "拒": true},
@@ -5033,15 +5041,22 @@ func (fr *frame) title(text string, p []tok, rs []run) (int, int, float64) {
 			e := i + 1
 			for e < len(p) && !p[e].brk && e-i < 10 {
 				if isTitleHead(p, e, r) {
+					if e+1 < len(p) && p[e+1].key == stem("person") {
+						e++ // "number-one HR person"
+					}
 					v := 1.8
-					if fr.now {
+					if fr.now || fr.newRole {
 						v += 0.5
 						if saysNow(p, m, e) {
 							// 当前…已变更为顾问, "now has the role of adviser".
 							v += 0.5
 						}
 					}
-					consider(i+1, e+1, v)
+					s := i + 1
+					if s < e && (p[s].key == "its" || p[s].key == "his" || p[s].key == "her" || p[s].key == "their") {
+						s++ // "as its chief AI architect"
+					}
+					consider(s, e+1, v)
 					break
 				}
 				e++
@@ -6211,8 +6226,29 @@ func isChangeVerb(p []tok, i int, r []rune) bool {
 	switch k {
 	case "任", "为":
 		return i > 0 && p[i-1].han && strings.Contains("改担转更成", p[i-1].key)
+	case "身":
+		return i > 0 && p[i-1].key == "化" // 化身公司頭號HR
+	case "~担任":
+		return true // 擔任谷歌首席AI架構師
 	case "of":
 		return i > 0 && p[i-1].key == stem("role")
+	case "into":
+		// "turning himself into the company's number-one HR person"
+		for j := i - 1; j >= 0 && j >= i-2; j-- {
+			if p[j].key == stem("turning") || p[j].key == stem("transformed") {
+				return true
+			}
+		}
+		return false
+	case "as":
+		// "appointing DeepMind CTO Koray Kavukcuoglu as its chief AI
+		// architect": the post an appointment names.
+		for j := i - 1; j >= 0 && j >= i-8 && !p[j].brk; j-- {
+			if p[j].key == "~担任" || p[j].key == stem("named") || p[j].key == stem("promoted") {
+				return true
+			}
+		}
+		return false
 	}
 	return k == stem("becoming")
 }
