@@ -1068,7 +1068,7 @@ var answerGroups = []struct {
 	// for the phrase that names the reviews (一經發布便遭遇大面積負面評價,
 	// "drew widespread negative reviews"), not a date or what followed.
 	{"HowItWasReceived", []wantAnswer{
-		{"How was Llama 4 received?", "widespread negative reviews"},
+		{"What did critics say about Llama 4?", "drew widespread negative reviews"},
 		{"How bad was the reaction to Llama 4?", "widespread negative reviews"},
 		{"Llama 4发布后反响怎么样？", "遭遇大面积负面评价"},
 		{"羊驼4代一上线口碑咋样？", "遭遇大面积负面评价"},
@@ -1579,6 +1579,7 @@ var answerGroups = []struct {
 	// did, as "What happened to X?" does.
 	{"HowSomeoneResponded", []wantAnswer{
 		{"How did Sutskever respond to Zuckerberg's offer?", "turned down Zuckerberg's lucrative offer"},
+		{"What did Ilya Sutskever say to Zuckerberg's offer?", "turned down Zuckerberg's lucrative offer"},
 		{"How did Alexandr Wang respond to Zuckerberg's offer?", "not satisfied with Zuckerberg's offer and at one point raised the asking price for himself and Scale AI behind him to $20 billion"},
 	}},
 	// RoleTakenOn: asked for a role someone takes on (new, will, become,
@@ -1592,6 +1593,20 @@ var answerGroups = []struct {
 		{"What has Zuckerberg become at Meta?", "the company's number-one HR person"},
 		{"What role has Zuckerberg taken on at Meta?", "the company's number-one HR person"},
 		{"Who is Koray Kavukcuoglu?", "DeepMind CTO"},
+	}},
+	// FounderInTheFoundingClause: a founder is named in the clause that
+	// tells of the founding (or in a title set off after the name), not
+	// anywhere in a passage that tells of one: Zuckerberg "tried to buy
+	// SSI, the AI start-up founded by Ilya Sutskever".
+	{"FounderInTheFoundingClause", []wantAnswer{
+		{"Who co-founded SSI with Sutskever?", ""},
+		{"Who founded SSI?", "Ilya Sutskever"},
+		{"Which Baichuan co-founder left?", "Hong Tao"},
+	}},
+	// Reception: reviews, reception and critics share a word group with
+	// 评价 and 反响 (負面評價, "negative reviews").
+	{"Reception", []wantAnswer{
+		{"What did critics say about Llama 4?", "drew widespread negative reviews"},
 	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.

@@ -1768,6 +1768,20 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// Koray Kavukcuoglu": the passage names no founder.
 				acc = 0
 			}
+			if acc > 0 && fr.asksFounder && founding && c.Type == QWho {
+				rr := r0(&r, text)
+				e := c.End
+				for e < len(rr) && (rr[e] == ' ' || rr[e] == ',' || rr[e] == '，') {
+					e++ // "Hong Tao, co-founder and head of commercialization": the title set off after the name
+				}
+				if cl := strings.ToLower(Fold(clauseAround(rr, c.Start, e))); !hasAny(cl, originSaid) && !hasAny(cl, founderSaid) {
+					// "Who co-founded SSI with Sutskever?" is not answered
+					// by Zuckerberg, who "tried to buy SSI, the AI start-up
+					// founded by Ilya Sutskever": a founder is named in
+					// the clause that tells of the founding.
+					acc = 0
+				}
+			}
 			if acc > 0 && c.Type == QWhen && fr.asksFuture && !hasAny(strings.ToLower(Fold(clauseAround(r0(&r, text), c.Start, c.End))), futureSaid) {
 				// "When will Apple announce the Perplexity deal?" is not
 				// answered by the May of a funding round: a clause that
@@ -5808,7 +5822,7 @@ var (
 	// "What did X do with Y?" asks about both: not an event of X's.
 	enDid = regexp.MustCompile(`^what (?:did|does|has|have) X (?:do|done|doing|been doing|been up to)\b`)
 	// "How did X respond to Y?" asks what X did: X's event.
-	enReact = regexp.MustCompile(`^how (?:did|does|has|have|is|was) X (?:respond|responded|responding|react|reacted|reacting|reply|replied|replying) to\b`)
+	enReact = regexp.MustCompile(`^how (?:did|does|has|have|is|was) X (?:respond|responded|responding|react|reacted|reacting|reply|replied|replying) to\b|^what (?:did|does|has) X (?:say|said|answer|answered) to (?:the |an? )?(?:X(?: ?'s)? )?(?:offer|offers|proposal|approach|bid|overture)\b`)
 	zhEvent = regexp.MustCompile(`^(?:X的?)?X(?:最近|后来|现在|之后)?(?:怎么了|怎么样了|发生了什么事?|出了什么事|做了什么|干了什么|怎么回事|有什么动作)(?:呢)?$`)
 )
 

@@ -377,7 +377,7 @@ func synonym(k string) string {
 var hanPhraseGroups = [][]string{
 	{"意味着", "代表", "意味", "表示"},
 	{"满意", "满足"},
-	{"反响", "评价", "反应"},
+	{"反响", "评价", "反应", "review", "reviews", "reviewed", "reception", "received", "critics"}, // "What did critics say?" ↔ "negative reviews"
 	{"做出来", "自研出", "研发出", "开发出", "做出", "造出"},
 	{"离开", "离职", "出走", "走了", "走人", "leave", "quit", "depart", "exit"},
 	{"发布", "release", "launch", "unveil"},
