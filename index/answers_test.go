@@ -1068,7 +1068,8 @@ var answerGroups = []struct {
 	// for the phrase that names the reviews (一經發布便遭遇大面積負面評價,
 	// "drew widespread negative reviews"), not a date or what followed.
 	{"HowItWasReceived", []wantAnswer{
-		{"What did critics say about Llama 4?", "drew widespread negative reviews"},
+		{"What did critics say about Llama 4?", "widespread negative reviews"},
+		{"What did the critics think of Llama 4?", "widespread negative reviews"},
 		{"How bad was the reaction to Llama 4?", "widespread negative reviews"},
 		{"Llama 4发布后反响怎么样？", "遭遇大面积负面评价"},
 		{"羊驼4代一上线口碑咋样？", "遭遇大面积负面评价"},
@@ -1606,7 +1607,17 @@ var answerGroups = []struct {
 	// Reception: reviews, reception and critics share a word group with
 	// 评价 and 反响 (負面評價, "negative reviews").
 	{"Reception", []wantAnswer{
-		{"What did critics say about Llama 4?", "drew widespread negative reviews"},
+		{"What did critics say about Llama 4?", "widespread negative reviews"},
+		{"What did the critics think of Llama 4?", "widespread negative reviews"},
+	}},
+	// BeliefIsThat: "believe" aligns with "belief", and what "The key
+	// belief driving Mark Zuckerberg to … is that" introduces is the
+	// belief, past words that are not a colon's few function words.
+	// "Meta's AI position" is the company's, as "Meta's position" is: no
+	// one's post.
+	{"BeliefIsThat", []wantAnswer{
+		{"What did Zuckerberg believe about Meta's position in AI?", "Meta has fallen behind in the AI race"},
+		{"What does Zuckerberg believe about Meta's AI position?", "Meta has fallen behind in the AI race"},
 	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.

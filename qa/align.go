@@ -282,15 +282,16 @@ var roleWords = []string{"title", "role", "job", "position", "post", "职位", "
 var newRoleWords = []string{"new", "will", "become", "became", "turn", "turned", "take on", "taken on", "took on", "appointed", "新", "将", "会", "成为", "变成", "化身", "出任", "任命"}
 
 // orgsRole reports whether every role word of an English question is a
-// company's ("What did Zuckerberg believe about Meta's position in AI?"
-// asks no one's post).
+// company's ("What did Zuckerberg believe about Meta's position in AI?",
+// "…about Meta's AI position?" ask no one's post).
 func (fr *frame) orgsRole() bool {
 	n := 0
 	for i, t := range fr.q {
 		if t.han || !slices.ContainsFunc(roleWords, func(w string) bool { return w == t.key || stem(w) == t.key }) {
 			continue
 		}
-		if i == 0 || fr.q[i-1].ent != "org" {
+		// (Or one word between: "Meta's AI position".)
+		if !(i > 0 && fr.q[i-1].ent == "org" || i > 1 && fr.q[i-2].ent == "org" && fr.q[i-1].ent == "" && !fr.q[i-1].han) {
 			return false
 		}
 		n++
@@ -749,10 +750,11 @@ func reportsHere(f []rune, s, e int) bool {
 // (or a comma and 即) at most three function words (or "of its own")
 // from i introduces, or 0.
 func introducedAfter(pt []tok, i int) int {
+colon:
 	for k := i; k < len(pt)-1 && k <= i+3; k++ {
 		if !pt[k].brk {
 			if !pt[k].stop && pt[k].key != "own" {
-				return 0 // more than "of its own" between
+				break colon // more than "of its own" between
 			}
 			continue
 		}
@@ -762,7 +764,7 @@ func introducedAfter(pt []tok, i int) int {
 		case (pt[k].key == "，" || pt[k].key == ",") && pt[k+1].key == "即" && k+2 < len(pt):
 			return k + 2
 		}
-		return 0
+		break colon
 	}
 	// "A key belief driving Mark Zuckerberg to … is that Meta has fallen
 	// behind": the clause's copula and "that" introduce what the noun
@@ -2233,7 +2235,7 @@ func (fr *frame) besides() bool {
 
 // receptionAsked matches a folded question about how something was
 // received.
-var receptionAsked = regexp.MustCompile(`(反响|口碑|评价|反应|风评)(怎么样|怎样|如何|咋样|好吗|好不好|差吗|是什么|很差|不好)|\bhow (was|were|is|did) [\p{L}\p{N} .'-]+ (received|reviewed)\b|\b(reaction|reception|reviews?) (to|of|for)\b`)
+var receptionAsked = regexp.MustCompile(`(反响|口碑|评价|反应|风评)(怎么样|怎样|如何|咋样|好吗|好不好|差吗|是什么|很差|不好)|\bhow (was|were|is|did) [\p{L}\p{N} .'-]+ (received|reviewed)\b|\b(reaction|reception|reviews?) (to|of|for)\b|\bwhat (did|do|does) (the )?(critics|reviewers) (say|think)\b`)
 
 // receptionZH and receptionEN name reviews in a passage (Chinese
 // folded).

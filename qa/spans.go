@@ -343,6 +343,7 @@ var synonymGroups = [][]string{
 	{"deny", "admit", "acknowledge"}, // a yes/no question's admit is answered by a denial
 	{"battle", "fight", "contest", "war"},
 	{"@ceo", "boss"},
+	{"belief", "believe"}, // "What does Zuckerberg believe…?" ↔ "The key belief… is that…"
 }
 
 var synonyms = map[string]string{}
