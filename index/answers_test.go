@@ -1619,6 +1619,18 @@ var answerGroups = []struct {
 		{"What did Zuckerberg believe about Meta's position in AI?", "Meta has fallen behind in the AI race"},
 		{"What does Zuckerberg believe about Meta's AI position?", "Meta has fallen behind in the AI race"},
 	}},
+	// WhatTheNameIsHanded: asked what a name will do something to, the
+	// thing a relative clause ending with the name and the verb describes
+	// ("a brand-new superintelligence team inside Meta that he plans to
+	// have Alexandr Wang lead"), or the object of the clause before 交由
+	// + the name + the verb (搞起了一個全新的超級智能團隊，計劃交由Alexandr
+	// Wang領導).
+	{"WhatTheNameIsHanded", []wantAnswer{
+		{"What will Alexandr Wang lead?", "a brand-new superintelligence team"},
+		{"Wang will lead what at Meta?", "a brand-new superintelligence team"},
+		{"Wang要領導什麼？", "全新的超級智能團隊"},
+		{"王要领导什么？", "全新的超级智能团队"},
+	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.
 	{"AfterSayingWhen", []wantAnswer{

@@ -1984,6 +1984,12 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 	if fr.qtype == QOther {
 		// 高管负责什么？ ↔ 一批負責[應用和商業化]的高管: the object of the
 		// question's verb, in a clause that describes its noun.
+		if s, t, v := fr.handedTo(pt, r0(&r, text)); v > 0 {
+			consider(mk(s, t, "other", v, false), "slot")
+		}
+		if s, t, v := fr.relObjectEN(pt); v > 0 {
+			consider(mk(s, t, "other", v, false), "slot")
+		}
 		if s, t, v := fr.relObject(pt); v > 0 {
 			consider(mk(s, t, "other", v, false), "slot")
 		}
@@ -2586,6 +2592,143 @@ func (fr *frame) relObject(p []tok) (int, int, float64) {
 				return p[s].start, p[m-1].end, 3
 			}
 		}
+	}
+	return 0, 0, 0
+}
+
+// handedTo finds, for a Chinese question that asks what a name does
+// (Alexandr Wang要领导什么？), the thing the sentence hands to the name
+// for that: 在內部搞起了一個[全新的超級智能團隊]，計劃交由Alexandr Wang領導 (the
+// previous clause's object after 一個, where a clause ends with 交由/由/让
+// + the name + the question's verb). It returns rune offsets and a
+// weight, or 0.
+func (fr *frame) handedTo(p []tok, r []rune) (int, int, float64) {
+	if !fr.zh || !fr.inSitu || fr.whS < 3 {
+		return 0, 0, 0
+	}
+	w := fr.whS
+	v1, v2 := fr.q[w-2], fr.q[w-1]
+	if !v1.han || !v2.han || v1.stop || v2.stop || v1.ent != "" || v2.ent != "" {
+		return 0, 0, 0
+	}
+	name := ""
+	for _, t := range fr.q[:w-2] {
+		if t.ent == "person" {
+			name = t.key
+		}
+	}
+	if name == "" {
+		return 0, 0, 0
+	}
+	for i := 2; i+1 < len(p); i++ {
+		if p[i].key != v1.key || p[i+1].key != v2.key || p[i-1].key != name || i+2 < len(p) && !p[i+2].brk {
+			continue
+		}
+		if k := p[i-2].key; k != "由" && k != "让" && k != "给" {
+			continue
+		}
+		// The clause before this one, and its object after 一个/一支.
+		b := i - 2
+		for b > 0 && !p[b].brk {
+			b--
+		}
+		if b <= 0 {
+			continue
+		}
+		a := b - 1
+		for a > 0 && !p[a-1].brk {
+			a--
+		}
+		for j := a; j+1 < b; j++ {
+			if p[j].key == "一" && (p[j+1].key == "个" || p[j+1].key == "支") && j+2 < b {
+				return p[j+2].start, p[b-1].end, 6
+			}
+		}
+	}
+	return 0, 0, 0
+}
+
+// relObjectEN finds, for an English question that asks what a name
+// does to something ("What will Alexandr Wang lead?"), the noun phrase a
+// relative clause ending with the name and the verb describes: "setting
+// up [a brand-new superintelligence team] inside Meta that he plans to
+// have Alexandr Wang lead". It returns the phrase's rune range (from its
+// article to the word before a place or "that") and its weight, or 0.
+func (fr *frame) relObjectEN(p []tok) (int, int, float64) {
+	if fr.zh || fr.whS < 0 || fr.q[fr.whS].key != "what" {
+		return 0, 0, 0
+	}
+	// The question, past "what" (also where it stands in place: "Wang
+	// will lead what at Meta?"): function words, one name, one verb, and
+	// nothing but names and function words after it.
+	name, verb := "", ""
+	for k, t := range fr.q {
+		if k >= fr.whS && k < fr.whE {
+			continue
+		}
+		switch {
+		case t.ent == "person" && name == "" && verb == "":
+			name = t.key
+		case t.ent != "" || t.stop:
+		case verb == "" && name != "":
+			verb = t.key
+		default:
+			return 0, 0, 0
+		}
+	}
+	if name == "" || verb == "" {
+		return 0, 0, 0
+	}
+	for i := 1; i < len(p); i++ {
+		if p[i].key != verb || i+1 < len(p) && !p[i].brk && !p[i+1].brk {
+			continue
+		}
+		// The name a few words before the verb, and "that" or "which"
+		// before the name.
+		n := -1
+		for j := i - 1; j >= 0 && j >= i-6 && !p[j].brk; j-- {
+			if p[j].key == name {
+				n = j
+				break
+			}
+		}
+		if n < 0 {
+			continue
+		}
+		rel := -1
+		for j := n - 1; j >= 0 && j >= n-6 && !p[j].brk; j-- {
+			if p[j].key == "that" || p[j].key == "which" {
+				rel = j
+				break
+			}
+		}
+		if rel < 1 {
+			continue
+		}
+		// The phrase: from its article, up to "that" or a place after it.
+		art := -1
+		for j := rel - 1; j >= 0 && j >= rel-8 && !p[j].brk; j-- {
+			if p[j].key == "a" || p[j].key == "an" || p[j].key == "the" {
+				art = j
+				break
+			}
+		}
+		if art < 0 {
+			continue
+		}
+		end := rel
+		for j := art + 2; j < rel; j++ {
+			if k := p[j].key; k == stem("inside") || k == "in" || k == "at" || k == stem("within") {
+				end = j
+				break
+			}
+		}
+		if end-art < 2 {
+			continue
+		}
+		// (Above a slot the words around the question's verb make: the
+		// relative clause says what the verb's object is.)
+		return p[art].start, p[end-1].end, 6
 	}
 	return 0, 0, 0
 }
