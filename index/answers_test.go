@@ -1631,6 +1631,11 @@ var answerGroups = []struct {
 		{"Wang要領導什麼？", "全新的超級智能團隊"},
 		{"王要领导什么？", "全新的超级智能团队"},
 	}},
+	// LongListCategory: 哪些 with a longer category (国产大模型公司) asks
+	// for a list of companies.
+	{"LongListCategory", []wantAnswer{
+		{"哪些国产大模型公司有高管离职？", "智谱到月之暗面、阶跃星辰、MiniMax、百川智能和零一万物"},
+	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.
 	{"AfterSayingWhen", []wantAnswer{
