@@ -1636,6 +1636,26 @@ var answerGroups = []struct {
 	{"LongListCategory", []wantAnswer{
 		{"哪些国产大模型公司有高管离职？", "智谱到月之暗面、阶跃星辰、MiniMax、百川智能和零一万物"},
 	}},
+	// WhatWasBehind: "What was behind…", "What sparked…" and "What
+	// triggered…" ask why.
+	{"WhatWasBehind", []wantAnswer{
+		{"What was behind Meta's AI reshuffle?", "Meta has fallen behind in the AI race"},
+		{"What sparked the panic at Meta?", "DeepSeek"},
+	}},
+	// GivenUpIsAbandoned: "given up" aligns as one word with abandon and
+	// 放弃, so the company next to it answers, not the one after the
+	// clause ("01.AI has explicitly given up on AGI, and Baichuan…").
+	{"GivenUpIsAbandoned", []wantAnswer{
+		{"Which company abandoned AGI?", "01.AI"},
+		{"What did 01.AI abandon?", "AGI"},
+	}},
+	// PostOfANamedOrg: "Who does Google's AI architect report to?" has the
+	// post's holder as its subject, not Google, so Google's CEO is no
+	// stand-in for the question's own organisation.
+	{"PostOfANamedOrg", []wantAnswer{
+		{"Who does Google's AI architect report to?", "Sundar Pichai"},
+		{"Who does Google's new AI architect answer to?", "Sundar Pichai"},
+	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.
 	{"AfterSayingWhen", []wantAnswer{

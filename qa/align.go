@@ -5252,8 +5252,9 @@ func (e *Engine) standsIn(fr *frame, p []tok, c Candidate) bool {
 		// Asked whom the organisation does something to ("Who is Meta
 		// trying to recruit?"), its head is the one doing it, named or
 		// not (but "Who does the new Google AI architect report to?"
-		// has another subject).
-		if fr.qents[org] && (fr.orgSubject(org) || !slices.ContainsFunc(p, func(t tok) bool { return t.key == org })) {
+		// and "Who does Google's AI architect report to?" have another
+		// subject: the post's holder).
+		if fr.qents[org] && (fr.orgSubject(org) && len(fr.subjectPosts) == 0 || !slices.ContainsFunc(p, func(t tok) bool { return t.key == org })) {
 			return true
 		}
 	}

@@ -219,6 +219,12 @@ func tokenizeText(text string) []tok {
 				i += 3
 				continue
 			}
+			if k, n := phrasal(w, f[j:]); n > 0 {
+				// "given up" is one word, abandon's.
+				out = append(out, tok{key: k, start: i, end: j + n})
+				i = j + n
+				continue
+			}
 			out = append(out, tok{key: synonym(stem(w)), start: i, end: j, stop: enStop[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")], adv: isLyAdverb(w)})
 			i = j
 		case isBreak(f, i):
@@ -229,6 +235,28 @@ func tokenizeText(text string) []tok {
 		}
 	}
 	return out
+}
+
+// phrasals are English verbs with a particle that say one word's
+// meaning ("given up" is "abandon", 放弃): verb stem, particle, the word.
+var phrasals = []struct{ verb, particle, word string }{
+	{"give", "up", "abandon"},
+}
+
+// phrasal returns the key of the word a phrasal verb w + rest (" up …")
+// says and the number of runes of rest it takes, or 0.
+func phrasal(w string, rest []rune) (string, int) {
+	st := stem(w)
+	for _, p := range phrasals {
+		if st != stem(p.verb) {
+			continue
+		}
+		n := 1 + len(p.particle)
+		if len(rest) >= n && rest[0] == ' ' && string(rest[1:n]) == p.particle && (len(rest) == n || !isAlnum(rest[n])) {
+			return synonym(stem(p.word)), n
+		}
+	}
+	return "", 0
 }
 
 func isAlnum(r rune) bool {
@@ -416,6 +444,7 @@ var hanPhraseGroups = [][]string{
 	{"落后", "处于下风", "落在了下风", "落了下风", "落于下风", "掉队"},
 	{"梯队", "阵容"},
 	{"处理", "处置", "发落"},
+	{"放弃", "舍弃", "abandon", "forgo", "forsake"}, // and "given up" (phrasals)
 }
 
 var hanPhrases = map[string]string{}
