@@ -1647,6 +1647,8 @@ var answerGroups = []struct {
 	// clause ("01.AI has explicitly given up on AGI, and Baichuan…").
 	{"GivenUpIsAbandoned", []wantAnswer{
 		{"Which company abandoned AGI?", "01.AI"},
+		{"Who rebuffed Zuckerberg?", "Ilya Sutskever"}, // "turned down" is refuse's, as "given up" is abandon's
+		{"Who turned Meta down?", "Ilya Sutskever"},
 		{"What did 01.AI abandon?", "AGI"},
 	}},
 	// PostOfANamedOrg: "Who does Google's AI architect report to?" has the

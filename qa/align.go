@@ -5035,7 +5035,8 @@ var (
 		"lead", "head", "manager", "partner", "president", "officer", "founder", "scientist", "architect", "director", "hr")
 	titleMods   = stems(nil, "former", "product", "commercialization", "core", "chief", "senior", "vice", "executive", "general", "technology", "research")
 	connectives = stems(nil, "however", "although", "though", "but", "yet", "still", "so", "thus", "also", "besides", "meanwhile")
-	negations   = stems(map[string]bool{"不": true, "没": true, "未": true, "否": true, "非": true, "拒": true},
+	// (~拒绝 is the word group of 拒绝, "turned down", refused.)
+	negations = stems(map[string]bool{"不": true, "没": true, "未": true, "否": true, "非": true, "拒": true, "~拒绝": true},
 		"not", "no", "never", "none", "denied", "turned", "instead", "refused", "rejected")
 )
 
@@ -6254,6 +6255,9 @@ func (fr *frame) opensPredicate(t tok, r []rune) bool {
 		return k != "的" && k != "和" && k != "与" && k != "及" && k != "、" && k != "等"
 	}
 	w := strings.ToLower(string(r[t.start:t.end]))
+	if i := strings.IndexByte(w, ' '); i > 0 {
+		w = w[:i] // a phrasal verb's own word ("turned down")
+	}
 	return enAux[t.key] || enAux[w] || !t.stop && !unicode.IsUpper(r[t.start]) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "'s"))
 }
 

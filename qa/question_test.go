@@ -106,6 +106,10 @@ func TestClassify(t *testing.T) {
 		{"Meta用多少錢收購Scale AI的股份？", QMoney},
 		{"Meta收購了Scale AI百分之幾的股份？", QPercent},
 		{"What % of Scale did Meta end up with?", QPercent},
+		{"How big a slice of Scale AI went to Meta?", QPercent}, // not a count
+		{"How large a stake in Scale AI did Meta take?", QPercent},
+		{"What was behind Meta's AI reshuffle?", QWhy},
+		{"What sparked the panic at Meta?", QWhy},
 		{"冒泡鸭是谁家的？", QWhich},
 		{"离职的高管主要在哪块？", QOther},
 		{"Where do the Gross and Friedman talks stand?", QOther},

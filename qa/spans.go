@@ -192,6 +192,7 @@ func tokenizeText(text string) []tok {
 		f = []rune(strings.ToLower(text))
 	}
 	var out []tok
+	skipAt := -1 // where a phrasal verb's particle stands apart from it
 	for i := 0; i < len(f); {
 		r := f[i]
 		switch {
@@ -219,10 +220,22 @@ func tokenizeText(text string) []tok {
 				i += 3
 				continue
 			}
+			if i == skipAt {
+				i = j // the particle of a phrasal verb split by its object
+				continue
+			}
 			if k, n := phrasal(w, f[j:]); n > 0 {
 				// "given up" is one word, abandon's.
 				out = append(out, tok{key: k, start: i, end: j + n})
 				i = j + n
+				continue
+			}
+			if k, at := phrasalSplit(w, f[j:]); at > 0 {
+				// "turned Meta down": the verb says refuse, the particle
+				// goes.
+				out = append(out, tok{key: k, start: i, end: j})
+				skipAt = j + at
+				i = j
 				continue
 			}
 			out = append(out, tok{key: synonym(stem(w)), start: i, end: j, stop: enStop[strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")], adv: isLyAdverb(w)})
@@ -241,6 +254,7 @@ func tokenizeText(text string) []tok {
 // meaning ("given up" is "abandon", 放弃): verb stem, particle, the word.
 var phrasals = []struct{ verb, particle, word string }{
 	{"give", "up", "abandon"},
+	{"turn", "down", "refuse"},
 }
 
 // phrasal returns the key of the word a phrasal verb w + rest (" up …")
@@ -254,6 +268,43 @@ func phrasal(w string, rest []rune) (string, int) {
 		n := 1 + len(p.particle)
 		if len(rest) >= n && rest[0] == ' ' && string(rest[1:n]) == p.particle && (len(rest) == n || !isAlnum(rest[n])) {
 			return synonym(stem(p.word)), n
+		}
+	}
+	return "", 0
+}
+
+// phrasalSplit returns the key of the word a phrasal verb w says when
+// one to three words (its object) stand between it and its particle, the
+// particle ending the clause ("turned Meta down?"), and the particle's
+// offset in rest; or 0.
+func phrasalSplit(w string, rest []rune) (string, int) {
+	st := stem(w)
+	for _, p := range phrasals {
+		if st != stem(p.verb) {
+			continue
+		}
+		words, k := 0, 0
+		for k < len(rest) && words <= 3 {
+			for k < len(rest) && rest[k] == ' ' {
+				k++
+			}
+			b := k
+			for k < len(rest) && (isAlnum(rest[k]) || rest[k] == '\'' || rest[k] == '’' || rest[k] == '.' && k+1 < len(rest) && isAlnum(rest[k+1])) {
+				k++
+			}
+			if k == b {
+				return "", 0 // punctuation before the particle
+			}
+			if string(rest[b:k]) == p.particle {
+				if words == 0 || k < len(rest) && isAlnum(rest[k]) {
+					return "", 0
+				}
+				if k < len(rest) && !strings.ContainsRune("?？.。!！,，;；", rest[k]) {
+					return "", 0 // "turned Meta down" ends its clause
+				}
+				return synonym(stem(p.word)), b
+			}
+			words++
 		}
 	}
 	return "", 0
@@ -445,6 +496,7 @@ var hanPhraseGroups = [][]string{
 	{"梯队", "阵容"},
 	{"处理", "处置", "发落"},
 	{"放弃", "舍弃", "abandon", "forgo", "forsake"}, // and "given up" (phrasals)
+	{"拒绝", "回绝", "婉拒", "谢绝", "refuse", "reject", "decline", "rebuff", "snub"}, // and "turned down" (phrasals)
 }
 
 var hanPhrases = map[string]string{}

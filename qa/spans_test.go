@@ -231,3 +231,37 @@ func TestZheAlignsBothForms(t *testing.T) {
 		}
 	}
 }
+
+// TestPhrasalVerbsAreOneWord: "given up" and "turned down" align with
+// abandon/放弃 and refuse/拒绝, also with the object between ("turned Meta
+// down"), whose particle then goes; apart from its verb, a particle that
+// does not end the clause ("turned the car down the road"), or one more
+// than three words on, is left as it is.
+func TestPhrasalVerbsAreOneWord(t *testing.T) {
+	keys := func(s string) []string {
+		var out []string
+		for _, k := range tokenizeText(s) {
+			out = append(out, k.key)
+		}
+		return out
+	}
+	abandon, refuse := keys("abandon")[0], keys("refused")[0]
+	if abandon != keys("放弃")[0] || refuse != keys("拒绝")[0] {
+		t.Fatalf("abandon %q / 放弃 %q, refused %q / 拒绝 %q: want one key each", abandon, keys("放弃")[0], refuse, keys("拒绝")[0])
+	}
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"01.AI has given up on AGI", []string{"01.ai", "has", abandon, "on", "agi"}},
+		{"Ilya turned down the offer.", []string{"ilya", refuse, "the", "offer", "."}},
+		{"Who turned Meta down?", []string{"who", refuse, "meta", "?"}},
+		{"He turned the car down the road", []string{"he", stem("turned"), "the", "car", "down", "the", "road"}},
+		{"They gave it up for good", []string{"they", "giv", "it", "up", "for", "good"}},
+		{"Who turned the big Meta offer down?", []string{"who", stem("turned"), "the", "big", "meta", "offer", "down", "?"}},
+	} {
+		if diff := cmp.Diff(tc.want, keys(tc.text)); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}
