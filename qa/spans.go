@@ -255,6 +255,7 @@ func tokenizeText(text string) []tok {
 var phrasals = []struct{ verb, particle, word string }{
 	{"give", "up", "abandon"},
 	{"turn", "down", "refuse"},
+	{"say", "no", "refuse"},
 }
 
 // phrasal returns the key of the word a phrasal verb w + rest (" up …")

@@ -232,9 +232,9 @@ func TestZheAlignsBothForms(t *testing.T) {
 	}
 }
 
-// TestPhrasalVerbsAreOneWord: "given up" and "turned down" align with
-// abandon/放弃 and refuse/拒绝, also with the object between ("turned Meta
-// down"), whose particle then goes; apart from its verb, a particle that
+// TestPhrasalVerbsAreOneWord: "given up", "turned down" and "said no"
+// align with abandon/放弃 and refuse/拒绝, also with the object between
+// ("turned Meta down"), whose particle then goes; apart from its verb, a particle that
 // does not end the clause ("turned the car down the road"), or one more
 // than three words on, is left as it is.
 func TestPhrasalVerbsAreOneWord(t *testing.T) {
@@ -256,6 +256,7 @@ func TestPhrasalVerbsAreOneWord(t *testing.T) {
 		{"01.AI has given up on AGI", []string{"01.ai", "has", abandon, "on", "agi"}},
 		{"Ilya turned down the offer.", []string{"ilya", refuse, "the", "offer", "."}},
 		{"Who turned Meta down?", []string{"who", refuse, "meta", "?"}},
+		{"Who said no to Ilya?", []string{"who", refuse, "to", "ilya", "?"}},
 		{"He turned the car down the road", []string{"he", stem("turned"), "the", "car", "down", "the", "road"}},
 		{"They gave it up for good", []string{"they", "giv", "it", "up", "for", "good"}},
 		{"Who turned the big Meta offer down?", []string{"who", stem("turned"), "the", "big", "meta", "offer", "down", "?"}},
