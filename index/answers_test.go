@@ -1658,6 +1658,13 @@ var answerGroups = []struct {
 		{"Who does Google's AI architect report to?", "Sundar Pichai"},
 		{"Who does Google's new AI architect answer to?", "Sundar Pichai"},
 	}},
+	// WhenTheNewsCameOut: asked when the news came out (传出), the date of
+	// the report, not of what it reported.
+	{"WhenTheNewsCameOut", []wantAnswer{
+		{"When did the news about the Maopaoya team being merged come out?", "early June"},
+		{"冒泡鸭被合并的消息什么时候传出的？", "6月初"},
+		{"When was the Maopaoya team merged?", "last December"},
+	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.
 	{"AfterSayingWhen", []wantAnswer{

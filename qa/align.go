@@ -4633,19 +4633,23 @@ func purposeYi(fl []rune, at int) bool {
 // lower case).
 var reportWords = []string{"report", "reported", "reports", "reporting", "报道", "报导", "爆料", "披露", "曝出", "爆出"}
 
+// reportAsked are reportWords and the words a question asks with when the
+// news came out ("When did the news about … come out?", 消息什么时候传出的？).
+var reportAsked = append([]string{"news", "come out", "came out", "surface", "surfaced", "leak", "leaked", "传出", "曝光"}, reportWords...)
+
 // reportTimeAsked reports whether a folded, lower-case when-question asks
 // when something was reported: it has a verb of reporting, and in Chinese
 // after the interrogative (智能涌现什么时候报道了…, not The Information报道
 // 小扎何时接触王, which asks when he did).
 func reportTimeAsked(f string) bool {
-	if !hasAny(f, reportWords) {
+	if !hasAny(f, reportAsked) {
 		return false
 	}
 	if !hasHan(f) {
 		return true
 	}
 	report, when := len(f), len(f)
-	for _, w := range reportWords {
+	for _, w := range reportAsked {
 		if i := strings.Index(f, w); i >= 0 && i < report {
 			report = i
 		}
