@@ -1665,6 +1665,13 @@ var answerGroups = []struct {
 		{"冒泡鸭被合并的消息什么时候传出的？", "6月初"},
 		{"When was the Maopaoya team merged?", "last December"},
 	}},
+	// YesNoByItsVerb: an English yes/no question is answered by the clause
+	// with its verb (its last content word) more than by one with its
+	// subject's words (Apple's AI chief ↔ "Apple's senior vice president of
+	// AI and machine learning strategy").
+	{"YesNoByItsVerb", []wantAnswer{
+		{"Is Apple's AI chief getting demoted?", "eased out of Apple's core management and demoted"},
+	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.
 	{"AfterSayingWhen", []wantAnswer{

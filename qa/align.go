@@ -4400,6 +4400,18 @@ func hypotheticalOpen(p []tok, i int) bool {
 // yesNoClause is yesNo's clause that holds the most of the question.
 func (fr *frame) yesNoClause(p []tok, rs []run, cls [][2]int) (int, int, float64) {
 	bestS, bestE, best := 0, 0, 0.0
+	// An English question's last content word is mostly its verb ("Is
+	// Apple's AI chief getting [demoted]?"): what it asks, more than its
+	// subject's words.
+	last := -1
+	if !fr.zh {
+		for j := len(fr.q) - 1; j >= 0; j-- {
+			if t := fr.q[j]; !t.stop && !t.brk && t.ent == "" {
+				last = j
+				break
+			}
+		}
+	}
 	for _, cl := range cls {
 		s, t := cl[0], cl[1]
 		var v float64
@@ -4408,6 +4420,9 @@ func (fr *frame) yesNoClause(p []tok, rs []run, cls [][2]int) (int, int, float64
 				w := r.w
 				if r.pe-r.ps == 1 && p[r.ps].ent != "" && p[r.ps].ent != "term" {
 					w *= 0.5 // the subject alone says little
+				}
+				if last >= r.qs && last < r.qe {
+					w *= 1.5
 				}
 				// What a Chinese yes/no question asks is said just before
 				// its 吗 (…光靠砸钱够吗？).
