@@ -1672,6 +1672,16 @@ var answerGroups = []struct {
 	{"YesNoByItsVerb", []wantAnswer{
 		{"Is Apple's AI chief getting demoted?", "eased out of Apple's core management and demoted"},
 	}},
+	// WhatTheOutletReported: asked what an outlet reported, the clause
+	// after its report (據CNBC報導，…; "X reported that …"), a Chinese
+	// clause that only gives the time going on with the next, and an
+	// enumeration comma (、) ending nothing.
+	{"WhatTheOutletReported", []wantAnswer{
+		{"CNBC報導了什麼？", "扎克伯格一度還試圖收購前OpenAI聯合創始人、首席科學家伊利亞創辦的AI初創公司SSI"},
+		{"What did CNBC report?", "Zuckerberg at one point also tried to buy SSI"},
+		{"The Information爆料了什么？", "早在4月中旬，扎克伯格就与Alexandr Wang进行了接触"},
+		{"What did Intelligent Emergence report?", "last December StepFun stopped large-scale investment in its role-playing app Maopaoya and merged the team into its AI assistant app Yuewen (now renamed \"StepFun AI\")"},
+	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.
 	{"AfterSayingWhen", []wantAnswer{

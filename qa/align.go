@@ -161,6 +161,10 @@ type frame struct {
 	// "how does he view"), which is said after the thing judged.
 	say   string
 	judge bool
+	// reportOf is the outlet whose report a question asks for (CNBC報導了
+	//什麼？, "What did The Information report?"): its answer is what the
+	// sentence says the outlet reported.
+	reportOf string
 	// aka is the name a question asks another name of: what it stands
 	// for or what a term means ("expand": What does SSI stand for?),
 	// what it is called now ("now": 跃问现在改名叫什么？) or was called
@@ -606,6 +610,11 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	if !fr.role && fr.event == "" && !fr.list && person != "" && an.Type != QYesNo {
 		if say, judge := fr.asksSpeech(an.Question, person); say {
 			fr.say, fr.judge, fr.qtype = person, judge, QOther
+		}
+	}
+	if !fr.role && fr.event == "" && !fr.list && fr.say == "" && an.Type != QYesNo && len(an.Entities) == 1 && an.Entities[0].Type == "outlet" {
+		if en, zh := fr.shape(an.Question, an.Entities[0].ID); enReport.MatchString(en) || zhReport.MatchString(zh) {
+			fr.reportOf, fr.qtype = an.Entities[0].ID, QOther
 		}
 	}
 	for _, en := range an.Entities {
@@ -1597,6 +1606,13 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 		// Another name of the name, in brackets beside it.
 		if s, t, v := fr.bracketName(text, pt); v > 0 {
 			consider(mk(s, t, "other", v, false), "aka")
+		}
+		return done()
+	}
+	if fr.reportOf != "" {
+		// What an outlet reported: the clause after its report.
+		if s, t, v := reportedClause(pt, "@"+fr.reportOf, fr.zh); v > 0 {
+			consider(mk(s, closeBrackets(r0(&r, text), s, t), "other", v, false), "say")
 		}
 		return done()
 	}
@@ -5992,12 +6008,70 @@ var (
 	zhEvent = regexp.MustCompile(`^(?:X的?)?X(?:最近|后来|现在|之后)?(?:怎么了|怎么样了|发生了什么事?|出了什么事|做了什么|干了什么|怎么回事|有什么动作)(?:呢)?$`)
 )
 
+// The shapes of a question about what an outlet (X) reported.
+var (
+	enReport = regexp.MustCompile(`^(?:so )?what (?:did|does|has|had) X (?:report|reported|reveal|revealed|disclose|disclosed|say|said|write|wrote|break|broke)\b`)
+	zhReport = regexp.MustCompile(`^(?:据)?X(?:最近|之前|曾|曾经|当时)?(?:报道|报导|爆料|披露|透露|称|说|写)(?:了|过)?(?:什么|啥|哪些)(?:消息|内容|事|新闻)?$`)
+)
+
+// reportedClause finds what a passage (tokens p) says the outlet key
+// reported: the clause after "According to X," or 据X报道，, or after "X
+// reported that" (X爆料称，); a Chinese clause of fewer than eight
+// characters (早在4月中旬，) goes on with the next. It returns rune offsets and a
+// weight, or 0.
+func reportedClause(p []tok, key string, zh bool) (int, int, float64) {
+	for m, t := range p {
+		if t.key != key {
+			continue
+		}
+		i := m + 1
+		// The verb of reporting and "that" after the name (X reported
+		// that; X爆料稱), then a break.
+		for i < len(p) && !p[i].brk && i-m <= 4 {
+			i++
+		}
+		if !zh {
+			// "X reported that …" runs on without a break.
+			for j := m + 1; j < len(p) && j <= m+3 && !p[j].brk; j++ {
+				if p[j].key == "that" {
+					i = j
+					break
+				}
+			}
+		}
+		if i >= len(p) || i-m > 4 {
+			continue
+		}
+		s := i + 1
+		for s < len(p) && p[s].brk {
+			s++
+		}
+		// (An enumeration comma, 、, ends no clause here.)
+		clauseEnd := func(e int) int {
+			for e < len(p) && (!p[e].brk || p[e].key == "、") {
+				e++
+			}
+			return e
+		}
+		e := clauseEnd(s)
+		if zh && e < len(p) && p[e-1].end-p[s].start < 8 {
+			e = clauseEnd(e + 1) // 早在4月中旬，[扎克伯格就…]
+		}
+		if s < e && contentCount(p, s, e) >= 2 {
+			return p[s].start, p[e-1].end, 2
+		}
+	}
+	return 0, 0, 0
+}
+
 // decides reports whether the rules answer the question whatever the
 // answer model would choose: a role, definition or event question, whose
 // answer is found next to its name; a question about what someone said,
 // answered with their words; one about another name, answered from the
 // bracket beside it.
-func (fr *frame) decides() bool { return fr.role || fr.event != "" || fr.say != "" || fr.aka != "" }
+func (fr *frame) decides() bool {
+	return fr.role || fr.event != "" || fr.say != "" || fr.aka != "" || fr.reportOf != ""
+}
 
 // listQuestion matches questions that ask for several names of companies
 // or people: 哪些公司, 哪些高管, 哪几家 (哪六家), "who are the …", "which

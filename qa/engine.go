@@ -327,7 +327,7 @@ func (e *Engine) understand(ctx context.Context, q string, conv *Conversation, k
 	an, ms := e.analyzeMentions(interpreted, lang)
 	fr := e.answerFrame(an, ms)
 	size := max(k, candidates)
-	if fr.role || fr.list || fr.say != "" || fr.aka != "" {
+	if fr.role || fr.list || fr.say != "" || fr.aka != "" || fr.reportOf != "" {
 		// What a name is, is said where the article introduces it,
 		// and names are listed where the article lists them, which
 		// need not be where they match the question best.
