@@ -1682,6 +1682,13 @@ var answerGroups = []struct {
 		{"The Information爆料了什么？", "早在4月中旬，扎克伯格就与Alexandr Wang进行了接触"},
 		{"What did Intelligent Emergence report?", "last December StepFun stopped large-scale investment in its role-playing app Maopaoya and merged the team into its AI assistant app Yuewen (now renamed \"StepFun AI\")"},
 	}},
+	// BuiltWithWhat: "What did X build Y with?" asks the means, which an
+	// English sentence may open with ("Through a series of engineering
+	// innovations, Liang Wenfeng built R1…").
+	{"BuiltWithWhat", []wantAnswer{
+		{"What did Liang Wenfeng build R1 with?", "a series of engineering innovations"},
+		{"With what did DeepSeek build R1?", "a series of engineering innovations"},
+	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.
 	{"AfterSayingWhen", []wantAnswer{

@@ -2352,7 +2352,7 @@ func statusSpan(r []rune, zh bool) (int, int, bool) {
 }
 
 // instrumentAsked matches a folded question that asks what was used.
-var instrumentAsked = regexp.MustCompile(`(用|使用|利用)(了|的是)?(什么|啥|哪个|哪种|哪一)|(靠|凭|凭借|借助|依靠)着?(什么|啥)|\bwhat (did|does|do|was|is) [\p{L}\p{N} .'-]+ use\b|\bwhich [\p{L}-]+ (did|does|do|was) [\p{L}\p{N} .'-]+ use\b|\bwhat [\p{L}\p{N} .'-]*\bused\b`)
+var instrumentAsked = regexp.MustCompile(`(用|使用|利用)(了|的是)?(什么|啥|哪个|哪种|哪一)|(靠|凭|凭借|借助|依靠)着?(什么|啥)|\bwhat (did|does|do|was|is) [\p{L}\p{N} .'-]+ use\b|\bwhich [\p{L}-]+ (did|does|do|was) [\p{L}\p{N} .'-]+ use\b|\bwhat [\p{L}\p{N} .'-]*\bused\b|\bwhat (did|does|do|was|is) [\p{L}\p{N} .'-]+ (with|through)\s*[?？]?\s*$|\bwith what\b`)
 
 // notUse are the words whose 用 is no "use": 用户 "users", 应用
 // "application", 作用, 费用, 信用.
@@ -2430,7 +2430,19 @@ func (fr *frame) usedSpan(r []rune, p []tok) (int, int, bool) {
 		}
 		return 0, 0, false
 	}
-	return phraseAfter(r, []string{" used ", " using ", " use of "}, 60)
+	if s, e, ok := phraseAfter(r, []string{" used ", " using ", " use of "}, 60); ok {
+		return s, e, ok
+	}
+	// "Through a series of engineering innovations, Liang Wenfeng built
+	// R1": the means a sentence opens with (or names after "through").
+	lower := strings.ToLower(string(r))
+	for _, cue := range []string{"through ", "by means of ", "with the help of ", "thanks to "} {
+		if strings.HasPrefix(lower, cue) {
+			s, e, ok := phraseAfter([]rune(" "+string(r)), []string{" " + cue}, 60)
+			return s - 1, e - 1, ok // (offsets in r, without the space put first)
+		}
+	}
+	return phraseAfter(r, []string{" by means of ", " with the help of "}, 60) // (not "gone through")
 }
 
 // phraseAfter finds the English words after the first of cues that r
