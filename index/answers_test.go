@@ -1689,6 +1689,10 @@ var answerGroups = []struct {
 		{"What did Liang Wenfeng build R1 with?", "a series of engineering innovations"},
 		{"With what did DeepSeek build R1?", "a series of engineering innovations"},
 	}},
+	// NameThe: "Name the …" asks which one.
+	{"NameThe", []wantAnswer{
+		{"Name the ex-GitHub boss Meta is wooing.", "Nat Friedman"},
+	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.
 	{"AfterSayingWhen", []wantAnswer{

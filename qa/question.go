@@ -763,9 +763,14 @@ var colloquial = [][3]string{
 
 // Plain rewrites the spoken Chinese "when" (啥时候, 多会儿) as the written
 // one (小扎最早啥时候找的王？ → 小扎最早什么时候找的王？), any other 啥 as
-// 什么, and 想买/要买/买哪 as 收购, in the question's script; a question
+// 什么, and 想买/要买/买哪 as 收购, in the question's script, and an English
+// request to name something as a which-question ("Name the ex-GitHub boss
+// Meta is wooing." → "Which ex-GitHub boss Meta is wooing."); a question
 // without them is returned unchanged.
 func Plain(q string) string {
+	if m := nameThe.FindStringSubmatchIndex(q); m != nil {
+		return "Which " + q[m[1]:]
+	}
 	if !strings.ContainsAny(q, "啥多买買") {
 		return q
 	}
@@ -779,6 +784,10 @@ func Plain(q string) string {
 	}
 	return q
 }
+
+// nameThe matches an English request to name one thing: "Name the …",
+// "Please identify the …".
+var nameThe = regexp.MustCompile(`^\s*(?i:(?:please |can you |could you )?(?:name|identify) the )`)
 
 // cueWords are the English words that tell what a question asks (its
 // type and what it measures); a typo in one ("yeras", "montly", "poeple")

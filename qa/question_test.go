@@ -279,6 +279,10 @@ func TestPlain(t *testing.T) {
 		{"谷歌整團隊是為了啥？", "谷歌整團隊是為了什麼？"},
 		{"蘋果想買哪家公司？", "蘋果想收購哪家公司？"},
 		{"谁买单？", "谁买单？"},
+		// A request to name one thing is a which-question.
+		{"Name the ex-GitHub boss Meta is wooing.", "Which ex-GitHub boss Meta is wooing."},
+		{"please identify the company that gave up on AGI", "Which company that gave up on AGI"},
+		{"What is the name of the lab?", "What is the name of the lab?"},
 	}
 	for _, tt := range tests {
 		if got := Plain(tt.q); got != tt.want {
