@@ -1068,8 +1068,7 @@ var answerGroups = []struct {
 	// for the phrase that names the reviews (一經發布便遭遇大面積負面評價,
 	// "drew widespread negative reviews"), not a date or what followed.
 	{"HowItWasReceived", []wantAnswer{
-		{"What did critics say about Llama 4?", "widespread negative reviews"},
-		{"What did the critics think of Llama 4?", "widespread negative reviews"},
+		{"How was Llama 4 received?", "widespread negative reviews"},
 		{"How bad was the reaction to Llama 4?", "widespread negative reviews"},
 		{"Llama 4发布后反响怎么样？", "遭遇大面积负面评价"},
 		{"羊驼4代一上线口碑咋样？", "遭遇大面积负面评价"},
@@ -1609,6 +1608,7 @@ var answerGroups = []struct {
 	{"Reception", []wantAnswer{
 		{"What did critics say about Llama 4?", "widespread negative reviews"},
 		{"What did the critics think of Llama 4?", "widespread negative reviews"},
+		{"Llama 4 的 reviews 怎么样？", "遭遇大面积负面评价"}, // mixed: the English noun, the Chinese how
 	}},
 	// BeliefIsThat: "believe" aligns with "belief", and what "The key
 	// belief driving Mark Zuckerberg to … is that" introduces is the

@@ -2257,7 +2257,7 @@ func (fr *frame) besides() bool {
 
 // receptionAsked matches a folded question about how something was
 // received.
-var receptionAsked = regexp.MustCompile(`(反响|口碑|评价|反应|风评)(怎么样|怎样|如何|咋样|好吗|好不好|差吗|是什么|很差|不好)|\bhow (was|were|is|did) [\p{L}\p{N} .'-]+ (received|reviewed)\b|\b(reaction|reception|reviews?) (to|of|for)\b|\bwhat (did|do|does) (the )?(critics|reviewers) (say|think)\b`)
+var receptionAsked = regexp.MustCompile(`(反响|口碑|评价|反应|风评|reviews?|reception|reaction)\s*(怎么样|怎样|如何|咋样|好吗|好不好|差吗|是什么|很差|不好)|\bhow (was|were|is|did) [\p{L}\p{N} .'-]+ (received|reviewed)\b|\b(reaction|reception|reviews?) (to|of|for)\b|\bwhat (did|do|does) (the )?(critics|reviewers) (say|think)\b`)
 
 // receptionZH and receptionEN name reviews in a passage (Chinese
 // folded).
