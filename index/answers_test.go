@@ -1693,6 +1693,13 @@ var answerGroups = []struct {
 	{"NameThe", []wantAnswer{
 		{"Name the ex-GitHub boss Meta is wooing.", "Nat Friedman"},
 	}},
+	// WhatHappenedToItsTeam: X的团队/team/应用 怎么了 and 负责/旗下的 X
+	// 怎么了 ask what happened to X.
+	{"WhatHappenedToItsTeam", []wantAnswer{
+		{"冒泡鸭团队后来怎么样了？", "停止大范围投入"},
+		{"冒泡鸭 的 team 后来 怎么样 了？", "停止大范围投入"},
+		{"张新皓负责的冒泡鸭后来怎么了？", "停止大范围投入"},
+	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.
 	{"AfterSayingWhen", []wantAnswer{

@@ -6017,7 +6017,7 @@ var (
 	enDid = regexp.MustCompile(`^what (?:did|does|has|have) X (?:do|done|doing|been doing|been up to)\b`)
 	// "How did X respond to Y?" asks what X did: X's event.
 	enReact = regexp.MustCompile(`^how (?:did|does|has|have|is|was) X (?:respond|responded|responding|react|reacted|reacting|reply|replied|replying) to\b|^what (?:did|does|has) X (?:say|said|answer|answered) to (?:the |an? )?(?:X(?: ?'s)? )?(?:offer|offers|proposal|approach|bid|overture)\b`)
-	zhEvent = regexp.MustCompile(`^(?:X的?)?X(?:最近|后来|现在|之后)?(?:怎么了|怎么样了|发生了什么事?|出了什么事|做了什么|干了什么|怎么回事|有什么动作)(?:呢)?$`)
+	zhEvent = regexp.MustCompile(`^(?:X(?:负责|做|开发|推出|旗下)?的?)?X(?:的?(?:团队|team|应用|app|产品))?(?:最近|后来|现在|之后)?(?:怎么了|怎么样了|发生了什么事?|出了什么事|做了什么|干了什么|怎么回事|有什么动作)(?:呢)?$`)
 )
 
 // The shapes of a question about what an outlet (X) reported.
