@@ -1635,6 +1635,8 @@ var answerGroups = []struct {
 	// for a list of companies.
 	{"LongListCategory", []wantAnswer{
 		{"哪些国产大模型公司有高管离职？", "智谱到月之暗面、阶跃星辰、MiniMax、百川智能和零一万物"},
+		{"Which Chinese players lost executives?", "Zhipu AI to Moonshot AI, StepFun, MiniMax, Baichuan Intelligence and 01.AI"}, // players, makers, giants: companies
+
 	}},
 	// WhatWasBehind: "What was behind…", "What sparked…" and "What
 	// triggered…" ask why.

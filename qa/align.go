@@ -598,7 +598,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	if !fr.role && listQuestion.MatchString(" "+fr.folded+" ") {
 		fr.list = true
 		switch {
-		case hasAny(fq, []string{"公司", "企业", "厂商", "家", "company", "companies", "firms", "startups", "start-ups", "labs", "makers"}):
+		case hasAny(fq, []string{"公司", "企业", "厂商", "家", "company", "companies", "firms", "startups", "start-ups", "labs", "makers", "players", "giants"}):
 			fr.listType = "org"
 		case hasAny(fq, []string{"高管", "人", "executives", "people"}):
 			fr.listType = "person"
@@ -6089,7 +6089,7 @@ func (fr *frame) decides() bool {
 // or people: 哪些公司, 哪些高管, 哪几家 (哪六家), "who are the …", "which
 // companies …" (not 哪些领域 or "what are the two strategies": those ask
 // for things the names table does not hold).
-var listQuestion = regexp.MustCompile(`哪些\p{Han}{0,6}?(?:公司|企业|厂商|创业公司|初创公司|高管|人)|哪[几两三四五六七八九十]家|有哪些[\s?？]*$|(?i:\bwho (?:are|were) the\b|\bwhich (?:[a-z-]+ ){0,3}(?:companies|firms|startups|start-ups|executives|people|labs)\b|\bname the\b)`)
+var listQuestion = regexp.MustCompile(`哪些\p{Han}{0,6}?(?:公司|企业|厂商|创业公司|初创公司|高管|人)|哪[几两三四五六七八九十]家|有哪些[\s?？]*$|(?i:\bwho (?:are|were) the\b|\bwhich (?:[a-z-]+ ){0,3}(?:companies|firms|startups|start-ups|executives|people|labs|makers|players|giants)\b|\bname the\b)`)
 
 // listSpan finds the longest enumeration of names in p: three or more
 // items, each holding a name of the frame's list type (any non-term name
