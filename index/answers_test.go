@@ -1702,6 +1702,14 @@ var answerGroups = []struct {
 		{"冒泡鸭 的 team 后来 怎么样 了？", "停止大范围投入"},
 		{"张新皓负责的冒泡鸭后来怎么了？", "停止大范围投入"},
 	}},
+	// WhatItIsCalled: asked what the clause after 堪稱 / "arguably" calls
+	// something (the biggest AI flop of the year), the name the sentence
+	// is about.
+	{"WhatItIsCalled", []wantAnswer{
+		{"What was the biggest AI flop of the year?", "Llama 4"},
+		{"What was 2025's biggest AI flop?", "Llama 4"},
+		{"今年AI界最大的翻车事件是什么？", "Llama 4"},
+	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.
 	{"AfterSayingWhen", []wantAnswer{

@@ -2000,6 +2000,9 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 	if fr.qtype == QOther {
 		// 高管负责什么？ ↔ 一批負責[應用和商業化]的高管: the object of the
 		// question's verb, in a clause that describes its noun.
+		if s, t, v := fr.calledThat(pt, rs, r0(&r, text)); v > 0 {
+			consider(mk(s, t, "other", v, false), "slot")
+		}
 		if s, t, v := fr.handedTo(pt, r0(&r, text)); v > 0 {
 			consider(mk(s, t, "other", v, false), "slot")
 		}
@@ -2618,6 +2621,42 @@ func (fr *frame) relObject(p []tok) (int, int, float64) {
 		for m := s + 1; m+2 < len(p) && m < s+16 && !p[m].brk; m++ {
 			if p[m].key == "的" && nouns[p[m+1].key+p[m+2].key] && contentCount(p, s, m) >= 2 {
 				return p[s].start, p[m-1].end, 3
+			}
+		}
+	}
+	return 0, 0, 0
+}
+
+// calledCues open a clause that says what the sentence's subject may be
+// called (folded, lower case).
+var calledCues = []string{"arguably", "堪称", "可谓", "称得上", "号称"}
+
+// calledThat finds, for a what-question whose words a clause opening with
+// a calledCues word holds (Llama 4一經發布便遭遇大面積負面評價，[堪稱今年AI界
+// 最大“翻車”事件]; "…, [arguably the biggest AI "flop" of the year]"), the
+// name the sentence is about: its first product, organisation or person.
+// It returns rune offsets and a weight, or 0.
+func (fr *frame) calledThat(p []tok, rs []run, r []rune) (int, int, float64) {
+	for _, cl := range clauses(p) {
+		if cl[0] == 0 || cl[0] >= len(p) || p[cl[0]].start >= len(r) {
+			continue
+		}
+		head := strings.ToLower(Fold(string(r[p[cl[0]].start:min(len(r), p[cl[0]].start+8)])))
+		if !slices.ContainsFunc(calledCues, func(c string) bool { return strings.HasPrefix(head, c) }) {
+			continue
+		}
+		var w float64
+		for _, x := range rs {
+			if x.ps >= cl[0] && x.pe <= cl[1] {
+				w += x.w
+			}
+		}
+		if w < 1.5 {
+			continue
+		}
+		for _, t := range p[:cl[0]] {
+			if (t.ent == "product" || t.ent == "org" || t.ent == "person") && !fr.qents[t.key] {
+				return t.start, t.end, 5 // (above a slot the cue's clause makes: "of [the year]")
 			}
 		}
 	}
