@@ -1788,11 +1788,11 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			}
 			if acc > 0 && fr.asksFounder && founding && c.Type == QWho {
 				rr := r0(&r, text)
-				e := c.End
-				for e < len(rr) && (rr[e] == ' ' || rr[e] == ',' || rr[e] == '，') {
-					e++ // "Hong Tao, co-founder and head of commercialization": the title set off after the name
+				end := c.End
+				for end < len(rr) && (rr[end] == ' ' || rr[end] == ',' || rr[end] == '，') {
+					end++ // "Hong Tao, co-founder and head of commercialization": the title set off after the name
 				}
-				if cl := strings.ToLower(Fold(clauseAround(rr, c.Start, e))); !hasAny(cl, originSaid) && !hasAny(cl, founderSaid) {
+				if cl := strings.ToLower(Fold(clauseAround(rr, c.Start, end))); !hasAny(cl, originSaid) && !hasAny(cl, founderSaid) {
 					// "Who co-founded SSI with Sutskever?" is not answered
 					// by Zuckerberg, who "tried to buy SSI, the AI start-up
 					// founded by Ilya Sutskever": a founder is named in
@@ -2746,40 +2746,25 @@ func (fr *frame) relObjectEN(p []tok) (int, int, float64) {
 	if name == "" || verb == "" {
 		return 0, 0, 0
 	}
+	// back returns the nearest token before i, at most reach back and in
+	// its clause, whose key is wanted, or -1 (also for i < 0).
+	back := func(i, reach int, want func(string) bool) int {
+		for j := i - 1; i >= 0 && j >= 0 && j >= i-reach && !p[j].brk; j-- {
+			if want(p[j].key) {
+				return j
+			}
+		}
+		return -1
+	}
 	for i := 1; i < len(p); i++ {
-		if p[i].key != verb || i+1 < len(p) && !p[i].brk && !p[i+1].brk {
-			continue
+		if p[i].key != verb || i+1 < len(p) && !p[i+1].brk {
+			continue // (the verb ends its clause)
 		}
-		// The name a few words before the verb, and "that" or "which"
-		// before the name.
-		n := -1
-		for j := i - 1; j >= 0 && j >= i-6 && !p[j].brk; j-- {
-			if p[j].key == name {
-				n = j
-				break
-			}
-		}
-		if n < 0 {
-			continue
-		}
-		rel := -1
-		for j := n - 1; j >= 0 && j >= n-6 && !p[j].brk; j-- {
-			if p[j].key == "that" || p[j].key == "which" {
-				rel = j
-				break
-			}
-		}
-		if rel < 1 {
-			continue
-		}
-		// The phrase: from its article, up to "that" or a place after it.
-		art := -1
-		for j := rel - 1; j >= 0 && j >= rel-8 && !p[j].brk; j-- {
-			if p[j].key == "a" || p[j].key == "an" || p[j].key == "the" {
-				art = j
-				break
-			}
-		}
+		// The name a few words before the verb, "that" or "which"
+		// before the name, and the phrase's article before that.
+		n := back(i, 6, func(k string) bool { return k == name })
+		rel := back(n, 6, func(k string) bool { return k == "that" || k == "which" })
+		art := back(rel, 8, func(k string) bool { return k == "a" || k == "an" || k == "the" })
 		if art < 0 {
 			continue
 		}
