@@ -2666,9 +2666,9 @@ func (fr *frame) calledThat(p []tok, rs []run, r []rune) (int, int, float64) {
 // handedTo finds, for a Chinese question that asks what a name does
 // (Alexandr Wang要领导什么？), the thing the sentence hands to the name
 // for that: 在內部搞起了一個[全新的超級智能團隊]，計劃交由Alexandr Wang領導 (the
-// previous clause's object after 一個, where a clause ends with 交由/由/让
-// + the name + the question's verb). It returns rune offsets and a
-// weight, or 0.
+// previous clause's object after 一個, where a clause ends with 由 (交由),
+// 让 or 给 + the name + the question's verb). It returns rune offsets and
+// a weight, or 0.
 func (fr *frame) handedTo(p []tok, r []rune) (int, int, float64) {
 	if !fr.zh || !fr.inSitu || fr.whS < 3 {
 		return 0, 0, 0
