@@ -1710,6 +1710,16 @@ var answerGroups = []struct {
 		{"What was 2025's biggest AI flop?", "Llama 4"},
 		{"今年AI界最大的翻车事件是什么？", "Llama 4"},
 	}},
+	// CompanyActs: who did what companies do (bought, hit, pivoted, set an
+	// example, was feared) is answered by a company as fully as by a
+	// person.
+	{"CompanyActs", []wantAnswer{
+		{"谁冲击了六小龙？", "DeepSeek"},
+		{"谁买了Scale AI的股份？", "Meta"},
+		{"谁给Meta做了表率？", "字节"},
+		{"谁转向了医疗？", "百川智能"},
+		{"Who was Meta afraid of in January?", "DeepSeek R1"},
+	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.
 	{"AfterSayingWhen", []wantAnswer{

@@ -195,9 +195,9 @@ type frame struct {
 	// tells of one answers.
 	asksOrigin bool
 	// asksAgent: a who-question asks by whom something was done (六小龙
-	// 受到了谁的冲击？, "Who were they hit by?") or against whom it is
-	// measured (落后于谁), which a company answers as well as a person
-	// (DeepSeek).
+	// 受到了谁的冲击？, "Who were they hit by?"), against whom it is
+	// measured (落后于谁) or who did what companies do (谁买了…), which a
+	// company answers as well as a person (DeepSeek).
 	asksAgent bool
 	qorgs     int // how many organisations the question names
 
@@ -660,7 +660,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	fr.asksFounder = fr.qtype == QWho && hasAny(lq, founderAsks)
 	fr.asksFuture = fr.qtype == QWhen && futureAsked.MatchString(lq)
 	fr.asksReporter = hasAny(lq, reportCues)
-	fr.asksAgent = fr.qtype == QWho && (agentAsked.MatchString(fr.lower) || rivalAsked.MatchString(fr.lower))
+	fr.asksAgent = fr.qtype == QWho && (agentAsked.MatchString(fr.lower) || rivalAsked.MatchString(fr.lower) || companyActAsked.MatchString(fr.lower))
 	for _, g := range measureGroups {
 		if hasAny(lq, g) {
 			fr.measures = append(fr.measures, g)
@@ -2958,6 +2958,12 @@ var (
 // 受到了谁的, 遭谁, "by whom", "Who … hit by?", and the active "Who
 // disrupted …?".
 var agentAsked = regexp.MustCompile(`被谁|受到?了?谁|遭到?了?谁|\bby whom\b|\bwho\b.*\b(?:hit|disrupted|shaken|affected|struck|rattled|upended|beaten|overtaken)\s+by\b|^\s*who\s+(?:disrupted|hit|shook|rattled|upended)\b`)
+
+// companyActAsked asks who did what companies do (folded, lower case):
+// bought, hit, pivoted, gave up, set an example, was feared (谁冲击了六小龙？,
+// 谁买了Scale AI的股份？, "Who might buy Perplexity?", "Who was Meta
+// afraid of?"), which a company answers as well as a person.
+var companyActAsked = regexp.MustCompile(`谁(?:可能|想|要|会|打算|曾|曾经|最先)?(?:冲击|收购|买|并购|投资|转向|转型|放弃)|谁给.{1,8}(?:做了?|做出了?|树立了?)(?:表率|榜样)|^\s*who\s+(?:might |could |would |will |wants to |plans to |tried to )?(?:buy|bought|acquire|acquired|purchase|purchased|invest|invested|pivot|pivoted|abandon|abandoned|set an example)\b|\bwho\b.*\b(?:afraid of|scared of|worried about|feared)\b`)
 
 // rivalAsked asks whom something is measured against (folded, lower
 // case): 落后于谁, 赶不上谁, "Who did Llama 4 fall behind?"; a company or a
