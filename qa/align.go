@@ -2960,7 +2960,7 @@ var (
 var agentAsked = regexp.MustCompile(`被谁|受到?了?谁|遭到?了?谁|\bby whom\b|\bwho\b.*\b(?:hit|disrupted|shaken|affected|struck|rattled|upended|beaten|overtaken)\s+by\b|^\s*who\s+(?:disrupted|hit|shook|rattled|upended)\b`)
 
 // companyActAsked asks who did what companies do (folded, lower case):
-// bought, hit, pivoted, gave up, set an example, was feared (谁冲击了六小龙？,
+// bought, hit, pivoted, abandoned (放弃), set an example, was feared (谁冲击了六小龙？,
 // 谁买了Scale AI的股份？, "Who might buy Perplexity?", "Who was Meta
 // afraid of?"), which a company answers as well as a person.
 var companyActAsked = regexp.MustCompile(`谁(?:可能|想|要|会|打算|曾|曾经|最先)?(?:冲击|收购|买|并购|投资|转向|转型|放弃)|谁给.{1,8}(?:做了?|做出了?|树立了?)(?:表率|榜样)|^\s*who\s+(?:might |could |would |will |wants to |plans to |tried to )?(?:buy|bought|acquire|acquired|purchase|purchased|invest|invested|pivot|pivoted|abandon|abandoned|set an example)\b|\bwho\b.*\b(?:afraid of|scared of|worried about|feared)\b`)
