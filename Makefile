@@ -3,7 +3,7 @@ GO       ?= go
 ADDR     ?= :8080
 PKGS     := ./...
 
-.PHONY: run test test-short eval train train-check bench lint browser build clean
+.PHONY: run test test-short eval train train-check readings bench lint browser build clean
 
 ## run: start the server on $(ADDR) with the embedded corpus (index built in memory at start)
 run:
@@ -33,6 +33,10 @@ eval:
 train:
 	$(GO) build -o bin/qa ./cmd/qa
 	bin/qa train --cv
+
+## readings: write qa/readings.bin, the Han characters' pinyin (from go-pinyin) for reading names typed with wrong homophones
+readings:
+	$(GO) run ./cmd/qa-readings -out qa/readings.bin
 
 ## train-check: the embedded models are what training on the repo's sets gives (CI)
 train-check:

@@ -41,6 +41,9 @@ type EntityMatcher struct {
 	hanNames []form
 	hanIndex map[hanKey][]int32
 	hanFirst runeSet
+	// hanByFirst indexes hanNames by their first character, for names
+	// typed with two wrong homophones or more (张昕浩 for 張心皓).
+	hanByFirst map[rune][]int32
 	// memo keeps results for the engine's passage texts (precompute.go).
 	memo *passageMemo
 }
@@ -90,9 +93,11 @@ func NewEntityMatcher(entities []Entity) *EntityMatcher {
 	}
 	m.exact = newACAutomaton(texts)
 	m.hanIndex = map[hanKey][]int32{}
+	m.hanByFirst = map[rune][]int32{}
 	for i, fo := range m.hanNames {
 		nr := []rune(fo.text)
 		m.hanFirst.add(nr[0])
+		m.hanByFirst[nr[0]] = append(m.hanByFirst[nr[0]], int32(i))
 		for _, k := range []hanKey{{nr[0], nr[1], 1}, {nr[0], nr[2], 2}} {
 			m.hanIndex[k] = append(m.hanIndex[k], int32(i))
 		}
@@ -211,6 +216,11 @@ func (m *EntityMatcher) hanTypos(fr []rune, taken []bool, out []Mention) []Menti
 				cands = append(cands, cand{k, int32(i)}) // not found above
 			}
 		}
+		for _, k := range m.hanByFirst[fr[i]] {
+			if m.hanHomophonesAt(fr, i, k) {
+				cands = append(cands, cand{k, int32(i)}) // two wrong characters or more: not found above
+			}
+		}
 	}
 	slices.SortFunc(cands, func(a, b cand) int { return cmp.Or(cmp.Compare(a.name, b.name), cmp.Compare(a.at, b.at)) })
 	for _, c := range cands {
@@ -230,21 +240,41 @@ func (m *EntityMatcher) hanTypos(fr []rune, taken []bool, out []Mention) []Menti
 // hanTypoAt tells whether the text at rune i differs from Han name k in
 // exactly one character, a Han one, past the first.
 func (m *EntityMatcher) hanTypoAt(fr []rune, i int, k int32) bool {
+	diff, _ := m.hanDiffAt(fr, i, k)
+	return diff == 1
+}
+
+// hanHomophonesAt tells whether the text at rune i differs from Han name k
+// in two characters or more past the first, each a homophone of the
+// name's (张昕浩 for 张心皓: 昕 and 心 are both xin, 浩 and 皓 both hao).
+// One wrong character of any sound is hanTypoAt's.
+func (m *EntityMatcher) hanHomophonesAt(fr []rune, i int, k int32) bool {
+	diff, homophones := m.hanDiffAt(fr, i, k)
+	return diff >= 2 && homophones
+}
+
+// hanDiffAt counts the characters past the first in which the text at
+// rune i differs from Han name k, and tells whether each is a homophone
+// of the name's; -1 when the name runs past the text or a differing
+// character is not Han.
+func (m *EntityMatcher) hanDiffAt(fr []rune, i int, k int32) (diff int, homophones bool) {
 	fo := &m.hanNames[k]
 	if i+fo.runes > len(fr) {
-		return false
+		return -1, false
 	}
-	diff, j := 0, 0
+	homophones = true
+	j := 0
 	for _, r := range fo.text {
 		if j > 0 && fr[i+j] != r {
-			diff++
-			if diff > 1 || !unicode.Is(unicode.Han, fr[i+j]) {
-				return false
+			if !unicode.Is(unicode.Han, fr[i+j]) {
+				return -1, false
 			}
+			diff++
+			homophones = homophones && sameSound(fr[i+j], r)
 		}
 		j++
 	}
-	return diff == 1
+	return diff, homophones
 }
 
 func secondRune(s string) rune {

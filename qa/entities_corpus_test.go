@@ -245,6 +245,14 @@ func TestMatcherFindsNamesAsAskersWriteThem(t *testing.T) {
 		{"王后来领导什么团队？", []string{"alexandr-wang"}},
 		{"Llama 1发布后Meta成了开源之王吗？", []string{"llama-1", "meta", "open-source"}},
 		{"王者荣耀", nil},
+		// A name typed with wrong homophones, as a pinyin input method
+		// slips (张昕浩 for 張心皓: xin, hao); two wrong characters of
+		// other sounds are another name.
+		{"张昕浩现在是什么职位？", []string{"zhang-xinhao"}},
+		{"張新號被調去做什麼？", []string{"zhang-xinhao"}},
+		{"梁闻风怎么吸引人才", []string{"liang-wenfeng"}},
+		{"张大明现在是什么职位？", nil},
+		{"梁武功怎么吸引人才", nil},
 		{"王小川创办了哪家公司？", nil},              // another name
 		{"希望王能够加入Meta", []string{"meta"}}, // after a verb not listed
 	}

@@ -193,3 +193,27 @@ func FuzzEntityMatcher(f *testing.F) {
 		}
 	})
 }
+
+// TestReadingsTable: the embedded readings (readings.bin) give a
+// character's toneless pinyin, every reading of a heteronym, in both
+// scripts, and nothing outside the table's range.
+func TestReadingsTable(t *testing.T) {
+	tests := []struct {
+		a, b rune
+		want bool
+	}{
+		{'心', '昕', true},  // xin
+		{'皓', '浩', true},  // hao
+		{'張', '章', true},  // zhang, Traditional
+		{'长', '張', true},  // 长 reads chang and zhang
+		{'曾', '层', true},  // ceng (and zeng)
+		{'心', '皓', false}, // xin, hao
+		{'a', 'b', false},
+		{'a', 'a', true},
+	}
+	for _, tt := range tests {
+		if got := sameSound(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameSound(%q, %q) = %v, want %v (readings %v, %v)", tt.a, tt.b, got, tt.want, readingsOf(tt.a), readingsOf(tt.b))
+		}
+	}
+}

@@ -101,16 +101,19 @@ func (m *refMatcher) findAll(text string) []Mention {
 			if anyTaken(taken, i, i+len(nr)) || fr[i] != nr[0] {
 				continue
 			}
-			diff := 0
-			for j := 1; j < len(nr) && diff < 2; j++ {
+			// One wrong Han character, or two or more that are all
+			// homophones of the name's.
+			diff, homophones := 0, true
+			for j := 1; j < len(nr); j++ {
 				if fr[i+j] != nr[j] {
 					diff++
 					if !unicode.Is(unicode.Han, fr[i+j]) {
-						diff = 2
+						diff = 99
 					}
+					homophones = homophones && sameSound(fr[i+j], nr[j])
 				}
 			}
-			if diff != 1 {
+			if diff != 1 && (diff < 2 || diff == 99 || !homophones) {
 				continue
 			}
 			for j := i; j < i+len(nr); j++ {
