@@ -1720,6 +1720,25 @@ var answerGroups = []struct {
 		{"谁转向了医疗？", "百川智能"},
 		{"Who was Meta afraid of in January?", "DeepSeek R1"},
 	}},
+	// OwnersCompany: a person's company (Sutskever's start-up, 苏茨克维的
+	// 公司) is the company the alias table says the person heads, and a
+	// passage about it need not name the person.
+	{"OwnersCompany", []wantAnswer{
+		{"What would it have set Zuckerberg back to buy Sutskever's startup?", "$32 billion"},
+		{"What would buying Sutskever's start-up have cost?", "$32 billion"},
+		{"苏茨克维的公司融了多少钱？", "20亿美元"},
+	}},
+	// HowIsIt: X的Y怎么样 asks how Y is, which the words before 的Y (or
+	// between a 的 and Y) describe.
+	{"HowIsIt", []wantAnswer{
+		{"六小龍的融資環境怎麼樣？", "急劇惡化"},
+		{"Meta的财力怎么样？", "雄厚"},
+	}},
+	// Abandoned: ditched, scrapped and shelved are given up.
+	{"Abandoned", []wantAnswer{
+		{"Which Chinese startup ditched AGI?", "01.AI"},
+		{"Which company scrapped its AGI ambitions?", "01.AI"},
+	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.
 	{"AfterSayingWhen", []wantAnswer{

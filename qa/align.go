@@ -2012,6 +2012,9 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 		if s, t, v := fr.relObject(pt); v > 0 {
 			consider(mk(s, t, "other", v, false), "slot")
 		}
+		if s, t, ok := stateOf(fr.folded, r0(&r, text)); ok {
+			consider(mk(s, t, "other", 6, false), "slot")
+		}
 	}
 	if fr.qtype == QOther || fr.qtype == QWhich {
 		// "What was Meta's predecessor?" ↔ "founded Facebook (Meta's
@@ -2783,6 +2786,64 @@ func (fr *frame) relObjectEN(p []tok) (int, int, float64) {
 		return p[art].start, p[end-1].end, 6
 	}
 	return 0, 0, 0
+}
+
+// stateBounds end, going back from a noun, the words that describe it
+// (2024年下半年以來[急劇惡化]的融資環境).
+var stateBounds = []string{"以来", "以后", "之后", "之前", "以前", "由于", "因为"}
+
+// stateOf finds, for a Chinese question that asks how a thing is (六小龙的
+// 融资环境怎么样？, Meta的财力如何？), the words that describe the thing
+// where the passage names it after 的: 急劇惡化的融資環境 says the funding
+// environment is 急劇惡化, 深厚且穩定的財力 that the finances are 深厚且穩定.
+// q is the folded question; it returns the words' rune range in r.
+func stateOf(q string, r []rune) (int, int, bool) {
+	loc := howState.FindStringIndex(q)
+	if loc == nil || strings.HasPrefix(q[loc[0]:], "怎么了") {
+		return 0, 0, false // 怎么了 asks what happened
+	}
+	thing := q[:loc[0]]
+	i := strings.LastIndex(thing, "的")
+	if i < 0 {
+		return 0, 0, false // whose thing (六小龙怎么样？ asks about a company)
+	}
+	thing = thing[i+len("的"):]
+	thing = strings.TrimSpace(thing)
+	if utf8.RuneCountInString(thing) < 2 || !isAllHan(thing) {
+		return 0, 0, false
+	}
+	f := []rune(Fold(string(r)))
+	if len(f) != len(r) {
+		return 0, 0, false
+	}
+	at := strings.Index(string(f), "的"+thing)
+	if at < 0 {
+		// 源源不斷的[雄厚]財力: two to four characters between a 的 and
+		// the thing describe it.
+		i := strings.Index(string(f), thing)
+		if i < 0 {
+			return 0, 0, false
+		}
+		t := utf8.RuneCountInString(string(f)[:i])
+		for s := t - 2; s >= max(1, t-4); s-- {
+			if f[s-1] == '的' && isAllHan(string(f[s:t])) && !strings.ContainsRune(string(f[s:t]), '的') {
+				return s, t, true
+			}
+		}
+		return 0, 0, false
+	}
+	end := utf8.RuneCountInString(string(f)[:at]) // the 的
+	start := end
+	for start > 0 && unicode.Is(unicode.Han, f[start-1]) && end-start < 8 {
+		if slices.ContainsFunc(stateBounds, func(b string) bool { return strings.HasSuffix(string(f[:start]), b) }) {
+			break
+		}
+		start--
+	}
+	if end-start < 2 || end-start >= 8 {
+		return 0, 0, false
+	}
+	return start, end, true
 }
 
 // thenWords are the times a Chinese question may ask what a name did

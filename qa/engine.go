@@ -446,8 +446,60 @@ func (e *Engine) analyzeMentions(q string, lang Lang) (Analysis, []Mention) {
 			an.Entities = append(an.Entities, m.Entity)
 		}
 	}
+	for _, m := range ms {
+		org, ok := e.headedNamed(q, m)
+		if !ok {
+			continue
+		}
+		if an.owners == nil {
+			an.owners = map[string]bool{}
+		}
+		an.owners[m.Entity.ID] = true
+		// The search looks for the company, not the owner's name.
+		if qr := []rune(q); m.End <= len(qr) && len(qr) == utf8.RuneCountInString(Fold(q)) {
+			name := string(qr[m.Start:m.End])
+			an.SearchText = strings.Replace(an.SearchText, name, strings.Repeat(" ", m.End-m.Start), 1)
+		}
+		if !seen[org.ID] {
+			seen[org.ID] = true
+			an.Entities = append(an.Entities, org)
+		}
+	}
 	an.SearchText, an.aside = withoutAsideNames(an.SearchText, ms)
 	return an, ms
+}
+
+// headedAfter matches, right after a person's name, a possessive and a
+// word for a company ("Sutskever's start-up", 张一鸣的公司), which names
+// the organisation the alias table says the person heads.
+var headedAfter = regexp.MustCompile(`^(?:'s|’s|s'|的)?\s*(?:own\s+|new\s+|ai\s*)?(?:start-?ups?|company|companies|firm|lab|venture|outfit|创业公司|初创公司|创企|公司|企业)`)
+
+// possessive reports whether s, a name or what follows it, holds a
+// possessive ending ('s, 的).
+func possessive(s string) bool {
+	return strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’s") || strings.HasSuffix(s, "s'") || strings.HasPrefix(s, "'s") || strings.HasPrefix(s, "’s") || strings.HasPrefix(s, "s'") || strings.HasPrefix(s, "的")
+}
+
+// headedNamed returns the organisation a mention of a person names as the
+// person's company (Entity.Heads): "What would it have cost to buy
+// Sutskever's start-up?" asks about SSI. A person who heads several names
+// none.
+func (e *Engine) headedNamed(q string, m Mention) (Entity, bool) {
+	r := []rune(q)
+	if len(m.Entity.Heads) != 1 || m.End > len(r) {
+		return Entity{}, false
+	}
+	// The possessive after the name, or in the form found (Altman's).
+	rest := strings.ToLower(string(r[m.End:]))
+	if loc := headedAfter.FindStringIndex(rest); loc == nil || !possessive(rest[:loc[1]]) && !possessive(strings.ToLower(string(r[m.Start:m.End]))) {
+		return Entity{}, false
+	}
+	for _, en := range e.entities.Entities() {
+		if en.ID == m.Entity.Heads[0] {
+			return en, true
+		}
+	}
+	return Entity{}, false
 }
 
 // withoutAsideNames blanks, in a question's search text (rune for rune

@@ -99,6 +99,11 @@ func questionKeys(an Analysis, forms []string, heads map[string]entityKey, known
 	k := keys{latinHard: an.Lang != LangEN}
 	i := 0
 	for _, e := range an.Entities {
+		if an.owners[e.ID] {
+			// Named as the company's owner: the company is the key.
+			i += len(e.ZH) + len(e.EN)
+			continue
+		}
 		ek := entityKey{hard: e.Type != "term" || isAcronym(e.NameEN())}
 		if h, ok := heads[e.ID]; ok {
 			ek.heads = &h

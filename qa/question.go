@@ -159,6 +159,11 @@ func Classify(question string) QType {
 		// "What did Apple want to buy?", 苹果想收购什么？: a company.
 		return QWhich
 	}
+	if setBack.MatchString(f) {
+		// "What would it have set Zuckerberg back to buy SSI?": what it
+		// would have cost him.
+		return QMoney
+	}
 	if moneyAfterWhat(f) && !has(roleWordsQ...) {
 		// "What was Perplexity valued at?", 开出了什么价码？
 		return QMoney
@@ -269,6 +274,10 @@ var (
 	placeNouns = []string{"city", "country", "place", "城市", "国家", "地方"}
 )
 
+// setBack matches "set … back", the idiom for what something costs
+// someone ("What would it set Apple back?").
+var setBack = regexp.MustCompile(`\b(?:would|will|did|does|do|could|might)\s+(?:it|that|this|the\s+[\w-]+)\s+(?:have\s+)?set\s+(?:[\w'.]+\s+){1,3}back\b`)
+
 // buyWhat matches a folded question that asks what was bought, with the
 // verb last ("What did Apple want to buy?", 苹果想收购什么？).
 var buyWhat = regexp.MustCompile(`(?i)^\s*what\b(?:\s+[\w']+){1,5}\s+(?:buy|acquire|purchase|bought|acquired|purchased)\s*[?？]?\s*$|(?:收购|买下|买)(?:了)?什么(?:公司)?\s*[?？]?\s*$`)
@@ -344,6 +353,11 @@ func moneyAfterWhat(f string) bool {
 		if strings.TrimSuffix(w, "'s") != "what" {
 			continue
 		}
+		if n := len(words); n > 2 && (words[n-1] == "cost" || words[n-1] == "costs") && costVerb[words[n-2]] {
+			// "What would buying Sutskever's start-up have cost?",
+			// however far the verb; "o1's cost" is a noun.
+			return true
+		}
 		for j := i + 1; j < len(words) && j <= i+5; j++ {
 			if words[j] == "than" {
 				// "What matters more than spending money on talent?":
@@ -373,6 +387,9 @@ func moneyAfterWhat(f string) bool {
 	}
 	return false
 }
+
+// costVerb are the words before a last "cost" that make it the verb.
+var costVerb = map[string]bool{"have": true, "has": true, "had": true, "would": true, "will": true, "could": true, "might": true, "did": true, "does": true, "it": true, "that": true, "this": true, "them": true, "him": true, "her": true}
 
 // strandedPrep are prepositions that end an English question whose
 // "what" is their object.
@@ -598,6 +615,10 @@ type Analysis struct {
 	// sets them aside (除了Alexandr Wang，…): not searched in all their
 	// forms.
 	aside map[string]bool
+	// owners are the people (IDs) named only as the owner of the
+	// company the question asks about (Sutskever's start-up): a passage
+	// about the company need not name them.
+	owners map[string]bool
 }
 
 // interrogatives are question words and fillers that carry no content;

@@ -19,6 +19,14 @@ func TestClassify(t *testing.T) {
 		{"What was Perplexity valued at after its latest funding round?", QMoney},
 		{"Perplexity was valued at what after its latest round?", QMoney}, // in situ
 		{"Meta paid what for Scale AI?", QMoney},
+		// What something would "set someone back" or "have cost" is
+		// money; "o1's cost" at the end is a noun, and "set up … back in"
+		// no idiom.
+		{"What would it have set Zuckerberg back to buy SSI?", QMoney},
+		{"How much did the deal set Meta back?", QMoney},
+		{"What would buying Sutskever's start-up have cost?", QMoney},
+		{"what did Liang Wenfeng build for less than a tenth of o1's cost", QOther},
+		{"Did Zuckerberg set up a team back in April?", QYesNo},
 		{"What is the point of Google's Gemini app shake-up?", QWhy}, // a purpose
 		// What an opening "besides" clause sets aside is no cue: these ask
 		// what else, not money.
