@@ -94,6 +94,18 @@ var checkGroups = []struct {
 		{"苹果和Meta靠什么追赶？", containing("重金抢人")},
 		{"六小龙靠什么追赶？", containing("收紧资源分配")},
 	}},
+	// OthersAsideIsNoAnswer: in a list of people who left, the bracket
+	// after Zhang Xinhao (尚未離職, "has not left yet") is about him, not
+	// about Zhang Fan or Wei Wei before him; asked about him or his app,
+	// it answers.
+	{"OthersAsideIsNoAnswer", []answerCheck{
+		{"张帆离职了吗？", notSaying("尚未")},
+		{"智谱的COO后来走了吗？", notSaying("尚未")},
+		{"Has Wei Wei left MiniMax?", notSaying("not left")},
+		{"张心皓离职了吗？", containing("尚未离职")},
+		{"冒泡鸭的负责人离职了吗？", containing("尚未离职")},
+		{"Has Zhang Xinhao left StepFun?", containing("not left yet")},
+	}},
 	// WordsStayWhole: a yes/no answer told by what would be (一旦收購成功,
 	// "once the deal goes through") keeps 一旦 whole: 旦 alone is no word.
 	{"WordsStayWhole", []answerCheck{
@@ -193,6 +205,19 @@ func containing(want string) func(string) string {
 	return func(got string) string {
 		if !strings.Contains(got, want) {
 			return fmt.Sprintf("want it to hold %q", want)
+		}
+		return ""
+	}
+}
+
+// notSaying checks that an answer is given and does not hold bad.
+func notSaying(bad string) func(string) string {
+	return func(got string) string {
+		switch {
+		case got == "":
+			return "want an answer"
+		case strings.Contains(got, bad):
+			return fmt.Sprintf("which says %q of someone else", bad)
 		}
 		return ""
 	}

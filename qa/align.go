@@ -4464,6 +4464,7 @@ func (fr *frame) yesNo(text string, p []tok, rs []run) (int, int, float64) {
 			cls = kept
 		}
 	}
+	cls = fr.withoutOthersAsides(text, p, cls)
 	bestS, bestE, best := fr.yesNoClause(p, rs, cls)
 	if !fr.zh || !fr.realized || best == 0 {
 		return bestS, bestE, best
@@ -4478,6 +4479,65 @@ func (fr *frame) yesNo(text string, p []tok, rs []run) (int, int, float64) {
 		}
 	}
 	return bestS, bestE, best
+}
+
+// withoutOthersAsides splits the clauses cls of a passage (text, tokens p)
+// at brackets and leaves out a bracketed aside about someone else: in a
+// list of people who left, 張心皓（尚未離職，但已轉為內部顧問） says that Zhang
+// Xinhao has not left, which answers neither 张帆离职了吗？ nor 智谱的COO
+// 走了吗？. An aside is someone else's when it follows a person the
+// question does not name, in a list item (back to 、 or a comma) that
+// holds none of the question's names, and the question names someone or
+// something.
+func (fr *frame) withoutOthersAsides(text string, p []tok, cls [][2]int) [][2]int {
+	if len(fr.qents) == 0 {
+		return cls
+	}
+	r := []rune(text)
+	gap := func(i int) string { // the text between tokens i-1 and i
+		if i <= 0 || i >= len(p) || p[i-1].end > p[i].start || p[i].start > len(r) {
+			return ""
+		}
+		return string(r[p[i-1].end:p[i].start])
+	}
+	var out [][2]int
+	changed := false
+	for _, cl := range cls {
+		s := cl[0]
+		for i := cl[0] + 1; i <= cl[1]; i++ {
+			if i < cl[1] && !strings.ContainsAny(gap(i), "（()）") {
+				continue
+			}
+			piece := [2]int{s, i}
+			s = i
+			if open := gap(piece[0]); strings.ContainsAny(open, "（(") && fr.othersAside(r, p, piece[0]) {
+				changed = true
+				continue
+			}
+			out = append(out, piece)
+		}
+	}
+	if !changed || len(out) == 0 {
+		return cls
+	}
+	return out
+}
+
+// othersAside reports whether the bracket before token i follows a person
+// the question does not name, in a list item without the question's names.
+func (fr *frame) othersAside(r []rune, p []tok, i int) bool {
+	if p[i-1].ent != "person" || fr.qents[p[i-1].key] {
+		return false
+	}
+	for j := i - 1; j >= 0; j-- {
+		if p[j].brk || j < i-1 && p[j].end <= p[j+1].start && p[j+1].start <= len(r) && strings.ContainsAny(string(r[p[j].end:p[j+1].start]), "、,，;；") {
+			break
+		}
+		if fr.qents[p[j].key] {
+			return false
+		}
+	}
+	return true
 }
 
 // setAgainst reports which clauses cls of a passage (text, tokens p) the
