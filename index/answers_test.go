@@ -1745,6 +1745,17 @@ var answerGroups = []struct {
 		{"谁转向了医疗？", "百川智能"},
 		{"Who was Meta afraid of in January?", "DeepSeek R1"},
 	}},
+	// OppositeActs: asked when someone joined, a passage that tells only
+	// when they left does not answer (nor a sale by a purchase, …); asked
+	// when they left, it does, and a yes/no question is answered by the
+	// opposite act.
+	{"OppositeActs", []wantAnswer{
+		{"When did Hong Tao join Baichuan?", ""},
+		{"张帆什么时候加入智谱的？", ""},
+		{"When did Hong Tao leave Baichuan?", "last December"},
+		{"张帆什么时候离开智谱的？", "去年12月"},
+		{"伊利亚接受小扎的邀请了吗？", "拒绝了扎克伯格的高薪诱惑"},
+	}},
 	// OwnersCompany: a person's company (Sutskever's start-up, 苏茨克维的
 	// 公司) is the company the alias table says the person heads, and a
 	// passage about it need not name the person.

@@ -31,6 +31,50 @@ type keys struct {
 	words     []wordKey
 	numbers   []string // figures the question names (Llama 5, 2014): a passage must hold them
 	bigrams   []string // folded Han character pairs
+	// opposed are the pairs of opposite acts (opposites) whose one side
+	// the question asks about and whose other it does not name.
+	opposed []opposite
+}
+
+// opposite is a pair of opposite acts: asked about one, a passage that
+// tells only of the other (加入 asked, 離職 told) is about something else
+// ("When did Hong Tao join Baichuan?" is not answered by when he left).
+// English forms are lower-case words or phrases, Chinese ones folded.
+type opposite struct{ ask, other []string }
+
+// opposites are the pairs, each way round. Word lists, not facts of any
+// article.
+var opposites = func() []opposite {
+	pairs := [][2][]string{
+		{{"join", "joined", "joins", "joining", "加入", "加盟", "入职"},
+			{"leave", "left", "leaves", "leaving", "quit", "quits", "depart", "departed", "departure", "resign", "resigned", "step down", "stepped down", "离开", "离职", "出走", "辞职", "离任", "请辞"}},
+		{{"sell", "sold", "sells", "selling", "divest", "divested", "出售", "卖掉", "卖出", "售出", "变卖"},
+			{"buy", "bought", "buys", "buying", "acquire", "acquired", "acquisition", "purchase", "purchased", "收购", "买下", "购买", "并购"}},
+		{{"promote", "promoted", "promotion", "升职", "晋升", "提拔"},
+			{"demote", "demoted", "demotion", "降职", "降级"}},
+		{{"accept", "accepted", "accepts", "接受", "答应"},
+			{"refuse", "refused", "reject", "rejected", "turned down", "turn down", "declined", "rebuffed", "拒绝", "回绝", "婉拒", "谢绝"}},
+	}
+	var out []opposite
+	for _, p := range pairs {
+		out = append(out, opposite{p[0], p[1]}, opposite{p[1], p[0]})
+	}
+	return out
+}()
+
+// says reports whether a folded Chinese text or a padded lower-case
+// English one (" … ") holds one of forms, English ones as whole words.
+func says(foldedZH, paddedEN string, forms []string) bool {
+	for _, f := range forms {
+		if hasHan(f) {
+			if strings.Contains(foldedZH, f) {
+				return true
+			}
+		} else if strings.Contains(paddedEN, " "+f+" ") || strings.Contains(paddedEN, " "+f+",") || strings.Contains(paddedEN, " "+f+".") || strings.Contains(paddedEN, " "+f+"?") {
+			return true
+		}
+	}
+	return false
 }
 
 // entityKey is an entity of the question as cover compares it.
@@ -97,6 +141,15 @@ func init() {
 // English ones).
 func questionKeys(an Analysis, forms []string, heads map[string]entityKey, known func(string) bool) keys {
 	k := keys{latinHard: an.Lang != LangEN}
+	qf := Fold(an.Question)
+	qen := " " + strings.ToLower(qf) + " "
+	for _, o := range opposites {
+		// (A yes/no question is answered by the opposite: 伊利亚接受小扎的
+		// 邀请了吗？ ↔ 拒絕了扎克伯格的高薪誘惑.)
+		if an.Type != QYesNo && says(qf, qen, o.ask) && !says(qf, qen, o.other) {
+			k.opposed = append(k.opposed, o)
+		}
+	}
 	i := 0
 	for _, e := range an.Entities {
 		if an.owners[e.ID] {
@@ -292,6 +345,11 @@ func (k keys) cover(p Passage, folded string) (coverage float64, hardMiss int) {
 			continue
 		}
 		if k.latinHard && w.name || w.unknown {
+			hardMiss++
+		}
+	}
+	for _, o := range k.opposed {
+		if says(folded, en, o.other) && !says(folded, en, o.ask) {
 			hardMiss++
 		}
 	}
