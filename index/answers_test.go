@@ -1756,6 +1756,12 @@ var answerGroups = []struct {
 		{"张帆什么时候离开智谱的？", "去年12月"},
 		{"伊利亚接受小扎的邀请了吗？", "拒绝了扎克伯格的高薪诱惑"},
 	}},
+	// NamedThingMissing: a figure is not taken from a sentence that lacks
+	// a company the question names (Scale AI's price for SSI).
+	{"NamedThingMissing", []wantAnswer{
+		{"Meta花了多少钱收购SSI？", ""},
+		{"Meta花了多少钱收购Scale AI的股份？", "143亿美元"},
+	}},
 	// OwnersCompany: a person's company (Sutskever's start-up, 苏茨克维的
 	// 公司) is the company the alias table says the person heads, and a
 	// passage about it need not name the person.

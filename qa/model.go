@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"math/bits"
+	"slices"
 	"sync"
 	"unicode/utf8"
 )
@@ -36,6 +37,12 @@ var (
 
 // agreement is the index of the feature consider sets last.
 var agreement = len(CandidateFeatures) - 1
+
+// The indexes of the features Choose reads.
+var (
+	hardMissFeature = slices.Index(CandidateFeatures, "hard_miss")
+	typedQFeature   = slices.Index(CandidateFeatures, "typed_q")
+)
 
 // AnswerModel holds the answer model's weights, in the order of
 // CandidateFeatures and NullFeatures.
@@ -89,6 +96,15 @@ func (m *AnswerModel) Choose(c *Considered) (int, float64) {
 		if q > p {
 			best, p = i, q
 		}
+	}
+	if best >= 0 && c.Candidates[best].Features[hardMissFeature] >= 1 && c.Candidates[best].Features[typedQFeature] == 1 {
+		// A name, a figure or a date is not taken from a passage that
+		// lacks a thing the question names: Meta花了多少钱收购SSI？ is
+		// not answered by the price of Scale AI (143亿美元), which the
+		// sentence that names no SSI gives. (Out of fold on the labelled
+		// sets this refused one more unanswerable question and no
+		// answerable one.)
+		return -1, 1 - p
 	}
 	if best >= 0 && p < minChosen {
 		// Many weak candidates can each beat "no answer" while the

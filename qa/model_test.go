@@ -188,3 +188,29 @@ func TestTheRankerOrders(t *testing.T) {
 		}
 	}
 }
+
+// A candidate the model believes is still refused when the question asks
+// for a name, figure or date and its passage lacks a thing the question
+// names (hard_miss); the same candidate is chosen from a passage that has
+// them all, or for an open question.
+func TestNoTypedAnswerFromAPassageMissingANamedThing(t *testing.T) {
+	m := &AnswerModel{Candidate: make([]float64, len(CandidateFeatures)), Null: make([]float64, len(NullFeatures))}
+	m.Candidate[0] = 5 // bias: the candidate is believed
+	tests := []struct {
+		hardMiss, typedQ float64
+		want             int
+	}{
+		{1, 1, -1},
+		{2, 1, -1},
+		{0, 1, 0},
+		{1, 0, 0},
+	}
+	for _, tt := range tests {
+		x := make([]float64, len(CandidateFeatures))
+		x[0], x[hardMissFeature], x[typedQFeature] = 1, tt.hardMiss, tt.typedQ
+		c := &Considered{Null: make([]float64, len(NullFeatures)), Candidates: []ConsideredAnswer{{Features: x}}}
+		if i, _ := m.Choose(c); i != tt.want {
+			t.Errorf("hard_miss %v, typed_q %v: chose %d, want %d", tt.hardMiss, tt.typedQ, i, tt.want)
+		}
+	}
+}
