@@ -4158,10 +4158,10 @@ var zhSplitRunes = sync.OnceValue(func() [][]rune {
 // ends with.
 var (
 	zhLeadTrim = []string{"但是", "但", "不过", "不仅", "不但", "被爆", "被曝", "据悉", "已经", "可以", "肯定", "一定", "当然", "无疑", "显然", "确实", "主要", "大多", "更多", "几乎", "明确", "特意", "正式", "开始", "这场", "这种", "这个", "这些", "这一", "那些", "那个", "该", "他们", "她们", "它们", "我们", "一种", "一个", "存在的", "之间", "因为", "由于", "为了", "就是", "便是", "则是", "更是", "这将", "将会", "会认为", "认为", "一跃", "不得不", "重新",
-		"了", "的", "是", "为", "成", "在", "将", "把", "被", "从", "于", "以", "着", "过", "给", "向", "到", "都", "也", "就", "更", "又", "已", "便", "则", "却", "会", "要", "能", "可", "而", "并", "即", "这", "那", "其", "因", "与", "和", "及", "让", "使", "所", "等", "均", "认为", "觉得", "表示", "称"}
+		"了", "的", "是", "为", "成", "在", "将", "把", "被", "从", "于", "以", "着", "过", "给", "向", "到", "都", "也", "就", "更", "又", "已", "便", "则", "却", "会", "要", "能", "可", "而", "并", "即", "这", "那", "其", "因", "与", "和", "及", "让", "使", "所", "等", "均", "至", "认为", "觉得", "表示", "称"}
 	// zhLeadWords are words that start with a character zhLeadTrim
 	// drops when it stands alone (使 of 使用, 并 of 并购).
-	zhLeadWords = []string{"使用", "可能", "能力", "要求", "成本", "成功", "成果", "成绩", "成员", "会议", "所有", "以及", "以上", "以来", "更新", "并购", "给予", "向来", "而言", "都市", "便宜", "因素", "因此", "让步"}
+	zhLeadWords = []string{"使用", "可能", "能力", "要求", "成本", "成功", "成果", "成绩", "成员", "会议", "所有", "以及", "以上", "以来", "更新", "并购", "给予", "向来", "而言", "都市", "便宜", "因素", "因此", "让步", "至今", "至少", "至于", "至关"}
 	// zhTailTrim are dropped from an answer's end; the words first are
 	// verbs and prepositions that need what follows them (DeepSeek处于
 	// is DeepSeek).
@@ -4251,6 +4251,14 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 		// closed there starts what the answer is about (更在意這場AI時代
 		// “注意力資源 → 注意力資源; …產品負責人張心皓(尚未離職 → 尚未離職).
 		// Likewise one closed and not opened there ends it.
+		for _, o := range "(（" {
+			if at := s + lastRune(r[s:e], o); at > s && e-at > 2 && !slices.Contains(r[at:e], closing(o)) && renamedAside(f[at+1:e]) {
+				// …into its AI assistant app Yuewen (now renamed
+				// "StepFun AI"): the new name is an aside to the answer
+				// before it.
+				e, changed = at, true
+			}
+		}
 		for _, o := range "“(（" {
 			c := closing(o)
 			if at := s + lastRune(r[s:e], o); at > s && e-at > 2 && !slices.Contains(r[at:e], c) {
@@ -4391,6 +4399,16 @@ func hasRunesAt(r []rune, i int, w string) bool {
 		i++
 	}
 	return true
+}
+
+// renamedCues open a bracket that gives a thing's new or former name.
+var renamedCues = []string{"now renamed", "now called", "since renamed", "formerly", "renamed", "现更名为", "现已更名为", "已更名为", "更名为", "现更名", "原名"}
+
+// renamedAside reports whether the folded text f, what a bracket holds,
+// gives a new or former name.
+func renamedAside(f []rune) bool {
+	t := strings.ToLower(strings.TrimSpace(string(f)))
+	return slices.ContainsFunc(renamedCues, func(c string) bool { return strings.HasPrefix(t, c) })
 }
 
 func closing(c rune) rune {

@@ -23,6 +23,12 @@ func TestTrimAnswer(t *testing.T) {
 		{"產品負責人張心皓(尚未離職", "尚未離職"},
 		{"現更名為“階躍AI”)的團隊", "現更名為“階躍AI”"},
 		{"SSI(Safe Superintelligence)", "SSI(Safe Superintelligence)"},
+		// A bracket that gives a new name is an aside: what stands
+		// before it is the answer.
+		{"its AI assistant app Yuewen (now renamed \"StepFun AI", "its AI assistant app Yuewen"},
+		{"AI助手類應用“躍問”(現更名為“階躍AI", "AI助手類應用“躍問”"},
+		{"至AI助手類應用“躍問”", "AI助手類應用“躍問”"}, // 至 "to" leans on the verb cut away
+		{"至少一個信號", "至少一個信號"},
 		{"to grab talent and", "grab talent"},
 		{"a PhD student in the AI field explained", "a PhD student in the AI field"},
 		{"Meta has Alexandr Wang", "Meta has Alexandr Wang"},
