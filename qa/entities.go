@@ -232,7 +232,7 @@ func (m *EntityMatcher) hanTypos(fr []rune, taken []bool, out []Mention) []Menti
 		for k := i; k < j; k++ {
 			taken[k] = true
 		}
-		out = append(out, Mention{Entity: m.entities[fo.entity], Start: i, End: j})
+		out = append(out, Mention{Entity: m.entities[fo.entity], Start: i, End: j, Fix: fo.text})
 	}
 	return out
 }
@@ -417,17 +417,23 @@ func asWritten(e Entity, folded string) string {
 	return folded
 }
 
-// FixNames rewrites the misspelled Latin names of q as the alias table
-// writes them ("who is daneil gross" → "who is Daniel Gross"), so that
-// the search and the answer see the name the asker meant, and the asker
-// sees how the question was read. q is returned as is when folding
-// changes its length (the mentions' offsets are the folded text's).
+// FixNames rewrites the misspelled names of q as the alias table writes
+// them ("who is daneil gross" → "who is Daniel Gross", 张昕浩 → 张心皓, in
+// the script the asker wrote the name in), so that the search and the
+// answer see the name the asker meant, and the asker sees how the
+// question was read. q is returned as is when folding changes its length
+// (the mentions' offsets are the folded text's).
 func (m *EntityMatcher) FixNames(q string) string {
-	if !strings.ContainsFunc(q, func(c rune) bool { return c < 0x80 && unicode.IsLetter(c) }) {
-		return q // no Latin word to mend
+	if !strings.ContainsFunc(q, func(c rune) bool { return c < 0x80 && unicode.IsLetter(c) || unicode.Is(unicode.Han, c) }) {
+		return q // no name to mend
 	}
 	r := []rune(q)
 	ms := m.FindAll(q)
+	for i, mn := range ms {
+		if hasHan(mn.Fix) && mn.End <= len(r) {
+			ms[i].Fix = hanAsWritten(mn.Entity, mn.Fix, r[mn.Start:mn.End])
+		}
+	}
 	if !slices.ContainsFunc(ms, func(mn Mention) bool { return mn.Fix != "" }) || utf8.RuneCountInString(Fold(q)) != len(r) {
 		return q
 	}
@@ -443,6 +449,28 @@ func (m *EntityMatcher) FixNames(q string) string {
 	}
 	b.WriteString(string(r[last:]))
 	return b.String()
+}
+
+// hanAsWritten returns the Chinese form of e that folds to folded and
+// shares the most characters with what the asker typed (张昕浩 → 张心皓,
+// 張新號 → 張心皓: the asker's script).
+func hanAsWritten(e Entity, folded string, typed []rune) string {
+	best, most := folded, -1
+	for _, f := range e.ZH {
+		if Fold(f) != folded {
+			continue
+		}
+		n := 0
+		for i, c := range []rune(f) {
+			if i < len(typed) && typed[i] == c {
+				n++
+			}
+		}
+		if n > most {
+			best, most = f, n
+		}
+	}
+	return best
 }
 
 // appendBare appends the Bare surnames of e, the i-th entity: single Han

@@ -267,7 +267,7 @@ func TestMatcherFindsNamesAsAskersWriteThem(t *testing.T) {
 	}
 }
 
-// TestFixNamesRewritesMisspelledNames: a misspelled Latin name is read,
+// TestFixNamesRewritesMisspelledNames: a misspelled name is read,
 // and shown to the asker, as the alias table writes it; a name as
 // written stays as the asker wrote it.
 func TestFixNamesRewritesMisspelledNames(t *testing.T) {
@@ -284,6 +284,12 @@ func TestFixNamesRewritesMisspelledNames(t *testing.T) {
 		{"格羅斯和daneil gross", "格羅斯和Daniel Gross"},
 		{"who is googles cheif ai architect", "who is Google's cheif ai architect"}, // a possessive without its apostrophe
 		{"what is koray kavukcuoglus new title", "what is Koray Kavukcuoglu's new title"},
+		// A Chinese name with a wrong character, or wrong homophones, is
+		// mended in the script the asker wrote it in.
+		{"张昕浩现在是什么职位？", "张心皓现在是什么职位？"},
+		{"張新號被調去做什麼？", "張心皓被調去做什麼？"},
+		{"奥特慢怎么回应小扎？", "奥特曼怎么回应小扎？"},
+		{"张大明现在是什么职位？", "张大明现在是什么职位？"},
 		// Names as written, in any case, are left alone, even one edit
 		// from a longer form (Sam Altmann is in the table).
 		{"What does Sam Altman say?", "What does Sam Altman say?"},

@@ -119,7 +119,7 @@ func (m *refMatcher) findAll(text string) []Mention {
 			for j := i; j < i+len(nr); j++ {
 				taken[j] = true
 			}
-			out = append(out, Mention{Entity: m.entities[fo.entity], Start: i, End: i + len(nr)})
+			out = append(out, Mention{Entity: m.entities[fo.entity], Start: i, End: i + len(nr), Fix: fo.text})
 		}
 	}
 	out = phraseTypos(m.phrases, m.maxWords, m.entities, fr, taken, out)
