@@ -913,6 +913,9 @@ func CueTypos(q string, known func(word string) bool) string {
 		if len(word) < 5 || slices.Contains(cueWords, word) || slices.Contains(nearCues, word) || known(word) {
 			continue
 		}
+		if w.End < len(r) && (r[w.End] == '\'' || r[w.End] == '’') {
+			continue // a contraction: "couldn't" is no misspelled "could"
+		}
 		fix := ""
 		for _, c := range cueWords {
 			if osaDistance1(word, c) {

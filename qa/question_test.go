@@ -329,6 +329,10 @@ func TestCueTypos(t *testing.T) {
 		// stays.
 		{"how much cheaper was r1 then o1", "how much cheaper was r1 than o1"},
 		{"Is Meta bigger then OpenAI?", "Is Meta bigger than OpenAI?"},
+		// A contraction is no misspelled cue ("couldn" is one edit
+		// from "could").
+		{"What was Meta afraid Llama 4 couldn't match?", "What was Meta afraid Llama 4 couldn't match?"},
+		{"What wouldn’t Sutskever accept?", "What wouldn’t Sutskever accept?"},
 		{"more Then ever", "more Than ever"},
 		{"The user then left", "The user then left"},
 		{"Was it cheaper then?", "Was it cheaper then?"},
