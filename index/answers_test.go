@@ -1776,6 +1776,15 @@ var answerGroups = []struct {
 		{"六小龍的融資環境怎麼樣？", "急劇惡化"},
 		{"Meta的财力怎么样？", "雄厚"},
 	}},
+	// PhrasalSpending: shell out, fork over and cough up are paying.
+	{"PhrasalSpending", []wantAnswer{
+		{"What did Meta shell out to get Alexandr Wang?", "$14.3 billion"},
+		{"How much did Zuck fork over for Scale AI?", "$14.3 billion"},
+	}},
+	// Conscious: conscious of is aware of.
+	{"Conscious", []wantAnswer{
+		{"What weakness is Google more and more conscious of?", "the gap in user numbers between its own products and ChatGPT"},
+	}},
 	// Abandoned: ditched, scrapped and shelved are given up.
 	{"Abandoned", []wantAnswer{
 		{"Which Chinese startup ditched AGI?", "01.AI"},

@@ -159,6 +159,10 @@ func Classify(question string) QType {
 		// "What did Apple want to buy?", 苹果想收购什么？: a company.
 		return QWhich
 	}
+	if moneyPhrasal.MatchString(f) && has("what", "how much") {
+		// "What did Meta shell out to get Wang?": money spent.
+		return QMoney
+	}
 	if setBack.MatchString(f) {
 		// "What would it have set Zuckerberg back to buy SSI?": what it
 		// would have cost him.
@@ -273,6 +277,10 @@ var (
 	roleWordsQ = []string{"title", "role", "job", "position", "职位", "角色", "身份"}
 	placeNouns = []string{"city", "country", "place", "城市", "国家", "地方"}
 )
+
+// moneyPhrasal matches English phrasal verbs of spending ("shell out",
+// "fork over", "cough up").
+var moneyPhrasal = regexp.MustCompile(`\b(?:shell(?:ed|ing|s)?|fork(?:ed|ing|s)?|splash(?:ed|es|ing)?)\s+(?:out|over)\b|\bcough(?:ed|ing|s)?\s+up\b`)
 
 // setBack matches "set … back", the idiom for what something costs
 // someone ("What would it set Apple back?").

@@ -256,6 +256,11 @@ var phrasals = []struct{ verb, particle, word string }{
 	{"give", "up", "abandon"},
 	{"turn", "down", "refuse"},
 	{"say", "no", "refuse"},
+	{"shell", "out", "spend"},
+	{"fork", "out", "spend"},
+	{"fork", "over", "spend"},
+	{"cough", "up", "spend"},
+	{"put", "up", "spend"}, // "put up $14.3 billion in hard cash"
 }
 
 // phrasal returns the key of the word a phrasal verb w + rest (" up …")
@@ -424,6 +429,7 @@ var synonymGroups = [][]string{
 	{"battle", "fight", "contest", "war"},
 	{"@ceo", "boss"},
 	{"belief", "believe"}, // "What does Zuckerberg believe…?" ↔ "The key belief… is that…"
+	{"aware", "conscious", "realise", "realize"},
 }
 
 var synonyms = map[string]string{}
