@@ -272,7 +272,8 @@ var (
 
 	personNouns = []string{"person", "people", "executive", "executives", "ceo", "cto", "coo", "founder", "co-founder", "cofounder", "researcher", "scientist", "leader", "lead", "head", "engineer", "employee", "boss", "manager", "president", "architect", "chief", "chiefs", "exec", "execs", "officer",
 		"人", "高管", "创始人", "负责人", "老板", "员工", "研究员", "科学家", "经理", "总裁", "领导"}
-	orgNouns = []string{"company", "companies", "firm", "firms", "startup", "start-up", "startups", "dragon", "dragons", "lab", "outlet", "outlets", "platform", "media", "newspaper", "publication", "network", "channel", "broadcaster", "magazine", "app", "model", "product", "university", "school", "team",
+	personPlurals = []string{"founders", "researchers", "scientists", "leaders", "heads", "engineers", "employees", "bosses", "managers", "officers"}
+	orgNouns      = []string{"company", "companies", "firm", "firms", "startup", "start-up", "startups", "dragon", "dragons", "lab", "outlet", "outlets", "platform", "media", "newspaper", "publication", "network", "channel", "broadcaster", "magazine", "app", "model", "product", "university", "school", "team",
 		"公司", "企业", "创企", "大厂", "厂商", "外媒", "媒体", "平台", "应用", "产品", "模型", "大学", "学校", "机构", "团队", "实验室"}
 	roleWordsQ = []string{"title", "role", "job", "position", "职位", "角色", "身份"}
 	placeNouns = []string{"city", "country", "place", "城市", "国家", "地方"}
@@ -502,9 +503,12 @@ func whichNoun(f string) (QType, bool) {
 			continue
 		}
 		// The noun is within a few words (Latin) or characters (Han).
+		// People in the plural count after "which" only ("Which of
+		// Apple's leaders…?"): after "what" they are mostly the subject
+		// ("What attracts top researchers…?" asks a thing).
 		near := nearText(rest, 3)
 		switch {
-		case hasAny(near, personNouns):
+		case hasAny(near, personNouns), w == "which" && hasAny(near, personPlurals):
 			return QWho, true
 		case hasAny(near, orgNouns):
 			return QWhich, true

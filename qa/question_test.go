@@ -27,7 +27,11 @@ func TestClassify(t *testing.T) {
 		{"What would buying Sutskever's start-up have cost?", QMoney},
 		{"what did Liang Wenfeng build for less than a tenth of o1's cost", QOther},
 		{"Did Zuckerberg set up a team back in April?", QYesNo},
-		{"What did Meta shell out to get Alexandr Wang?", QMoney},    // a phrasal verb of spending
+		{"What did Meta shell out to get Alexandr Wang?", QMoney}, // a phrasal verb of spending
+		// "Which" before people in the plural asks who; after "what" the
+		// plural is the subject.
+		{"Which of Apple's leaders is losing influence?", QWho},
+		{"What attracts top researchers more than money?", QOther},
 		{"What is the point of Google's Gemini app shake-up?", QWhy}, // a purpose
 		// What an opening "besides" clause sets aside is no cue: these ask
 		// what else, not money.
