@@ -1776,6 +1776,15 @@ var answerGroups = []struct {
 		{"六小龍的融資環境怎麼樣？", "急劇惡化"},
 		{"Meta的财力怎么样？", "雄厚"},
 	}},
+	// TitleBeforeName: in a Chinese list of people, a title after a comma
+	// that another name follows is that person's (商業化負責人洪濤，MiniMax
+	// 商業化合夥人兼副總裁魏偉); a clause after a comma that names no one
+	// else still says what the person before does.
+	{"TitleBeforeName", []wantAnswer{
+		{"MiniMax那位商业化合伙人叫啥？", "魏伟"},
+		{"百川的商业化负责人是谁？", "洪涛"},
+		{"谷歌让谁来统筹未来的AI产品？", "科拉伊·卡武克奥卢"},
+	}},
 	// PhrasalSpending: shell out, fork over and cough up are paying.
 	{"PhrasalSpending", []wantAnswer{
 		{"What did Meta shell out to get Alexandr Wang?", "$14.3 billion"},

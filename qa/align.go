@@ -1061,6 +1061,17 @@ func gap(p []tok, a, b int) (float64, float64) {
 	return n, brks
 }
 
+// personBeforeBreak reports whether a person is named from token i to the
+// next clause break.
+func personBeforeBreak(p []tok, i int) bool {
+	for ; i < len(p) && !p[i].brk; i++ {
+		if p[i].ent == "person" {
+			return true
+		}
+	}
+	return false
+}
+
 func (fr *frame) perTok() float64 {
 	if fr.zh {
 		return 0.12
@@ -1130,6 +1141,12 @@ func (fr *frame) fit(p []tok, rs []run, ci, cj int) float64 {
 			if fr.zh && b > 0 && p[r.ps].ent == "term" && fr.qtype.figure() {
 				// A Chinese figure's noun stands before it: one after a
 				// break is the next figure's (日活躍用戶為1.6億，月活躍用戶為6億).
+				continue
+			}
+			if fr.zh && b > 0 && cj == ci+1 && p[ci].ent == "person" && personBeforeBreak(p, r.pe) {
+				// So does a person's title: one after a break that
+				// another name follows is that person's (商業化負責人洪濤，
+				// MiniMax商業化合夥人兼副總裁魏偉).
 				continue
 			}
 			right = max(right, r.w-fr.perTok()*g-0.6*b-fr.qpen(r, false)+chain(r, false))
