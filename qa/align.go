@@ -199,7 +199,9 @@ type frame struct {
 	// measured (落后于谁) or who did what companies do (谁买了…), which a
 	// company answers as well as a person (DeepSeek).
 	asksAgent bool
-	qorgs     int // how many organisations the question names
+	// stateThing: what a Chinese question asks the state of (stateThing).
+	stateThing string
+	qorgs      int // how many organisations the question names
 
 	// What every passage is compared with, computed once per question.
 	folded string // Fold(an.Question)
@@ -660,6 +662,9 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	fr.asksFounder = fr.qtype == QWho && hasAny(lq, founderAsks)
 	fr.asksFuture = fr.qtype == QWhen && futureAsked.MatchString(lq)
 	fr.asksReporter = hasAny(lq, reportCues)
+	if fr.qtype == QOther && fr.zh {
+		fr.stateThing = stateThing(fr.folded)
+	}
 	fr.asksAgent = fr.qtype == QWho && (agentAsked.MatchString(fr.lower) || rivalAsked.MatchString(fr.lower) || companyActAsked.MatchString(fr.lower))
 	for _, g := range measureGroups {
 		if hasAny(lq, g) {
@@ -2029,7 +2034,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 		if s, t, v := fr.relObject(pt); v > 0 {
 			consider(mk(s, t, "other", v, false), "slot")
 		}
-		if s, t, ok := stateOf(fr.folded, r0(&r, text)); ok {
+		if s, t, ok := stateOf(fr.stateThing, r0(&r, text)); ok {
 			consider(mk(s, t, "other", 6, false), "slot")
 		}
 	}
@@ -2809,24 +2814,32 @@ func (fr *frame) relObjectEN(p []tok) (int, int, float64) {
 // (2024年下半年以來[急劇惡化]的融資環境).
 var stateBounds = []string{"以来", "以后", "之后", "之前", "以前", "由于", "因为"}
 
-// stateOf finds, for a Chinese question that asks how a thing is (六小龙的
-// 融资环境怎么样？, Meta的财力如何？), the words that describe the thing
-// where the passage names it after 的: 急劇惡化的融資環境 says the funding
-// environment is 急劇惡化, 深厚且穩定的財力 that the finances are 深厚且穩定.
-// q is the folded question; it returns the words' rune range in r.
-func stateOf(q string, r []rune) (int, int, bool) {
+// stateThing returns, for a folded Chinese question that asks how a
+// thing is (六小龙的融资环境怎么样？, Meta的财力如何？), the thing (融资环境,
+// 财力), or "".
+func stateThing(q string) string {
 	loc := howState.FindStringIndex(q)
 	if loc == nil || strings.HasPrefix(q[loc[0]:], "怎么了") {
-		return 0, 0, false // 怎么了 asks what happened
+		return "" // 怎么了 asks what happened
 	}
 	thing := q[:loc[0]]
 	i := strings.LastIndex(thing, "的")
 	if i < 0 {
-		return 0, 0, false // whose thing (六小龙怎么样？ asks about a company)
+		return "" // whose thing (六小龙怎么样？ asks about a company)
 	}
-	thing = thing[i+len("的"):]
-	thing = strings.TrimSpace(thing)
+	thing = strings.TrimSpace(thing[i+len("的"):])
 	if utf8.RuneCountInString(thing) < 2 || !isAllHan(thing) {
+		return ""
+	}
+	return thing
+}
+
+// stateOf finds the words that describe thing (stateThing) where the
+// passage r names it after 的: 急劇惡化的融資環境 says the funding
+// environment is 急劇惡化, 深厚且穩定的財力 that the finances are 深厚且穩定.
+// It returns the words' rune range in r.
+func stateOf(thing string, r []rune) (int, int, bool) {
+	if thing == "" {
 		return 0, 0, false
 	}
 	f := []rune(Fold(string(r)))

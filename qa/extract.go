@@ -70,7 +70,7 @@ func says(foldedZH, paddedEN string, forms []string) bool {
 			if strings.Contains(foldedZH, f) {
 				return true
 			}
-		} else if strings.Contains(paddedEN, " "+f+" ") || strings.Contains(paddedEN, " "+f+",") || strings.Contains(paddedEN, " "+f+".") || strings.Contains(paddedEN, " "+f+"?") {
+		} else if containsWholeWord(paddedEN, f) {
 			return true
 		}
 	}
@@ -434,6 +434,24 @@ func (e entityKey) in(foldedZH, lowerEN string) bool {
 		}
 	}
 	return false
+}
+
+// containsWholeWord reports whether text holds w between non-word
+// characters ("join" in "did he join?", not in "joint").
+func containsWholeWord(text, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		before, _ := utf8.DecodeLastRuneInString(text[:j])
+		after, _ := utf8.DecodeRuneInString(text[j+len(w):])
+		if !isWordRune(before) && !isWordRune(after) {
+			return true
+		}
+		i = j + 1
+	}
 }
 
 // containsWordPrefix reports whether text holds a word starting with p.
