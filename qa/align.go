@@ -4542,7 +4542,7 @@ func (fr *frame) withoutOthersAsides(text string, p []tok, cls [][2]int) [][2]in
 		return cls
 	}
 	r := []rune(text)
-	gap := func(i int) string { // the text between tokens i-1 and i
+	between := func(i int) string { // the text between tokens i-1 and i
 		if i <= 0 || i >= len(p) || p[i-1].end > p[i].start || p[i].start > len(r) {
 			return ""
 		}
@@ -4553,12 +4553,12 @@ func (fr *frame) withoutOthersAsides(text string, p []tok, cls [][2]int) [][2]in
 	for _, cl := range cls {
 		s := cl[0]
 		for i := cl[0] + 1; i <= cl[1]; i++ {
-			if i < cl[1] && !strings.ContainsAny(gap(i), "（()）") {
+			if i < cl[1] && !strings.ContainsAny(between(i), "（()）") {
 				continue
 			}
 			piece := [2]int{s, i}
 			s = i
-			if open := gap(piece[0]); strings.ContainsAny(open, "（(") && fr.othersAside(r, p, piece[0]) {
+			if strings.ContainsAny(between(piece[0]), "（(") && fr.othersAside(r, p, piece[0]) {
 				changed = true
 				continue
 			}

@@ -115,7 +115,9 @@ type Mention struct {
 	Start, End int // rune offsets in the text
 	// Fix is, for a Latin name misspelled by one edit, the alias
 	// table's form the text was read as ("Daniel Gross" for "daneil
-	// gross"); empty where the text is a form as written.
+	// gross"), and for a Han name with a wrong character or wrong
+	// homophones its folded form (张心皓 for 张昕浩; FixNames writes it
+	// in the asker's script); empty where the text is a form as written.
 	Fix string
 }
 
@@ -428,7 +430,7 @@ func (m *EntityMatcher) FixNames(q string) string {
 		return q // no name to mend
 	}
 	r := []rune(q)
-	ms := m.FindAll(q)
+	ms := slices.Clone(m.FindAll(q)) // (FindAll may return a kept slice)
 	for i, mn := range ms {
 		if hasHan(mn.Fix) && mn.End <= len(r) {
 			ms[i].Fix = hanAsWritten(mn.Entity, mn.Fix, r[mn.Start:mn.End])

@@ -28,7 +28,8 @@ import (
 )
 
 // The CJK Unified Ideographs and their Extension A, where the characters
-// of Chinese names are; kept equal to qa's constants (a test checks).
+// of Chinese names are; kept equal to qa's constants, through which qa's
+// TestReadingsTable reads characters back.
 const (
 	readingsFirst = 0x3400
 	readingsLast  = 0x9FFF
