@@ -62,15 +62,11 @@ var opposites = func() []opposite {
 	return out
 }()
 
-// says reports whether a folded Chinese text or a padded lower-case
-// English one (" … ") holds one of forms, English ones as whole words.
-func says(foldedZH, paddedEN string, forms []string) bool {
+// says reports whether a folded Chinese text or a lower-case English one
+// holds one of forms, English ones as whole words (containsCue).
+func says(foldedZH, lowerEN string, forms []string) bool {
 	for _, f := range forms {
-		if hasHan(f) {
-			if strings.Contains(foldedZH, f) {
-				return true
-			}
-		} else if containsWholeWord(paddedEN, f) {
+		if hasHan(f) && strings.Contains(foldedZH, f) || !hasHan(f) && containsCue(lowerEN, f) {
 			return true
 		}
 	}
@@ -142,7 +138,7 @@ func init() {
 func questionKeys(an Analysis, forms []string, heads map[string]entityKey, known func(string) bool) keys {
 	k := keys{latinHard: an.Lang != LangEN}
 	qf := Fold(an.Question)
-	qen := " " + strings.ToLower(qf) + " "
+	qen := strings.ToLower(qf)
 	for _, o := range opposites {
 		// (A yes/no question is answered by the opposite: 伊利亚接受小扎的
 		// 邀请了吗？ ↔ 拒絕了扎克伯格的高薪誘惑.)
@@ -434,24 +430,6 @@ func (e entityKey) in(foldedZH, lowerEN string) bool {
 		}
 	}
 	return false
-}
-
-// containsWholeWord reports whether text holds w between non-word
-// characters ("join" in "did he join?", not in "joint").
-func containsWholeWord(text, w string) bool {
-	for i := 0; ; {
-		j := strings.Index(text[i:], w)
-		if j < 0 {
-			return false
-		}
-		j += i
-		before, _ := utf8.DecodeLastRuneInString(text[:j])
-		after, _ := utf8.DecodeRuneInString(text[j+len(w):])
-		if !isWordRune(before) && !isWordRune(after) {
-			return true
-		}
-		i = j + 1
-	}
 }
 
 // containsWordPrefix reports whether text holds a word starting with p.
