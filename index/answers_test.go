@@ -1799,6 +1799,22 @@ var answerGroups = []struct {
 		{"Which Chinese startup ditched AGI?", "01.AI"},
 		{"Which company scrapped its AGI ambitions?", "01.AI"},
 	}},
+	// Cleft: 的是什么 asks what a 的-phrase is, which the passage says
+	// after its own 的…是 (吸引最大的，肯定是[…]) or before 是 when a
+	// placeholder noun ends the clause ([这(远大前景)]才是…的东西): the
+	// placeholder itself answers nothing.
+	{"Cleft", []wantAnswer{
+		{"梁文锋说最吸引顶尖人才的是什么？", "去解决世界上最难的问题"},
+		{"吸引頂尖人才的是什麼？", "遠大前景"},
+		{"顶尖人才真正想要什么？", "远大前景"},
+	}},
+	// MattersMore: asked what matters beyond something, the answer is
+	// what the passage says is more important.
+	{"MattersMore", []wantAnswer{
+		{"What matters more than money for innovation?", "giving talent room to pursue their ambitions"},
+		{"What is more important than throwing money at people?", "giving talent room to pursue their ambitions"},
+		{"What attracts top researchers more than money?", "both openly showed ambition and aspiration to pursue AGI"},
+	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.
 	{"AfterSayingWhen", []wantAnswer{

@@ -1559,6 +1559,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			// Every considered answer is trimmed as the chosen one is.
 			for _, c := range (*all)[len(*all)-considered:] {
 				c.answer.Start, c.answer.End, c.answer.Text = trimAnswer(text, r, c.answer.Start, c.answer.End, fr)
+				subjectForPlaceholder(pt, c, func(s, t int) (int, int, string) { return trimAnswer(text, r, s, t, fr) })
 				c.answer.Text = notLoneHan(c)
 				if onlyInterrogative(c.answer.Text) || setAgainstAt(c) {
 					c.answer.Text = ""
@@ -1587,6 +1588,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 		}
 		if best != nil {
 			best.answer.Start, best.answer.End, best.answer.Text = trimAnswer(text, r, best.answer.Start, best.answer.End, fr)
+			subjectForPlaceholder(pt, best, func(s, t int) (int, int, string) { return trimAnswer(text, r, s, t, fr) })
 			best.answer.Text = notLoneHan(best)
 			if onlyInterrogative(best.answer.Text) || setAgainstAt(best) {
 				best.answer.Text = ""
@@ -2026,6 +2028,12 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			consider(mk(s, t, "other", v, false), "slot")
 		}
 		if s, t, v := fr.handedTo(pt, r0(&r, text)); v > 0 {
+			consider(mk(s, t, "other", v, false), "slot")
+		}
+		if s, t, v := fr.cleft(pt, rs); v > 0 {
+			consider(mk(s, t, "other", v, false), "slot")
+		}
+		if s, t, v := fr.mattersMore(r0(&r, text), pt, rs); v > 0 {
 			consider(mk(s, t, "other", v, false), "slot")
 		}
 		if s, t, v := fr.relObjectEN(pt); v > 0 {
@@ -2694,6 +2702,186 @@ func (fr *frame) calledThat(p []tok, rs []run, r []rune) (int, int, float64) {
 // previous clause's object after 一個, where a clause ends with 由 (交由),
 // 让 or 给 + the name + the question's verb). It returns rune offsets and
 // a weight, or 0.
+// cleft answers a Chinese question that asks what a 的-phrase is
+// (最吸引顶尖人才的是什么？) from a passage that says it in either order:
+// 对顶级人才吸引最大的，肯定是[去解决世界上最难的问题] (what follows 是
+// after the 的 that closes the stretch sharing the question's words) or
+// [这(远大前景)]才是更吸引顶尖人才的东西 (what stands before 是, when the
+// stretch after it ends the clause). It returns rune offsets.
+func (fr *frame) cleft(p []tok, rs []run) (int, int, float64) {
+	w := fr.whS
+	if !fr.zh || !fr.inSitu || w < 3 || fr.q[w-1].key != "是" || fr.q[w-2].key != "的" || contentCount(fr.q, fr.whE, len(fr.q)) > 0 {
+		return 0, 0, 0
+	}
+	// support is the weight of the runs of the question's words before
+	// its 是 that lie in p[a:b].
+	support := func(a, b int) float64 {
+		var v float64
+		for _, r := range rs {
+			if r.ps >= a && r.pe <= b && r.qe <= w-1 {
+				v += r.w
+			}
+		}
+		return v
+	}
+	for i := 1; i+1 < len(p); i++ {
+		if p[i].key != "的" {
+			continue
+		}
+		// 吸引最大的，肯定是[…]
+		j := i + 1
+		if p[j].brk && p[j].key == "," {
+			j++
+		}
+		j = skipCleftAdverbs(p, j)
+		if j+1 < len(p) && p[j].key == "是" {
+			if v := support(clauseStart(p, i), i+1); v >= 1.5 {
+				if t := clauseEnd(p, j+1); t > j+1 && contentCount(p, j+1, t) > 0 {
+					return p[j+1].start, p[t-1].end, v + 2
+				}
+			}
+		}
+	}
+	// [这(远大前景)]才是更吸引顶尖人才的东西。
+	for i := 1; i < len(p); i++ {
+		if p[i].key != "是" {
+			continue
+		}
+		e := clauseEnd(p, i+1)
+		d := e - 1
+		if d > i+1 && placeholderNouns[p[d-1].key+p[d].key] {
+			d--
+		}
+		a, b, de, ok := cleftSubject(p, d)
+		if ok && b <= i && support(i+1, de+1) >= 1.5 {
+			return p[a].start, p[b-1].end, support(i+1, de+1) + 2
+		}
+	}
+	return 0, 0, 0
+}
+
+// cleftSubject finds, for a placeholder noun that starts at p[d]
+// (…更吸引顶尖人才的[东西]) or a 的 at p[d], the subject of the clause's 是
+// ([这(远大前景)]才是…): its token range [a, b), and the 的 at de.
+func cleftSubject(p []tok, d int) (a, b, de int, ok bool) {
+	if d < 0 || d >= len(p) {
+		return 0, 0, 0, false
+	}
+	if placeholderNouns[p[d].key] || d+1 < len(p) && placeholderNouns[p[d].key+p[d+1].key] {
+		d--
+	}
+	if d < 0 || p[d].key != "的" {
+		return 0, 0, 0, false
+	}
+	i := d - 1
+	for i > 0 && !p[i].brk && p[i].key != "是" {
+		i--
+	}
+	if i <= 0 || p[i].key != "是" || i+1 >= d {
+		return 0, 0, 0, false
+	}
+	a = clauseStart(p, i)
+	b = i
+	for b > a && cleftAdverbs[p[b-1].key] {
+		b--
+	}
+	if b <= a || contentCount(p, a, b) == 0 {
+		return 0, 0, 0, false
+	}
+	return a, b, d, true
+}
+
+// subjectForPlaceholder makes an answer that is only a placeholder noun
+// (这(远大前景)才是更吸引顶尖人才的[东西]) the subject of its clause's 是
+// ([这(远大前景)]), trimmed by trim, when the clause has one; a
+// placeholder left alone answers nothing (onlyInterrogative).
+func subjectForPlaceholder(p []tok, c *cand, trim func(s, t int) (int, int, string)) {
+	f := Fold(strings.TrimSpace(c.answer.Text))
+	if !placeholderNouns[strings.ToLower(f)] {
+		return
+	}
+	for d, t := range p {
+		if t.start != c.answer.Start {
+			continue
+		}
+		if a, b, _, ok := cleftSubject(p, d); ok {
+			c.answer.Start, c.answer.End, c.answer.Text = trim(p[a].start, p[b-1].end)
+		}
+		return
+	}
+}
+
+func clauseStart(p []tok, i int) int {
+	for i > 0 && !p[i-1].brk {
+		i--
+	}
+	return i
+}
+
+func clauseEnd(p []tok, i int) int {
+	for i < len(p) && !p[i].brk {
+		i++
+	}
+	return i
+}
+
+// moreAsked are the folded question's cues that ask what matters beyond
+// something it names (除了钱，人才更需要什么？ "What matters more than
+// money?"), and moreSaid the passage's that open it (更重要的是, "more
+// important is").
+var (
+	moreAsked = []string{"除了", "之外", "以外", "更需要", "更看重", "更重要", "更关键", "还需要", "more than", "besides", "beyond", "apart from", "other than", "above all", "matters more", "more important", "what else"}
+	moreSaid  = []string{"更重要的是", "最重要的是", "more important is", "most important is", "above all that", "above all"}
+)
+
+// mattersMore answers a question that asks what matters beyond a thing
+// with what the passage says matters more (光靠砸钱是不够的，更重要的是
+// [得让人才有一展抱负的空间]), in a sentence that shares the question's
+// words. It returns rune offsets.
+func (fr *frame) mattersMore(r []rune, p []tok, rs []run) (int, int, float64) {
+	if fr.qtype != QOther || !hasAny(strings.ToLower(fr.folded), moreAsked) {
+		return 0, 0, 0
+	}
+	var v float64
+	for _, x := range rs {
+		v += x.w
+	}
+	if v < 1.5 {
+		return 0, 0, 0
+	}
+	fl := strings.ToLower(Fold(string(r)))
+	for _, c := range moreSaid {
+		i := strings.Index(fl, c)
+		if i < 0 || !fr.zh && (i > 0 && isAlnum(rune(fl[i-1]))) {
+			continue
+		}
+		s := utf8.RuneCountInString(fl[:i]) + utf8.RuneCountInString(c)
+		for s < len(r) && strings.ContainsRune("，,： :", r[s]) {
+			s++
+		}
+		e := s
+		for e < len(r) && !strings.ContainsRune("。；;.!?！？“”\"", r[e]) {
+			e++
+		}
+		if e > s {
+			return s, e, v + 2
+		}
+	}
+	return 0, 0, 0
+}
+
+// cleftAdverbs may stand before the 是 of a cleft: 肯定是, 才是, 就是.
+var cleftAdverbs = map[string]bool{"肯": true, "定": true, "才": true, "就": true, "正": true, "也": true, "其": true, "实": true, "恰": true, "无": true, "疑": true}
+
+// skipCleftAdverbs returns the index of the first token at or after j that
+// is not a cleft adverb.
+func skipCleftAdverbs(p []tok, j int) int {
+	for j < len(p) && cleftAdverbs[p[j].key] {
+		j++
+	}
+	return j
+}
+
 func (fr *frame) handedTo(p []tok, r []rune) (int, int, float64) {
 	if !fr.zh || !fr.inSitu || fr.whS < 3 {
 		return 0, 0, 0
@@ -3475,8 +3663,12 @@ func headsApposition(between string) bool {
 // 怎么确保DeepSeek是首选？ with what follows, not with 怎麼.
 func onlyInterrogative(t string) bool {
 	f := strings.ToLower(strings.TrimFunc(Fold(t), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) }))
-	return f != "" && (slices.Contains(zhInterrogatives, f) || enWh[f])
+	return f != "" && (slices.Contains(zhInterrogatives, f) || enWh[f] || placeholderNouns[f])
 }
+
+// placeholderNouns stand for a thing without saying what it is: the head
+// of 更吸引顶尖人才的[东西] answers nothing.
+var placeholderNouns = map[string]bool{"东西": true, "事情": true, "事儿": true, "thing": true, "things": true, "something": true, "stuff": true}
 
 // notLoneHan returns the answer's text, or "" (no answer) when it is one
 // Han character left of a clause or slot (案 of 并购案): no labelled
