@@ -1815,6 +1815,12 @@ var answerGroups = []struct {
 		{"What is more important than throwing money at people?", "giving talent room to pursue their ambitions"},
 		{"What attracts top researchers more than money?", "both openly showed ambition and aspiration to pursue AGI"},
 	}},
+	// KeptFrom: what someone is kept from doing (防止王中途离职) gives no
+	// reason why they did it; it does give the reason for what keeps them.
+	{"KeptFrom", []wantAnswer{
+		{"王为什么离开Meta？", ""},
+		{"Meta为什么规定王要待满五年？", "防止Alexandr Wang中途离职"}, // a guard
+	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.
 	{"AfterSayingWhen", []wantAnswer{

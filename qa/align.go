@@ -1573,6 +1573,9 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 					// 为了[防止Alexandr Wang中途離職], the question itself.
 					c.answer.Text = ""
 				}
+				if fr.qtype == QWhy && fr.preventsAsked(pt, c) {
+					c.answer.Text = ""
+				}
 			}
 			kept := (*all)[:len(*all)-considered]
 			for _, c := range (*all)[len(*all)-considered:] {
@@ -1590,7 +1593,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			best.answer.Start, best.answer.End, best.answer.Text = trimAnswer(text, r, best.answer.Start, best.answer.End, fr)
 			subjectForPlaceholder(pt, best, func(s, t int) (int, int, string) { return trimAnswer(text, r, s, t, fr) })
 			best.answer.Text = notLoneHan(best)
-			if onlyInterrogative(best.answer.Text) || setAgainstAt(best) {
+			if onlyInterrogative(best.answer.Text) || setAgainstAt(best) || fr.qtype == QWhy && fr.preventsAsked(pt, best) {
 				best.answer.Text = ""
 			}
 			if best.answer.Text == "" {
@@ -2789,6 +2792,53 @@ func cleftSubject(p []tok, d int) (a, b, de int, ok bool) {
 		return 0, 0, 0, false
 	}
 	return a, b, d, true
+}
+
+// preventCues open what someone is kept from doing (to keep Wang from
+// leaving, 防止王中途离职), folded.
+var preventCues = map[string]bool{"keep": true, "kept": true, "prevent": true, "stop": true, "avoid": true, "防止": true, "避免": true, "以免": true, "以防": true}
+
+// preventsAsked reports whether the answer c keeps someone from the act
+// the question asks the reason for: "Why did Wang leave Meta?" is not
+// answered by "To keep Alexandr Wang from leaving partway", which says he
+// did not. A question that itself names the keeping (Meta为什么要防止王
+// 离职？) is left to the other checks.
+func (fr *frame) preventsAsked(p []tok, c *cand) bool {
+	for _, t := range fr.q {
+		if preventCues[t.key] || preventCues[stem(t.key)] {
+			return false
+		}
+	}
+	if fr.zh && hasAny(fr.folded, []string{"防止", "避免", "以免", "以防"}) {
+		return false
+	}
+	cue := false
+	for i := 0; i < len(p); i++ {
+		t := p[i]
+		if t.end <= c.answer.Start || t.start >= c.answer.End {
+			continue
+		}
+		if !cue {
+			k := t.key
+			if t.han && i+1 < len(p) {
+				k += p[i+1].key
+			}
+			cue = preventCues[k] || preventCues[t.key]
+			continue
+		}
+		if t.stop || t.brk || t.ent != "" {
+			continue
+		}
+		for j, q := range fr.q {
+			if !fr.isWh(j) && !q.stop && q.ent == "" && q.key == t.key && (!t.han || t.end-t.start > 1) {
+				return true
+			}
+			if t.han && q.key == t.key && j+1 < len(fr.q) && i+1 < len(p) && fr.q[j+1].key == p[i+1].key {
+				return true // two characters in a row: a word, not a chance
+			}
+		}
+	}
+	return false
 }
 
 // subjectForPlaceholder makes an answer that is only a placeholder noun
