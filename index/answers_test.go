@@ -1821,6 +1821,12 @@ var answerGroups = []struct {
 		{"王为什么离开Meta？", ""},
 		{"Meta为什么规定王要待满五年？", "防止Alexandr Wang中途离职"}, // a guard
 	}},
+	// RecordDeal: Apple's biggest deal so far is the company it bought.
+	{"RecordDeal", []wantAnswer{
+		{"Which purchase holds Apple's record for its biggest deal?", "Beats"},
+		{"苹果以前最贵的一笔收购是什么？", "Beats"},
+		{"蘋果史上最大的收購原本是哪一筆？", "Beats"},
+	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.
 	{"AfterSayingWhen", []wantAnswer{

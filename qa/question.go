@@ -168,6 +168,11 @@ func Classify(question string) QType {
 		// would have cost him.
 		return QMoney
 	}
+	if recordDeal.MatchString(f) && has("what", "which", "什么", "哪") {
+		// "What was Apple's biggest deal before?": the company it
+		// bought.
+		return QWhich
+	}
 	if moneyAfterWhat(f) && !has(roleWordsQ...) {
 		// "What was Perplexity valued at?", 开出了什么价码？
 		return QMoney
@@ -223,7 +228,7 @@ func Classify(question string) QType {
 	// such as "Gemini DAU" or "签约奖金").
 	named := figureNamed.MatchString(t) // the figure is given, not asked ("Zuckerberg 143亿美元 Wang")
 	switch {
-	case has(moneyNouns...) && !has("what", "什么", "啥") && !named:
+	case has(moneyNouns...) && !has("what", "which", "什么", "啥", "哪") && !named:
 		return QMoney
 	case has("dau", "mau", "daily active users", "monthly active users", "日活", "月活") && !named:
 		return QCount
@@ -253,6 +258,12 @@ var (
 	durationCues = []string{"how long", "how many years", "how many months", "多久", "多长时间", "多少年", "几年", "几个月", "多少天"}
 	whyCues      = []string{"why", "how come", "what reason", "what excuse", "what explanation", "what belief", "for what reason", "what made", "what drove", "what drives", "what prompted", "what pushed", "what caused", "what led", "what was behind", "what is behind", "what's behind", "what lies behind", "what lay behind", "what sparked", "what triggered", "what motivated", "什么促使", "什么推动", "是什么让", "为什么", "为何", "为啥", "什么原因", "原因是什么", "为了什么", "目的是什么", "什么目的", "图什么", "图啥", "是想干什么", "是要干什么", "是想做什么", "是想干嘛", "是要干嘛", "for what purpose", "to what end", "what is the purpose", "what was the purpose", "what is the aim", "what was the aim", "what is the point of", "what was the point of", "what's the point of"}
 	whenCues     = []string{"when", "what year", "what month", "which month", "which year", "what date", "what time", "什么时候", "何时", "几时", "几点", "哪一年", "哪年", "哪个月", "哪一月", "几月", "几号", "何年", "什么时间", "哪天", "哪一天"}
+	// recordDeal matches a folded question about the record deal, whose
+	// answer is the company bought.
+	recordDeal = regexp.MustCompile(`\b(?:biggest|largest|priciest|costliest|most expensive|record)(?: \w+)? (?:deal|purchase|acquisition|takeover)\b|最(?:大|贵|昂贵)的(?:一笔)?(?:收购|交易|并购)`)
+	// dealNouns after which/what ask which company a deal bought
+	// ("What was Apple's biggest deal before?" Beats).
+	dealNouns    = []string{"deal", "deals", "purchase", "purchases", "acquisition", "acquisitions", "takeover", "buyout", "笔"}
 	quantityCues = []string{"how much", "how many", "headcount", "head count", "how big", "how large", "how cheap", "how cheaply", "how costly", "how old", "how tall", "how high", "how expensive", "多少", "多大", "多高", "几个", "几位", "几名", "几家", "几岁", "几", "规模"}
 	whereCues    = []string{"where", "哪里", "哪儿", "何处", "在哪", "去哪"}
 	// whichAfterWhere are the characters that make 在哪 a "which" (在哪些
@@ -373,7 +384,10 @@ func moneyAfterWhat(f string) bool {
 				// the money is what it is compared with.
 				break
 			}
-			if isMoneyWord(words[j]) {
+			if isMoneyWord(words[j]) && words[j] != "deal" {
+				// (A deal is the thing: "What was the biggest deal in
+				// Apple's history?" asks which; "What was the deal
+				// worth?" asks its sum by "worth".)
 				if j > i+1 && strandedPrep[words[len(words)-1]] {
 					// "What can big companies trade money for?",
 					// "What did Meta spend cash on?": "what" is the
@@ -510,7 +524,9 @@ func whichNoun(f string) (QType, bool) {
 		switch {
 		case hasAny(near, personNouns), w == "which" && hasAny(near, personPlurals):
 			return QWho, true
-		case hasAny(near, orgNouns):
+		case hasAny(near, orgNouns), w != "what" && w != "什么" && hasAny(near, dealNouns):
+			// (Which deal, 哪笔: the company bought. "What deal did Meta
+			// strike?" asks what the deal was.)
 			return QWhich, true
 		case hasAny(near, placeNouns):
 			return QWhere, true

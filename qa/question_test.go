@@ -107,6 +107,13 @@ func TestClassify(t *testing.T) {
 		{"SSI CEO", QWho},
 		{"冒泡鸭负责人", QWho},
 		{"Llama 4 benchmark", QOther},
+		// Which deal, and the record deal, is the company bought; what
+		// deal someone struck is what it was.
+		{"Which purchase holds Apple's record for its biggest deal?", QWhich},
+		{"What was the biggest deal in Apple's history?", QWhich},
+		{"苹果之前最贵的收购是哪笔？", QWhich},
+		{"What deal did Meta strike with Scale AI?", QOther},
+		{"How much was the deal worth?", QMoney},
 		// What was bought is a company.
 		{"What did Apple want to buy?", QWhich},
 		{"苹果想收购什么？", QWhich},
