@@ -1827,6 +1827,14 @@ var answerGroups = []struct {
 		{"苹果以前最贵的一笔收购是什么？", "Beats"},
 		{"蘋果史上最大的收購原本是哪一筆？", "Beats"},
 	}},
+	// Responded: how someone responded is what they did or said after
+	// their name (not a means inside it, nor the offer they turned down).
+	{"Responded", []wantAnswer{
+		{"How did Llama engineers respond to the cheating rumors?", "denied the rumors of cheating by overfitting to test data"},
+		{"Llama工程師對作弊傳聞怎麼回應？", "出面否認了數據過擬合"},
+		{"奥特曼对小扎挖人怎么回应？", "自己听说Meta把OpenAI视为他们最大的竞争对手"},
+		{"How did Zuckerberg respond after Sutskever said no?", "changed course at once and switched his poaching target to SSI's current CEO"},
+	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.
 	{"AfterSayingWhen", []wantAnswer{

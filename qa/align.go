@@ -2033,6 +2033,9 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 		if s, t, v := fr.handedTo(pt, r0(&r, text)); v > 0 {
 			consider(mk(s, t, "other", v, false), "slot")
 		}
+		if s, t, ok := fr.responseOf(r0(&r, text), pt, rs); ok {
+			consider(mk(s, t, "other", 4, false), "slot")
+		}
 		if s, t, v := fr.cleft(pt, rs); v > 0 {
 			consider(mk(s, t, "other", v, false), "slot")
 		}
@@ -2158,7 +2161,12 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			}
 		}
 	case QWhy:
-		if s, t, v := fr.reason(text, pt, rs); v > 0 {
+		if s, t, ok := fr.responseOf(r0(&r, text), pt, rs); ok {
+			// How someone responded: what they did or said, not a
+			// means in it (denied the rumors of cheating [by
+			// overfitting to test data]).
+			consider(mk(s, t, "reason", 4, false), "slot")
+		} else if s, t, v := fr.reason(text, pt, rs); v > 0 {
 			consider(mk(s, t, "reason", v, false), "reason")
 			reasoned = true
 		}
@@ -2792,6 +2800,101 @@ func cleftSubject(p []tok, d int) (a, b, de int, ok bool) {
 		return 0, 0, 0, false
 	}
 	return a, b, d, true
+}
+
+// respondAsked matches a folded question that asks how someone responded
+// or reacted.
+// (Not how someone answered a question: 梁文锋怎么回答的？ asks the
+// answer, which a reason cue opens: 因为我们在做最难的事.)
+var respondAsked = regexp.MustCompile(`(?:怎么|如何|怎样|作何)(?:回应|反应|回复)|\bhow (?:did|does|do|has|have|would|will)\b.*\b(?:respond|react|reply)\b`)
+
+// responseVerbs are the passage words that open what was said in response
+// (Altman recently [said] …, 奥特曼近期[表示]，…), folded.
+var responseVerbs = map[string]bool{"said": true, "says": true, "say": true, "replied": true, "responded": true, "answered": true, "表示": true, "称": true, "说": true, "回应": true, "回答": true, "坦言": true, "反击": true}
+
+// responseOf answers "How did X respond?" (Llama工程师对作弊传闻怎么回应？)
+// with what the passage says X did or said: the words after X's name
+// (and the question's words that follow the name in both, 工程师,
+// "engineers", and adverbs such as publicly, 近期) to the end of the
+// clause, or, after a verb of saying, to the end of the sentence; the
+// question's own words at the end (的作弊传闻) are left out. It returns
+// rune offsets.
+func (fr *frame) responseOf(r []rune, p []tok, rs []run) (int, int, bool) {
+	if !respondAsked.MatchString(strings.ToLower(fr.folded)) {
+		return 0, 0, false
+	}
+	// The question's first name is the one who responds.
+	qi := slices.IndexFunc(fr.q, func(t tok) bool { return t.ent == "person" || t.ent == "org" || t.ent == "product" })
+	if qi >= 0 && !(fr.zh && fr.whS >= 0 && qi > fr.whS) {
+		qt := fr.q[qi]
+		for i, t := range p {
+			if t.key != qt.key || possessiveAt(r, t.end) || i+1 < len(p) && p[i+1].key == "的" {
+				continue // Zuckerberg's lucrative offer: not what he did
+			}
+			j, k := i+1, qi+1
+			for j < len(p) && k < len(fr.q) && p[j].key == fr.q[k].key && !p[j].brk {
+				j++ // Llama [engineers]
+				k++
+			}
+			for j < len(p) && (p[j].adv || p[j].key == "recent" || p[j].key == "then" || strings.Contains("近期公开随后也则都还就便", p[j].key) && p[j].han) {
+				j++
+			}
+			if j >= len(p) || p[j].brk {
+				continue
+			}
+			say := p[j].key
+			if p[j].han && j+1 < len(p) {
+				say += p[j+1].key
+			}
+			if responseVerbs[say] || responseVerbs[p[j].key] {
+				s := j + 1
+				if p[j].han && responseVerbs[say] && len([]rune(say)) == 2 {
+					s = j + 2
+				}
+				if s < len(p) && p[s].key == "道" {
+					s++ // 回应[道]
+				}
+				for s < len(p) && (p[s].brk || p[s].key == "that") {
+					s++
+				}
+				e := s
+				for e < len(p) && !(p[e].brk && strings.Contains("。.;；!?！？", p[e].key)) {
+					e++
+				}
+				if e > s {
+					return p[s].start, p[e-1].end, true
+				}
+				continue
+			}
+			if p[j].stop && !p[j].han {
+				continue
+			}
+			e := j
+			for e < len(p) && !p[e].brk {
+				e++
+			}
+			// Without the question's words at the end (…的[作弊传闻]).
+			for _, r := range rs {
+				if r.pe == e && r.ps > j && r.w >= 1 {
+					e = r.ps
+					if e > j && p[e-1].key == "的" {
+						e--
+					}
+				}
+			}
+			if e > j {
+				return p[j].start, p[e-1].end, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// possessiveAt reports whether the name that ends at rune e of r is a
+// possessive (Zuckerberg's, Zuckerberg 's).
+func possessiveAt(r []rune, e int) bool {
+	apos := func(c rune) bool { return c == '\'' || c == '’' }
+	return e < len(r) && apos(r[e]) || e >= 2 && apos(r[e-2]) && (r[e-1] == 's' || r[e-1] == 'S')
 }
 
 // preventCues open what someone is kept from doing (to keep Wang from

@@ -812,13 +812,19 @@ var colloquial = [][3]string{
 
 // Plain rewrites the spoken Chinese "when" (啥时候, 多会儿) as the written
 // one (小扎最早啥时候找的王？ → 小扎最早什么时候找的王？), any other 啥 as
-// 什么, and 想买/要买/买哪 as 收购, in the question's script, and an English
+// 什么, and 想买/要买/买哪 as 收购, in the question's script, puts the
+// object of 对…怎么回应 after the verb, and makes an English
 // request to name something as a which-question ("Name the ex-GitHub boss
 // Meta is wooing." → "Which ex-GitHub boss Meta is wooing."); a question
 // without them is returned unchanged.
 func Plain(q string) string {
 	if m := nameThe.FindStringSubmatchIndex(q); m != nil {
 		return "Which " + q[m[1]:]
+	}
+	if m := respondTo.FindStringSubmatch(q); m != nil {
+		// Llama工程師對作弊傳聞怎麼回應？ → Llama工程師怎麼回應作弊傳聞？, in
+		// the order in which a passage tells the response.
+		q = m[1] + m[3] + m[4] + m[2] + m[5]
 	}
 	if !strings.ContainsAny(q, "啥多买買") {
 		return q
@@ -833,6 +839,11 @@ func Plain(q string) string {
 	}
 	return q
 }
+
+// respondTo matches a Chinese question that asks how someone responded to
+// something put before the verb with 对: subject, object, interrogative,
+// verb, rest.
+var respondTo = regexp.MustCompile(`^(\p{Han}[^对對，,]{0,19}?|[^对對，,]{1,20}?)(?:对|對)([^，,？?]{1,20}?)(怎么|怎麼|如何|怎样|怎樣|作何)(回应|回應|回答|反应|反應|应对|應對|回复|回覆)(.*)$`)
 
 // nameThe matches an English request to name one thing: "Name the …",
 // "Please identify the …".

@@ -299,6 +299,10 @@ func TestPlain(t *testing.T) {
 		{"谷歌整團隊是為了啥？", "谷歌整團隊是為了什麼？"},
 		{"蘋果想買哪家公司？", "蘋果想收購哪家公司？"},
 		{"谁买单？", "谁买单？"},
+		// What a response is to comes after the verb, as a passage tells it.
+		{"Llama工程師對作弊傳聞怎麼回應？", "Llama工程師怎麼回應作弊傳聞？"},
+		{"奥特曼对小扎挖人作何反应？", "奥特曼作何反应小扎挖人？"},
+		{"对这件事你怎么看？", "对这件事你怎么看？"},
 		// A request to name one thing is a which-question.
 		{"Name the ex-GitHub boss Meta is wooing.", "Which ex-GitHub boss Meta is wooing."},
 		{"please identify the company that gave up on AGI", "Which company that gave up on AGI"},
