@@ -29,8 +29,9 @@ type keys struct {
 	latinHard bool
 	entities  []entityKey
 	words     []wordKey
-	numbers   []string // figures the question names (Llama 5, 2014): a passage must hold them
-	bigrams   []string // folded Han character pairs
+	numbers   []string    // figures the question names (Llama 5, 2014): a passage must hold them
+	months    [][2]string // English month names the question names, with their numbers (january, 1): likewise
+	bigrams   []string    // folded Han character pairs
 	// opposed are the pairs of opposite acts (opposites) whose one side
 	// the question asks about and whose other it does not name.
 	opposed []opposite
@@ -132,6 +133,9 @@ func init() {
 	}
 }
 
+// monthNumber gives the number of an English month name.
+var monthNumber = map[string]string{"january": "1", "february": "2", "march": "3", "april": "4", "may": "5", "june": "6", "july": "7", "august": "8", "september": "9", "october": "10", "november": "11", "december": "12"}
+
 // questionKeys returns the keys of a question; forms are the folded forms
 // of its entities (frame.forms: each entity's Chinese forms, then its
 // English ones).
@@ -201,6 +205,12 @@ func questionKeys(an Analysis, forms []string, heads map[string]entityKey, known
 		if len(lw) >= 2 && !enStop[lw] {
 			syn, ok := synonyms[stem(lw)]
 			k.words = append(k.words, wordKey{w: lw, prefix: stemPrefix(lw), syn: syn, hasSyn: ok, name: names[lw], unknown: unknown[lw]})
+		}
+		if n := monthNumber[lw]; n != "" && (lw != "may" || w == "May" && !strings.HasPrefix(strings.TrimSpace(f), w)) {
+			// "What happened in January at Meta?": a month is as
+			// specific as a figure (1月 in the Chinese text). (May only
+			// capitalized inside the question: "may" is mostly the verb.)
+			k.months = append(k.months, [2]string{lw, n})
 		}
 	}
 	k.numbers = append(k.numbers, numberWords(f)...)
@@ -346,6 +356,14 @@ func (k keys) cover(p Passage, folded string) (coverage float64, hardMiss int) {
 	}
 	for _, o := range k.opposed {
 		if says(folded, en, o.other) && !says(folded, en, o.ask) {
+			hardMiss++
+		}
+	}
+	for _, m := range k.months {
+		total++
+		if containsCue(en, m[0]) || strings.Contains(folded, m[1]+"月") && !strings.Contains(folded, "1"+m[1]+"月") {
+			have++
+		} else {
 			hardMiss++
 		}
 	}
