@@ -1835,6 +1835,10 @@ var answerGroups = []struct {
 		{"奥特曼对小扎挖人怎么回应？", "自己听说Meta把OpenAI视为他们最大的竞争对手"},
 		{"How did Zuckerberg respond after Sutskever said no?", "changed course at once and switched his poaching target to SSI's current CEO"},
 	}},
+	// MadeBy: who made a product asks a person, not what the product is.
+	{"MadeBy", []wantAnswer{
+		{"R1是谁做的？", "梁文锋"},
+	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.
 	{"AfterSayingWhen", []wantAnswer{

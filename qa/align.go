@@ -593,7 +593,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 				subject = en.ID
 			}
 		}
-		if len(an.Entities) == 1 && subject != "" && fr.whS >= 0 && fr.onlyNames() && event == "" {
+		if len(an.Entities) == 1 && subject != "" && fr.whS >= 0 && fr.onlyNames() && event == "" && !makerAsked.MatchString(strings.ToLower(fq)) {
 			fr.role, fr.org, fr.person, fr.qtype = true, true, subject, QOther
 		}
 	}
@@ -6619,6 +6619,10 @@ func reportedClause(p []tok, key string, zh bool) (int, int, float64) {
 	}
 	return 0, 0, 0
 }
+
+// makerAsked matches a folded question that asks who made something (R1
+// 是谁做的？ "Who built R1?"), not what it is.
+var makerAsked = regexp.MustCompile(`谁(?:做|开发|研发|打造|推出|发布|造|搞|弄)|(?:做|开发|研发|打造|推出|发布)(?:了|出)?(?:它|这个)?的?(?:是谁|人是谁)|\bwho (?:made|makes|built|builds|developed|develops|created|creates|released)\b`)
 
 // decides reports whether the rules answer the question whatever the
 // answer model would choose: a role, definition or event question, whose

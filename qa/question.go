@@ -364,7 +364,8 @@ func moneyAfterWhat(f string) bool {
 			}
 		}
 	}
-	words := strings.FieldsFunc(f, func(r rune) bool { return !isWordRune(r) && r != '\'' })
+	// A money word in a compound is no sum: "cash-strapped start-ups".
+	words := strings.FieldsFunc(moneyCompound.ReplaceAllString(f, "$1"), func(r rune) bool { return !isWordRune(r) && r != '\'' })
 	if n := len(words); n > 0 && (words[n-1] == "do" || words[n-1] == "doing") {
 		// "What can startups short of cash do?" asks what they do.
 		return false
@@ -410,6 +411,9 @@ func moneyAfterWhat(f string) bool {
 	}
 	return false
 }
+
+// moneyCompound matches a money word joined to the next by a hyphen.
+var moneyCompound = regexp.MustCompile(`\b(cash|money)-`)
 
 // costVerb are the words before a last "cost" that make it the verb.
 var costVerb = map[string]bool{"have": true, "has": true, "had": true, "would": true, "will": true, "could": true, "might": true, "did": true, "does": true, "it": true, "that": true, "this": true, "them": true, "him": true, "her": true}

@@ -114,6 +114,9 @@ func TestClassify(t *testing.T) {
 		{"苹果之前最贵的收购是哪笔？", QWhich},
 		{"What deal did Meta strike with Scale AI?", QOther},
 		{"How much was the deal worth?", QMoney},
+		// Cash in a compound is no sum.
+		{"What do cash-strapped start-ups maximize?", QOther},
+		{"What did Meta pay in cash?", QMoney},
 		// What was bought is a company.
 		{"What did Apple want to buy?", QWhich},
 		{"苹果想收购什么？", QWhich},
