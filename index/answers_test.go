@@ -1839,6 +1839,12 @@ var answerGroups = []struct {
 	{"MadeBy", []wantAnswer{
 		{"R1是谁做的？", "梁文锋"},
 	}},
+	// SaidContent: what someone the names table does not know said is
+	// what follows the passage's verb of saying, not a place beside it.
+	{"SaidContent", []wantAnswer{
+		{"Blind 上的 Meta 员工说了什么？", "Meta的生成式AI部门正因DeepSeek处于恐慌中"},
+		{"What did a Meta employee post on Blind?", "Meta's generative AI unit was in a panic because of DeepSeek"},
+	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.
 	{"AfterSayingWhen", []wantAnswer{

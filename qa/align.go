@@ -2008,6 +2008,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			return done()
 		}
 	}
+	said := false // whether the passage reports words the question asks for (saidContent)
 	if fr.compare && !fr.qtype.typed() {
 		// "How did R1's cost compare with o1?": a ratio.
 		for _, c := range candidatesShared(text, fr.zh, e.entities) {
@@ -2035,6 +2036,10 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 		}
 		if s, t, ok := fr.responseOf(r0(&r, text), pt, rs); ok {
 			consider(mk(s, t, "other", 4, false), "slot")
+		}
+		if s, t, ok := fr.saidContent(pt, rs); ok {
+			consider(mk(s, t, "other", 4, false), "say")
+			said = true
 		}
 		if s, t, v := fr.cleft(pt, rs); v > 0 {
 			consider(mk(s, t, "other", v, false), "slot")
@@ -2184,7 +2189,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			}
 		}
 	}
-	if s, t, v := fr.slot(pt, rs); v > 0 && fr.qtype != QYesNo && !(fr.role && !hasToken(pt, "@"+fr.person)) {
+	if s, t, v := fr.slot(pt, rs); v > 0 && fr.qtype != QYesNo && !(fr.role && !hasToken(pt, "@"+fr.person)) && !said {
 		s, t = fr.reported(text, pt, s, t)
 		if fr.degree && t < len(pt) && pt[t].ent != "" && fr.hasKey(pt[t].key) {
 			t++ // "nearly caught up with [OpenAI]"
@@ -2890,6 +2895,67 @@ func (fr *frame) responseOf(r []rune, p []tok, rs []run) (int, int, bool) {
 	return 0, 0, false
 }
 
+// saidAsked matches a folded question that asks what was said or posted
+// (Blind上的Meta员工说了什么？ "What did a Meta employee post on Blind?").
+var saidAsked = regexp.MustCompile(`(?:说|称|声称|表示|发帖|爆料)(?:了)?(?:些)?(?:什么|啥)|\bwhat (?:did|does|do|has|have)\b.*\b(?:say|post|claim|write)\b`)
+
+// contentVerbs open what a passage reports as said (…在Blind上发帖[称]，…,
+// "posted on Blind … [that]"), folded.
+var contentVerbs = func() map[string]bool {
+	m := map[string]bool{"称": true, "表示": true, "声称": true}
+	for _, w := range []string{"claimed", "said", "wrote", "posted"} {
+		m[synonym(stem(w))] = true // as tokens key them
+	}
+	return m
+}()
+
+// saidContent answers a question about what someone the alias table does
+// not name said (a Meta employee, 一名Meta员工) with what follows the
+// passage's verb of saying, to the end of the clause, in a sentence that
+// holds the question's words before that verb. (A named speaker's words
+// are found by speech.) It returns rune offsets.
+func (fr *frame) saidContent(p []tok, rs []run) (int, int, bool) {
+	if fr.person != "" || !saidAsked.MatchString(strings.ToLower(fr.folded)) {
+		return 0, 0, false
+	}
+	for j := 1; j < len(p); j++ {
+		k, n := p[j].key, 1
+		if p[j].han && j+1 < len(p) && contentVerbs[k+p[j+1].key] {
+			k, n = k+p[j+1].key, 2
+		}
+		if !contentVerbs[k] {
+			continue
+		}
+		var v float64
+		for _, r := range rs {
+			if r.ps < j && r.ps >= sentenceStart(p, j) {
+				v += r.w
+			}
+		}
+		if v < 1 {
+			continue
+		}
+		s := j + n
+		if !p[j].han {
+			// "posted on Blind, the anonymous …platform, [that] …"
+			for t := s; t < len(p) && t < s+15 && !strings.Contains(".;", p[t].key); t++ {
+				if p[t].key == "that" {
+					s = t
+					break
+				}
+			}
+		}
+		for s < len(p) && (p[s].brk || p[s].key == "that") {
+			s++
+		}
+		e := clauseEnd(p, s)
+		if e > s && contentCount(p, s, e) > 0 {
+			return p[s].start, p[e-1].end, true
+		}
+	}
+	return 0, 0, false
+}
+
 // possessiveAt reports whether the name that ends at rune e of r is a
 // possessive (Zuckerberg's, Zuckerberg 's).
 func possessiveAt(r []rune, e int) bool {
@@ -2962,6 +3028,15 @@ func subjectForPlaceholder(p []tok, c *cand, trim func(s, t int) (int, int, stri
 		}
 		return
 	}
+}
+
+// sentenceStart returns the index of the first token of the sentence
+// that holds p[i].
+func sentenceStart(p []tok, i int) int {
+	for i > 0 && !(p[i-1].brk && strings.Contains("。.！!？?；;", p[i-1].key)) {
+		i--
+	}
+	return i
 }
 
 func clauseStart(p []tok, i int) int {
