@@ -26,6 +26,7 @@ eval:
 	$(GO) build -o bin/qa ./cmd/qa
 	bin/qa eval
 	bin/qa eval --questions testdata/eval/heldout.jsonl --conversations ""
+	bin/qa eval --questions testdata/eval/dev2.jsonl --conversations ""
 	bin/qa eval --questions testdata/eval/test.jsonl --conversations ""
 	bin/qa eval --questions testdata/eval/newcomer.jsonl --conversations ""
 
