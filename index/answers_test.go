@@ -1845,6 +1845,16 @@ var answerGroups = []struct {
 		{"Blind 上的 Meta 员工说了什么？", "Meta的生成式AI部门正因DeepSeek处于恐慌中"},
 		{"What did a Meta employee post on Blind?", "Meta's generative AI unit was in a panic because of DeepSeek"},
 	}},
+	// Dev2: questions of dev2.jsonl's first misses, one per rule: 更名为
+	// 什么 asks what; 哪个 month asks when; a luminary is a person; a list
+	// of names comes only from a passage with the question's names.
+	{"Dev2", []wantAnswer{
+		{"“跃问”这个应用后来更名为什么了？", "阶跃AI"},
+		{"DeepSeek R1 是哪个 month 爆火的？", "1月份"},
+		{"Which AI luminary said no to Zuck's big-money pitch?", "Ilya Sutskever"},
+		{"DeepSeek这次裁掉了哪些高管？", ""},
+		{"What's the parameter count of Meta's Llama 4 model?", ""},
+	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.
 	{"AfterSayingWhen", []wantAnswer{

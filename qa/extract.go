@@ -675,7 +675,10 @@ func pickAnswer(ranked []scored, fr *frame) int {
 		return pickBest(ranked, "aka")
 	}
 	if fr.list {
-		if i := pickBest(ranked, "list"); i >= 0 {
+		// (Not from a passage without a name the question gives:
+		// DeepSeek这次裁掉了哪些高管？ is not answered by the list of those
+		// who left the six little dragons.)
+		if i := pickBest(ranked, "list"); i >= 0 && ranked[i].hardMiss == 0 {
 			return i
 		}
 	}
@@ -749,7 +752,7 @@ func pickBest(ranked []scored, kind string) int {
 // support enough without the rest of the question's words: the coverage
 // gate does not apply.
 func (fr *frame) ungated(s scored) bool {
-	return fr.decides() || fr.list && s.best != nil && s.best.kind == "list"
+	return fr.decides() || fr.list && s.best != nil && s.best.kind == "list" && s.hardMiss == 0
 }
 
 // typedFits reports whether a typed candidate has support enough: the

@@ -257,7 +257,7 @@ var (
 	percentCues  = []string{"what percent", "what %", "which %", "what percentage", "how many percent", "what share", "what stake", "what portion", "what slice", "how big a slice", "how big a stake", "how big a share", "how big a chunk", "how large a stake", "how large a share", "how large a slice", "百分之几", "百分之多少", "几分之几", "几分之一", "几成", "多少%", "多大比例", "什么比例", "percentage"}
 	durationCues = []string{"how long", "how many years", "how many months", "多久", "多长时间", "多少年", "几年", "几个月", "多少天"}
 	whyCues      = []string{"why", "how come", "what reason", "what excuse", "what explanation", "what belief", "for what reason", "what made", "what drove", "what drives", "what prompted", "what pushed", "what caused", "what led", "what was behind", "what is behind", "what's behind", "what lies behind", "what lay behind", "what sparked", "what triggered", "what motivated", "什么促使", "什么推动", "是什么让", "为什么", "为何", "为啥", "什么原因", "原因是什么", "为了什么", "目的是什么", "什么目的", "图什么", "图啥", "是想干什么", "是要干什么", "是想做什么", "是想干嘛", "是要干嘛", "for what purpose", "to what end", "what is the purpose", "what was the purpose", "what is the aim", "what was the aim", "what is the point of", "what was the point of", "what's the point of"}
-	whenCues     = []string{"when", "what year", "what month", "which month", "which year", "what date", "what time", "什么时候", "何时", "几时", "几点", "哪一年", "哪年", "哪个月", "哪一月", "几月", "几号", "何年", "什么时间", "哪天", "哪一天"}
+	whenCues     = []string{"when", "what year", "what month", "which month", "which year", "what date", "what time", "什么时候", "何时", "几时", "几点", "哪一年", "哪年", "哪个月", "哪一月", "几月", "几号", "何年", "什么时间", "哪天", "哪一天", "哪个 month", "哪个month", "哪个 year", "哪个year", "哪一 year", "哪 year"}
 	// recordDeal matches a folded question about the record deal, whose
 	// answer is the company bought.
 	recordDeal = regexp.MustCompile(`\b(?:biggest|largest|priciest|costliest|most expensive|record)(?: \w+)? (?:deal|purchase|acquisition|takeover)\b|最(?:大|贵|昂贵)的(?:一笔)?(?:收购|交易|并购)`)
@@ -282,7 +282,8 @@ var (
 	timeNouns = []string{"time", "years", "months", "时间", "年时间"}
 
 	personNouns = []string{"person", "people", "executive", "executives", "ceo", "cto", "coo", "founder", "co-founder", "cofounder", "researcher", "scientist", "leader", "lead", "head", "engineer", "employee", "boss", "manager", "president", "architect", "chief", "chiefs", "exec", "execs", "officer",
-		"人", "高管", "创始人", "负责人", "老板", "员工", "研究员", "科学家", "经理", "总裁", "领导"}
+		"luminary", "veteran", "heavyweight", "bigwig", "guy", "expert", "pioneer", "entrepreneur", "billionaire", "adviser", "advisor", "partner",
+		"人", "高管", "创始人", "负责人", "老板", "员工", "研究员", "科学家", "经理", "总裁", "领导", "大佬", "大将", "大牛", "大神", "掌门人", "一把手", "合伙人", "顾问", "创办人"}
 	personPlurals = []string{"founders", "researchers", "scientists", "leaders", "heads", "engineers", "employees", "bosses", "managers", "officers"}
 	orgNouns      = []string{"company", "companies", "firm", "firms", "startup", "start-up", "startups", "dragon", "dragons", "lab", "outlet", "outlets", "platform", "media", "newspaper", "publication", "network", "channel", "broadcaster", "magazine", "app", "model", "product", "university", "school", "team",
 		"公司", "企业", "创企", "大厂", "厂商", "外媒", "媒体", "平台", "应用", "产品", "模型", "大学", "学校", "机构", "团队", "实验室"}
@@ -318,7 +319,7 @@ var figureNamed = regexp.MustCompile(`\d[\d.,]*\s*(?:亿|万|美元|billion|mill
 
 // countAsked matches an English question that asks for a count by name:
 // "what is the number of …", "what's ChatGPT's user count".
-var countAsked = regexp.MustCompile(`\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:(?:number|count)\s+of\b|(?:\S+\s+){0,3}?(?:user|head|staff|employee|download|subscriber)s?\s+(?:count|number|numbers)\b)`)
+var countAsked = regexp.MustCompile(`\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:(?:number|count)\s+of\b|(?:\S+\s+){0,3}?(?:user|head|staff|employee|download|subscriber|parameter|token)s?\s+(?:count|number|numbers)\b)`)
 
 // aNotA reports a Chinese yes/no question that asks by "A not A" (加没加入,
 // 去没去) or ends in 没有/了没 (弗里德曼加入Meta了没有？).
@@ -678,8 +679,17 @@ func maskNotAsking(f string) string {
 			f = strings.ReplaceAll(f, w, strings.Repeat("_", utf8.RuneCountInString(w)))
 		}
 	}
+	if strings.Contains(f, "为什么") {
+		// 更名为什么 asks what it was renamed as: the 为 is the verb's,
+		// and 什么 alone asks.
+		f = verbWei.ReplaceAllString(f, "${1}_什么")
+	}
 	return f
 }
+
+// verbWei matches a verb that takes 为 ("as", "to") before 什么: 更名为什么
+// (renamed as what), 成为什么, 视为什么, 称为什么 ask what, not why.
+var verbWei = regexp.MustCompile(`(更名|改名|命名|称|成|作|视|变|选|定|任命|提拔|转)为什么`)
 
 // whereStand asks where things stand: a state, not a place (folded,
 // lower case).

@@ -114,6 +114,14 @@ func TestClassify(t *testing.T) {
 		{"苹果之前最贵的收购是哪笔？", QWhich},
 		{"What deal did Meta strike with Scale AI?", QOther},
 		{"How much was the deal worth?", QMoney},
+		// 更名为什么 asks what, not why; 哪个 month asks when; a
+		// parameter count is a count; a luminary or 大将 is a person.
+		{"“跃问”这个应用后来更名为什么了？", QOther},
+		{"为什么小扎要挖王？", QWhy},
+		{"DeepSeek R1 是哪个 month 爆火的？", QWhen},
+		{"What's the parameter count of Meta's Llama 4 model?", QCount},
+		{"Which AI luminary said no to Zuck's big-money pitch?", QWho},
+		{"Kimi背后的公司走掉的那位产品大将叫啥？", QWho},
 		// Cash in a compound is no sum.
 		{"What do cash-strapped start-ups maximize?", QOther},
 		{"What did Meta pay in cash?", QMoney},
