@@ -1019,7 +1019,7 @@ var answerGroups = []struct {
 	{"DeniedIsNotTold", []wantAnswer{
 		// 承认作弊 is answered by what was denied (否認了數據過擬合造假傳聞:
 		// 工程師 for 技術人員, 作弊 for 造假).
-		{"Llama工程师承认作弊了吗？", "尽管Llama技术人员出面否认了数据过拟合造假传闻"},
+		{"Llama工程师承认作弊了吗？", "Llama技术人员出面否认了数据过拟合造假传闻"},
 		{"Llama 4是几月份发布的？", "4月初"},
 		{"陷入调整动荡期的只有国外大模型厂商吗？", "不只有国外大模型厂商"},
 	}},
@@ -1559,7 +1559,7 @@ var answerGroups = []struct {
 	// before, through its other words, and guards it).
 	{"AdmitAnsweredByDenial", []wantAnswer{
 		{"Did Meta's engineers admit to cheating?", "Llama engineers publicly denied the rumors of cheating by overfitting to test data"},
-		{"Llama技术人员承认造假了吗？", "尽管Llama技术人员出面否认了数据过拟合造假传闻"},
+		{"Llama技术人员承认造假了吗？", "Llama技术人员出面否认了数据过拟合造假传闻"},
 	}},
 	// YesNoNotTheOtherSide: a clause the passage sets against someone the
 	// question does not name ("Unlike Mark Zuckerberg, who worries that
@@ -1567,7 +1567,7 @@ var answerGroups = []struct {
 	// behind; asked about Zuckerberg, it does.
 	{"YesNoNotTheOtherSide", []wantAnswer{
 		{"Is Google's model behind OpenAI?", "Gemini 2.5 series has nearly caught up with OpenAI in model performance"},
-		{"谷歌的模型落后OpenAI吗？", "尽管靠着Gemini 2.5系列在模型性能上几乎追平了OpenAI"},
+		{"谷歌的模型落后OpenAI吗？", "靠着Gemini 2.5系列在模型性能上几乎追平了OpenAI"},
 		{"Does Zuckerberg worry Llama will fall behind OpenAI?", "worries that Llama will fall behind OpenAI in model performance"},
 	}},
 	// UnknownLatinName: a Chinese question about something named in
@@ -1854,6 +1854,7 @@ var answerGroups = []struct {
 		{"Which AI luminary said no to Zuck's big-money pitch?", "Ilya Sutskever"},
 		{"DeepSeek这次裁掉了哪些高管？", ""},
 		{"What's the parameter count of Meta's Llama 4 model?", ""},
+		{"At what point did Meta launch its first Llama model?", "early 2023"},
 	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.

@@ -119,6 +119,7 @@ func TestClassify(t *testing.T) {
 		{"“跃问”这个应用后来更名为什么了？", QOther},
 		{"为什么小扎要挖王？", QWhy},
 		{"DeepSeek R1 是哪个 month 爆火的？", QWhen},
+		{"At what point did Meta launch its first Llama model?", QWhen},
 		{"What's the parameter count of Meta's Llama 4 model?", QCount},
 		{"Which AI luminary said no to Zuck's big-money pitch?", QWho},
 		{"Kimi背后的公司走掉的那位产品大将叫啥？", QWho},
