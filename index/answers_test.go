@@ -94,6 +94,12 @@ var checkGroups = []struct {
 		{"苹果和Meta靠什么追赶？", containing("重金抢人")},
 		{"六小龙靠什么追赶？", containing("收紧资源分配")},
 	}},
+	// ToANameIsNoPurpose: "reporting directly to CEO Sundar Pichai" gives
+	// no reason; a "to" before a name or a determiner opens none.
+	{"ToANameIsNoPurpose", []answerCheck{
+		{"Why did Google appoint Kavukcuoglu as chief AI architect?", without("a name after to is no reason", "Sundar Pichai")},
+		{"Why was Koray Kavukcuoglu fired?", without("a name after to is no reason", "Sundar Pichai")},
+	}},
 	// OthersAsideIsNoAnswer: in a list of people who left, the bracket
 	// after Zhang Xinhao (尚未離職, "has not left yet") is about him, not
 	// about Zhang Fan or Wei Wei before him; asked about him or his app,

@@ -1354,6 +1354,28 @@ func infinitiveTo(fl []rune, at int) bool {
 	return false
 }
 
+// nounAfterTo reports whether the English text r has, from rune i on (the
+// word after a "to"), a determiner, a possessive or a capitalized name:
+// "reporting directly to [CEO Sundar Pichai]" is no purpose.
+func nounAfterTo(r []rune, i int) bool {
+	for i < len(r) && r[i] == ' ' {
+		i++
+	}
+	j := i
+	for j < len(r) && (unicode.IsLetter(r[j]) || r[j] == '\'' || r[j] == '’') {
+		j++
+	}
+	if j == i {
+		return i < len(r) && (unicode.IsDigit(r[i]) || r[i] == '$')
+	}
+	w := strings.ToLower(string(r[i:j]))
+	switch w {
+	case "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "some", "one", "ceo":
+		return true
+	}
+	return unicode.IsUpper(r[i]) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
 // relPronoun reports whether an English token key opens a relative clause.
 func relPronoun(k string) bool { return k == "that" || k == "who" || k == "which" }
 
@@ -1561,7 +1583,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				c.answer.Start, c.answer.End, c.answer.Text = trimAnswer(text, r, c.answer.Start, c.answer.End, fr)
 				subjectForPlaceholder(pt, c, func(s, t int) (int, int, string) { return trimAnswer(text, r, s, t, fr) })
 				c.answer.Text = notLoneHan(c)
-				if onlyInterrogative(c.answer.Text) || setAgainstAt(c) {
+				if onlyInterrogative(c.answer.Text) || setAgainstAt(c) || fr.qtype != QWhen && timeFiller(c) {
 					c.answer.Text = ""
 				}
 				c.qshare = fr.questionShare(pt, c.answer.Start, c.answer.End)
@@ -1593,7 +1615,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			best.answer.Start, best.answer.End, best.answer.Text = trimAnswer(text, r, best.answer.Start, best.answer.End, fr)
 			subjectForPlaceholder(pt, best, func(s, t int) (int, int, string) { return trimAnswer(text, r, s, t, fr) })
 			best.answer.Text = notLoneHan(best)
-			if onlyInterrogative(best.answer.Text) || setAgainstAt(best) || fr.qtype == QWhy && fr.preventsAsked(pt, best) {
+			if onlyInterrogative(best.answer.Text) || setAgainstAt(best) || fr.qtype != QWhen && timeFiller(best) || fr.qtype == QWhy && fr.preventsAsked(pt, best) {
 				best.answer.Text = ""
 			}
 			if best.answer.Text == "" {
@@ -3894,6 +3916,19 @@ func onlyInterrogative(t string) bool {
 	return f != "" && (slices.Contains(zhInterrogatives, f) || enWh[f] || placeholderNouns[f])
 }
 
+// timeFiller reports whether a slot or reason answer is only an adverb of
+// time ("what I'm really happy about is that, [so far], none…"): it
+// answers nothing but when.
+func timeFiller(c *cand) bool {
+	if c.kind != "slot" && c.kind != "reason" {
+		return false
+	}
+	f := strings.ToLower(strings.TrimFunc(Fold(c.answer.Text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) }))
+	return timeFillers[f]
+}
+
+var timeFillers = map[string]bool{"so far": true, "to date": true, "for now": true, "right now": true, "at the time": true, "currently": true, "recently": true, "at once": true, "目前": true, "到目前为止": true, "至今": true, "当时": true, "近期": true}
+
 // placeholderNouns stand for a thing without saying what it is: the head
 // of 更吸引顶尖人才的[东西] answers nothing.
 var placeholderNouns = map[string]bool{"东西": true, "事情": true, "事儿": true, "thing": true, "things": true, "something": true, "stuff": true}
@@ -5416,7 +5451,7 @@ func (fr *frame) reason(text string, p []tok, rs []run) (int, int, float64) {
 			if badnessCues[c] && !hasAny(fr.folded, []string{"糟", "惨", "更差", "不如"}) {
 				continue // 更糟糕的是 gives a reason only when asked why worse
 			}
-			if !fr.zh && c == "to" && infinitiveTo(fl, at) {
+			if !fr.zh && c == "to" && (infinitiveTo(fl, at) || nounAfterTo(r, at+2)) {
 				continue // "was reported to have left": no purpose
 			}
 			if !fr.zh && c == "to" && strings.HasSuffix(strings.TrimRight(string(fl[max(0, at-12):at]), " "), "according") {

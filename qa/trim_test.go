@@ -120,3 +120,23 @@ func TestNotLoneHan(t *testing.T) {
 		}
 	}
 }
+
+// An open answer that is only an adverb of time answers nothing; a typed
+// span keeps it.
+func TestTimeFiller(t *testing.T) {
+	tests := []struct {
+		kind, text string
+		want       bool
+	}{
+		{"reason", "so far", true},
+		{"slot", "目前", true},
+		{"span", "so far", false},
+		{"reason", "so far, none of our best people have accepted", false},
+	}
+	for _, tt := range tests {
+		c := &cand{kind: tt.kind, answer: Answer{Text: tt.text}}
+		if got := timeFiller(c); got != tt.want {
+			t.Errorf("timeFiller(%s %q) = %v, want %v", tt.kind, tt.text, got, tt.want)
+		}
+	}
+}
