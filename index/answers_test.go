@@ -1861,6 +1861,7 @@ var answerGroups = []struct {
 		{"DeepSeek这次裁掉了哪些高管？", ""},
 		{"What's the parameter count of Meta's Llama 4 model?", ""},
 		{"At what point did Meta launch its first Llama model?", "early 2023"},
+		{"四小强把资源押在了什么上？", "模型迭代"}, // not 模型迭代上: the 上 is the question's
 	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.

@@ -2218,6 +2218,11 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 		} else {
 			t = fr.dropLeadingPP(pt, s, t)
 		}
+		if fr.zh && fr.whE >= 0 && fr.whE < len(fr.q) && t-s > 2 && strings.Contains("上中里内", fr.q[fr.whE].key) && pt[t-1].key == fr.q[fr.whE].key {
+			// 押在了什么上？ ↔ 押注到[模型迭代]上: the place word after
+			// the interrogative is the question's, not the answer's.
+			t--
+		}
 		if fr.zh && fr.qtype == QOther && fr.whE >= 0 && fr.whE < len(fr.q) && fr.q[fr.whE].han {
 			// 创业公司追求的是什么最大化？ ↔ 實現[價值]最大化: the noun the
 			// interrogative asks a kind of ends the answer (價值最大化).
