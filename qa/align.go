@@ -2842,7 +2842,22 @@ var respondAsked = regexp.MustCompile(`(?:怎么|如何|怎样|作何)(?:回应|
 
 // responseVerbs are the passage words that open what was said in response
 // (Altman recently [said] …, 奥特曼近期[表示]，…), folded.
-var responseVerbs = map[string]bool{"said": true, "says": true, "say": true, "replied": true, "responded": true, "answered": true, "表示": true, "称": true, "说": true, "回应": true, "回答": true, "坦言": true, "反击": true}
+var responseVerbs = keyedWords("said", "says", "replied", "responded", "answered", "表示", "称", "说", "回应", "回答", "坦言", "反击")
+
+// keyedWords returns a set of words as passage tokens key them: English
+// ones stemmed and through the synonym groups (claimed → said), Chinese
+// ones as written (a word of two characters is matched as two tokens).
+func keyedWords(ws ...string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range ws {
+		if hasHan(w) {
+			m[w] = true
+		} else {
+			m[synonym(stem(w))] = true
+		}
+	}
+	return m
+}
 
 // responseOf answers "How did X respond?" (Llama工程师对作弊传闻怎么回应？)
 // with what the passage says X did or said: the words after X's name
@@ -2928,13 +2943,7 @@ var saidAsked = regexp.MustCompile(`(?:说|称|声称|表示|发帖|爆料)(?:�
 
 // contentVerbs open what a passage reports as said (…在Blind上发帖[称]，…,
 // "posted on Blind … [that]"), folded.
-var contentVerbs = func() map[string]bool {
-	m := map[string]bool{"称": true, "表示": true, "声称": true}
-	for _, w := range []string{"claimed", "said", "wrote", "posted"} {
-		m[synonym(stem(w))] = true // as tokens key them
-	}
-	return m
-}()
+var contentVerbs = keyedWords("称", "表示", "声称", "claimed", "said", "wrote", "posted")
 
 // saidContent answers a question about what someone the alias table does
 // not name said (a Meta employee, 一名Meta员工) with what follows the
@@ -2992,7 +3001,7 @@ func possessiveAt(r []rune, e int) bool {
 
 // preventCues open what someone is kept from doing (to keep Wang from
 // leaving, 防止王中途离职), folded.
-var preventCues = map[string]bool{"keep": true, "kept": true, "prevent": true, "stop": true, "avoid": true, "防止": true, "避免": true, "以免": true, "以防": true}
+var preventCues = keyedWords("keep", "kept", "prevent", "stop", "avoid", "防止", "避免", "以免", "以防")
 
 // preventsAsked reports whether the answer c keeps someone from the act
 // the question asks the reason for: "Why did Wang leave Meta?" is not
@@ -3001,7 +3010,7 @@ var preventCues = map[string]bool{"keep": true, "kept": true, "prevent": true, "
 // 离职？) is left to the other checks.
 func (fr *frame) preventsAsked(p []tok, c *cand) bool {
 	for _, t := range fr.q {
-		if preventCues[t.key] || preventCues[stem(t.key)] {
+		if preventCues[t.key] {
 			return false
 		}
 	}
