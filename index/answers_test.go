@@ -1862,6 +1862,8 @@ var answerGroups = []struct {
 		{"What's the parameter count of Meta's Llama 4 model?", ""},
 		{"At what point did Meta launch its first Llama model?", "early 2023"},
 		{"四小强把资源押在了什么上？", "模型迭代"}, // not 模型迭代上: the 上 is the question's
+		{"零一萬物轉向醫療後推出了哪款產品？", ""}, // not 百川智能, a company
+		{"冒泡鴨是哪家公司的產品？", "階躍星辰"},  // a guard: whose product is a company
 	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.

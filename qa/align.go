@@ -1583,7 +1583,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				c.answer.Start, c.answer.End, c.answer.Text = trimAnswer(text, r, c.answer.Start, c.answer.End, fr)
 				subjectForPlaceholder(pt, c, func(s, t int) (int, int, string) { return trimAnswer(text, r, s, t, fr) })
 				c.answer.Text = notLoneHan(c)
-				if onlyInterrogative(c.answer.Text) || setAgainstAt(c) || fr.qtype != QWhen && timeFiller(c) {
+				if onlyInterrogative(c.answer.Text) || setAgainstAt(c) || fr.qtype != QWhen && timeFiller(c) || fr.companyForProduct(pt, c) {
 					c.answer.Text = ""
 				}
 				c.qshare = fr.questionShare(pt, c.answer.Start, c.answer.End)
@@ -1615,7 +1615,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			best.answer.Start, best.answer.End, best.answer.Text = trimAnswer(text, r, best.answer.Start, best.answer.End, fr)
 			subjectForPlaceholder(pt, best, func(s, t int) (int, int, string) { return trimAnswer(text, r, s, t, fr) })
 			best.answer.Text = notLoneHan(best)
-			if onlyInterrogative(best.answer.Text) || setAgainstAt(best) || fr.qtype != QWhen && timeFiller(best) || fr.qtype == QWhy && fr.preventsAsked(pt, best) {
+			if onlyInterrogative(best.answer.Text) || setAgainstAt(best) || fr.qtype != QWhen && timeFiller(best) || fr.companyForProduct(pt, best) || fr.qtype == QWhy && fr.preventsAsked(pt, best) {
 				best.answer.Text = ""
 			}
 			if best.answer.Text == "" {
@@ -3929,6 +3929,24 @@ func onlyInterrogative(t string) bool {
 	f := strings.ToLower(strings.TrimFunc(Fold(t), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) }))
 	return f != "" && (slices.Contains(zhInterrogatives, f) || enWh[f] || placeholderNouns[f])
 }
+
+// companyForProduct reports whether c names a company where the question
+// asks for a product or an app (asksProduct): 零一萬物轉向醫療後推出了哪款產品？ is not answered by
+// 百川智能, the company the passage says turned to medicine.
+func (fr *frame) companyForProduct(p []tok, c *cand) bool {
+	if !fr.asksProduct || c.kind != "span" || hasAny(strings.ToLower(fr.folded), companyOfProduct) {
+		return false // (冒泡鸭是哪家公司的产品？ asks the company)
+	}
+	for _, t := range p {
+		if t.start == c.answer.Start {
+			return t.ent == "org"
+		}
+	}
+	return false
+}
+
+// companyOfProduct ask whose a product is, a company.
+var companyOfProduct = []string{"哪家", "公司", "谁家", "厂商", "company", "firm", "whose", "maker"}
 
 // timeFiller reports whether a slot or reason answer is only an adverb of
 // time ("what I'm really happy about is that, [so far], none…"): it
