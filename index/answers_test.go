@@ -1865,6 +1865,15 @@ var answerGroups = []struct {
 		{"零一萬物轉向醫療後推出了哪款產品？", ""}, // not 百川智能, a company
 		{"冒泡鴨是哪家公司的產品？", "階躍星辰"},  // a guard: whose product is a company
 	}},
+	// Opinion: the engine's opinion, advice or a prediction is not in the
+	// article; what someone in it thinks is.
+	{"Opinion", []wantAnswer{
+		{"Is Zuckerberg a good CEO?", ""},
+		{"Should I buy Meta stock?", ""},
+		{"Who will win the AI race?", ""},
+		{"小扎是个好老板吗？", ""},
+		{"奥特曼觉得Meta的努力理性吗？", "我觉得他们继续努力是理性的选择"}, // a guard
+	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.
 	{"AfterSayingWhen", []wantAnswer{

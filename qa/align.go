@@ -66,6 +66,9 @@ type frame struct {
 	// noContent: an English question names nothing the article names
 	// and has no content word but numbers (What is 2+2?).
 	noContent bool
+	// opinion: the question asks the engine's opinion, advice or a
+	// prediction (opinionAsked), which a news article does not give.
+	opinion bool
 	// whS, whE is the token range of the interrogative; -1 when none.
 	whS, whE int
 	// category is the noun the interrogative takes (公司 of 哪家公司),
@@ -406,6 +409,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	fr.unknownVersion = unknownVersion(an.Question, vms, e.entityIDs, e.versioned)
 	fr.unknownName = zh && unknownLatinName(an.Question, e.knownWord)
 	fr.noContent = !zh && len(an.Entities) == 0 && offTopic(an.Question)
+	fr.opinion = opinionAsked.MatchString(strings.ToLower(Fold(an.Question)))
 	for _, en := range an.Entities {
 		if en.Type != "term" {
 			fr.qents["@"+en.ID] = true
@@ -1462,6 +1466,13 @@ func (fr *frame) foreign(p []tok, ci, cj int) bool {
 	}
 	return other && !own
 }
+
+// opinionAsked matches a folded, lower-case question that asks for an
+// opinion, advice or a prediction: "Is Zuckerberg a good CEO?", "Should
+// I buy Meta stock?", "Who will win the AI race?", 你觉得DeepSeek会赢吗？,
+// 小扎是个好老板吗？ (not what someone in the article thinks: "What does
+// Altman think of Meta?").
+var opinionAsked = regexp.MustCompile(`^\s*(?:should (?:i|we|you)|can i|do you (?:think|believe|reckon)|what do you think|in your (?:opinion|view)|would you)\b|\bwho (?:will|would|is going to) win\b|\bwill \S+(?: \S+)? win\b|^\s*(?:is|are|was|were) \S+(?: \S+){0,3} (?:a |an |the )?(?:good|bad|great|terrible|best|worst) (?:ceo|boss|leader|company|investment|person|idea|choice|stock|buy)\b|你觉得|你认为|你怎么看|我(?:应该|该不该|要不要)|值不值得|谁会赢|会赢吗|能赢吗|是(?:个|一个)?好(?:老板|公司|人|领导)|好老板|好公司`)
 
 // groupTerms are the alias table's names for groups of companies (六小龍,
 // 四小強): a clause about them is about other organisations than the

@@ -250,10 +250,11 @@ func (e *Engine) consider(an Analysis, ranked []scored, fr *frame) *Considered {
 		x.Features[agreement] = float64(bits.OnesCount8(others))
 	}
 	c.Null = nullFeatures(fr, &ranked[0], rule < 0, maxLocal, maxExact)
-	if fr.unknownVersion || fr.unknownName || fr.noContent {
+	if fr.unknownVersion || fr.unknownName || fr.noContent || fr.opinion {
 		// Gemini 3什么时候发布？: a version the article never names;
 		// Anthropic的CEO是谁？: a company it never names; What is 2+2?:
-		// nothing it names at all.
+		// nothing it names at all; "Is Zuckerberg a good CEO?": an
+		// opinion, which the article does not give.
 		c.RuleDecides, c.Rule = true, -1
 	}
 	if ranked[0].coverage == 0 && !fr.ungated(ranked[0]) {
