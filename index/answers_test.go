@@ -1865,6 +1865,13 @@ var answerGroups = []struct {
 		{"零一萬物轉向醫療後推出了哪款產品？", ""}, // not 百川智能, a company
 		{"冒泡鴨是哪家公司的產品？", "階躍星辰"},  // a guard: whose product is a company
 	}},
+	// PriceIsNoValue: what a company is worth is not what was paid for a
+	// stake in it or what its founder asked; a valuation still answers.
+	{"PriceIsNoValue", []wantAnswer{
+		{"How much is Scale AI worth now?", ""},
+		{"Scale AI现在值多少钱？", ""},
+		{"SSI的估值是多少？", "320億美元"}, // a guard (a question in characters common to both scripts is answered in Traditional)
+	}},
 	// Opinion: the engine's opinion, advice or a prediction is not in the
 	// article; what someone in it thinks is.
 	{"Opinion", []wantAnswer{

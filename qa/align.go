@@ -1824,6 +1824,12 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// billion it raised (在4月份融資20億美元后的最新估值).
 				acc = 0
 			}
+			if acc > 0 && c.Type == QMoney && fr.asksValue && paidAmount(r0(&r, text), c.Start, c.End) && !valuation(r0(&r, text), c.Start, c.End) {
+				// "How much is Scale AI worth now?" is not answered by
+				// the $14.3 billion Meta paid for 49% of it, nor by the
+				// 200億美元 Wang asked: a price is no valuation.
+				acc = 0
+			}
 			if acc > 0 && c.Type == QMoney && !fr.asksValue && hasAny(fr.lower, raiseWords) && valuation(r0(&r, text), c.Start, c.End) {
 				// Perplexity融资多少？ is not answered by the 140億美元
 				// valuation its round gave it: what was raised is not said.
@@ -3841,6 +3847,19 @@ func raisedAmount(r []rune, s, e int) bool {
 	before := strings.TrimRight(strings.ToLower(Fold(string(r[max(0, s-10):s]))), " ")
 	after := strings.TrimPrefix(Fold(string(r[e:min(len(r), e+4)])), "的")
 	return hasSuffixAny(before, []string{"融资", "raised", "raise", "raising", "募资", "筹集", "筹资"}) || hasPrefixAny(after, []string{"融资", "的融资", "募资"})
+}
+
+// paidAmount reports whether the figure at r[s:e] is a price paid or
+// asked: after "for", "paid", 以 or 花了 (bought 49% of Scale AI [for]
+// $14.3 billion, 以143億美元), or in a clause that speaks of an asking
+// price (要價抬高至200億美元).
+func paidAmount(r []rune, s, e int) bool {
+	before := strings.TrimRight(strings.ToLower(Fold(string(r[max(0, s-10):s]))), " $")
+	if hasSuffixAny(before, []string{" for", "paid", "pay", "put up", "spent", "以", "拿出", "花了", "斥资"}) {
+		return true
+	}
+	wide := strings.ToLower(Fold(clauseAround(r, s, e)))
+	return hasAny(wide, []string{"要价", "报价", "asking price", "开价"})
 }
 
 // hasSuffixAny reports whether s ends with one of ps.
