@@ -1606,7 +1606,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 					// 为了[防止Alexandr Wang中途離職], the question itself.
 					c.answer.Text = ""
 				}
-				if fr.qtype == QWhy && fr.preventsAsked(pt, c) {
+				if fr.qtype == QWhy && (fr.preventsAsked(pt, c) || fr.actUntold(text)) {
 					c.answer.Text = ""
 				}
 			}
@@ -1626,7 +1626,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			best.answer.Start, best.answer.End, best.answer.Text = trimAnswer(text, r, best.answer.Start, best.answer.End, fr)
 			subjectForPlaceholder(pt, best, func(s, t int) (int, int, string) { return trimAnswer(text, r, s, t, fr) })
 			best.answer.Text = notLoneHan(best)
-			if onlyInterrogative(best.answer.Text) || setAgainstAt(best) || fr.qtype != QWhen && timeFiller(best) || fr.companyForProduct(pt, best) || fr.qtype == QWhy && fr.preventsAsked(pt, best) {
+			if onlyInterrogative(best.answer.Text) || setAgainstAt(best) || fr.qtype != QWhen && timeFiller(best) || fr.companyForProduct(pt, best) || fr.qtype == QWhy && (fr.preventsAsked(pt, best) || fr.actUntold(text)) {
 				best.answer.Text = ""
 			}
 			if best.answer.Text == "" {
@@ -3016,6 +3016,37 @@ func possessiveAt(r []rune, e int) bool {
 	return e < len(r) && apos(r[e]) || e >= 2 && apos(r[e-2]) && (r[e-1] == 's' || r[e-1] == 'S')
 }
 
+// whyActs are acts so specific that a reason for one comes only from a
+// passage that tells of it: "Why did OpenAI sell to Meta?" is not answered
+// by why people stay at OpenAI. Those marked person count only when the
+// question names the person who acted ("Why did Daniel Gross leave SSI?"):
+// why a group's executives left is told apart from their leaving
+// (国产大模型创业公司的高管为什么纷纷出走？). Word lists, not facts of any
+// article.
+var whyActs = []struct {
+	forms  []string
+	person bool
+}{
+	{[]string{"sell", "sold", "sells", "selling", "出售", "卖掉", "卖给", "卖了", "售出"}, false},
+	{[]string{"sue", "sued", "起诉", "告上"}, false},
+	{[]string{"leave", "left", "leaves", "leaving", "quit", "quits", "resign", "resigned", "离开", "离职", "辞职", "出走", "走了"}, true},
+	{[]string{"fire", "fired", "sack", "sacked", "dismiss", "dismissed", "解雇", "开除"}, true},
+	{[]string{"join", "joined", "joins", "加入", "加盟", "入职"}, true},
+}
+
+// actUntold reports whether the question asks the reason for one of
+// whyActs that the passage text does not tell in any of its forms.
+func (fr *frame) actUntold(text string) bool {
+	lt := strings.ToLower(Fold(text))
+	lq := strings.ToLower(fr.folded)
+	for _, g := range whyActs {
+		if (!g.person || fr.person != "") && says(lq, lq, g.forms) && !says(lt, lt, g.forms) {
+			return true
+		}
+	}
+	return false
+}
+
 // preventCues open what someone is kept from doing (to keep Wang from
 // leaving, 防止王中途离职), folded.
 var preventCues = keyedWords("keep", "kept", "prevent", "stop", "avoid", "防止", "避免", "以免", "以防")
@@ -3989,7 +4020,7 @@ func timeFiller(c *cand) bool {
 	return timeFillers[f]
 }
 
-var timeFillers = map[string]bool{"so far": true, "to date": true, "for now": true, "right now": true, "at the time": true, "currently": true, "recently": true, "at once": true, "目前": true, "到目前为止": true, "至今": true, "当时": true, "近期": true}
+var timeFillers = map[string]bool{"so far": true, "to date": true, "for now": true, "right now": true, "at the time": true, "currently": true, "recently": true, "at once": true, "partway": true, "midway": true, "中途": true, "目前": true, "到目前为止": true, "至今": true, "当时": true, "近期": true}
 
 // placeholderNouns stand for a thing without saying what it is: the head
 // of 更吸引顶尖人才的[东西] answers nothing.
