@@ -409,7 +409,6 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	fr.unknownVersion = unknownVersion(an.Question, vms, e.entityIDs, e.versioned)
 	fr.unknownName = zh && unknownLatinName(an.Question, e.knownWord)
 	fr.noContent = !zh && len(an.Entities) == 0 && offTopic(an.Question)
-	fr.opinion = opinionAsked.MatchString(strings.ToLower(Fold(an.Question)))
 	for _, en := range an.Entities {
 		if en.Type != "term" {
 			fr.qents["@"+en.ID] = true
@@ -419,6 +418,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 		}
 	}
 	fr.folded = Fold(an.Question)
+	fr.opinion = opinionAsked.MatchString(strings.ToLower(fr.folded))
 	fr.lower = strings.ToLower(fr.folded)
 	fr.hypothetical = hasAny(fr.lower, hypotheticalWords) || hasAny(fr.lower, hypotheticalAsks)
 	fr.realized = askedDone(fr.lower)
@@ -1588,6 +1588,9 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 		return false
 	}
 	done := func() *cand {
+		// Whether the passage leaves untold the act a why-question asks
+		// about: once per passage, not per answer.
+		untold := fr.qtype == QWhy && (considered > 0 || best != nil) && fr.actUntold(text)
 		if all != nil {
 			// Every considered answer is trimmed as the chosen one is.
 			for _, c := range (*all)[len(*all)-considered:] {
@@ -1606,7 +1609,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 					// 为了[防止Alexandr Wang中途離職], the question itself.
 					c.answer.Text = ""
 				}
-				if fr.qtype == QWhy && (fr.preventsAsked(pt, c) || fr.actUntold(text)) {
+				if untold || fr.qtype == QWhy && fr.preventsAsked(pt, c) {
 					c.answer.Text = ""
 				}
 			}
@@ -1626,7 +1629,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			best.answer.Start, best.answer.End, best.answer.Text = trimAnswer(text, r, best.answer.Start, best.answer.End, fr)
 			subjectForPlaceholder(pt, best, func(s, t int) (int, int, string) { return trimAnswer(text, r, s, t, fr) })
 			best.answer.Text = notLoneHan(best)
-			if onlyInterrogative(best.answer.Text) || setAgainstAt(best) || fr.qtype != QWhen && timeFiller(best) || fr.companyForProduct(pt, best) || fr.qtype == QWhy && (fr.preventsAsked(pt, best) || fr.actUntold(text)) {
+			if onlyInterrogative(best.answer.Text) || setAgainstAt(best) || fr.qtype != QWhen && timeFiller(best) || fr.companyForProduct(pt, best) || untold || fr.qtype == QWhy && fr.preventsAsked(pt, best) {
 				best.answer.Text = ""
 			}
 			if best.answer.Text == "" {
@@ -3099,6 +3102,9 @@ func (fr *frame) preventsAsked(p []tok, c *cand) bool {
 // ([这(远大前景)]), trimmed by trim, when the clause has one; a
 // placeholder left alone answers nothing (onlyInterrogative).
 func subjectForPlaceholder(p []tok, c *cand, trim func(s, t int) (int, int, string)) {
+	if len(c.answer.Text) > len("something ") {
+		return // longer than any placeholder: no need to fold it
+	}
 	f := Fold(strings.TrimSpace(c.answer.Text))
 	if !placeholderNouns[strings.ToLower(f)] {
 		return
@@ -4013,8 +4019,8 @@ var companyOfProduct = []string{"哪家", "公司", "谁家", "厂商", "company
 // time ("what I'm really happy about is that, [so far], none…"): it
 // answers nothing but when.
 func timeFiller(c *cand) bool {
-	if c.kind != "slot" && c.kind != "reason" {
-		return false
+	if c.kind != "slot" && c.kind != "reason" || len(c.answer.Text) > len("到目前为止 ") {
+		return false // (longer than any filler)
 	}
 	f := strings.ToLower(strings.TrimFunc(Fold(c.answer.Text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) }))
 	return timeFillers[f]
