@@ -3998,8 +3998,9 @@ func onlyInterrogative(t string) bool {
 }
 
 // companyForProduct reports whether c names a company where the question
-// asks for a product or an app (asksProduct): 零一萬物轉向醫療後推出了哪款產品？ is not answered by
-// 百川智能, the company the passage says turned to medicine.
+// asks for a product or an app (asksProduct): 零一萬物轉向醫療後推出了哪款
+// 產品？ is not answered by 百川智能, the company the passage says turned
+// to medicine.
 func (fr *frame) companyForProduct(p []tok, c *cand) bool {
 	if !fr.asksProduct || c.kind != "span" || hasAny(strings.ToLower(fr.folded), companyOfProduct) {
 		return false // (冒泡鸭是哪家公司的产品？ asks the company)
