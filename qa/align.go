@@ -2924,11 +2924,7 @@ func (fr *frame) responseOf(r []rune, p []tok, rs []run) (int, int, bool) {
 				for s < len(p) && (p[s].brk || p[s].key == "that") {
 					s++
 				}
-				e := s
-				for e < len(p) && !(p[e].brk && strings.Contains("。.;；!?！？", p[e].key)) {
-					e++
-				}
-				if e > s {
+				if e := sentenceEnd(p, s); e > s {
 					return p[s].start, p[e-1].end, true
 				}
 				continue
@@ -3123,11 +3119,23 @@ func subjectForPlaceholder(p []tok, c *cand, trim func(s, t int) (int, int, stri
 // sentenceStart returns the index of the first token of the sentence
 // that holds p[i].
 func sentenceStart(p []tok, i int) int {
-	for i > 0 && !(p[i-1].brk && strings.Contains("。.！!？?；;", p[i-1].key)) {
+	for i > 0 && !endsSentence(p[i-1]) {
 		i--
 	}
 	return i
 }
+
+// sentenceEnd returns the index of the break that ends the sentence
+// holding p[i], or len(p).
+func sentenceEnd(p []tok, i int) int {
+	for i < len(p) && !endsSentence(p[i]) {
+		i++
+	}
+	return i
+}
+
+// endsSentence reports whether t is a break that ends a sentence (。.！!？?；;).
+func endsSentence(t tok) bool { return t.brk && strings.Contains("。.！!？?；;", t.key) }
 
 func clauseStart(p []tok, i int) int {
 	for i > 0 && !p[i-1].brk {
