@@ -1891,6 +1891,36 @@ var answerGroups = []struct {
 		{"小扎是个好老板吗？", ""},
 		{"奥特曼觉得Meta的努力理性吗？", "我觉得他们继续努力是理性的选择"}, // a guard
 	}},
+	// Dev3: questions of dev3.jsonl's first misses and the fresh probes
+	// beside them, one per rule: 由谁担任 asks the post's holder; 做了什么
+	// 决定 is what the name did, about a second name too; 因为谁 takes a
+	// company; a sentence that points back at the paragraph before (上述
+	// AI实验室) is read with it; a one-character verb before 了 takes in
+	// the passage's second character (選了 ↔ 選擇了); "rival" asks whom
+	// something is measured against.
+	{"Dev3", []wantAnswer{
+		{"谷歌的首席AI架構師由誰擔任？", "科拉伊·卡武克奧盧"},
+		{"首席AI架构师向谁汇报？", "桑达尔·皮查伊"}, // a guard: the post is the subject
+		{"零一萬物在AGI上做了什麼決定？", "放棄AGI"},
+		{"百川智能最后做了什么决定？", "转向医疗垂类场景"},
+		{"Meta的生成式AI部门因为谁陷入恐慌？", "DeepSeek"},
+		{"Who heads Meta's new AI lab?", "Alexandr Wang"},
+		{"六小龍選了什麼追趕策略", "裁員以收緊資源分配的追趕策略"},
+		{"Who does R1's performance rival?", "OpenAI o1"},
+	}},
+	// Unmeasured: a question that names a measure the passage does not
+	// (an age, a birthday, an exchange rate) is not answered by another
+	// figure; nor is one about the whole of a company of which a passage
+	// says a part was bought, unless it asks yes or no.
+	{"Unmeasured", []wantAnswer{
+		{"扎克伯格的生日是哪天", ""},
+		{"How many years old is Alexandr Wang?", ""},
+		{"今天台幣兌美元匯率多少", ""},
+		{"How much did Meta pay to buy all of Scale AI?", ""},
+		{"Meta花多少钱买下了整个Scale AI？", ""},
+		{"How much did Meta pay for Scale AI?", "$14.3 billion"},                      // a guard
+		{"Did Meta buy all of Scale AI?", "bought 49% of Scale AI for $14.3 billion"}, // a guard
+	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.
 	{"AfterSayingWhen", []wantAnswer{

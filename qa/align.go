@@ -252,6 +252,11 @@ type frame struct {
 	// the organisation opening the person's title answers (階躍星辰產品
 	// 負責人張心皓), and no product does.
 	asksEmployer bool
+	// partTold: the question asks about the whole of something ("How
+	// much did Meta pay to buy all of Scale AI?") and one of the first
+	// passages found says only a part of it was bought (49%): its
+	// premise is false, and no passage answers it.
+	partTold bool
 	// measures are the groups of measureGroups the question names (its
 	// revenue, its market value …).
 	measures [][]string
@@ -924,6 +929,13 @@ func (fr *frame) runs(p []tok) []run {
 						qk++
 						continue
 					}
+					if k > 0 && hanContent(p, i+k) && hanContent(p, i+k-1) && aspect[q[j+qk].key] && i+k+1 < len(p) && p[i+k+1].key == q[j+qk].key {
+						// A one-character verb before 了 in the question
+						// matches the first of the passage's two (选了 ↔
+						// 選擇了): the run takes in the second.
+						k++
+						continue
+					}
 					if k > 0 && p[i+k].adv && i+k+1 < len(p) && p[i+k+1].key == q[j+qk].key {
 						// An adverb the passage adds does not break it
 						// either ("report to" ↔ "reporting directly to").
@@ -970,6 +982,9 @@ func (fr *frame) runs(p []tok) []run {
 	}
 	return out
 }
+
+// aspect are the Chinese particles that follow a verb (folded).
+var aspect = map[string]bool{"了": true, "过": true, "着": true}
 
 // hanContent reports whether t[i] is a Han character or word that is not
 // a function character.
@@ -1591,6 +1606,9 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 		// Whether the passage leaves untold the act a why-question asks
 		// about: once per passage, not per answer.
 		untold := fr.qtype == QWhy && (considered > 0 || best != nil) && fr.actUntold(text)
+		// (Asked about the whole of something a passage says a part of
+		// was bought: the premise is false; frame.partTold.)
+		untold = untold || fr.partTold
 		if all != nil {
 			// Every considered answer is trimmed as the chosen one is.
 			for _, c := range (*all)[len(*all)-considered:] {
@@ -3046,6 +3064,14 @@ func (fr *frame) actUntold(text string) bool {
 	return false
 }
 
+// wholeAsked asks about the whole of something (folded, lower case):
+// "all of", "the entire", 全部, 整个.
+var wholeAsked = regexp.MustCompile(`\ball of\b|\bthe (?:whole|entire)\b|\boutright\b|\b100% of\b|全部|整个|整家|全资|百分之百|100%的`)
+
+// partStake matches (folded, lower case) a share of a company short of
+// the whole: 49%的股份, "49% of".
+var partStake = regexp.MustCompile(`\b(?:[1-9]|[1-9]\d)(?:\.\d+)?% (?:of|stake)\b|(?:^|[^\d.])(?:[1-9]|[1-9]\d)(?:\.\d+)?%的?(?:股份|股权)`)
+
 // preventCues open what someone is kept from doing (to keep Wang from
 // leaving, 防止王中途离职), folded.
 var preventCues = keyedWords("keep", "kept", "prevent", "stop", "avoid", "防止", "避免", "以免", "以防")
@@ -3559,10 +3585,11 @@ var (
 	founderSaid = []string{"founder", "co-founder", "cofounder", "创始人", "创办人"}
 )
 
-// agentAsked asks by whom something was done (folded, lower case): 被谁,
-// 受到了谁的, 遭谁, "by whom", "Who … hit by?", and the active "Who
+// agentAsked asks by whom something was done, or because of whom
+// (folded, lower case): 被谁, 受到了谁的, 遭谁, 因为谁, "by whom", "Who …
+// panicking over?", "Who … hit by?", and the active "Who
 // disrupted …?".
-var agentAsked = regexp.MustCompile(`被谁|受到?了?谁|遭到?了?谁|\bby whom\b|\bwho\b.*\b(?:hit|disrupted|shaken|affected|struck|rattled|upended|beaten|overtaken)\s+by\b|^\s*who\s+(?:disrupted|hit|shook|rattled|upended)\b`)
+var agentAsked = regexp.MustCompile(`被谁|受到?了?谁|遭到?了?谁|因为谁|由于谁|\bby whom\b|\bbecause of (?:who|whom)\b|\bwho\b.*\b(?:panic|panicking|panicked|scared|frightened|spooked)\s+(?:over|about|by)\b|\bwho\b.*\b(?:hit|disrupted|shaken|affected|struck|rattled|upended|beaten|overtaken)\s+by\b|^\s*who\s+(?:disrupted|hit|shook|rattled|upended)\b`)
 
 // companyActAsked asks who did what companies do (folded, lower case):
 // bought, hit, pivoted, abandoned (放弃), set an example, was feared (谁冲击了六小龙？,
@@ -3573,7 +3600,7 @@ var companyActAsked = regexp.MustCompile(`谁(?:可能|想|要|会|打算|曾|�
 // rivalAsked asks whom something is measured against (folded, lower
 // case): 落后于谁, 赶不上谁, "Who did Llama 4 fall behind?"; a company or a
 // model answers as well as a person (DeepSeek, OpenAI).
-var rivalAsked = regexp.MustCompile(`(?:落后于?|落于|赶不上|比不上|比不过|不如|赶上|追上|追不上|超过|超越|逼近|媲美|追赶|追平|对标)谁|\bwho\b.*\b(?:fall|fell|falling|lag|lagged|lagging|trail|trailed|trailing)\s+behind\b|\bwho\b.*\b(?:catch|caught|catching)\s+up\s+(?:with|to)\b`)
+var rivalAsked = regexp.MustCompile(`(?:落后于?|落于|赶不上|比不上|比不过|不如|赶上|追上|追不上|超过|超越|逼近|媲美|追赶|追平|对标|比得上|比肩)谁|(?:跟|和|与)谁(?:比|相比|媲美|比肩|抗衡|较量|一较高下)|\bwho\b.*\b(?:rival|rivals|rivaled|rivalled|rivaling|rivalling|match|matches|matched|matching)\b|\bwho\b.*\b(?:fall|fell|falling|lag|lagged|lagging|trail|trailed|trailing)\s+behind\b|\bwho\b.*\b(?:catch|caught|catching)\s+up\s+(?:with|to)\b`)
 
 // costRatio reports whether the ratio r[s:e] is a cost told as a part of
 // another's: it says "cost" itself ("less than a tenth of the cost of
@@ -3957,8 +3984,13 @@ var measureGroups = [][]string{
 	{"profit", "profits", "利润", "盈利"},
 	{"stock price", "share price", "market value", "market cap", "market capitalization", "股价", "市值"},
 	{"salary", "salaries", "wage", "wages", "薪资", "薪水", "年薪", "工资"},
-	{"how old", "age", "岁", "年龄"},
+	{"how old", "age", "years old", "岁", "年龄", "年纪"},
+	{"birthday", "birth date", "date of birth", "born", "生日", "出生", "诞辰"},
 	{"net worth", "fortune", "wealth", "身家", "净资产", "财富"},
+	{"exchange rate", "汇率"},
+	{"population", "人口"},
+	{"height", "how tall", "身高", "海拔"},
+	{"temperature", "气温", "温度"},
 }
 
 // measured reports whether text names every measure the question asks
@@ -4152,7 +4184,9 @@ func subjectPosts(an Analysis, lower string) []string {
 				f = strings.ToLower(Fold(f))
 				// Right before 谁 the post is a topic, not a subject:
 				// 百川的联合创始人谁走了 asks which cofounder.
-				if i := strings.Index(lower[:w], f); i >= 0 && strings.TrimSpace(lower[i+len(f):w]) != "" && !hasAny(lower[i+len(f):w], []string{"是", "担任", "当", "任命", "叫", "为"}) {
+				// 首席AI架构师由谁担任 asks the holder too: 由 before 谁, or
+				// a verb of holding after it.
+				if i := strings.Index(lower[:w], f); i >= 0 && strings.TrimSpace(lower[i+len(f):w]) != "" && !hasAny(lower[i+len(f):w], []string{"是", "担任", "当", "任命", "叫", "为", "由"}) && !hasAny(firstRunes(lower[w+len("谁"):], 3), []string{"担任", "出任", "接任", "来当", "当"}) {
 					in = true
 				}
 			}
@@ -6779,7 +6813,10 @@ var (
 	enDid = regexp.MustCompile(`^what (?:did|does|has|have) X (?:do|done|doing|been doing|been up to)\b`)
 	// "How did X respond to Y?" asks what X did: X's event.
 	enReact = regexp.MustCompile(`^how (?:did|does|has|have|is|was) X (?:respond|responded|responding|react|reacted|reacting|reply|replied|replying) to\b|^what (?:did|does|has) X (?:say|said|answer|answered) to (?:the |an? )?(?:X(?: ?'s)? )?(?:offer|offers|proposal|approach|bid|overture)\b`)
-	zhEvent = regexp.MustCompile(`^(?:X(?:负责|做|开发|推出|旗下)?的?)?X(?:的?(?:团队|team|应用|app|产品))?(?:最近|后来|现在|之后)?(?:怎么了|怎么样了|发生了什么事?|出了什么事|做了什么|干了什么|怎么回事|有什么动作)(?:呢)?$`)
+	zhEvent = regexp.MustCompile(`^(?:X(?:负责|做|开发|推出|旗下)?的?)?X(?:的?(?:团队|team|应用|app|产品))?(?:最近|后来|现在|之后|最后|最终)?(?:怎么了|怎么样了|发生了什么事?|出了什么事|做了什么(?:决定|选择)?|干了什么|怎么回事|有什么动作)(?:呢)?$`)
+	// 零一万物在AGI上做了什么决定？ asks what the first name did about
+	// the second.
+	zhEventAbout = regexp.MustCompile(`^X(?:最近|后来|之后)?(?:在|对|就|针对)X(?:上|方面)?(?:做了|做出了|作出了)(?:什么|啥)(?:决定|选择)?(?:呢)?$`)
 )
 
 // The shapes of a question about what an outlet (X) reported.
@@ -6945,6 +6982,8 @@ func (fr *frame) asksEvent(q string) string {
 		return ids[0]
 	case zhEvent.MatchString(strings.Join(ws, "")):
 		return ids[len(ids)-1]
+	case zhEventAbout.MatchString(strings.Join(ws, "")):
+		return ids[0]
 	}
 	return ""
 }
@@ -7299,4 +7338,15 @@ func (t QType) figure() bool {
 		return true
 	}
 	return false
+}
+
+// firstRunes returns at most the first n runes of s.
+func firstRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
 }

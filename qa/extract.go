@@ -2,6 +2,7 @@ package qa
 
 import (
 	"math"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -557,6 +558,29 @@ func (e *Engine) previous(p Passage) (Passage, bool) {
 	return q, q.Paragraph == p.Paragraph
 }
 
+// context returns the text p goes on from: the sentence before it in its
+// paragraph or, when p opens a paragraph by pointing back (anaphoric),
+// the whole paragraph before it.
+func (e *Engine) context(p Passage) (Passage, bool) {
+	prev, ok := e.previous(p)
+	if ok || prev.ID == "" || !anaphoric.MatchString(Fold(p.ZH)) {
+		return prev, ok
+	}
+	for {
+		before, ok := e.previous(prev)
+		if !ok {
+			return prev, true
+		}
+		prev = Passage{ID: before.ID, Doc: before.Doc, Paragraph: before.Paragraph, ZH: before.ZH + prev.ZH, EN: before.EN + " " + prev.EN}
+	}
+}
+
+// anaphoric matches (folded) a sentence that soon points back at what
+// came before it: 现在，借助对Alexandr Wang的收购，上述AI实验室的主管人选
+// 已经到位 ("the head of that AI lab is in place") is about the lab of
+// the paragraph before.
+var anaphoric = regexp.MustCompile(`^[^。]{0,24}?(?:上述|这些|这张|这个|这一|该|值此)`)
+
 // answerFrame is the question prepared for alignment, as rerank and
 // extract read it (in the answer language). ms are the question's entity
 // mentions (FindAll), or nil to find them.
@@ -596,6 +620,13 @@ func (e *Engine) rerankWith(fr *frame, an Analysis, hits []Hit, from string) []s
 			hits = append(hits, Hit{Passage: p, Score: 0.6 * hits[0].Score})
 		}
 	}
+	if fr.qtype != QYesNo && wholeAsked.MatchString(fr.lower) {
+		// (A yes/no question is answered by the part: "Did Meta buy all
+		// of Scale AI?" 49%.)
+		for _, h := range hits[:min(3, len(hits))] {
+			fr.partTold = fr.partTold || partStake.MatchString(strings.ToLower(Fold(h.Passage.ZH+" "+h.Passage.EN)))
+		}
+	}
 	k := questionKeys(an, fr.forms, e.standIns, e.knownWord)
 	top := hits[0].Score
 	for _, h := range hits {
@@ -607,12 +638,19 @@ func (e *Engine) rerankWith(fr *frame, an Analysis, hits []Hit, from string) []s
 		s.coverage, s.hardMiss = k.cover(h.Passage, Fold(h.Passage.ZH))
 		// (Read with the previous sentence, coverage is at most 0.85:
 		// no gain for a passage that has as much on its own.)
-		if prev, ok := e.previous(h.Passage); ok && s.coverage < 0.85 {
+		if prev, ok := e.context(h.Passage); ok && s.coverage < 0.85 {
 			// A sentence that goes on about the previous one ("The lab
 			// is expected…") is read with it.
 			ctx := Passage{ZH: prev.ZH + h.Passage.ZH, EN: prev.EN + " " + h.Passage.EN}
 			c, miss := k.cover(ctx, Fold(ctx.ZH))
-			if c*0.85 > s.coverage && miss <= s.hardMiss || miss < s.hardMiss {
+			switch {
+			case prev.Paragraph != h.Passage.Paragraph && !strings.Contains(h.Passage.ZH, "上述"):
+				// Across a paragraph break, only the names it points
+				// back at (這些離職高管): the paragraph's other words say
+				// more than the sentence does, unless it says it speaks
+				// of them (上述AI實驗室, "that AI lab").
+				s.hardMiss = min(s.hardMiss, miss)
+			case c*0.85 > s.coverage && miss <= s.hardMiss || miss < s.hardMiss:
 				// A name the sentence leaves to the one before
 				// (伊利亞拒絕了扎克伯格… 遭遇閉門羹后的扎克伯格…) is not missing.
 				s.coverage, s.hardMiss = max(s.coverage, c*0.85), miss
