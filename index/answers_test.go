@@ -1897,7 +1897,12 @@ var answerGroups = []struct {
 	// company; a sentence that points back at the paragraph before (上述
 	// AI实验室) is read with it; a one-character verb before 了 takes in
 	// the passage's second character (選了 ↔ 選擇了); "rival" asks whom
-	// something is measured against.
+	// something is measured against; 前身叫什么 asks the old name; "which
+	// platform" prefers the name the passage calls a platform; 是做什么的
+	// asks a person's post; 干嘛去了 asks what was done; the noun phrase
+	// after "which" runs to its verb; a who-question with "what X spent"
+	// in it asks who; Taiwan words take the article's forms (搜尋 → 搜索);
+	// a head or a start-up named by its holder is read as the name.
 	{"Dev3", []wantAnswer{
 		{"谷歌的首席AI架構師由誰擔任？", "科拉伊·卡武克奧盧"},
 		{"首席AI架构师向谁汇报？", "桑达尔·皮查伊"}, // a guard: the post is the subject
@@ -1907,6 +1912,15 @@ var answerGroups = []struct {
 		{"Who heads Meta's new AI lab?", "Alexandr Wang"},
 		{"六小龍選了什麼追趕策略", "裁員以收緊資源分配的追趕策略"},
 		{"Who does R1's performance rival?", "OpenAI o1"},
+		{"Meta的前身叫什麼", "Facebook"},
+		{"On which platform did a Meta staffer claim the unit was in a panic?", "Blind"},
+		{"魏伟在MiniMax是做什么的", "商业化合伙人兼副总裁"},
+		{"明超平离职后干嘛去了", "下场创业"},
+		{"Which senior machine learning boss at the Cupertino giant is being pushed aside?", "John Giannandrea"},
+		{"Who built a rival reasoning model for a fraction of what the ChatGPT maker spent?", "Liang Wenfeng"},
+		{"搜尋巨擘靠什麼起家", "應用起家"},                                              // a guard: read as 搜索巨擘
+		{"How much did Sutskever's startup raise in April?", "$2 billion"}, // a guard: read as SSI
+		{"What did the boss of OpenAI say about Meta?", "he had heard that Meta sees OpenAI as its biggest competitor"},
 	}},
 	// Unmeasured: a question that names a measure the passage does not
 	// (an age, a birthday, an exchange rate) is not answered by another
@@ -2040,6 +2054,34 @@ func TestClassifierIsPartOfTheQuestionWord(t *testing.T) {
 	for _, x := range c.Candidates {
 		if x.Answer.Text == "四小強玩" {
 			t.Errorf("candidate %q cuts 玩家 in two", x.Answer.Text)
+		}
+	}
+}
+
+// TestHeadsAndCompaniesReadAsNames: an organisation named with a word for
+// its head (Facebook's parent's boss, ChatGPT背后公司的老板) is read as the
+// one person the alias table says heads it, and a person's start-up as
+// the organisation they head, as interpreted_as shows; a question that
+// asks who the head is, or a longer title, is left as it is.
+func TestHeadsAndCompaniesReadAsNames(t *testing.T) {
+	e, _ := benchEngineWith(t, qa.EngineOptions{})
+	tests := []struct{ q, want string }{
+		{"脸书母公司的老板后来改挖谁", "扎克伯格后来改挖谁"},
+		{"Who did the social network giant's boss go after instead?", "Who did Mark Zuckerberg go after instead?"},
+		{"ChatGPT背後公司的老闆怎麼評價Meta？", "奧特曼怎麼評價Meta？"},
+		{"How much did Sutskever's startup raise in April?", "How much did Safe Superintelligence raise in April?"},
+		{"张一鸣现在是字节的CEO吗？", ""},
+		{"Meta的老板是谁", ""},
+		{"google chief ai architect", ""},
+		{"How big will Zuck's new lab be?", ""},
+	}
+	for _, tt := range tests {
+		resp, err := e.Ask(context.Background(), qa.Request{Question: tt.q, NoSession: true})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.q, err)
+		}
+		if resp.InterpretedAs != tt.want {
+			t.Errorf("%s: interpreted as %q, want %q", tt.q, resp.InterpretedAs, tt.want)
 		}
 	}
 }

@@ -289,7 +289,7 @@ var enAux = map[string]bool{"did": true, "does": true, "do": true, "is": true, "
 var howWords = map[string]bool{"much": true, "many": true, "long": true, "big": true, "large": true, "old": true, "far": true, "close": true, "often": true, "soon": true, "cheaply": true, "tall": true, "high": true}
 
 // roleWords mark a question about what a person is or does.
-var roleWords = []string{"title", "role", "job", "position", "post", "职位", "角色", "身份", "头衔", "职务", "什么人", "担任什么", "做什么工作", "become", "became", "turned into", "turned himself into", "turned herself into"}
+var roleWords = []string{"title", "role", "job", "position", "post", "职位", "角色", "身份", "头衔", "职务", "什么人", "担任什么", "做什么工作", "是做什么的", "是干什么的", "是干嘛的", "是做啥的", "是干啥的", "become", "became", "turned into", "turned himself into", "turned herself into"}
 
 // newRoleWords ask for a role someone takes on rather than the one they
 // hold (folded, lower case).
@@ -1187,6 +1187,26 @@ func (fr *frame) fit(p []tok, rs []run, ci, cj int) float64 {
 		}
 		if b.String() == fr.category {
 			v += 1
+		}
+	}
+	if !fr.zh && fr.category != "" {
+		// "On which platform …?" ↔ "Blind, the anonymous Silicon Valley
+		// gossip-sharing platform": the noun the question asks for in
+		// the name's apposition, or right before it.
+		cat := stem(fr.category)
+		if cj < len(p) && p[cj].key == "," {
+			for t := cj + 1; t < len(p) && t <= cj+8 && !p[t].brk; t++ {
+				if p[t].key == cat {
+					v += 1.5
+					break
+				}
+			}
+		}
+		for t := ci - 1; t >= 0 && t >= ci-2 && !p[t].brk; t-- {
+			if p[t].key == cat {
+				v += 1.5
+				break
+			}
 		}
 	}
 	// The words right next to a figure say what it counts: a question
@@ -3600,7 +3620,7 @@ var companyActAsked = regexp.MustCompile(`谁(?:可能|想|要|会|打算|曾|�
 // rivalAsked asks whom something is measured against (folded, lower
 // case): 落后于谁, 赶不上谁, "Who did Llama 4 fall behind?"; a company or a
 // model answers as well as a person (DeepSeek, OpenAI).
-var rivalAsked = regexp.MustCompile(`(?:落后于?|落于|赶不上|比不上|比不过|不如|赶上|追上|追不上|超过|超越|逼近|媲美|追赶|追平|对标|比得上|比肩)谁|(?:跟|和|与)谁(?:比|相比|媲美|比肩|抗衡|较量|一较高下)|\bwho\b.*\b(?:rival|rivals|rivaled|rivalled|rivaling|rivalling|match|matches|matched|matching)\b|\bwho\b.*\b(?:fall|fell|falling|lag|lagged|lagging|trail|trailed|trailing)\s+behind\b|\bwho\b.*\b(?:catch|caught|catching)\s+up\s+(?:with|to)\b`)
+var rivalAsked = regexp.MustCompile(`(?:落后于?|落于|赶不上|比不上|比不过|不如|赶上|追上|追不上|超过|超越|逼近|媲美|追赶|追平|对标|比得上|比肩)谁|(?:跟|和|与)谁(?:比|相比|媲美|比肩|抗衡|较量|一较高下)|\bwhom?\s+(?:does|did|do)\b.*\b(?:consider|considers|considered|see|sees|saw|view|views|viewed|regard|regards|regarded)\b.*\b(?:rival|competitor|opponent)s?\b|\bwhom?\s+(?:does|did|do|can|could|would)\b.*\b(?:rival|match)\s*\??\s*$|\bwho\b.*\b(?:fall|fell|falling|lag|lagged|lagging|trail|trailed|trailing)\s+behind\b|\bwho\b.*\b(?:catch|caught|catching)\s+up\s+(?:with|to)\b`)
 
 // costRatio reports whether the ratio r[s:e] is a cost told as a part of
 // another's: it says "cost" itself ("less than a tenth of the cost of
@@ -6399,7 +6419,7 @@ var (
 	akaExpand = regexp.MustCompile(`^what (?:does|did) X stand for$|^what is X short for$|^what(?: is|'s| was) (?:the )?(?:full name|full form|long form) (?:of|for) X$|^what(?: is|'s) X(?: 's)? full (?:name|form)$|^X(?:的)?(?:全称|全名|英文全称)(?:是)?(?:什么|啥)?$|^X是什么意思$|^X指的?是什么$|^X指(?:的)?(?:是)?哪些公司$`)
 	akaTerm   = regexp.MustCompile(`^(?:so )?what (?:is|are|were)(?: the)? X$|^(?:who|which) (?:are|were) the X$|^X是什么$|^X是指什么$|^X是哪些公司$|^X是谁$|^什么是X$`)
 	akaNow    = regexp.MustCompile(`^what(?: is|'s) X (?:called|named) (?:now|today)$|^what(?: is|'s) X now called$|^what (?:was|has) X (?:been )?renamed(?: to)?$|^what(?: is|'s) X(?: 's)? new name$|^what is the new name (?:of|for) X$|^X(?:现在|如今|后来|目前)?(?:改名|更名|改称)(?:为|叫|成)?(?:了)?(?:什么|啥)(?:名字)?$|^X(?:现在|如今|目前)(?:叫|叫做|名叫)(?:什么|啥)(?:名字)?$|^X的新名字(?:是)?(?:什么|啥)$`)
-	akaBefore = regexp.MustCompile(`^what was X(?: originally| first| once| previously| formerly)? called\b|^what was X 's (?:old|former|original) name$|^what was the (?:old|former|original) name of X$|^what (?:company|firm) was X before$|^what (?:is|was) X 's predecessor$|^X(?:的)?前身(?:是)?(?:什么|啥|哪家公司|哪个公司|谁)?$|^X(?:以前|原来|之前|原本)(?:叫|名叫)(?:什么|啥)(?:名字)?$`)
+	akaBefore = regexp.MustCompile(`^what was X(?: originally| first| once| previously| formerly)? called\b|^what was X 's (?:old|former|original) name$|^what was the (?:old|former|original) name of X$|^what (?:company|firm) was X before$|^what (?:is|was) X(?: 's)? predecessor$|^X(?:的)?前身(?:是|叫|叫做|名叫)?(?:什么|啥|哪家公司|哪个公司|谁)?(?:名字)?$|^what (?:was|is) X(?: 's)? (?:predecessor|previous company) called$|^what did X use to be called$|^X(?:以前|原来|之前|原本)(?:叫|名叫)(?:什么|啥)(?:名字)?$`)
 )
 
 // akaTriggers are words one of the aka shapes needs (the regular

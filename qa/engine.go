@@ -38,6 +38,13 @@ type Engine struct {
 	// headOf maps a person's token key ("@zuckerberg") to the keys of the
 	// organisations they head ("@meta").
 	headOf map[string][]string
+	// soleHead maps an organisation's ID to the one person the alias
+	// table says heads it (headNames).
+	soleHead map[string]Entity
+	// soleOrg maps a person's ID to the one organisation they head.
+	soleOrg map[string]Entity
+	// zhText is the corpus's Chinese text, folded (mainland).
+	zhText string
 	// outlets are the IDs of the alias table's news outlets.
 	outlets map[string]bool
 	// products are the IDs of the alias table's products (apps, models).
@@ -117,6 +124,20 @@ func NewEngine(s Searcher, docs []Document, entities []Entity, opt EngineOptions
 			e.headOf[synonym("@"+en.ID)] = append(e.headOf[synonym("@"+en.ID)], synonym("@"+org))
 		}
 	}
+	e.soleHead = soleHeads(entities)
+	byID := map[string]Entity{}
+	for _, en := range entities {
+		byID[en.ID] = en
+	}
+	e.soleOrg = soleOrgs(entities, byID)
+	var zh strings.Builder
+	for _, d := range docs {
+		for _, p := range d.Passages {
+			zh.WriteString(Fold(p.ZH))
+			zh.WriteString("\n")
+		}
+	}
+	e.zhText = zh.String()
 	e.versioned = map[string]bool{}
 	for id := range e.entityIDs {
 		if i := strings.LastIndex(id, "-"); i > 0 && e.entityIDs[id[:i]] {
@@ -314,12 +335,18 @@ func (e *Engine) Ask(ctx context.Context, req Request) (*Response, error) {
 	return resp, nil
 }
 
+// mainland rewrites a Traditional question's Taiwan words in the forms
+// the article uses (mainland in script.go).
+func (e *Engine) mainland(q string) string {
+	return mainland(q, func(w string) bool { return strings.Contains(e.zhText, w) })
+}
+
 // understand resolves a question against its conversation (nil for
 // none), analyzes it in the asker's language, searches, and reranks the
 // hits with the frame it aligned with.
 func (e *Engine) understand(ctx context.Context, q string, conv *Conversation, k int, script Lang) (Lang, string, Analysis, []scored, *frame, error) {
 	lang := conversationLang(q, conv, script)
-	interpreted, refs := ResolveRefs(Plain(JoinCompounds(CueTypos(e.entities.FixNames(DropGuess(q, e.entities)), e.knownWord), e.compounds)), lang, conv, e.entities)
+	interpreted, refs := ResolveRefs(Plain(e.mainland(JoinCompounds(CueTypos(e.headNames(e.entities.FixNames(DropGuess(q, e.entities))), e.knownWord), e.compounds))), lang, conv, e.entities)
 	if conv != nil {
 		conv.Refs = refs // for the next question
 	}

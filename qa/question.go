@@ -173,8 +173,9 @@ func Classify(question string) QType {
 		// bought.
 		return QWhich
 	}
-	if moneyAfterWhat(f) && !has(roleWordsQ...) {
-		// "What was Perplexity valued at?", 开出了什么价码？
+	if moneyAfterWhat(f) && !has(roleWordsQ...) && !strings.HasPrefix(strings.TrimSpace(f), "who ") {
+		// "What was Perplexity valued at?", 开出了什么价码？ (but "Who
+		// built a model for a fraction of what OpenAI spent?" asks who)
 		return QMoney
 	}
 	if has(nameCues...) && !has(whoCues...) {
@@ -526,6 +527,11 @@ func whichNoun(f string) (QType, bool) {
 		// Apple's leaders…?"): after "what" they are mostly the subject
 		// ("What attracts top researchers…?" asks a thing).
 		near := nearText(rest, 3)
+		if w == "which" {
+			// After "which" the whole noun phrase, up to its verb or
+			// preposition ("Which senior machine learning boss at …").
+			near = whichPhrase(rest, near)
+		}
 		switch {
 		case hasAny(near, personNouns), w == "which" && hasAny(near, personPlurals):
 			return QWho, true
@@ -548,6 +554,24 @@ func whichNoun(f string) (QType, bool) {
 	}
 	return "", false
 }
+
+// whichPhrase returns the noun phrase after "which", when it runs past
+// the three words of near: the words up to the first auxiliary or
+// preposition, at most five.
+func whichPhrase(rest, near string) string {
+	ws := strings.Fields(rest)
+	n := 0
+	for n < len(ws) && n < 5 && !enAux[ws[n]] && !phraseEnds[ws[n]] {
+		n++
+	}
+	if n <= 3 {
+		return near
+	}
+	return strings.Join(ws[:n], " ")
+}
+
+// phraseEnds end the noun phrase after "which".
+var phraseEnds = map[string]bool{"at": true, "in": true, "of": true, "from": true, "to": true, "for": true, "on": true, "with": true, "that": true, "who": true, "whose": true}
 
 // kindOf matches what follows an interrogative that asks for a kind.
 var kindOf = regexp.MustCompile(`^\s*(?:kinds?|types?|sorts?) of\b|^(?:类|种|样的|类型的|领域的|方面的)`)
@@ -820,13 +844,16 @@ var colloquial = [][3]string{
 	// one-character synonym): 小扎还想买哪家初创公司？
 	{"想买", "想收购", "想收購"}, {"想買", "想收购", "想收購"}, {"要买", "要收购", "要收購"}, {"要買", "要收购", "要收購"},
 	{"买哪", "收购哪", "收購哪"}, {"買哪", "收购哪", "收購哪"},
+	// 干嘛 before 去了 or 了 asks what was done (明超平离职后干嘛去了？);
+	// before a verb it asks why (他干嘛离职？), and is left alone.
+	{"干嘛去了", "干什么去了", "幹什麼去了"}, {"幹嘛去了", "干什么去了", "幹什麼去了"}, {"干嘛了", "干什么了", "幹什麼了"}, {"幹嘛了", "干什么了", "幹什麼了"},
 	// Any other 啥 is 什么 (担心啥, 为了啥, 叫啥), which every cue knows.
 	{"啥", "什么", "什麼"},
 }
 
 // Plain rewrites the spoken Chinese "when" (啥时候, 多会儿) as the written
 // one (小扎最早啥时候找的王？ → 小扎最早什么时候找的王？), any other 啥 as
-// 什么, and 想买/要买/买哪 as 收购, in the question's script, puts the
+// 什么, 干嘛去了 as 干什么去了, and 想买/要买/买哪 as 收购, in the question's script, puts the
 // object of 对…怎么回应 after the verb, and makes an English
 // request to name something as a which-question ("Name the ex-GitHub boss
 // Meta is wooing." → "Which ex-GitHub boss Meta is wooing."); a question
@@ -840,7 +867,7 @@ func Plain(q string) string {
 		// the order in which a passage tells the response.
 		q = m[1] + m[3] + m[4] + m[2] + m[5]
 	}
-	if !strings.ContainsAny(q, "啥多买買") {
+	if !strings.ContainsAny(q, "啥多买買嘛") {
 		return q
 	}
 	hant := DetectLang(q) == LangHant

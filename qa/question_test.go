@@ -319,6 +319,10 @@ func TestPlain(t *testing.T) {
 		{"Name the ex-GitHub boss Meta is wooing.", "Which ex-GitHub boss Meta is wooing."},
 		{"please identify the company that gave up on AGI", "Which company that gave up on AGI"},
 		{"What is the name of the lab?", "What is the name of the lab?"},
+		// 干嘛 before 去了 or 了 asks what was done; before a verb, why.
+		{"明超平离职后干嘛去了？", "明超平离职后干什么去了？"},
+		{"明超平離職後幹嘛去了？", "明超平離職後幹什麼去了？"},
+		{"他干嘛离职？", "他干嘛离职？"},
 	}
 	for _, tt := range tests {
 		if got := Plain(tt.q); got != tt.want {
@@ -419,5 +423,39 @@ func TestJoinCompounds(t *testing.T) {
 		if got := JoinCompounds(tt.q, compounds); got != tt.want {
 			t.Errorf("JoinCompounds(%q) = %q, want %q", tt.q, got, tt.want)
 		}
+	}
+}
+
+// TestMainland: a Traditional question's Taiwan words take the article's
+// mainland forms where the article has the new form and not the old.
+func TestMainland(t *testing.T) {
+	article := Fold("明星AI搜索創企Perplexity，人工智能，核心產品負責人")
+	in := func(w string) bool { return strings.Contains(article, w) }
+	tests := []struct{ q, want string }{
+		{"iPhone廠商看中的那家AI搜尋新創，估值多少", "iPhone廠商看中的那家AI搜索新創，估值多少"},
+		{"李開復的AI公司還追求通用人工智慧嗎", "李開復的AI公司還追求通用人工智能嗎"},
+		// tw2sp makes 核心 内核, which the article does not say.
+		{"月之暗面前核心產品負責人是誰？", "月之暗面前核心產品負責人是誰？"},
+		// Simplified, or without Taiwan words: unchanged.
+		{"苹果想收购的AI搜寻公司", "苹果想收购的AI搜寻公司"},
+		{"蘋果想收購哪家公司？", "蘋果想收購哪家公司？"},
+	}
+	for _, tt := range tests {
+		if got := mainland(tt.q, in); got != tt.want {
+			t.Errorf("mainland(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
+
+func TestRuneDiff(t *testing.T) {
+	got := runeDiff([]rune("AI搜寻新创"), []rune("AI搜索新创"))
+	want := []edit{{a0: 3, a1: 4, b0: 3, b1: 4}}
+	if !slices.Equal(got, want) {
+		t.Errorf("runeDiff = %v, want %v", got, want)
+	}
+	got = runeDiff([]rune("执行长说"), []rune("首席执行官说"))
+	want = []edit{{a0: 0, a1: 0, b0: 0, b1: 2}, {a0: 2, a1: 3, b0: 4, b1: 5}}
+	if !slices.Equal(got, want) {
+		t.Errorf("runeDiff = %v, want %v", got, want)
 	}
 }

@@ -229,3 +229,122 @@ func simplifiedAnswer(s string) string {
 	}
 	return string(r)
 }
+
+var (
+	twOnce sync.Once
+	tw2sp  *opencc.OpenCC
+)
+
+// mainland rewrites the Taiwan words of a Traditional question in the
+// mainland forms the article uses (搜尋 → 搜索, 人工智慧 → 人工智能), with
+// OpenCC's tw2sp phrase dictionaries, and back in Traditional script. A
+// rewrite is kept only where the article (inCorpus, folded) has the new
+// form and not the old: 核心 stays 核心, which tw2sp would make 内核. A
+// question without such words, or in Simplified, is returned unchanged.
+func mainland(q string, inCorpus func(string) bool) string {
+	if !hasHan(q) {
+		return q
+	}
+	simp := ToSimplified(q)
+	if simp == q {
+		return q // Simplified (or characters common to both)
+	}
+	twOnce.Do(func() {
+		var err error
+		if tw2sp, err = opencc.New("tw2sp"); err != nil {
+			panic("qa: loading OpenCC dictionaries: " + err.Error())
+		}
+	})
+	tw, err := tw2sp.Convert(q)
+	if err != nil || tw == simp {
+		return q
+	}
+	a, b := []rune(simp), []rune(tw)
+	if len([]rune(q)) != len(a) {
+		return q
+	}
+	r := []rune(q)
+	var out strings.Builder
+	last, changed := 0, false
+	// An edit is judged with a character of context on either side (搜寻
+	// → 搜索 is the edit 寻 → 索 after 搜): the article must have the new
+	// word and not the old one.
+	ok := func(d edit, l, r int) bool {
+		old := string(a[max(d.a0-l, 0):min(d.a1+r, len(a))])
+		new := string(b[max(d.b0-l, 0):min(d.b1+r, len(b))])
+		return inCorpus(Fold(new)) && !inCorpus(Fold(old))
+	}
+	for _, d := range mergeEdits(runeDiff(a, b)) {
+		if d.a1 == d.a0 || d.b1 == d.b0 || !hasHan(string(a[d.a0:d.a1])) || !ok(d, 1, 0) && !ok(d, 0, 1) && !ok(d, 0, 0) {
+			continue
+		}
+		new := string(b[d.b0:d.b1])
+		out.WriteString(string(r[last:d.a0]))
+		out.WriteString(ToTraditional(new))
+		last, changed = d.a1, true
+	}
+	if !changed {
+		return q
+	}
+	out.WriteString(string(r[last:]))
+	return out.String()
+}
+
+// mergeEdits joins edits one character apart (核心 → 内核 is the two
+// edits 插入内 and 删除心 around 核): they rewrite one word.
+func mergeEdits(es []edit) []edit {
+	var out []edit
+	for _, e := range es {
+		if n := len(out); n > 0 && e.a0-out[n-1].a1 <= 1 && e.b0-out[n-1].b1 <= 1 {
+			out[n-1].a1, out[n-1].b1 = e.a1, e.b1
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// edit is a stretch a[a0:a1] of one text replaced by b[b0:b1] of another.
+type edit struct{ a0, a1, b0, b1 int }
+
+// runeDiff returns the stretches in which a and b differ, in order, by
+// their longest common subsequence (the texts are short: a question).
+func runeDiff(a, b []rune) []edit {
+	n, m := len(a), len(b)
+	l := make([][]int, n+1)
+	for i := range l {
+		l[i] = make([]int, m+1)
+	}
+	for i := n - 1; i >= 0; i-- {
+		for j := m - 1; j >= 0; j-- {
+			if a[i] == b[j] {
+				l[i][j] = l[i+1][j+1] + 1
+			} else {
+				l[i][j] = max(l[i+1][j], l[i][j+1])
+			}
+		}
+	}
+	var out []edit
+	i, j := 0, 0
+	for i < n || j < m {
+		if i < n && j < m && a[i] == b[j] {
+			i++
+			j++
+			continue
+		}
+		e := edit{a0: i, b0: j}
+		for i < n || j < m {
+			if i < n && j < m && a[i] == b[j] {
+				break
+			}
+			if j >= m || i < n && l[i+1][j] >= l[i][j+1] {
+				i++
+			} else {
+				j++
+			}
+		}
+		e.a1, e.b1 = i, j
+		out = append(out, e)
+	}
+	return out
+}

@@ -1,0 +1,168 @@
+package qa
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// soleHeads maps each organisation to the one person the alias table
+// says heads it; an organisation with two (SSI: its founder and its CEO)
+// has none.
+func soleHeads(entities []Entity) map[string]Entity {
+	heads := map[string][]Entity{}
+	for _, en := range entities {
+		for _, org := range en.Heads {
+			heads[org] = append(heads[org], en)
+		}
+	}
+	out := map[string]Entity{}
+	for org, hs := range heads {
+		if len(hs) == 1 {
+			out[org] = hs[0]
+		}
+	}
+	return out
+}
+
+// soleOrgs maps each person to the one organisation the alias table
+// says they head.
+func soleOrgs(entities []Entity, byID map[string]Entity) map[string]Entity {
+	out := map[string]Entity{}
+	for _, en := range entities {
+		if len(en.Heads) == 1 {
+			if org, ok := byID[en.Heads[0]]; ok {
+				out[en.ID] = org
+			}
+		}
+	}
+	return out
+}
+
+// Words for a person's company, after the name (Sutskever's start-up,
+// 那位前OpenAI科學家的新創), folded and lower case.
+var (
+	companyAfterEN = regexp.MustCompile(`^(?:'s|’s)\s+(?:start-?up|company|firm|venture)\b`)
+	companyAfterZH = regexp.MustCompile(`^的?(?:新创|创企|初创公司|初创企业|创业公司|公司)`)
+)
+
+// Words for the head of an organisation, after its name (Meta's boss,
+// 脸书母公司的老板) or before it in English (the boss of Meta), folded and
+// lower case.
+var (
+	headAfterEN  = regexp.MustCompile(`^(?:'s|’s)?\s+(?:boss|chief|ceo|chief executive|head|founder|top boss|big boss)\b(?:\s+(?:ai|scientist|architect|technology|technical|officer|operating|financial|product|research|strategy|of|engineer|data|commercial|commercialization|executive|marketing)\b)?`)
+	headBeforeEN = regexp.MustCompile(`\b(?:the )?(?:boss|chief|ceo|chief executive|head|founder) of (?:the )?$`)
+	headAfterZH  = regexp.MustCompile(`^的?(?:老板|掌门人|一把手|ceo|首席执行官|执行长|创始人|老大|掌舵人|大老板)`)
+	// titleGoesOn matches a head word that begins a longer title.
+	titleGoesOn = regexp.MustCompile(`\s(?:ai|scientist|architect|technology|technical|officer|operating|financial|product|research|strategy|of|engineer|data|commercial|commercialization|marketing)$`)
+	// A question that asks who the head is keeps the words that ask it
+	// (Meta的老板是谁？, "Who is the boss of Meta?").
+	// So does one that asks whether someone is it (张一鸣现在是字节的CEO
+	// 吗？, "Is Altman still OpenAI's boss?").
+	asksHead = regexp.MustCompile(`^\s*(?:who|what)(?:'s|’s| is| was| are)\b|是谁|谁是|叫什么|叫啥|名字|\bname\b|是[^，,。？?]{0,12}(?:老板|ceo|首席执行官|执行长|创始人|掌门人|一把手|老大)|\b(?:is|was|are|were|isn't|wasn't)\b[^?.,]*\b(?:boss|chief|ceo|head|founder)\b`)
+)
+
+// headNames writes, for an organisation named with a word for its head
+// ("the social network giant's boss", ChatGPT背后公司的老板), the name of
+// the one person the alias table says heads it, in the question's
+// script: the passages name the person (Zuckerberg), not the post. A
+// question that asks who the head is, or names an organisation with no
+// sole head, is returned unchanged.
+func (e *Engine) headNames(q string) string {
+	if len(e.soleHead) == 0 {
+		return q
+	}
+	f := strings.ToLower(Fold(q))
+	if asksHead.MatchString(f) {
+		return q
+	}
+	r := []rune(q)
+	fr := []rune(f)
+	if len(fr) != len(r) {
+		return q
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range e.entities.FindAll(q) {
+		if m.Start < last || m.End > len(r) {
+			continue
+		}
+		start, end := m.Start, m.End
+		after := string(fr[end:])
+		if org, ok := e.soleOrg[m.Entity.ID]; ok {
+			// The person's company: the organisation they head.
+			zh := false
+			if loc := companyAfterEN.FindStringIndex(after); loc != nil {
+				end += utf8.RuneCountInString(after[:loc[1]])
+			} else if loc := companyAfterZH.FindStringIndex(after); loc != nil {
+				end += utf8.RuneCountInString(after[:loc[1]])
+				zh = true
+			} else {
+				continue
+			}
+			if strings.HasSuffix(string(fr[last:start]), "the ") {
+				start -= len("the ")
+			}
+			b.WriteString(string(r[last:start]))
+			b.WriteString(headName(org, zh || hasHan(string(r[start:end])), q))
+			last = end
+			continue
+		}
+		head, ok := e.soleHead[m.Entity.ID]
+		if !ok {
+			continue
+		}
+		zh := false
+		if loc := headAfterEN.FindStringSubmatchIndex(after); loc != nil {
+			if titleGoesOn.MatchString(after[:loc[1]]) {
+				continue // "Google's chief AI architect", "head of AI": another post
+			}
+			end += utf8.RuneCountInString(after[:loc[1]])
+		} else if loc := headAfterZH.FindStringIndex(after); loc != nil {
+			end += utf8.RuneCountInString(after[:loc[1]])
+			zh = true
+		} else if loc := headBeforeEN.FindStringIndex(string(fr[last:start])); loc != nil {
+			start = last + utf8.RuneCountInString(string(fr[last:start])[:loc[0]])
+		} else {
+			continue
+		}
+		if strings.HasSuffix(string(fr[last:start]), "the ") {
+			start -= len("the ") // "the social network giant's boss"
+		}
+		b.WriteString(string(r[last:start]))
+		b.WriteString(headName(head, zh || hasHan(string(r[start:end])), q))
+		last = end
+	}
+	if last == 0 {
+		return q
+	}
+	b.WriteString(string(r[last:]))
+	return b.String()
+}
+
+// headName is the person's name to write in place of a post: the English
+// one, or the shortest Chinese form in the question's script.
+func headName(p Entity, zh bool, q string) string {
+	if !zh || len(p.ZH) == 0 {
+		return p.EN[0]
+	}
+	hant := DetectLang(q) == LangHant || ToSimplified(q) != q
+	// The table lists the full name first, then the short one, each in
+	// both scripts: the first short form in the question's script.
+	first := ""
+	for _, f := range p.ZH {
+		if hant != (ToSimplified(f) != f) && ToSimplified(f) != ToTraditional(f) {
+			continue // (the other script)
+		}
+		if first == "" {
+			first = f
+		}
+		if !strings.Contains(f, "·") && (utf8.RuneCountInString(f) >= 3 || !hasHan(f)) {
+			return f // (not a nickname: 小扎)
+		}
+	}
+	if first == "" {
+		return p.ZH[0]
+	}
+	return first
+}
