@@ -1920,12 +1920,15 @@ var answerGroups = []struct {
 		{"Who built a rival reasoning model for a fraction of what the ChatGPT maker spent?", "Liang Wenfeng"},
 		{"搜尋巨擘靠什麼起家", "應用起家"},                                              // a guard: read as 搜索巨擘
 		{"How much did Sutskever's startup raise in April?", "$2 billion"}, // a guard: read as SSI
+		{"Among the six little dragons, which one abandoned its pursuit of AGI?", "01.AI"},
+		{"Giannandria demoted?", "eased out of Apple's core management and demoted"},
 		{"What did the boss of OpenAI say about Meta?", "he had heard that Meta sees OpenAI as its biggest competitor"},
 	}},
 	// Unmeasured: a question that names a measure the passage does not
 	// (an age, a birthday, an exchange rate) is not answered by another
 	// figure; nor is one about the whole of a company of which a passage
-	// says a part was bought, unless it asks yes or no.
+	// says a part was bought, unless it asks yes or no, nor why a
+	// purchase was made that the passage says only may come.
 	{"Unmeasured", []wantAnswer{
 		{"扎克伯格的生日是哪天", ""},
 		{"How many years old is Alexandr Wang?", ""},
@@ -1934,6 +1937,10 @@ var answerGroups = []struct {
 		{"Meta花多少钱买下了整个Scale AI？", ""},
 		{"How much did Meta pay for Scale AI?", "$14.3 billion"},                      // a guard
 		{"Did Meta buy all of Scale AI?", "bought 49% of Scale AI for $14.3 billion"}, // a guard
+		// Why a purchase was made, of one the passage says only may come.
+		{"Why did Apple buy Perplexity?", ""},
+		{"苹果为什么收购了Perplexity？", ""},
+		{"Why did Apple want to buy Perplexity?", "shoring up its AI talent and technology"}, // a guard
 	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.

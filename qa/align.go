@@ -1629,6 +1629,13 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 		// (Asked about the whole of something a passage says a part of
 		// was bought: the premise is false; frame.partTold.)
 		untold = untold || fr.partTold
+		if !untold && fr.qtype == QWhy && fr.realized && !fr.hypothetical && isDeal(fr.lower) && !hasAny(fr.lower, intentWords) && (considered > 0 || best != nil) {
+			// "Why did Apple buy Perplexity?" of a passage that says
+			// only that it may (有望收購), or that it was tried: the
+			// purchase is not done, and the passage gives no reason for
+			// it.
+			untold = fr.onlyUndoneDeals(text, pt)
+		}
 		if all != nil {
 			// Every considered answer is trimmed as the chosen one is.
 			for _, c := range (*all)[len(*all)-considered:] {
@@ -3587,6 +3594,32 @@ var dealWords = []string{"收购", "收購", "并购", "併購", "买下", "買�
 
 // attemptWords say that something was tried, in both scripts.
 var attemptWords = []string{"试图", "試圖", "打算", "tried", "try", "attempt", "attempted"}
+
+// intentWords in a question ask about what someone meant to do (folded,
+// lower case): "Why did Apple want to buy Perplexity?".
+var intentWords = []string{"want", "wanted", "wants", "plan", "planned", "plans", "try", "tried", "tries", "hope", "hoped", "consider", "considered", "considering", "eye", "eyed", "eyeing", "interested", "aim", "seek", "sought", "想", "打算", "计划", "希望", "有意", "考虑", "有望", "可能", "试图", "尝试"}
+
+// mayDeal says a purchase may come ("may" alone is also a month).
+var mayDeal = []string{"may acquire", "may buy", "may purchase", "may be acquired", "may be bought"}
+
+// onlyUndoneDeals reports whether the passage (text, tokens p) tells of a
+// purchase and every clause that does says it may come or was tried
+// (one that names a company the question does not, such as an earlier
+// purchase of Beats, is about something else).
+func (fr *frame) onlyUndoneDeals(text string, p []tok) bool {
+	any := false
+	for _, cl := range clauses(p) {
+		c := tokText(text, tok{start: p[cl[0]].start, end: p[cl[1]-1].end})
+		if !isDeal(c) || slices.ContainsFunc(p[cl[0]:cl[1]], func(t tok) bool { return t.ent == "org" && !fr.qents[t.key] }) {
+			continue
+		}
+		if !isHypothetical(c) && !isAttempt(c) && !hasAny(strings.ToLower(c), mayDeal) {
+			return false
+		}
+		any = true
+	}
+	return any
+}
 
 // originAsks ask when something was founded, born or listed; originSaid
 // tell of it in a passage (folded, lower case). "Founder" alone is a

@@ -225,6 +225,10 @@ func Classify(question string) QType {
 			return QYesNo
 		}
 	}
+	if terseYesNo.MatchString(question) && !has("what", "who", "which", "when", "where", "why", "how", "whom", "whose") {
+		// "Giannandrea demoted?": a name and what happened to it.
+		return QYesNo
+	}
 	// No interrogative: words that hint at a type (a search-box query
 	// such as "Gemini DAU" or "签约奖金").
 	named := figureNamed.MatchString(t) // the figure is given, not asked ("Zuckerberg 143亿美元 Wang")
@@ -542,6 +546,16 @@ func whichNoun(f string) (QType, bool) {
 		case hasAny(near, placeNouns):
 			return QWhere, true
 		}
+		if w == "which" && (strings.HasPrefix(strings.TrimSpace(rest), "one ") || strings.HasPrefix(strings.TrimSpace(rest), "of them")) {
+			// "Among the six little dragons, which one…?": the kind
+			// the question names elsewhere.
+			switch {
+			case hasAny(f, personNouns), hasAny(f, personPlurals):
+				return QWho, true
+			case hasAny(f, orgNouns):
+				return QWhich, true
+			}
+		}
 		if w == "which" || w == "哪些" || w == "哪个" {
 			if strings.HasPrefix(strings.TrimSpace(rest), "of ") {
 				continue
@@ -630,6 +644,11 @@ func hasAny(f string, cues []string) bool {
 	}
 	return false
 }
+
+// terseYesNo matches a short English question of a name and a past
+// participle, asked with a question mark: "Giannandrea demoted?", "Wang
+// hired by Meta?".
+var terseYesNo = regexp.MustCompile(`^\s*[A-Z][\w.'-]*(?:\s+[A-Z0-9][\w.'-]*){0,2}\s+[a-z]+ed(?:\s+(?:by|at|from|to|in)\s+[A-Z][\w.' -]*)?\s*\?\s*$`)
 
 var yesNoStarts = []string{"is ", "are ", "was ", "were ", "did ", "does ", "do ", "has ", "have ", "had ", "can ", "could ", "will ", "would ", "should "}
 
