@@ -15,6 +15,12 @@ func TestClassify(t *testing.T) {
 	}{
 		// English.
 		{"How much did Meta pay for its stake in Scale AI?", QMoney},
+		{"Giannandrea demoted?", QYesNo}, // a name and a past participle
+		{"Wang hired by Meta?", QYesNo},
+		{"What happened to John Giannandrea?", QOther}, // not a terse yes/no
+		{"Among the six little dragons, which one abandoned AGI?", QWhich},
+		{"Which senior machine learning boss at Apple is being pushed aside?", QWho},
+		{"Who built a rival model for a fraction of what OpenAI spent?", QWho},
 		{"How big a signing bonus did Zuckerberg offer OpenAI people?", QMoney},
 		{"What was Perplexity valued at after its latest funding round?", QMoney},
 		{"Perplexity was valued at what after its latest round?", QMoney}, // in situ
