@@ -152,6 +152,10 @@ func Classify(question string) QType {
 		}
 		return QWhere
 	}
+	if worthAsked.MatchString(f) {
+		// "What's the AI search startup Apple is eyeing worth?"
+		return QMoney
+	}
 	if t, ok := whichNoun(f); ok {
 		return t
 	}
@@ -365,7 +369,8 @@ func moneyAfterWhat(f string) bool {
 	if i := strings.Index(f, "什么"); i >= 0 {
 		rest := f[i:]
 		for _, n := range moneyNouns {
-			if n[0] >= 0x80 && strings.Contains(rest, n) {
+			// (Not a sum it is measured against: 什么比钱更重要？)
+			if n[0] >= 0x80 && strings.Contains(rest, n) && !strings.Contains(rest, "比"+n) && !strings.Contains(rest, "比砸"+n) && !strings.Contains(rest, "比花"+n) {
 				return true
 			}
 		}
@@ -644,6 +649,10 @@ func hasAny(f string, cues []string) bool {
 	}
 	return false
 }
+
+// worthAsked matches (folded, lower case) a question of what something
+// is worth, however long its subject.
+var worthAsked = regexp.MustCompile(`^\s*what(?:'s|’s| is| was| are| were| would be| will be)\s.*\bworth\s*[?？]?\s*$`)
 
 // terseYesNo matches a short English question of a name and a past
 // participle, asked with a question mark: "Giannandrea demoted?", "Wang
