@@ -1922,6 +1922,9 @@ var answerGroups = []struct {
 		{"How much did Sutskever's startup raise in April?", "$2 billion"}, // a guard: read as SSI
 		{"Among the six little dragons, which one abandoned its pursuit of AGI?", "01.AI"},
 		{"Giannandria demoted?", "eased out of Apple's core management and demoted"},
+		{"wei wei title", "commercialization partner and vice president at MiniMax"}, // a search-box query that asks a post
+		{"小扎愿意为Wang付多少？", "数十亿美元"},
+		{"大模型時代想創新，什麼比錢更重要？", "得讓人才有一展抱負的空間"},
 		{"What did the boss of OpenAI say about Meta?", "he had heard that Meta sees OpenAI as its biggest competitor"},
 	}},
 	// Unmeasured: a question that names a measure the passage does not

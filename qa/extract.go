@@ -949,9 +949,10 @@ func isAcronym(s string) bool {
 }
 
 // keywordQuery reports whether a query is keywords rather than a question:
-// no question mark, no interrogative, no question type.
+// no question mark, no interrogative, no question type, and no word that
+// asks a person's post ("wei wei title" asks for the title).
 func keywordQuery(an Analysis, fr *frame) bool {
-	return an.Type == QOther && fr.whS < 0 && !strings.ContainsAny(an.Question, "?？")
+	return an.Type == QOther && fr.whS < 0 && !strings.ContainsAny(an.Question, "?？") && !fr.role
 }
 
 // passageAnswer answers with a whole passage in the answer language.

@@ -127,7 +127,7 @@ func Classify(question string) QType {
 				return QDuration
 			}
 			return QMoney
-		case has("多少钱", "多少美元", "多少亿美元", "花了多少", "花多少", "砸了多少", "砸多少", "付出多少", "掏了多少", "掏多少", "真金白银", "融了多少", "融到多少", "融多少"):
+		case has("多少钱", "多少美元", "多少亿美元", "花了多少", "花多少", "砸了多少", "砸多少", "付出多少", "掏了多少", "掏多少", "真金白银", "融了多少", "融到多少", "融多少", "付多少", "付了多少", "支付多少", "出价多少", "开价多少", "要价多少", "报价多少"):
 			return QMoney
 		case has(percentNouns...):
 			return QPercent
@@ -203,7 +203,7 @@ func Classify(question string) QType {
 			// 跃问是谁家的产品？: "whose house", a company.
 			return QWhich
 		}
-		if has(reportCues...) && !has("report to", "reports to", "reporting to", "report directly to", "report too", "reports too", "汇报") {
+		if has(reportCues...) && !has("report to", "reports to", "reporting to", "report directly to", "report too", "reports too", "汇报", "向谁") {
 			// "Who reported that Zuckerberg tried to buy SSI?",
 			// 是谁爆料的？: an outlet, which answers as a place does
 			// (据CNBC报道). "Who does he report to?" asks for a person.
