@@ -505,6 +505,11 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 						// hire?" has one between).
 						fr.subject, fr.auxSubject = true, true
 					}
+				} else if fr.whE < len(fr.q) && t.key == "what" && linkingVerbs[strings.ToLower(tokText(an.Question, fr.q[fr.whE]))] {
+					// "What became their top priority?" asks what was made
+					// their top priority, as "What is …?" does.
+					fr.copula = true
+					fr.whE++
 				} else if t.key == "who" || t.key == "what" {
 					fr.subject = true
 				}
@@ -936,9 +941,11 @@ func (fr *frame) runs(p []tok) []run {
 						k++
 						continue
 					}
-					if k > 0 && p[i+k].adv && i+k+1 < len(p) && p[i+k+1].key == q[j+qk].key {
+					if k > 0 && (p[i+k].adv || p[i+k].key == "own") && i+k+1 < len(p) && p[i+k+1].key == q[j+qk].key {
 						// An adverb the passage adds does not break it
-						// either ("report to" ↔ "reporting directly to").
+						// either ("report to" ↔ "reporting directly to"),
+						// nor does "own" ("their AI teams" ↔ "their own AI
+						// teams").
 						k++
 						continue
 					}
@@ -4382,6 +4389,9 @@ func (fr *frame) dropLeadingPP(p []tok, s, t int) int {
 	}
 	return t
 }
+
+// linkingVerbs after "what" make a question like "What is …?".
+var linkingVerbs = map[string]bool{"became": true, "becomes": true, "become": true, "remains": true, "remained": true}
 
 // clauses returns the [start, end) token ranges between clause breaks.
 func clauses(p []tok) [][2]int {
