@@ -1924,6 +1924,7 @@ var answerGroups = []struct {
 		{"Giannandria demoted?", "eased out of Apple's core management and demoted"},
 		{"wei wei title", "commercialization partner and vice president at MiniMax"}, // a search-box query that asks a post
 		{"小扎愿意为Wang付多少？", "数十亿美元"},
+		{"小扎为了挖王砸了多少现金？", "143亿美元"},                                                         // paid, not the billions he was willing to pay
 		{"What became the six little dragons' top priority again?", "technology iteration"}, // "became" as "is"
 		{"大模型時代想創新，什麼比錢更重要？", "得讓人才有一展抱負的空間"},
 		{"What did the boss of OpenAI say about Meta?", "he had heard that Meta sees OpenAI as its biggest competitor"},

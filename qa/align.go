@@ -3552,8 +3552,8 @@ func modifiesLater(text string, cands []Candidate, k int) bool {
 // written, in both scripts (hypotheticalHan), without folding.
 var (
 	hypotheticalWords = []string{"或许", "或将", "将要", "可能", "一旦", "如果", "若是", "假如", "有望", "would", "could", "might", "if", "once"}
-	hypotheticalHan   = []string{"或許", "或许", "或將", "或将", "將要", "将要", "可能", "一旦", "如果", "若是", "假如", "有望"}
-	hypotheticalEN    = []string{"would", "could", "might", "if", "once"}
+	hypotheticalHan   = []string{"或許", "或许", "或將", "或将", "將要", "将要", "可能", "一旦", "如果", "若是", "假如", "有望", "愿意", "願意"}
+	hypotheticalEN    = []string{"would", "could", "might", "if", "once", "willing to"}
 	// hypotheticalAsks are what a question about a deal to come says
 	// besides (扎克伯格收購SSI要花多少錢？, "How much will it cost to buy SSI?").
 	hypotheticalAsks = []string{"要花", "得花", "要付", "要收购", "想收购", "会花", "will", "to buy", "to acquire"}
