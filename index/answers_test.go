@@ -1982,6 +1982,7 @@ func TestEngineFindsParaphrasesThroughSynonyms(t *testing.T) {
 		{"What problem do China's AI startups share with Llama?", "talent-war/p43.s1"},                   // "crisis"
 		{"What can cash-poor startups do?", "talent-war/p49.s1"},                                         // "Cash-strapped"
 		{"What fight matters most to Google?", "talent-war/p42.s1"},                                      // "battle"
+		{"Why are model makers in both countries in turmoil?", "talent-war/p32.s1"},                      // "turbulent"
 		{"百川现在转去做啥了？", "talent-war/p44.s1"},                                                              // 轉向
 		// A keyword query with the figure: the sentence that gives it,
 		// not one that gives another sum.

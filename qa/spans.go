@@ -430,6 +430,7 @@ var synonymGroups = [][]string{
 	{"@ceo", "boss"},
 	{"belief", "believe"}, // "What does Zuckerberg believe…?" ↔ "The key belief… is that…"
 	{"aware", "conscious", "realise", "realize"},
+	{"turbulent", "turmoil", "upheaval", "unrest", "chaos", "chaotic"},
 }
 
 var synonyms = map[string]string{}
