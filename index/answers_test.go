@@ -1872,15 +1872,19 @@ var answerGroups = []struct {
 		{"Scale AI现在值多少钱？", ""},
 		{"SSI的估值是多少？", "320億美元"}, // a guard (a question in characters common to both scripts is answered in Traditional)
 	}},
-	// ActUntold: the reason for a sale, or for a named person's leaving,
-	// comes only from a passage that tells of it; why a group's
-	// executives left may be told apart from their leaving.
+	// ActUntold: the reason for a sale, or for (or the time of) a named
+	// person's leaving, joining or firing, comes only from a passage that
+	// tells of it; why a group's executives left may be told apart from
+	// their leaving.
 	{"ActUntold", []wantAnswer{
 		{"Why did OpenAI sell to Meta?", ""},
 		{"OpenAI为什么卖给了Meta？", ""},
 		{"Why did Daniel Gross leave SSI?", ""},
 		{"Why did Alexandr Wang leave Meta?", ""},
 		{"Why did Zhang Qianchuan leave MiniMax?", "personal reasons"}, // a guard: the passage says he left
+		{"When did Alexandr Wang leave Meta?", ""},
+		{"王什么时候离开了Meta？", ""},
+		{"When did Zhang Qianchuan leave MiniMax?", "Last September"}, // a guard
 	}},
 	// Opinion: the engine's opinion, advice or a prediction is not in the
 	// article; what someone in it thinks is.

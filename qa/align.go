@@ -1632,7 +1632,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 	done := func() *cand {
 		// Whether the passage leaves untold the act a why-question asks
 		// about: once per passage, not per answer.
-		untold := fr.qtype == QWhy && (considered > 0 || best != nil) && fr.actUntold(text)
+		untold := (fr.qtype == QWhy || fr.qtype == QWhen && fr.person != "") && (considered > 0 || best != nil) && fr.actUntold(text)
 		// (Asked about the whole of something a passage says a part of
 		// was bought: the premise is false; frame.partTold.)
 		untold = untold || fr.partTold
@@ -3072,8 +3072,10 @@ func possessiveAt(r []rune, e int) bool {
 // by why people stay at OpenAI. Those marked person count only when the
 // question names the person who acted ("Why did Daniel Gross leave SSI?"):
 // why a group's executives left is told apart from their leaving
-// (国产大模型创业公司的高管为什么纷纷出走？). Word lists, not facts of any
-// article.
+// (国产大模型创业公司的高管为什么纷纷出走？). When a named person did one
+// is asked the same way ("When did Alexandr Wang leave Meta?" is not
+// answered by when Zuckerberg set up the team Wang is to lead). Word
+// lists, not facts of any article.
 var whyActs = []struct {
 	forms  []string
 	person bool
