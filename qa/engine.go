@@ -45,6 +45,9 @@ type Engine struct {
 	soleOrg map[string]Entity
 	// zhText is the corpus's Chinese text, folded (mainland).
 	zhText string
+	// pointsBack holds the IDs of the passages whose text points back
+	// at what came before them (anaphoric; context).
+	pointsBack map[string]bool
 	// outlets are the IDs of the alias table's news outlets.
 	outlets map[string]bool
 	// products are the IDs of the alias table's products (apps, models).
@@ -131,10 +134,15 @@ func NewEngine(s Searcher, docs []Document, entities []Entity, opt EngineOptions
 	}
 	e.soleOrg = soleOrgs(entities, byID)
 	var zh strings.Builder
+	e.pointsBack = map[string]bool{}
 	for _, d := range docs {
 		for _, p := range d.Passages {
-			zh.WriteString(Fold(p.ZH))
+			f := Fold(p.ZH)
+			zh.WriteString(f)
 			zh.WriteString("\n")
+			if anaphoric.MatchString(f) {
+				e.pointsBack[p.ID] = true
+			}
 		}
 	}
 	e.zhText = zh.String()

@@ -558,19 +558,25 @@ func (e *Engine) previous(p Passage) (Passage, bool) {
 	return q, q.Paragraph == p.Paragraph
 }
 
-// context returns the text p goes on from: the sentence before it in its
-// paragraph or, when p opens a paragraph by pointing back (anaphoric),
-// the whole paragraph before it.
-func (e *Engine) context(p Passage) (Passage, bool) {
+// context returns the text p goes on from, and that text folded: the
+// sentence before it in its paragraph or, when p opens a paragraph by
+// pointing back (anaphoric), the whole paragraph before it. (Each
+// sentence is folded apart, so that the corpus's memo serves it.)
+func (e *Engine) context(p Passage) (Passage, string, bool) {
 	prev, ok := e.previous(p)
-	if ok || prev.ID == "" || !anaphoric.MatchString(Fold(p.ZH)) {
-		return prev, ok
+	if !ok && (prev.ID == "" || !e.pointsBack[p.ID]) {
+		return prev, "", false
 	}
+	if ok {
+		return prev, Fold(prev.ZH), true
+	}
+	folded := Fold(prev.ZH)
 	for {
 		before, ok := e.previous(prev)
 		if !ok {
-			return prev, true
+			return prev, folded, true
 		}
+		folded = Fold(before.ZH) + folded
 		prev = Passage{ID: before.ID, Doc: before.Doc, Paragraph: before.Paragraph, ZH: before.ZH + prev.ZH, EN: before.EN + " " + prev.EN}
 	}
 }
@@ -638,22 +644,24 @@ func (e *Engine) rerankWith(fr *frame, an Analysis, hits []Hit, from string) []s
 		s.coverage, s.hardMiss = k.cover(h.Passage, Fold(h.Passage.ZH))
 		// (Read with the previous sentence, coverage is at most 0.85:
 		// no gain for a passage that has as much on its own.)
-		if prev, ok := e.context(h.Passage); ok && s.coverage < 0.85 {
-			// A sentence that goes on about the previous one ("The lab
-			// is expected…") is read with it.
-			ctx := Passage{ZH: prev.ZH + h.Passage.ZH, EN: prev.EN + " " + h.Passage.EN}
-			c, miss := k.cover(ctx, Fold(ctx.ZH))
-			switch {
-			case prev.Paragraph != h.Passage.Paragraph && !strings.Contains(h.Passage.ZH, "上述"):
-				// Across a paragraph break, only the names it points
-				// back at (這些離職高管): the paragraph's other words say
-				// more than the sentence does, unless it says it speaks
-				// of them (上述AI實驗室, "that AI lab").
-				s.hardMiss = min(s.hardMiss, miss)
-			case c*0.85 > s.coverage && miss <= s.hardMiss || miss < s.hardMiss:
-				// A name the sentence leaves to the one before
-				// (伊利亞拒絕了扎克伯格… 遭遇閉門羹后的扎克伯格…) is not missing.
-				s.coverage, s.hardMiss = max(s.coverage, c*0.85), miss
+		if s.coverage < 0.85 {
+			if prev, folded, ok := e.context(h.Passage); ok {
+				// A sentence that goes on about the previous one ("The lab
+				// is expected…") is read with it.
+				ctx := Passage{ZH: prev.ZH + h.Passage.ZH, EN: prev.EN + " " + h.Passage.EN}
+				c, miss := k.cover(ctx, folded+Fold(h.Passage.ZH))
+				switch {
+				case prev.Paragraph != h.Passage.Paragraph && !strings.Contains(h.Passage.ZH, "上述"):
+					// Across a paragraph break, only the names it points
+					// back at (這些離職高管): the paragraph's other words say
+					// more than the sentence does, unless it says it speaks
+					// of them (上述AI實驗室, "that AI lab").
+					s.hardMiss = min(s.hardMiss, miss)
+				case c*0.85 > s.coverage && miss <= s.hardMiss || miss < s.hardMiss:
+					// A name the sentence leaves to the one before
+					// (伊利亞拒絕了扎克伯格… 遭遇閉門羹后的扎克伯格…) is not missing.
+					s.coverage, s.hardMiss = max(s.coverage, c*0.85), miss
+				}
 			}
 		}
 		s.best = e.answerIn(fr, h.Passage)

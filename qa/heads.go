@@ -46,6 +46,10 @@ var (
 	companyAfterZH = regexp.MustCompile(`^的?(?:新创|创企|初创公司|初创企业|创业公司|公司)`)
 )
 
+// headCues are the words one of the patterns below needs (folded, lower
+// case): a question without any is left alone at once.
+var headCues = []string{"boss", "chief", "ceo", "head", "founder", "start-up", "startup", "company", "firm", "venture", "老板", "掌门人", "一把手", "首席执行官", "执行长", "创始人", "老大", "掌舵人", "新创", "创企", "初创", "创业公司", "公司"}
+
 // Words for the head of an organisation, after its name (Meta's boss,
 // 脸书母公司的老板) or before it in English (the boss of Meta), folded and
 // lower case.
@@ -73,7 +77,7 @@ func (e *Engine) headNames(q string) string {
 		return q
 	}
 	f := strings.ToLower(Fold(q))
-	if asksHead.MatchString(f) {
+	if !hasAny(f, headCues) || asksHead.MatchString(f) {
 		return q
 	}
 	r := []rune(q)
