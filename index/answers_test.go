@@ -1950,6 +1950,10 @@ var answerGroups = []struct {
 		{"Why did Apple buy Perplexity?", ""},
 		{"苹果为什么收购了Perplexity？", ""},
 		{"Why did Apple want to buy Perplexity?", "shoring up its AI talent and technology"}, // a guard
+		// What the question's subject paid, of a clause where another
+		// company pays for the company it names.
+		{"How much did Apple pay for Scale AI?", ""},
+		{"How much did Meta pay for Scale AI?", "$14.3 billion"}, // a guard
 	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.

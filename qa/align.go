@@ -1506,6 +1506,20 @@ func (fr *frame) foreign(p []tok, ci, cj int) bool {
 			other = true
 		}
 	}
+	if other && own && fr.whE >= 0 && fr.whE < len(fr.q) && fr.q[fr.whE].ent == "org" && fr.orgSubject(fr.q[fr.whE].key) {
+		// "How much did Apple pay for Scale AI?" ↔ "Meta founder Mark
+		// Zuckerberg has already put up $14.3 billion … to bring Scale
+		// AI's CEO on board": the clause names the question's object,
+		// but another organisation does what the question's subject is
+		// asked to have done.
+		subj := fr.q[fr.whE].key
+		return !slices.ContainsFunc(p[s:e], func(t tok) bool {
+			if o, ok := fr.standIn[t.key]; ok && o == subj {
+				return true
+			}
+			return t.key == subj
+		})
+	}
 	return other && !own
 }
 
