@@ -1930,6 +1930,10 @@ var answerGroups = []struct {
 		{"小扎愿意为Wang付多少？", "数十亿美元"},
 		{"小扎为了挖王砸了多少现金？", "143亿美元"},                                                         // paid, not the billions he was willing to pay
 		{"What became the six little dragons' top priority again?", "technology iteration"}, // "became" as "is"
+		// How one name compares with another: from the first's verb to
+		// the second, with its qualifier.
+		{"Gemini 2.5模型性能跟OpenAI比怎么样", "几乎追平了OpenAI"},
+		{"How does Gemini 2.5 compare with OpenAI?", "nearly caught up with OpenAI"},
 		{"大模型時代想創新，什麼比錢更重要？", "得讓人才有一展抱負的空間"},
 		{"What did the boss of OpenAI say about Meta?", "he had heard that Meta sees OpenAI as its biggest competitor"},
 	}},

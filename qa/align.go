@@ -204,6 +204,10 @@ type frame struct {
 	asksAgent bool
 	// stateThing: what a Chinese question asks the state of (stateThing).
 	stateThing string
+	// cmpX and cmpY are the keys of the names a question asks how one
+	// compares with the other (Gemini 2.5的性能跟OpenAI比怎么样？, "How
+	// does Gemini 2.5 compare with OpenAI?"), or "" (comparedWith).
+	cmpX, cmpY string
 	qorgs      int // how many organisations the question names
 
 	// What every passage is compared with, computed once per question.
@@ -678,6 +682,12 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	fr.asksReporter = hasAny(lq, reportCues)
 	if fr.qtype == QOther && fr.zh {
 		fr.stateThing = stateThing(fr.folded)
+	}
+	if fr.qtype == QOther || fr.qtype == QWhy {
+		// "How does X compare with Y?" asks what, not how.
+		if fr.cmpX, fr.cmpY = fr.comparison(an.Question); fr.cmpX != "" {
+			fr.qtype = QOther
+		}
 	}
 	fr.asksAgent = fr.qtype == QWho && (agentAsked.MatchString(fr.lower) || rivalAsked.MatchString(fr.lower) || companyActAsked.MatchString(fr.lower))
 	for _, g := range measureGroups {
@@ -2161,6 +2171,9 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 		if s, t, v := fr.relObject(pt); v > 0 {
 			consider(mk(s, t, "other", v, false), "slot")
 		}
+		if s, t, ok := fr.comparedWith(pt); ok {
+			consider(mk(s, t, "other", 5, false), "slot")
+		}
 		if s, t, ok := stateOf(fr.stateThing, r0(&r, text)); ok {
 			consider(mk(s, t, "other", 6, false), "slot")
 		}
@@ -3422,6 +3435,91 @@ func stateThing(q string) string {
 		return ""
 	}
 	return thing
+}
+
+// The shapes of a question that asks how one name (X) compares with
+// another (E).
+var (
+	enCompare = regexp.MustCompile(`^how (?:does|do|did|is|are|has|have) X(?: 's| [a-z0-9.-]+){0,3} (?:compare|stack up|measure up)(?: (?:with|to|against) E)\b|^how close (?:is|are|has|have) X\b.*\b(?:to|with) E\b`)
+	zhCompare = regexp.MustCompile(`^X.{0,10}?(?:跟|和|与|同|对比|相比)E.{0,6}?(?:比|相比|比较|对比)(?:起来)?(?:怎么样|如何|咋样|怎样|差多少|差距多大)`)
+)
+
+// comparison returns the keys of the names a question asks how the first
+// compares with the second, or "".
+func (fr *frame) comparison(q string) (string, string) {
+	var names []string
+	for _, t := range fr.q {
+		if t.ent != "" && t.ent != "term" && !slices.Contains(names, t.key) {
+			names = append(names, t.key)
+		}
+	}
+	if len(names) != 2 {
+		return "", ""
+	}
+	en, zh := fr.shape(q, strings.TrimPrefix(names[0], "@"))
+	if enCompare.MatchString(en) || zhCompare.MatchString(zh) {
+		return names[0], names[1]
+	}
+	return "", ""
+}
+
+// comparedWith finds what a passage (tokens p) says of the first name of
+// a comparison question in relation to the second: in a clause that names
+// both, the first before the second, the words from the first's verb to
+// the second ("Gemini 2.5 series has [nearly caught up with OpenAI]",
+// Gemini 2.5系列模型在模型性能上[幾乎追平了OpenAI]). It returns rune
+// offsets.
+func (fr *frame) comparedWith(p []tok) (int, int, bool) {
+	if fr.cmpX == "" {
+		return 0, 0, false
+	}
+	for _, cl := range clauses(p) {
+		x, y := -1, -1
+		for i := cl[0]; i < cl[1]; i++ {
+			if p[i].key == fr.cmpX && x < 0 {
+				x = i
+			}
+			if p[i].key == fr.cmpY && x >= 0 && y < 0 {
+				y = i
+			}
+		}
+		if x < 0 || y < 0 || y-x < 2 {
+			continue
+		}
+		s := x + 1
+		if fr.zh {
+			// Past a 在…上 frame (在模型性能上).
+			for i := y - 1; i > s; i-- {
+				if p[i].key == "上" {
+					for j := s; j < i; j++ {
+						if p[j].key == "在" {
+							s = i + 1
+							break
+						}
+					}
+					break
+				}
+			}
+		} else {
+			// From an adverb or the word after an auxiliary ("series
+			// has [nearly caught up with]").
+			for i := s; i < y; i++ {
+				if p[i].adv {
+					s = i
+					break
+				}
+				if enAux[p[i].key] && i+1 < y {
+					s = i + 1
+					break
+				}
+			}
+		}
+		if s >= y {
+			continue
+		}
+		return p[s].start, p[y].end, true
+	}
+	return 0, 0, false
 }
 
 // stateOf finds the words that describe thing (stateThing) where the
@@ -4982,6 +5080,9 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 				if w == "在" && fr != nil && fr.condition {
 					continue // 在Meta工作五年以上 is what must be done
 				}
+				if (w == "几乎" || w == "已经") && fr != nil && fr.cmpX != "" {
+					continue // how one compares: 几乎追平了OpenAI
+				}
 				if w == "一个" && e-s > 2 && strings.ContainsRune("多月半人", f[s+2]) {
 					continue // 一個多月 is a duration, not "a" before a noun
 				}
@@ -5040,7 +5141,7 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 				changed = true
 			}
 		}
-		if w, n := firstWord(r[s:e]); n > 0 && n < e-s && (enLeadTrim[strings.ToLower(w)] && !(fr != nil && fr.why && strings.EqualFold(w, "to")) || isLyAdverb(w) && !(fr != nil && fr.degree)) {
+		if w, n := firstWord(r[s:e]); n > 0 && n < e-s && (enLeadTrim[strings.ToLower(w)] && !(fr != nil && fr.why && strings.EqualFold(w, "to")) || isLyAdverb(w) && !(fr != nil && (fr.degree || fr.cmpX != ""))) {
 			s += n
 			changed = true
 		}
