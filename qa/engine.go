@@ -127,12 +127,7 @@ func NewEngine(s Searcher, docs []Document, entities []Entity, opt EngineOptions
 			e.headOf[synonym("@"+en.ID)] = append(e.headOf[synonym("@"+en.ID)], synonym("@"+org))
 		}
 	}
-	e.soleHead = soleHeads(entities)
-	byID := map[string]Entity{}
-	for _, en := range entities {
-		byID[en.ID] = en
-	}
-	e.soleOrg = soleOrgs(entities, byID)
+	e.soleHead, e.soleOrg = soleHeads(entities), soleOrgs(entities)
 	var zh strings.Builder
 	e.pointsBack = map[string]bool{}
 	for _, d := range docs {

@@ -27,7 +27,11 @@ func soleHeads(entities []Entity) map[string]Entity {
 
 // soleOrgs maps each person to the one organisation the alias table
 // says they head.
-func soleOrgs(entities []Entity, byID map[string]Entity) map[string]Entity {
+func soleOrgs(entities []Entity) map[string]Entity {
+	byID := map[string]Entity{}
+	for _, en := range entities {
+		byID[en.ID] = en
+	}
 	out := map[string]Entity{}
 	for _, en := range entities {
 		if len(en.Heads) == 1 {
@@ -87,6 +91,16 @@ func (e *Engine) headNames(q string) string {
 	}
 	var b strings.Builder
 	last := 0
+	// put writes the text before [start, end) and the name in its place
+	// (taking in a "the" before it: "the social network giant's boss").
+	put := func(start, end int, who Entity, zh bool) {
+		if strings.HasSuffix(string(fr[last:start]), "the ") {
+			start -= len("the ")
+		}
+		b.WriteString(string(r[last:start]))
+		b.WriteString(headName(who, zh || hasHan(string(r[start:end])), q))
+		last = end
+	}
 	for _, m := range e.entities.FindAll(q) {
 		if m.Start < last || m.End > len(r) {
 			continue
@@ -95,47 +109,26 @@ func (e *Engine) headNames(q string) string {
 		after := string(fr[end:])
 		if org, ok := e.soleOrg[m.Entity.ID]; ok {
 			// The person's company: the organisation they head.
-			zh := false
 			if loc := companyAfterEN.FindStringIndex(after); loc != nil {
-				end += utf8.RuneCountInString(after[:loc[1]])
+				put(start, end+utf8.RuneCountInString(after[:loc[1]]), org, false)
 			} else if loc := companyAfterZH.FindStringIndex(after); loc != nil {
-				end += utf8.RuneCountInString(after[:loc[1]])
-				zh = true
-			} else {
-				continue
+				put(start, end+utf8.RuneCountInString(after[:loc[1]]), org, true)
 			}
-			if strings.HasSuffix(string(fr[last:start]), "the ") {
-				start -= len("the ")
-			}
-			b.WriteString(string(r[last:start]))
-			b.WriteString(headName(org, zh || hasHan(string(r[start:end])), q))
-			last = end
 			continue
 		}
 		head, ok := e.soleHead[m.Entity.ID]
 		if !ok {
 			continue
 		}
-		zh := false
-		if loc := headAfterEN.FindStringSubmatchIndex(after); loc != nil {
-			if titleGoesOn.MatchString(after[:loc[1]]) {
-				continue // "Google's chief AI architect", "head of AI": another post
+		if loc := headAfterEN.FindStringIndex(after); loc != nil {
+			if !titleGoesOn.MatchString(after[:loc[1]]) { // not "Google's chief AI architect", "head of AI": another post
+				put(start, end+utf8.RuneCountInString(after[:loc[1]]), head, false)
 			}
-			end += utf8.RuneCountInString(after[:loc[1]])
 		} else if loc := headAfterZH.FindStringIndex(after); loc != nil {
-			end += utf8.RuneCountInString(after[:loc[1]])
-			zh = true
+			put(start, end+utf8.RuneCountInString(after[:loc[1]]), head, true)
 		} else if loc := headBeforeEN.FindStringIndex(string(fr[last:start])); loc != nil {
-			start = last + utf8.RuneCountInString(string(fr[last:start])[:loc[0]])
-		} else {
-			continue
+			put(last+utf8.RuneCountInString(string(fr[last:start])[:loc[0]]), end, head, false)
 		}
-		if strings.HasSuffix(string(fr[last:start]), "the ") {
-			start -= len("the ") // "the social network giant's boss"
-		}
-		b.WriteString(string(r[last:start]))
-		b.WriteString(headName(head, zh || hasHan(string(r[start:end])), q))
-		last = end
 	}
 	if last == 0 {
 		return q
@@ -144,8 +137,10 @@ func (e *Engine) headNames(q string) string {
 	return b.String()
 }
 
-// headName is the person's name to write in place of a post: the English
-// one, or the shortest Chinese form in the question's script.
+// headName is the name to write in place of a post or a description:
+// the English one, or the first Chinese form in the question's script
+// that is neither the full name with its dot nor a nickname (扎克伯格, not
+// 馬克·扎克伯格 or 小扎).
 func headName(p Entity, zh bool, q string) string {
 	if !zh || len(p.ZH) == 0 {
 		return p.EN[0]

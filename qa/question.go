@@ -369,8 +369,9 @@ func moneyAfterWhat(f string) bool {
 	if i := strings.Index(f, "什么"); i >= 0 {
 		rest := f[i:]
 		for _, n := range moneyNouns {
-			// (Not a sum it is measured against: 什么比钱更重要？)
-			if n[0] >= 0x80 && strings.Contains(rest, n) && !strings.Contains(rest, "比"+n) && !strings.Contains(rest, "比砸"+n) && !strings.Contains(rest, "比花"+n) {
+			// (Not a sum it is measured against, 比 one or two
+			// characters before it: 什么比(砸)钱更重要？)
+			if j := strings.Index(rest, n); n[0] >= 0x80 && j >= 0 && !strings.Contains(rest[max(0, j-len("比砸")):j], "比") {
 				return true
 			}
 		}
