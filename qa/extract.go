@@ -630,7 +630,8 @@ func (e *Engine) rerankWith(fr *frame, an Analysis, hits []Hit, from string) []s
 		// (A yes/no question is answered by the part: "Did Meta buy all
 		// of Scale AI?" 49%.)
 		for _, h := range hits[:min(3, len(hits))] {
-			fr.partTold = fr.partTold || partStake.MatchString(strings.ToLower(Fold(h.Passage.ZH+" "+h.Passage.EN)))
+			// (Each field folded apart, so that the corpus's memo serves it.)
+			fr.partTold = fr.partTold || partStake.MatchString(Fold(h.Passage.ZH)) || partStake.MatchString(strings.ToLower(h.Passage.EN))
 		}
 	}
 	k := questionKeys(an, fr.forms, e.standIns, e.knownWord)

@@ -290,8 +290,9 @@ func mainland(q string, inCorpus func(string) bool) string {
 	return out.String()
 }
 
-// mergeEdits joins edits one character apart (核心 → 内核 is the two
-// edits 插入内 and 删除心 around 核): they rewrite one word.
+// mergeEdits joins edits one character apart (核心 → 内核 is two edits
+// around 核, 内 put before it and 心 taken after it): they rewrite one
+// word.
 func mergeEdits(es []edit) []edit {
 	var out []edit
 	for _, e := range es {
