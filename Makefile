@@ -21,13 +21,14 @@ test: browser
 test-short:
 	$(GO) test -timeout 10m $(PKGS)
 
-## eval: retrieval and answer quality on the tuning set, the three development sets (heldout, dev2, dev3) and the two blind test sets, beside stock Bleve
+## eval: retrieval and answer quality on the tuning set, the four development sets (heldout, dev2, dev3, dev4) and the two blind test sets, beside stock Bleve
 eval:
 	$(GO) build -o bin/qa ./cmd/qa
 	bin/qa eval
 	bin/qa eval --questions testdata/eval/heldout.jsonl --conversations ""
 	bin/qa eval --questions testdata/eval/dev2.jsonl --conversations ""
 	bin/qa eval --questions testdata/eval/dev3.jsonl --conversations ""
+	bin/qa eval --questions testdata/eval/dev4.jsonl --conversations ""
 	bin/qa eval --questions testdata/eval/test.jsonl --conversations ""
 	bin/qa eval --questions testdata/eval/newcomer.jsonl --conversations ""
 
