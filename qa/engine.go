@@ -41,6 +41,10 @@ type Engine struct {
 	// soleHead maps an organisation's ID to the one person the alias
 	// table says heads it (headNames).
 	soleHead map[string]Entity
+	// titlings lists the posts the passages give people, and entityByID
+	// finds the person (postNames).
+	titlings   []titling
+	entityByID map[string]Entity
 	// soleOrg maps a person's ID to the one organisation they head.
 	soleOrg map[string]Entity
 	// zhText is the corpus's Chinese text, folded (mainland).
@@ -151,6 +155,11 @@ func NewEngine(s Searcher, docs []Document, entities []Entity, opt EngineOptions
 	e.words = corpusWords(e.passages, entities)
 	e.compounds = corpusCompounds(e.passages)
 	e.entities.memo = newPassageMemo(e.passages)
+	e.titlings = titlings(e.passages, e.entities)
+	e.entityByID = map[string]Entity{}
+	for _, en := range entities {
+		e.entityByID[en.ID] = en
+	}
 	registerCorpusTexts(docs, entities)
 	e.sessions = NewSessions(opt.MaxSessions, opt.SessionTTL, e.now)
 	return e
@@ -349,7 +358,7 @@ func (e *Engine) mainland(q string) string {
 // hits with the frame it aligned with.
 func (e *Engine) understand(ctx context.Context, q string, conv *Conversation, k int, script Lang) (Lang, string, Analysis, []scored, *frame, error) {
 	lang := conversationLang(q, conv, script)
-	interpreted, refs := ResolveRefs(Plain(e.mainland(JoinCompounds(CueTypos(e.headNames(e.entities.FixNames(DropGuess(q, e.entities))), e.knownWord), e.compounds))), lang, conv, e.entities)
+	interpreted, refs := ResolveRefs(Plain(e.mainland(JoinCompounds(CueTypos(e.headNames(e.postNames(e.entities.FixNames(DropGuess(q, e.entities)))), e.knownWord), e.compounds))), lang, conv, e.entities)
 	if conv != nil {
 		conv.Refs = refs // for the next question
 	}

@@ -218,7 +218,9 @@ func questionKeys(an Analysis, forms []string, heads map[string]entityKey, known
 	var run []rune
 	flush := func() {
 		for i := 0; i+1 < len(run); i++ {
-			k.bigrams = append(k.bigrams, string(run[i:i+2]))
+			if b := string(run[i : i+2]); !askingBigrams[b] {
+				k.bigrams = append(k.bigrams, b)
+			}
 		}
 		if len(run) == 1 {
 			k.bigrams = append(k.bigrams, string(run))
@@ -234,6 +236,16 @@ func questionKeys(an Analysis, forms []string, heads map[string]entityKey, known
 	}
 	flush()
 	return k
+}
+
+// askingBigrams are pairs of characters that ask (多少, 有多, 什么): a
+// passage that holds one (有多位高管) holds no word of the question.
+var askingBigrams = map[string]bool{}
+
+func init() {
+	for _, b := range strings.Fields("多少 有多 多高 多大 多久 多长 多远 多重 多快 什么 怎么 怎样 如何 为什 为何 何时 几个 几年 几月 几家 几位 几岁 几层 有几 是多") {
+		askingBigrams[b] = true
+	}
 }
 
 // unknownNames returns the capitalized words of an English question, past

@@ -44,9 +44,10 @@ func soleOrgs(entities []Entity) map[string]Entity {
 }
 
 // Words for a person's company, after the name (Sutskever's start-up,
-// 那位前OpenAI科學家的新創), folded and lower case.
+// 那位前OpenAI科學家的新創), folded and lower case; the 's may be part of
+// the name's form (Ilya Sutskever's) and so not in what follows.
 var (
-	companyAfterEN = regexp.MustCompile(`^(?:'s|’s)\s+(?:start-?up|company|firm|venture)\b`)
+	companyAfterEN = regexp.MustCompile(`^(?:'s|’s)?\s+(?:start-?up|company|firm|venture)\b`)
 	companyAfterZH = regexp.MustCompile(`^的?(?:新创|创企|初创公司|初创企业|创业公司|公司)`)
 )
 

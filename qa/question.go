@@ -936,9 +936,25 @@ var cueWords = []string{
 }
 
 // nearCues are real words one edit from a cue word, which CueTypos leaves
-// alone (funded is no typo of founded). Shorter words are left alone
-// anyway: take, says, rice are one edit from stake, days, price.
-var nearCues = []string{"funded", "prince", "prize", "pride", "prime", "north", "mouth", "dairy", "shore", "stare", "store", "fleet", "bonds", "offset", "joiner", "hover", "lover", "cover", "mover", "stale", "state", "whine", "shave", "leaves"}
+// alone (funded is no typo of founded; bones is no typo of bonus). Shorter
+// words are left alone anyway: take, says, rice are one edit from stake,
+// days, price. The list beyond the first line is the words of Debian's
+// wamerican list, of five letters or more, one edit from a cue word, less
+// inflections of a cue word (shares, prices) and rare words a typo is
+// likelier to have made (moths, mouths for months; mangy for many).
+var nearCues = []string{
+	"funded", "prince", "prize", "pride", "prime", "north", "mouth", "dairy", "shore", "stare", "store",
+	"fleet", "bonds", "offset", "joiner", "hover", "lover", "cover", "mover", "stale", "state", "whine",
+	"shave", "leaves", "along", "alter", "aster", "bogus", "bones", "bongs", "bounded", "bullion", "chose",
+	"cleave", "cleft", "coast", "coffer", "coined", "daisy", "deport", "deported", "deports", "doses", "domes",
+	"doves", "evaluation", "forth", "geeks", "guild", "guilt", "halve", "haven", "heave", "hounded", "joint",
+	"jointed", "largess", "lease", "leaven", "leeks", "mounded", "mullion", "parson", "persona", "pillion",
+	"plaid", "pounded", "prick", "quilt", "rafter", "reeks", "reporter", "resort", "resorted", "resorts",
+	"retort", "retorted", "retorts", "rounded", "scare", "seeks", "shade", "shake", "shale", "shame", "shape",
+	"shard", "shark", "sharp", "shire", "sighing", "singing", "sinning", "slake", "snake", "snare", "sounded",
+	"spare", "stage", "stave", "stoke", "those", "trice", "ushers", "value", "values", "weave", "weeds",
+	"weeps", "wheat", "whole", "world", "worthy", "wound", "wounded",
+}
 
 // formOf chooses between two cue words one edit from word that are forms
 // of one word (happen, happened): the one that ends as word does

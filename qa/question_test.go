@@ -356,7 +356,9 @@ func TestCueTypos(t *testing.T) {
 		{"When was SSI funded?", "When was SSI funded?"},
 		{"What role did Zuckerberg take on?", "What role did Zuckerberg take on?"},
 		{"how to cook rice", "how to cook rice"},
-		{"What did Meta shake?", "What did Meta shake?"}, // share, stake
+		{"What did Meta shake?", "What did Meta shake?"},                                               // share, stake
+		{"How many bones are in the adult human body?", "How many bones are in the adult human body?"}, // bonus
+		{"What is the value of the deal?", "What is the value of the deal?"},                           // valued
 		// One edit from two forms of one word: the form that ends as
 		// the word does.
 		{"what happend to jon giannandrea", "what happened to jon giannandrea"},
