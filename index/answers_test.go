@@ -1963,6 +1963,19 @@ var answerGroups = []struct {
 		{"How much did Apple pay for Scale AI?", ""},
 		{"How much did Meta pay for Scale AI?", "$14.3 billion"}, // a guard
 	}},
+	// OtherAgent (dev4.jsonl's false premises): a company the question
+	// has do something that the best passage has another do, where no
+	// clause names both, is not answered; a person the alias table has
+	// heading the company speaks for it (梁文鋒 for DeepSeek), and asked
+	// who at a company or who made its thing, its head is the answer,
+	// not a stand-in for the company.
+	{"OtherAgent", []wantAnswer{
+		{"Why did Apple decide to buy Scale AI for $14.3 billion?", ""},
+		{"谷歌为什么要挖Alexandr Wang？", ""},
+		{"How did DeepSeek build R1 so cheaply?", "a series of engineering innovations"}, // a guard: 梁文鋒 heads DeepSeek
+		{"Who built R1 at DeepSeek?", "Liang Wenfeng"},
+		{"DeepSeek的R1是谁做出来的？", "梁文锋"},
+	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.
 	{"AfterSayingWhen", []wantAnswer{

@@ -6278,7 +6278,25 @@ func (e *Engine) standsIn(fr *frame, p []tok, c Candidate) bool {
 		// not (but "Who does the new Google AI architect report to?"
 		// and "Who does Google's AI architect report to?" have another
 		// subject: the post's holder).
-		if fr.qents[org] && (fr.orgSubject(org) && len(fr.subjectPosts) == 0 || !slices.ContainsFunc(p, func(t tok) bool { return t.key == org })) {
+		if fr.qents[org] && !fr.fromOrgs[org] && !fr.ownerNamed(org) && (fr.orgSubject(org) && len(fr.subjectPosts) == 0 || !slices.ContainsFunc(p, func(t tok) bool { return t.key == org })) {
+			// (Not asked who at it or who of its thing: "Who built R1
+			// at DeepSeek?", DeepSeek的R1是谁做出来的？ ask for its head.)
+			return true
+		}
+	}
+	return false
+}
+
+// ownerNamed reports whether the question names the organisation org as
+// an owner, with 的 or 's after it (DeepSeek的R1, "DeepSeek's R1").
+func (fr *frame) ownerNamed(org string) bool {
+	r := []rune(fr.an.Question)
+	for _, t := range fr.q {
+		if t.key != org || t.end > len(r) {
+			continue
+		}
+		after := string(r[t.end:])
+		if strings.HasPrefix(after, "的") || strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s") || strings.HasSuffix(string(r[t.start:t.end]), "'s") {
 			return true
 		}
 	}

@@ -257,6 +257,11 @@ func (e *Engine) consider(an Analysis, ranked []scored, fr *frame) *Considered {
 		// opinion, which the article does not give.
 		c.RuleDecides, c.Rule = true, -1
 	}
+	if e.otherAgent(an.Question, ranked) {
+		// "Why did Apple decide to buy Scale AI?": no passage names
+		// Apple, and the best one has another company buy it.
+		c.RuleDecides, c.Rule = true, -1
+	}
 	if ranked[0].coverage == 0 && !fr.ungated(ranked[0]) {
 		// 明天北京会下雨吗: the best passage holds no word of the question;
 		// whatever it offers answers something else.

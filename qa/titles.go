@@ -2,6 +2,7 @@ package qa
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -249,3 +250,94 @@ func namedAfter(ms []Mention, fr []rune, end int) bool {
 	}
 	return false
 }
+
+// agentAfterEN matches the words of an English question before its
+// subject: "Why did ", "How much does the ".
+var agentAfterEN = regexp.MustCompile(`^\s*(?:why|how(?: much| many| long)?|when|what|where)\s+(?:did|does|do|is|was|were|has|have|had|will|would)\s+(?:the\s+)?`)
+
+// subjectOrg returns the organisation a question names as the one that
+// acts ("Why did Apple decide to buy Scale AI?", 苹果为什么收购Scale AI？),
+// with the mentions of the question; ok is false when the question is not
+// so shaped, the organisation is named as an owner (Meta's model, Meta的
+// 月活), or the question is passive (被).
+func subjectOrg(q string, ms []Mention) (Mention, bool) {
+	if len(ms) < 2 || ms[0].Entity.Type != "org" {
+		return Mention{}, false
+	}
+	r := []rune(q)
+	head := strings.ToLower(string(r[:ms[0].Start]))
+	after := strings.ToLower(string(r[ms[0].End:]))
+	switch {
+	case hasHan(q):
+		if strings.TrimSpace(head) != "" || strings.Contains(q, "被") || strings.HasPrefix(after, "的") {
+			return Mention{}, false
+		}
+	default:
+		if loc := agentAfterEN.FindStringIndex(head); loc == nil || loc[1] != len(head) {
+			return Mention{}, false
+		}
+		if strings.HasSuffix(strings.ToLower(string(r[ms[0].Start:ms[0].End])), "'s") || strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s") {
+			return Mention{}, false
+		}
+	}
+	return ms[0], true
+}
+
+// otherAgent reports whether a question whose subject is an organisation
+// (subjectOrg) is about something another does: in the first passage,
+// every clause that names the question's other name leaves out the
+// subject and any person heading it, and one names another organisation
+// or person besides; and no other top passage has a clause naming both
+// ("Why did Apple decide to buy Scale AI for $14.3 billion?" ↔ "While
+// Apple's plan to buy talent is still up in the air, Meta founder Mark
+// Zuckerberg has already put up $14.3 billion … to bring Scale AI
+// co-founder and CEO Alexandr Wang on board").
+func (e *Engine) otherAgent(q string, ranked []scored) bool {
+	ms := e.entities.FindAll(q)
+	subj, ok := subjectOrg(q, ms)
+	if !ok || len(ranked) == 0 {
+		return false
+	}
+	asked := map[string]bool{}
+	for _, m := range ms[1:] {
+		if m.Entity.Type != "term" && m.Entity.ID != subj.Entity.ID {
+			asked[m.Entity.ID] = true
+		}
+	}
+	// reads says whether a clause of the passage names the question's
+	// other name with the subject, and whether one names it with another
+	// organisation or person (not one heading what the question names).
+	reads := func(p Passage) (together, apart bool) {
+		for _, text := range []string{p.ZH, p.EN} {
+			for _, cl := range clauseBreak.Split(text, -1) {
+				subject, object, other := false, false, false
+				for _, m := range e.entities.findAll(cl) {
+					switch {
+					case m.Entity.ID == subj.Entity.ID || slices.Contains(m.Entity.Heads, subj.Entity.ID):
+						subject = true
+					case asked[m.Entity.ID]:
+						object = true
+					case m.Entity.Type == "org" || m.Entity.Type == "person" && !slices.ContainsFunc(m.Entity.Heads, func(o string) bool { return asked[o] }):
+						other = true
+					}
+				}
+				together = together || object && subject
+				apart = apart || object && other && !subject
+			}
+		}
+		return together, apart
+	}
+	together, apart := reads(ranked[0].Passage)
+	if together || !apart {
+		return false
+	}
+	for i := 1; i < len(ranked) && i < modelPassages; i++ {
+		if together, _ := reads(ranked[i].Passage); together {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseBreak splits a sentence into clauses.
+var clauseBreak = regexp.MustCompile(`[，；。！？：;!?]|[,:.]\s`)
