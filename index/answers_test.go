@@ -1976,6 +1976,29 @@ var answerGroups = []struct {
 		{"Who built R1 at DeepSeek?", "Liang Wenfeng"},
 		{"DeepSeek的R1是谁做出来的？", "梁文锋"},
 	}},
+	// FalsePremise: a question that takes as done an act a top passage
+	// naming its people says the opposite of (turned down, not
+	// accepted; gave up AGI, not achieved it) is not answered, unless
+	// the passage says the act is not done (没有接受 is a refusal); nor is
+	// one about a full takeover of a company a part of which was bought.
+	// Acts that follow one another (joined, then left) are no opposites.
+	{"FalsePremise", []wantAnswer{
+		{"伊利亞接受扎克伯格的邀約之後，在Meta擔任什麼職位？", ""},
+		{"伊利亚为什么接受了小扎的邀请？", ""},
+		{"Why did Sutskever accept Zuckerberg's offer?", ""},
+		{"零一万物什么时候实现了AGI？", ""},
+		{"When did Meta complete its full takeover of Scale AI?", ""},
+		{"社交巨頭老闆的高薪邀約被誰拒絕了？", "伊利亞"},    // a guard: 没有接受 is no acceptance
+		{"零一万物什么时候放弃AGI的？", "2024年下半年"}, // a guard
+		{"明超平加入月之暗面之前在哪裡工作？", "字節剪映"},   // a guard: he joined, then left
+	}},
+	// QuotedReply: asked how someone explained or answered, a reason they
+	// give in a short quotation is the quotation's first sentence, as
+	// they said it.
+	{"QuotedReply", []wantAnswer{
+		{"梁文鋒怎麼解釋做大模型的人為何首選他們？", "因為我們在做最難的事"},
+		{"Why do people choose DeepSeek, according to Liang Wenfeng?", "we are doing the hardest thing"}, // a guard: not asked how he answered
+	}},
 	// AfterSayingWhen: a slot that only says when (到目前为止) leads to
 	// the clause after it.
 	{"AfterSayingWhen", []wantAnswer{

@@ -3129,7 +3129,7 @@ func (fr *frame) actUntold(text string) bool {
 
 // wholeAsked asks about the whole of something (folded, lower case):
 // "all of", "the entire", 全部, 整个.
-var wholeAsked = regexp.MustCompile(`\ball of\b|\bthe (?:whole|entire)\b|\boutright\b|\b100% of\b|全部|整个|整家|全资|百分之百|100%的`)
+var wholeAsked = regexp.MustCompile(`\ball of\b|\bthe (?:whole|entire)\b|\boutright\b|\b100% of\b|\bfull (?:takeover|acquisition|control|ownership)\b|\bfully\b|全部|整个|整家|全资|百分之百|100%的|完全收购|全面收购`)
 
 // partStake matches (folded, lower case) a share of a company short of
 // the whole: 49%的股份, "49% of".
@@ -3720,8 +3720,9 @@ var attemptWords = []string{"试图", "試圖", "打算", "tried", "try", "attem
 // lower case): "Why did Apple want to buy Perplexity?".
 var intentWords = []string{"want", "wanted", "wants", "plan", "planned", "plans", "try", "tried", "tries", "hope", "hoped", "consider", "considered", "considering", "eye", "eyed", "eyeing", "interested", "aim", "seek", "sought", "想", "打算", "计划", "希望", "有意", "考虑", "有望", "可能", "试图", "尝试"}
 
-// mayDeal says a purchase may come ("may" alone is also a month).
-var mayDeal = []string{"may acquire", "may buy", "may purchase", "may be acquired", "may be bought"}
+// mayDeal says a purchase may come ("may" alone is also a month), or is
+// not settled ("up in the air", 懸在空中).
+var mayDeal = []string{"may acquire", "may buy", "may purchase", "may be acquired", "may be bought", "up in the air", "still pending", "悬在空中", "悬而未决"}
 
 // onlyUndoneDeals reports whether the passage (text, tokens p) tells of a
 // purchase and every clause that does says it may come or was tried
@@ -5003,6 +5004,42 @@ var (
 	tailAux = map[string]bool{"has": true, "have": true, "had": true}
 )
 
+// replyAsked matches a folded, lower-case question that asks how someone
+// explained or answered something.
+var replyAsked = regexp.MustCompile(`解释|回答|回应|答复|理由|\bexplain|\banswer|\brepl(?:y|ied)|\brespond|\breason (?:did|does|do) `)
+
+// shortQuote returns the text inside the quotation marks around runes
+// [s, e) of r, up to the end of the quotation's first sentence, when it
+// is short (a reply, not a speech).
+func shortQuote(r []rune, s, e int) (int, int, bool) {
+	const maxQuote = 20
+	open := -1
+	for i := s - 1; i >= 0 && i >= s-maxQuote; i-- {
+		if r[i] == '“' {
+			open = i
+			break
+		}
+		if r[i] == '”' || r[i] == '。' {
+			return 0, 0, false
+		}
+	}
+	if open < 0 {
+		return 0, 0, false
+	}
+	for i := e; i < len(r) && i-open <= maxQuote+1; i++ {
+		if r[i] == '”' || r[i] == '。' || r[i] == '！' || r[i] == '？' {
+			if slices.Contains(r[open+1:i], '“') || i-open-1 < e-s {
+				return 0, 0, false
+			}
+			return open + 1, i, true
+		}
+		if r[i] == '“' {
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
 // besideOpen reports whether the sentence f ends in has opened 除了
 // "besides" (folded runes), so that a 外 may close it.
 func besideOpen(f []rune) bool {
@@ -5029,6 +5066,16 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 		return unicode.IsSpace(c) || unicode.IsPunct(c) && !strings.ContainsRune("“”\"()（）%$", c)
 	}
 	s = outOfWord(f, s, e)
+	quoted := false
+	if fr != nil && fr.qtype == QWhy && replyAsked.MatchString(fr.lower) {
+		// A reason someone gives in a short quotation, asked how they
+		// explained or answered it, is the quotation as they said it:
+		// 梁文鋒給出的回答是：“因為我們在做最難的事” → 因為我們在做最難的事,
+		// not 做最難的事.
+		if qs, qe, ok := shortQuote(r, s, e); ok {
+			s, e, quoted = qs, qe, true
+		}
+	}
 	for changed := true; changed && s < e; {
 		changed = false
 		for s < e && isSpace(r[s]) {
@@ -5048,7 +5095,7 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 			e--
 			changed = true
 		}
-		if s >= e || fr != nil && fr.say != "" {
+		if s >= e || fr != nil && fr.say != "" || quoted {
 			break // someone's words are quoted as they are, but for the marks
 		}
 		// A quotation mark or bracket opened inside the answer and not

@@ -17,6 +17,7 @@ type scored struct {
 	x        []float64 // the ranker's features (PassageFeatures)
 	coverage float64   // share of the question's keys found in the passage (or with the sentence before it)
 	hardMiss int       // named things of the question missing from the passage
+	opposed  bool      // the passage tells the opposite of an act the question asks about (keys.opposed)
 	typed    bool      // holds a candidate of the question's answer type
 	// best is the best answer this passage gives, nil when none.
 	best *cand
@@ -42,24 +43,31 @@ type keys struct {
 // tells only of the other (加入 asked, 離職 told) is about something else
 // ("When did Hong Tao join Baichuan?" is not answered by when he left).
 // English forms are lower-case words or phrases, Chinese ones folded.
-type opposite struct{ ask, other []string }
+type opposite struct {
+	ask, other []string
+	// exclusive: the two cannot both be done (accept and turn down), as
+	// join and leave, buy and sell can, one after the other.
+	exclusive bool
+}
 
 // opposites are the pairs, each way round. Word lists, not facts of any
 // article.
 var opposites = func() []opposite {
-	pairs := [][2][]string{
-		{{"join", "joined", "joins", "joining", "加入", "加盟", "入职"},
-			{"leave", "left", "leaves", "leaving", "quit", "quits", "depart", "departed", "departure", "resign", "resigned", "step down", "stepped down", "离开", "离职", "出走", "辞职", "离任", "请辞"}},
-		{{"sell", "sold", "sells", "selling", "divest", "divested", "出售", "卖掉", "卖出", "售出", "变卖"},
-			{"buy", "bought", "buys", "buying", "acquire", "acquired", "acquisition", "purchase", "purchased", "收购", "买下", "购买", "并购"}},
-		{{"promote", "promoted", "promotion", "升职", "晋升", "提拔"},
-			{"demote", "demoted", "demotion", "降职", "降级"}},
-		{{"accept", "accepted", "accepts", "接受", "答应"},
-			{"refuse", "refused", "reject", "rejected", "turned down", "turn down", "declined", "rebuffed", "拒绝", "回绝", "婉拒", "谢绝"}},
+	pairs := []opposite{
+		{[]string{"join", "joined", "joins", "joining", "加入", "加盟", "入职"},
+			[]string{"leave", "left", "leaves", "leaving", "quit", "quits", "depart", "departed", "departure", "resign", "resigned", "step down", "stepped down", "离开", "离职", "出走", "辞职", "离任", "请辞"}, false},
+		{[]string{"sell", "sold", "sells", "selling", "divest", "divested", "出售", "卖掉", "卖出", "售出", "变卖"},
+			[]string{"buy", "bought", "buys", "buying", "acquire", "acquired", "acquisition", "purchase", "purchased", "收购", "买下", "购买", "并购"}, false},
+		{[]string{"promote", "promoted", "promotion", "升职", "晋升", "提拔"},
+			[]string{"demote", "demoted", "demotion", "降职", "降级"}, true},
+		{[]string{"accept", "accepted", "accepts", "接受", "答应"},
+			[]string{"refuse", "refused", "reject", "rejected", "turned down", "turn down", "declined", "rebuffed", "拒绝", "回绝", "婉拒", "谢绝"}, true},
+		{[]string{"achieve", "achieved", "achieves", "realize", "realized", "reach", "reached", "实现", "达成"},
+			[]string{"give up", "gave up", "given up", "abandon", "abandoned", "drop", "dropped", "放弃"}, true},
 	}
 	var out []opposite
 	for _, p := range pairs {
-		out = append(out, opposite{p[0], p[1]}, opposite{p[1], p[0]})
+		out = append(out, p, opposite{p.other, p.ask, p.exclusive})
 	}
 	return out
 }()
@@ -400,6 +408,55 @@ func (k keys) cover(p Passage, folded string) (coverage float64, hardMiss int) {
 	return have / total, hardMiss
 }
 
+// saysOpposite reports whether the passage (folded: its Chinese text
+// folded) tells the opposite of an act the question asks about, one that
+// excludes it, and not the act itself (伊利亚为什么接受了小扎的邀请？ ↔ 伊利亞拒絕了扎克伯格的高薪
+// 誘惑).
+func (k keys) saysOpposite(p Passage, folded string) bool {
+	if len(k.opposed) == 0 {
+		return false
+	}
+	en := lowerPadded(p.EN)
+	for _, o := range k.opposed {
+		if o.exclusive && says(folded, en, o.other) && !says(folded, en, o.ask) && !saysNegated(folded, en, o.other) {
+			return true
+		}
+	}
+	return false
+}
+
+// saysNegated reports whether one of forms is negated where a text says
+// it (没有接受, "none of our best people have accepted"): then the text
+// tells the opposite act, not this one.
+func saysNegated(foldedZH, lowerEN string, forms []string) bool {
+	for _, f := range forms {
+		text := lowerEN
+		if hasHan(f) {
+			text = foldedZH
+		}
+		for i := 0; ; {
+			j := strings.Index(text[i:], f)
+			if j < 0 {
+				break
+			}
+			j += i
+			before := text[max(0, j-40):j]
+			if hasHan(f) && zhNegated.MatchString(before) || !hasHan(f) && enNegated.MatchString(before) {
+				return true
+			}
+			i = j + len(f)
+		}
+	}
+	return false
+}
+
+var (
+	// zhNegated and enNegated match the text right before a verb that
+	// negates it.
+	zhNegated = regexp.MustCompile(`(?:没有|没|不|未|从未|并未)(?:都)?$`)
+	enNegated = regexp.MustCompile(`\b(?:not|never|no|none|n't|nobody)\b(?:\s+\S+){0,5}\s+$`)
+)
+
 // containsNumber reports whether text holds the number n on its own (not
 // as part of a longer number: 4 is not in 49%).
 func containsNumber(text, n string) bool {
@@ -655,6 +712,7 @@ func (e *Engine) rerankWith(fr *frame, an Analysis, hits []Hit, from string) []s
 	for i, h := range hits {
 		s := scored{Hit: h}
 		s.coverage, s.hardMiss = k.cover(h.Passage, Fold(h.Passage.ZH))
+		s.opposed = k.saysOpposite(h.Passage, Fold(h.Passage.ZH))
 		// (Read with the previous sentence, coverage is at most 0.85:
 		// no gain for a passage that has as much on its own.)
 		if s.coverage < 0.85 {

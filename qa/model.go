@@ -257,6 +257,12 @@ func (e *Engine) consider(an Analysis, ranked []scored, fr *frame) *Considered {
 		// opinion, which the article does not give.
 		c.RuleDecides, c.Rule = true, -1
 	}
+	if fr.qtype == QWhy && ranked[0].opposed || e.opposedAbout(an, ranked) {
+		// 伊利亚为什么接受了小扎的邀请？: the best passage says he turned
+		// it down; no reason for what did not happen, and nothing that
+		// followed it (伊利亞接受邀約之後，在Meta擔任什麼職位？).
+		c.RuleDecides, c.Rule = true, -1
+	}
 	if e.otherAgent(an.Question, ranked) {
 		// "Why did Apple decide to buy Scale AI?": no passage names
 		// Apple, and the best one has another company buy it.
@@ -322,3 +328,42 @@ func nullFeatures(fr *frame, top *scored, ruleAbstains bool, maxLocal, maxExact 
 }
 
 func clamp(v, lo, hi float64) float64 { return math.Max(lo, math.Min(v, hi)) }
+
+// opposedAbout reports whether a top passage that names every person of
+// the question (or, naming none, every organisation) tells the opposite of an act the question
+// takes as done (keys.opposed; not a yes/no question, which the opposite
+// answers): the premise is false.
+func (e *Engine) opposedAbout(an Analysis, ranked []scored) bool {
+	if an.Type == QYesNo {
+		return false
+	}
+	// The people it names, or else its organisations.
+	var want []string
+	for _, typ := range []string{"person", "org"} {
+		for _, en := range an.Entities {
+			if en.Type == typ {
+				want = append(want, en.ID)
+			}
+		}
+		if len(want) > 0 {
+			break
+		}
+	}
+	if len(want) == 0 {
+		return false
+	}
+	for i := 0; i < len(ranked) && i < modelPassages; i++ {
+		if !ranked[i].opposed {
+			continue
+		}
+		p := ranked[i].Passage
+		named := map[string]bool{}
+		for _, m := range append(e.entities.FindAll(p.ZH), e.entities.FindAll(p.EN)...) {
+			named[m.Entity.ID] = true
+		}
+		if !slices.ContainsFunc(want, func(id string) bool { return !named[id] }) {
+			return true
+		}
+	}
+	return false
+}
