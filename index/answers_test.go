@@ -1992,6 +1992,14 @@ var answerGroups = []struct {
 		{"零一万物什么时候放弃AGI的？", "2024年下半年"}, // a guard
 		{"明超平加入月之暗面之前在哪裡工作？", "字節剪映"},   // a guard: he joined, then left
 	}},
+	// QuotedObject: asked what a name does with a verb that a quotation
+	// in the passage has after the name, what the verb takes there.
+	{"QuotedObject", []wantAnswer{
+		{"What does the OpenAI chief keep saying ChatGPT will replace?", "search"},
+		{"What will ChatGPT replace?", "search"},
+		{"奥特曼一直说ChatGPT会取代什么？", "搜索"},
+		{"奥特曼说大家把ChatGPT当成什么的替代品？", "Google"}, // a guard: the question goes on after the verb's object
+	}},
 	// QuotedReply: asked how someone explained or answered, a reason they
 	// give in a short quotation is the quotation's first sentence, as
 	// they said it.
@@ -2157,6 +2165,10 @@ func TestHeadsAndCompaniesReadAsNames(t *testing.T) {
 		{"zhipu coo", ""},
 		{"What did the SSI CEO say?", "What did Daniel Gross say?"},
 		{"What did the SSI founder say?", ""},
+		{"月之暗面那位核心产品负责人离职后去做什么了？", "明超平离职后去做什么了？"},
+		// A post named far from the verb is no question whether someone
+		// holds it.
+		{"How big were the signing bonuses the Meta founder dangled?", "How big were the signing bonuses Mark Zuckerberg dangled?"},
 	}
 	for _, tt := range tests {
 		resp, err := e.Ask(context.Background(), qa.Request{Question: tt.q, NoSession: true})

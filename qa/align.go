@@ -1770,10 +1770,23 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				}
 			}
 		}
-		if s, t, v := fr.speech(text, pt, last); v > 0 {
+		if s, t, ok := fr.quotedObject(text); ok {
+			// "What does Altman keep saying ChatGPT will replace?" ↔ “ChatGPT
+			// 取代搜索”: what the quoted verb takes.
+			consider(mk(s, t, "other", 3, false), "say")
+		} else if s, t, v := fr.speech(text, pt, last); v > 0 {
 			consider(mk(s, t, "other", v, false), "say")
 		}
 		return done()
+	}
+	if fr.qtype == QOther {
+		if s, t, ok := fr.quotedObject(text); ok {
+			// The same, asked with a verb of saying the shapes above do
+			// not read, or with none ("What does he keep saying ChatGPT
+			// will replace?", "What will ChatGPT replace?").
+			consider(mk(s, t, "other", 3, false), "say")
+			return done()
+		}
 	}
 	if fr.qtype.typed() || all != nil {
 		cands := candidatesShared(text, fr.zh, e.entities)
@@ -5007,6 +5020,85 @@ var (
 // replyAsked matches a folded, lower-case question that asks how someone
 // explained or answered something.
 var replyAsked = regexp.MustCompile(`解释|回答|回应|答复|理由|\bexplain|\banswer|\brepl(?:y|ied)|\brespond|\breason (?:did|does|do) `)
+
+// quotedObject finds, in a quotation of text, a name the question gives
+// followed by a verb the question asks with, and returns the rune range of
+// what follows the verb to the quotation's end ("ChatGPT replaces search"
+// → search, for "What does Altman say ChatGPT will replace?").
+func (fr *frame) quotedObject(text string) (int, int, bool) {
+	r := []rune(text)
+	f := []rune(strings.ToLower(Fold(text)))
+	if len(f) != len(r) {
+		return 0, 0, false
+	}
+	q := fr.lower
+	for open := 0; open < len(f); open++ {
+		if f[open] != '“' && f[open] != '"' {
+			continue
+		}
+		end := open + 1
+		for end < len(f) && f[end] != '”' && f[end] != '"' {
+			end++
+		}
+		if end >= len(f) {
+			return 0, 0, false
+		}
+		quote := string(f[open+1 : end])
+		for _, en := range fr.an.Entities {
+			for _, form := range append(append([]string{}, en.ZH...), en.EN...) {
+				form = strings.ToLower(Fold(form))
+				i := strings.Index(quote, form)
+				if form == "" || i < 0 {
+					continue
+				}
+				after := []rune(quote[i+len(form):])
+				at := open + 1 + utf8.RuneCountInString(quote[:i+len(form)])
+				if s, e, ok := objectAfterVerb(after, q); ok {
+					return at + s, at + e, true
+				}
+			}
+		}
+		open = end
+	}
+	return 0, 0, false
+}
+
+// objectAfterVerb returns the range of what follows the verb that opens
+// after (a quotation's words after a name), when the question q (folded,
+// lower case) ends by asking that verb's object: a Chinese verb of two
+// characters, or an English word whose first five letters its last word
+// has.
+func objectAfterVerb(after []rune, q string) (int, int, bool) {
+	s := 0
+	for s < len(after) && after[s] == ' ' {
+		s++
+	}
+	if s+2 < len(after) && unicode.Is(unicode.Han, after[s]) && unicode.Is(unicode.Han, after[s+1]) {
+		// The question ends with the verb and what asks its object:
+		// 取代什么？, not 当成什么的替代品？.
+		if i := strings.LastIndex(q, string(after[s:s+2])); i >= 0 && zhObjectAsked.MatchString(q[i+len(string(after[s:s+2])):]) {
+			return s + 2, len(after), true
+		}
+		return 0, 0, false
+	}
+	e := s
+	for e < len(after) && unicode.IsLetter(after[e]) {
+		e++
+	}
+	if e-s < 4 || e+1 >= len(after) || after[e] != ' ' {
+		return 0, 0, false
+	}
+	// The question ends with the verb ("… will replace?").
+	words := strings.FieldsFunc(q, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+	if len(words) == 0 || !strings.HasPrefix(words[len(words)-1], stemPrefix(string(after[s:e]))) {
+		return 0, 0, false
+	}
+	return e + 1, len(after), true
+}
+
+// zhObjectAsked matches what follows a Chinese question's verb when the
+// question asks its object and ends there (什么？, 的是什么).
+var zhObjectAsked = regexp.MustCompile(`^(?:了|的是|是|成)?(?:什么|啥|哪些)[？?。！!\s]*$`)
 
 // shortQuote returns the text inside the quotation marks around runes
 // [s, e) of r, up to the end of the quotation's first sentence, when it

@@ -67,8 +67,10 @@ var (
 	// A question that asks who the head is keeps the words that ask it
 	// (Meta的老板是谁？, "Who is the boss of Meta?").
 	// So does one that asks whether someone is it (张一鸣现在是字节的CEO
-	// 吗？, "Is Altman still OpenAI's boss?").
-	asksHead = regexp.MustCompile(`^\s*(?:who|what)(?:'s|’s| is| was| are)\b|是谁|谁是|叫什么|叫啥|名字|\bname\b|是[^，,。？?]{0,12}(?:老板|ceo|首席执行官|执行长|创始人|掌门人|一把手|老大)|\b(?:is|was|are|were|isn't|wasn't)\b[^?.,]*\b(?:boss|chief|ceo|head|founder)\b`)
+	// 吗？, "Is Altman still OpenAI's boss?"; the post within three words
+	// of the verb, not "How big were the signing bonuses the Meta
+	// founder dangled?").
+	asksHead = regexp.MustCompile(`^\s*(?:who|what)(?:'s|’s| is| was| are)\b|是谁|谁是|叫什么|叫啥|名字|\bname\b|是[^，,。？?]{0,12}(?:老板|ceo|首席执行官|执行长|创始人|掌门人|一把手|老大)|\b(?:is|was|are|were|isn't|wasn't)\s+(?:\S+\s+){0,3}(?:boss|chief|ceo|head|founder)\b`)
 )
 
 // headNames writes, for an organisation named with a word for its head

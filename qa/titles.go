@@ -113,11 +113,11 @@ var (
 	postBetweenZH = []string{"那位", "这位", "的那位", "的这位", "那个", "的那个"}
 	// A question that asks who holds the post, or whether someone does,
 	// keeps the words that ask it.
-	asksPost = regexp.MustCompile(`是[^，,。？?]{0,12}(?:科学家|负责人|副总裁|合伙人|主管|经理|coo|cto)|\b(?:is|was|are|were|isn't|wasn't)\b[^?.,]*\b(?:scientist|founder|cto|coo|lead|vice president|vp|chief|manager)\b`)
+	asksPost = regexp.MustCompile(`是[^，,。？?]{0,12}(?:科学家|负责人|副总裁|合伙人|主管|经理|coo|cto)|\b(?:is|was|are|were|isn't|wasn't)\s+(?:\S+\s+){0,3}(?:scientist|founder|cto|coo|lead|vice president|vp|chief|manager)\b`)
 )
 
 // postAfter returns the length in runes of the post named at the start
-// of after (", ", "'s ", 的 and "former" allowed before it), or 0.
+// of after ("'s", 的, 那位, "former" and "core" allowed before it), or 0.
 func postAfter(after string) (int, *postKind) {
 	rest := after
 	for _, p := range []string{"'s", "’s", "的"} {
@@ -130,7 +130,7 @@ func postAfter(after string) (int, *postKind) {
 			break
 		}
 	}
-	for _, p := range []string{"former ", "ex-", "前"} {
+	for _, p := range []string{"former ", "ex-", "前", "core ", "核心"} {
 		rest = strings.TrimPrefix(rest, p)
 	}
 	for k := range postKinds {
