@@ -80,6 +80,20 @@ func ParseAliases(b []byte) ([]qa.Entity, error) {
 		}
 	}
 	described := map[string]string{} // folded description -> entity ID
+	written := map[string]bool{}     // folded description, of any entity
+	shortened := map[string]string{} // folded description without "AI" -> entity ID, "" for two
+	for _, e := range entries {
+		for _, d := range e.Descriptions {
+			written[qa.Fold(d)] = true
+			for _, v := range withoutAI(d) {
+				if id, ok := shortened[qa.Fold(v)]; ok && id != e.ID {
+					shortened[qa.Fold(v)] = ""
+				} else {
+					shortened[qa.Fold(v)] = e.ID
+				}
+			}
+		}
+	}
 	out := make([]qa.Entity, len(entries))
 	for i, e := range entries {
 		ent := e.Entity
@@ -98,19 +112,52 @@ func ParseAliases(b []byte) ([]qa.Entity, error) {
 				return nil, fmt.Errorf("corpus: aliases: description %q belongs to both %s and %s", d, described[k], e.ID)
 			}
 			described[k] = e.ID
-			if hasHan(d) {
-				ent.ZH = append(ent.ZH, d)
-				continue
-			}
-			ent.EN = append(ent.EN, d)
-			// Phones type a typographic apostrophe: "Google’s chatbot".
-			if c := strings.ReplaceAll(d, "'", "’"); c != d {
-				ent.EN = append(ent.EN, c)
+			for _, v := range append([]string{d}, withoutAI(d)...) {
+				if v != d && (names[qa.Fold(v)] != "" || written[qa.Fold(v)] || shortened[qa.Fold(v)] != e.ID) {
+					continue // the shorter wording is a name, a description as written, or two entities'
+				}
+				if hasHan(v) {
+					ent.ZH = append(ent.ZH, v)
+					continue
+				}
+				ent.EN = append(ent.EN, v)
+				// Phones type a typographic apostrophe: "Google’s chatbot".
+				if c := strings.ReplaceAll(v, "'", "’"); c != v {
+					ent.EN = append(ent.EN, c)
+				}
 			}
 		}
 		out[i] = ent
 	}
 	return out, nil
+}
+
+// withoutAI returns a description without its word "AI", which people
+// leave out as often as not ("the Hangzhou lab" for "Hangzhou AI lab",
+// 杭州那家公司 for 杭州那家AI公司), where what is left is two words or
+// more, or four characters or more; nil when it has no such word.
+func withoutAI(d string) []string {
+	if hasHan(d) {
+		if !strings.Contains(d, "AI") {
+			return nil
+		}
+		v := strings.ReplaceAll(d, "AI", "")
+		if utf8.RuneCountInString(v) < 4 || !hasHan(v) {
+			return nil
+		}
+		return []string{v}
+	}
+	ws := strings.Fields(d)
+	var kept []string
+	for _, w := range ws {
+		if w != "AI" {
+			kept = append(kept, w)
+		}
+	}
+	if len(kept) == len(ws) || len(kept) < 2 {
+		return nil
+	}
+	return []string{strings.Join(kept, " ")}
 }
 
 // hasHan reports whether s holds a CJK character.

@@ -62,6 +62,9 @@ func TestDescriptionFindsItsEntity(t *testing.T) {
 		{"DeepSeek的推理模型跟o1比成本如何？", []string{"deepseek-r1", "o1"}},
 		{"Which executives left the Kimi maker?", []string{"moonshot"}},
 		{"李開復的AI公司放棄了什麼？", []string{"01ai"}},
+		// Without its word "AI".
+		{"Once the Hangzhou lab's reasoning model went viral, what was Meta worried about?", []string{"deepseek", "meta"}},
+		{"杭州那家公司的创始人花了多少钱做出R1？", []string{"deepseek", "founder", "deepseek-r1"}},
 	} {
 		if diff := cmp.Diff(tc.want, foundIDs(m, tc.q)); diff != "" {
 			t.Errorf("%s: entities (-want +got):\n%s", tc.q, diff)
@@ -196,6 +199,30 @@ func TestParseAliasesRejectsBadDescriptions(t *testing.T) {
 	}
 	got := [][]string{ents[0].EN, ents[0].ZH, ents[1].EN}
 	want := [][]string{{"Alpha", "Alpha's rival maker", "Alpha’s rival maker"}, {"阿爾法", "阿爾法的對手"}, {"Beta"}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("forms (-want +got):\n%s", diff)
+	}
+}
+
+// TestDescriptionsWithoutAI: a description with the word "AI" also
+// names its entity without it, unless the shorter wording is a name, a
+// description as written, or two entities' shortened descriptions.
+func TestDescriptionsWithoutAI(t *testing.T) {
+	const table = `{"entities":[
+{"id":"a","type":"org","en":["Alpha"],"zh":["阿爾法"],"descriptions":["Hangzhou AI lab","杭州那家AI公司","the AI maker","Boston AI shop"]},
+{"id":"b","type":"org","en":["Beta"],"zh":["貝塔"],"descriptions":["Boston AI store","the maker"]},
+{"id":"c","type":"org","en":["Gamma"],"zh":["伽瑪"],"descriptions":["Boston shop AI"]}]}`
+	ents, err := ParseAliases([]byte(table))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := [][]string{ents[0].EN, ents[0].ZH}
+	want := [][]string{
+		// "the maker" is b's description as written; "Boston shop" is
+		// both a's and c's shortened.
+		{"Alpha", "Hangzhou AI lab", "Hangzhou lab", "the AI maker", "Boston AI shop"},
+		{"阿爾法", "杭州那家AI公司", "杭州那家公司"},
+	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("forms (-want +got):\n%s", diff)
 	}

@@ -721,8 +721,9 @@ var enQuestionWords = map[string]bool{"how": true, "much": true, "many": true, "
 
 // notAsking are words that hold an interrogative character but ask
 // nothing: 几乎 "almost" (Gemini 2.5几乎追平了谁？ asks who, not how many),
-// 哪怕 "even if". Folded forms.
-var notAsking = []string{"几乎", "哪怕"}
+// 哪怕 "even if", 那几/这几 "those few" (坚持双轮驱动的那几家被称作什么？ asks
+// what, not how many). Folded forms.
+var notAsking = []string{"几乎", "哪怕", "那几", "这几"}
 
 // maskNotAsking hides the notAsking words of a folded text from the
 // interrogative cues, rune for rune (offsets stay those of the text).

@@ -15,7 +15,8 @@ func TestClassify(t *testing.T) {
 	}{
 		// English.
 		{"How much did Meta pay for its stake in Scale AI?", QMoney},
-		{"大模型時代想創新，什麼比錢更重要？", QOther}, // the money is what it is measured against
+		{"大模型時代想創新，什麼比錢更重要？", QOther},     // the money is what it is measured against
+		{"坚持模型和应用双轮驱动的那几家被称作什么？", QOther}, // 那几家 "those few" counts nothing
 		{"What's the AI search startup Apple is eyeing worth?", QMoney},
 		{"Giannandrea demoted?", QYesNo}, // a name and a past participle
 		{"Wang hired by Meta?", QYesNo},
