@@ -105,6 +105,11 @@ var postKinds = []postKind{
 	{[]string{"head of ai", "ai chief", "ai head", "ai boss", "ai lead", "ai负责人", "ai主管", "ai掌门人", "ai一把手", "ai老大"}, []string{"ai ", "ai与", "ai和"}},
 }
 
+// postCues are the words a question that names a post has, one of each
+// kind's (folded, lower case): a question without any is left alone at
+// once.
+var postCues = []string{"scientist", "科学家", "founder", "创始人", "创办人", "ceo", "chief", "执行长", "首席", "cto", "技术长", "coo", "营运长", "product", "产品", "commercial", "商业化", "vice president", "vp", "副总裁", "head", "boss", "lead", "负责人", "主管", "掌门人", "一把手", "老大"}
+
 var (
 	// Words before an organisation that belong to the description:
 	// "the former OpenAI scientist", 那位前OpenAI科學家.
@@ -167,7 +172,7 @@ func (e *Engine) postNames(q string) string {
 		return q
 	}
 	f := strings.ToLower(Fold(q))
-	if asksHead.MatchString(f) || asksPost.MatchString(f) {
+	if !hasAny(f, postCues) || asksHead.MatchString(f) || asksPost.MatchString(f) {
 		return q
 	}
 	r, fr := []rune(q), []rune(f)
@@ -293,6 +298,9 @@ func subjectOrg(q string, ms []Mention) (Mention, bool) {
 // Zuckerberg has already put up $14.3 billion … to bring Scale AI
 // co-founder and CEO Alexandr Wang on board").
 func (e *Engine) otherAgent(q string, ranked []scored) bool {
+	if !hasHan(q) && !agentAfterEN.MatchString(strings.ToLower(q)) {
+		return false // (an English question not so shaped, at once)
+	}
 	ms := e.entities.FindAll(q)
 	subj, ok := subjectOrg(q, ms)
 	if !ok || len(ranked) == 0 {
@@ -309,21 +317,35 @@ func (e *Engine) otherAgent(q string, ranked []scored) bool {
 	// organisation or person (not one heading what the question names).
 	reads := func(p Passage) (together, apart bool) {
 		for _, text := range []string{p.ZH, p.EN} {
-			for _, cl := range clauseBreak.Split(text, -1) {
-				subject, object, other := false, false, false
-				for _, m := range e.entities.findAll(cl) {
-					switch {
-					case m.Entity.ID == subj.Entity.ID || slices.Contains(m.Entity.Heads, subj.Entity.ID):
-						subject = true
-					case asked[m.Entity.ID]:
-						object = true
-					case m.Entity.Type == "org" || m.Entity.Type == "person" && !slices.ContainsFunc(m.Entity.Heads, func(o string) bool { return asked[o] }):
-						other = true
-					}
-				}
+			// The passage's mentions (the memo serves them), by clause:
+			// a clause ends at each break.
+			var ends []int // rune offsets
+			for _, loc := range clauseBreak.FindAllStringIndex(text, -1) {
+				ends = append(ends, utf8.RuneCountInString(text[:loc[0]]))
+			}
+			ends = append(ends, utf8.RuneCountInString(text)+1)
+			var subject, object, other bool
+			cl := 0
+			flush := func() {
 				together = together || object && subject
 				apart = apart || object && other && !subject
+				subject, object, other = false, false, false
 			}
+			for _, m := range e.entities.FindAll(text) {
+				for m.Start >= ends[cl] {
+					flush()
+					cl++
+				}
+				switch {
+				case m.Entity.ID == subj.Entity.ID || slices.Contains(m.Entity.Heads, subj.Entity.ID):
+					subject = true
+				case asked[m.Entity.ID]:
+					object = true
+				case m.Entity.Type == "org" || m.Entity.Type == "person" && !slices.ContainsFunc(m.Entity.Heads, func(o string) bool { return asked[o] }):
+					other = true
+				}
+			}
+			flush()
 		}
 		return together, apart
 	}
