@@ -410,8 +410,8 @@ func (k keys) cover(p Passage, folded string) (coverage float64, hardMiss int) {
 
 // saysOpposite reports whether the passage (folded: its Chinese text
 // folded) tells the opposite of an act the question asks about, one that
-// excludes it, and not the act itself (伊利亚为什么接受了小扎的邀请？ ↔ 伊利亞拒絕了扎克伯格的高薪
-// 誘惑).
+// excludes it, and not the act itself (伊利亚为什么接受了小扎的邀请？ ↔
+// 伊利亞拒絕了扎克伯格的高薪誘惑).
 func (k keys) saysOpposite(p Passage, folded string) bool {
 	if len(k.opposed) == 0 {
 		return false

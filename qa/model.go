@@ -264,8 +264,9 @@ func (e *Engine) consider(an Analysis, ranked []scored, fr *frame) *Considered {
 		c.RuleDecides, c.Rule = true, -1
 	}
 	if e.otherAgent(an.Question, ranked) {
-		// "Why did Apple decide to buy Scale AI?": no passage names
-		// Apple, and the best one has another company buy it.
+		// "Why did Apple decide to buy Scale AI?": the best passage's
+		// clauses that name Scale AI have another company, not Apple,
+		// and no other top passage names the two in one clause.
 		c.RuleDecides, c.Rule = true, -1
 	}
 	if ranked[0].coverage == 0 && !fr.ungated(ranked[0]) {
@@ -330,9 +331,9 @@ func nullFeatures(fr *frame, top *scored, ruleAbstains bool, maxLocal, maxExact 
 func clamp(v, lo, hi float64) float64 { return math.Max(lo, math.Min(v, hi)) }
 
 // opposedAbout reports whether a top passage that names every person of
-// the question (or, naming none, every organisation) tells the opposite of an act the question
-// takes as done (keys.opposed; not a yes/no question, which the opposite
-// answers): the premise is false.
+// the question (or, naming none, every organisation) tells the opposite
+// of an act the question takes as done (keys.saysOpposite; not a yes/no
+// question, which the opposite answers): the premise is false.
 func (e *Engine) opposedAbout(an Analysis, ranked []scored) bool {
 	if an.Type == QYesNo {
 		return false

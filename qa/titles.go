@@ -144,21 +144,13 @@ func postAfter(after string) (int, *postKind) {
 				continue
 			}
 			end := len(after) - len(rest) + len(w)
-			if isLatinWord(w) && end < len(after) && isWordByte(after[end]) {
+			if next, _ := utf8.DecodeRuneInString(after[end:]); !hasHan(w) && isWordRune(next) {
 				continue // "vp" of "vpn"
 			}
 			return utf8.RuneCountInString(after[:end]), &postKinds[k]
 		}
 	}
 	return 0, nil
-}
-
-func isLatinWord(w string) bool {
-	return w != "" && w[len(w)-1] < utf8.RuneSelf
-}
-
-func isWordByte(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '-'
 }
 
 // postNames writes, for a person named by their post at an organisation
