@@ -62,6 +62,8 @@ func TestDescriptionFindsItsEntity(t *testing.T) {
 		{"DeepSeek的推理模型跟o1比成本如何？", []string{"deepseek-r1", "o1"}},
 		{"Which executives left the Kimi maker?", []string{"moonshot"}},
 		{"李開復的AI公司放棄了什麼？", []string{"01ai"}},
+		{"What problem do China's leading AI startups have?", []string{"six-little-dragons"}},
+		{"国内AI创企为什么裁员？", []string{"six-little-dragons", "layoffs"}},
 		// Without its word "AI".
 		{"Once the Hangzhou lab's reasoning model went viral, what was Meta worried about?", []string{"deepseek", "meta"}},
 		{"杭州那家公司的创始人花了多少钱做出R1？", []string{"deepseek", "founder", "deepseek-r1"}},

@@ -2044,6 +2044,10 @@ func TestEngineFindsParaphrasesThroughSynonyms(t *testing.T) {
 		{"What fight matters most to Google?", "talent-war/p42.s1"},                                      // "battle"
 		{"Why are model makers in both countries in turmoil?", "talent-war/p32.s1"},                      // "turbulent"
 		{"百川现在转去做啥了？", "talent-war/p44.s1"},                                                              // 轉向
+		// China's top (or leading) AI startups are the six little
+		// dragons (a description in the alias table).
+		{"What money problem has been knocking China's top AI startups off course since late 2024?", "talent-war/p44.s1"},
+		{"While the US giants throw money at talent, how are China's leading AI startups trying to catch up instead?", "talent-war/p11.s1"},
 		// A keyword query with the figure: the sentence that gives it,
 		// not one that gives another sum.
 		{"Zuckerberg 143亿美元 Wang", "talent-war/p4.s1"},

@@ -241,9 +241,10 @@ func Classify(question string) QType {
 		return QMoney
 	case has("dau", "mau", "daily active users", "monthly active users", "日活", "月活") && !named:
 		return QCount
-	case endsWithTitle(t):
+	case endsWithTitle(t) && !has("what", "什么", "啥"):
 		// "superintelligence team leader", SSI CEO, 冒泡鸭负责人: the
-		// person who holds it.
+		// person who holds it ("What did Meta ask of the founder?"
+		// asks a thing).
 		return QWho
 	}
 	return QOther
@@ -377,7 +378,7 @@ func moneyAfterWhat(f string) bool {
 		}
 	}
 	// A money word in a compound is no sum: "cash-strapped start-ups".
-	words := strings.FieldsFunc(moneyCompound.ReplaceAllString(f, "$1"), func(r rune) bool { return !isWordRune(r) && r != '\'' })
+	words, commaBefore := wordsAndCommas(moneyCompound.ReplaceAllString(f, "$1"))
 	if n := len(words); n > 0 && (words[n-1] == "do" || words[n-1] == "doing") {
 		// "What can startups short of cash do?" asks what they do.
 		return false
@@ -397,7 +398,7 @@ func moneyAfterWhat(f string) bool {
 				// the money is what it is compared with.
 				break
 			}
-			if isMoneyWord(words[j]) && words[j] != "deal" {
+			if isMoneyWord(words[j]) && words[j] != "deal" && !(j+1 < len(words) && moneyModified[words[j+1]]) {
 				// (A deal is the thing: "What was the biggest deal in
 				// Apple's history?" asks which; "What was the deal
 				// worth?" asks its sum by "worth".)
@@ -413,15 +414,49 @@ func moneyAfterWhat(f string) bool {
 			}
 		}
 		// In situ: "Perplexity was valued at what?", "Meta paid what?".
+		// A comma ends the phrase before it, and a deal is the thing
+		// again: "In the Scale AI deal, what did Meta require of Wang?"
+		// asks what, not how much.
 		j := i - 1
-		if j >= 0 && (words[j] == "at" || words[j] == "for") {
+		if j >= 0 && !commaBefore[i] && (words[j] == "at" || words[j] == "for") {
 			j--
 		}
-		if j >= 0 && isMoneyWord(words[j]) {
+		if j >= 0 && !commaBefore[j+1] && words[j] != "deal" && isMoneyWord(words[j]) {
 			return true
 		}
 	}
 	return false
+}
+
+// moneyModified are nouns that a money word before them modifies: "What
+// money problem…", "what cash crunch…" ask about the problem, not a sum.
+var moneyModified = map[string]bool{"problem": true, "problems": true, "trouble": true, "troubles": true, "issue": true, "issues": true, "crisis": true, "crunch": true, "squeeze": true, "woes": true, "environment": true, "climate": true, "pressure": true, "pressures": true, "situation": true, "strategy": true, "strategies": true, "tactic": true, "tactics": true, "approach": true, "war": true, "wars": true, "advantage": true, "muscle": true}
+
+// wordsAndCommas splits a folded question into its Latin words (with 's
+// kept) and reports, for each, whether a comma or semicolon comes
+// between it and the word before.
+func wordsAndCommas(f string) (words []string, commaBefore []bool) {
+	comma := false
+	cur := []rune(nil)
+	flush := func() {
+		if len(cur) > 0 {
+			words = append(words, string(cur))
+			commaBefore = append(commaBefore, comma)
+			cur, comma = cur[:0], false
+		}
+	}
+	for _, r := range f {
+		if isWordRune(r) || r == '\'' {
+			cur = append(cur, r)
+			continue
+		}
+		flush()
+		if strings.ContainsRune(",;，；", r) {
+			comma = true
+		}
+	}
+	flush()
+	return words, commaBefore
 }
 
 // moneyCompound matches a money word joined to the next by a hyphen.

@@ -37,6 +37,14 @@ func TestClassify(t *testing.T) {
 		{"what did Liang Wenfeng build for less than a tenth of o1's cost", QOther},
 		{"Did Zuckerberg set up a team back in April?", QYesNo},
 		{"What did Meta shell out to get Alexandr Wang?", QMoney}, // a phrasal verb of spending
+		// A money word that modifies a noun, or a deal named before a
+		// comma, is not the sum asked for; a post at the end of a
+		// "what" question is not the person asked for.
+		{"What money problem has been knocking China's top AI startups off course?", QOther},
+		{"In the Scale AI deal, what did Meta get?", QOther},
+		{"What did Meta require of the startup's founder?", QOther},
+		{"So, Meta paid what for it?", QMoney},
+		{"Scale AI founder", QWho},
 		// "Which" before people in the plural asks who; after "what" the
 		// plural is the subject.
 		{"Which of Apple's leaders is losing influence?", QWho},
