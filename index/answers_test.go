@@ -494,6 +494,18 @@ var answerGroups = []struct {
 	{"StakesInCompanies", []wantAnswer{
 		{"Who did Meta buy a stake in to get Alexandr Wang?", "Scale AI"},
 	}},
+	// Founders: 创始人 is found where the passage says 創辦 (a synonym
+	// group), and a company someone else is said to have founded
+	// (伊利亞創辦的…SSI, "founded by Ilya Sutskever") is not the one
+	// asked about.
+	{"Founders", []wantAnswer{
+		{"SSI的创始人是谁？", "伊利亚"},
+		{"SSI的創始人是哪位？", "伊利亞"},
+		{"扎克伯格创办了哪家公司？", "Facebook"},
+		{"What company did Zuckerberg found?", "Facebook"},
+		{"Which company did Ilya Sutskever found?", "SSI"},
+		{"Who founded Baichuan?", ""},
+	}},
 	// PeopleByTitleWords: "Which Apple AI chief…", "Which Zhipu exec…"
 	// ask a person.
 	{"PeopleByTitleWords", []wantAnswer{

@@ -53,6 +53,9 @@ type frame struct {
 	// asksFounder: a who-question about a founding (Who founded DeepMind?),
 	// which only a passage that names a founder or a founding answers.
 	asksFounder bool
+	// asksFounded: a which-question about what a named person founded
+	// ("What company did Zuckerberg found?", 扎克伯格创办了哪家公司？).
+	asksFounded bool
 	// afterLeaving: the question asks what someone did after leaving the
 	// organisation it names (张帆离职后去了哪家公司？, "What did Zhang Fan
 	// do after leaving Zhipu?").
@@ -678,6 +681,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	fr.asksPrice = fr.qtype == QMoney && (hasAny(lq, dealWords) || hasAny(lq, priceWords)) && !hasAny(lq, raiseWords) && !fr.asksValue
 	fr.asksOrigin = fr.qtype == QWhen && (hasAny(lq, originAsks) || startedAsked.MatchString(lq))
 	fr.asksFounder = fr.qtype == QWho && hasAny(lq, founderAsks)
+	fr.asksFounded = fr.qtype == QWhich && (hasAny(lq, founderAsks) || foundAsked.MatchString(lq)) && slices.ContainsFunc(fr.q, func(t tok) bool { return t.ent == "person" })
 	fr.asksFuture = fr.qtype == QWhen && futureAsked.MatchString(lq)
 	fr.asksReporter = hasAny(lq, reportCues)
 	if fr.qtype == QOther && fr.zh {
@@ -1957,6 +1961,13 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 					// the clause that tells of the founding.
 					acc = 0
 				}
+			}
+			if acc > 0 && c.Type == QWhich && fr.asksFounded && foundedByOther(fr, pt, foldedRunes()) {
+				// "What company did Zuckerberg found?" is not answered by
+				// a passage where "the AI start-up founded by Ilya
+				// Sutskever" (伊利亞創辦的AI初創公司SSI) is the founding it
+				// tells of: neither SSI nor CNBC, which reported it.
+				acc = 0
 			}
 			if acc > 0 && c.Type == QWhen && fr.asksFuture && !hasAny(strings.ToLower(Fold(clauseAround(r0(&r, text), c.Start, c.End))), futureSaid) {
 				// "When will Apple announce the Perplexity deal?" is not
@@ -3772,6 +3783,36 @@ var (
 	founderAsks = []string{"founded", "founder", "co-founder", "cofounder", "who started", "who set up", "who established", "创办", "创立", "创始人", "谁成立", "谁创建"}
 	founderSaid = []string{"founder", "co-founder", "cofounder", "创始人", "创办人"}
 )
+
+// foundAsked matches "found" as the verb of a question ("What company
+// did Zuckerberg found?").
+var foundAsked = regexp.MustCompile(`\b(?:did|does|do|to)\s+(?:\S+\s+){1,3}(?:co-?)?found\b`)
+
+// foundedZH are the Chinese verbs of founding (folded).
+var foundedZH = []string{"创办", "创立", "创建"}
+
+// foundedByOther reports whether the founding a passage (tokens p,
+// folded runes f) tells of is by a person the question does not name: in
+// Chinese the person right before a verb of founding and 的
+// (伊利亞創辦的AI初創公司SSI), in English "founded by" right before the
+// person ("SSI, the AI start-up founded by Ilya Sutskever").
+func foundedByOther(fr *frame, p []tok, f []rune) bool {
+	for _, t := range p {
+		if t.ent != "person" || fr.qents[t.key] || t.end > len(f) || t.start < 0 {
+			continue
+		}
+		after := string(f[t.end:min(len(f), t.end+4)])
+		for _, w := range foundedZH {
+			if strings.HasPrefix(after, w+"的") {
+				return true
+			}
+		}
+		if before := strings.ToLower(string(f[max(0, t.start-len("founded by ")):t.start])); before == "founded by " {
+			return true
+		}
+	}
+	return false
+}
 
 // agentAsked asks by whom something was done, or because of whom
 // (folded, lower case): 被谁, 受到了谁的, 遭谁, 因为谁, "by whom", "Who …
