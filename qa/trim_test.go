@@ -34,6 +34,11 @@ func TestTrimAnswer(t *testing.T) {
 		{"Meta has Alexandr Wang", "Meta has Alexandr Wang"},
 		{"what it has done", "what it has done"},
 		{"一躍成了大模型開源之王", "大模型開源之王"},
+		// Verbs of regarding and gathering, and "now", lean on what was
+		// cut away too.
+		{"視為大規模重組Meta AI業務的一部分", "大規模重組Meta AI業務的一部分"},
+		{"多集中在應用和商業化領域", "應用和商業化領域"},
+		{"當下兩種不同的大模型追趕策略", "兩種不同的大模型追趕策略"},
 		{"it's", "it's"},
 		{"what's", "what's"},
 		// Conjunctions at the ends lean on the clause cut away; a word
