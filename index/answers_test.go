@@ -481,6 +481,8 @@ var answerGroups = []struct {
 		{"小扎最早啥时候找的王？", "4月中旬"},
 		{"Meta啥时候开始担心Llama 4的？", "1月份"},
 		{"明超平走了以后干嘛去了？", "下场创业"},
+		{"纳特·弗里德曼以前是哪家公司的一把手？", "GitHub"}, // 一把手 for CEO
+		{"SSI的一把手是谁？", "丹尼尔·格罗斯"},
 	}},
 	// Guesses: a name the user appends as the answer they expect ("Who
 	// founded SSI, Ilya Sutskever?", …？卡武克奥卢吗？) does not stop it
