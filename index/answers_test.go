@@ -496,6 +496,13 @@ var answerGroups = []struct {
 	{"StakesInCompanies", []wantAnswer{
 		{"Who did Meta buy a stake in to get Alexandr Wang?", "Scale AI"},
 	}},
+	// EachSideOfBa: asked who does it to another (谁把…), the answer
+	// stands before 把 in the passage; asked whom it is done to (把谁),
+	// after it.
+	{"EachSideOfBa", []wantAnswer{
+		{"奧特曼說他聽說哪家公司把他們當成最大的競爭對手？", "Meta"},
+		{"Meta把谁当成最大的竞争对手？", "OpenAI"},
+	}},
 	// Founders: 创始人 is found where the passage says 創辦 (a synonym
 	// group), and a company someone else is said to have founded
 	// (伊利亞創辦的…SSI, "founded by Ilya Sutskever") is not the one

@@ -1962,6 +1962,12 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 					acc = 0
 				}
 			}
+			if acc > 0 && fr.zh && (c.Type == QWho || c.Type == QWhich) && baWrongSide(fr.folded, foldedRunes(), c) {
+				// 哪家公司把他們當成最大的競爭對手？ ↔ Meta把OpenAI視為他們最大
+				// 的競爭對手: asked who does it (before 把), not the one
+				// it is done to (after 把); and the other way round.
+				acc *= 0.3
+			}
 			if acc > 0 && c.Type == QWhich && fr.asksFounded && foundedByOther(fr, pt, foldedRunes()) {
 				// "What company did Zuckerberg found?" is not answered by
 				// a passage where "the AI start-up founded by Ilya
@@ -3783,6 +3789,31 @@ var (
 	founderAsks = []string{"founded", "founder", "co-founder", "cofounder", "who started", "who set up", "who established", "创办", "创立", "创始人", "谁成立", "谁创建"}
 	founderSaid = []string{"founder", "co-founder", "cofounder", "创始人", "创办人"}
 )
+
+// baAgent and baObject match a folded Chinese question that asks who
+// does something to another with 把 (谁把…, 哪家公司把…), or whom it is
+// done to (把谁…).
+var (
+	baAgent  = regexp.MustCompile(`(?:谁|哪家公司|哪家|哪个公司|哪一家|哪位|哪个人)把`)
+	baObject = regexp.MustCompile(`把(?:谁|哪家公司|哪家|哪个公司|哪一家|哪位|哪个人)`)
+)
+
+// baWrongSide reports whether candidate c stands on the other side of a
+// 把 in the passage (folded runes f) than the question's interrogative
+// does: right after 把 when the question asks who does it, right before
+// it when the question asks whom it is done to.
+func baWrongSide(q string, f []rune, c Candidate) bool {
+	if c.Start < 0 || c.End > len(f) {
+		return false
+	}
+	switch {
+	case baAgent.MatchString(q) && !baObject.MatchString(q):
+		return c.Start > 0 && f[c.Start-1] == '把'
+	case baObject.MatchString(q) && !baAgent.MatchString(q):
+		return c.End < len(f) && f[c.End] == '把'
+	}
+	return false
+}
 
 // foundAsked matches "found" as the verb of a question ("What company
 // did Zuckerberg found?").
