@@ -496,6 +496,13 @@ var answerGroups = []struct {
 	{"StakesInCompanies", []wantAnswer{
 		{"Who did Meta buy a stake in to get Alexandr Wang?", "Scale AI"},
 	}},
+	// WhomItLostTo: 输给了谁 and "lose to" ask a rival, which a model or
+	// a company answers as well as a person; 输给 looks for 落後.
+	{"WhomItLostTo", []wantAnswer{
+		{"Blind上的Meta员工说Llama 4在benchmark上输给了谁？", "DeepSeek"},
+		{"Who did Llama 4 lose to on benchmarks?", "DeepSeek"},
+		{"Llama 4输给了谁？", ""}, // was 扎克伯格
+	}},
 	// EachSideOfBa: asked who does it to another (谁把…), the answer
 	// stands before 把 in the passage; asked whom it is done to (把谁),
 	// after it.

@@ -3858,9 +3858,9 @@ var agentAsked = regexp.MustCompile(`被谁|受到?了?谁|遭到?了?谁|因为
 var companyActAsked = regexp.MustCompile(`谁(?:可能|想|要|会|打算|曾|曾经|最先)?(?:冲击|收购|买|并购|投资|转向|转型|放弃)|谁给.{1,8}(?:做了?|做出了?|树立了?)(?:表率|榜样)|^\s*who\s+(?:might |could |would |will |wants to |plans to |tried to )?(?:buy|bought|acquire|acquired|purchase|purchased|invest|invested|pivot|pivoted|abandon|abandoned|set an example)\b|\bwho\b.*\b(?:afraid of|scared of|worried about|feared)\b`)
 
 // rivalAsked asks whom something is measured against (folded, lower
-// case): 落后于谁, 赶不上谁, "Who did Llama 4 fall behind?"; a company or a
+// case): 落后于谁, 赶不上谁, 输给了谁, "Who did Llama 4 fall behind?"; a company or a
 // model answers as well as a person (DeepSeek, OpenAI).
-var rivalAsked = regexp.MustCompile(`(?:落后于?|落于|赶不上|比不上|比不过|不如|赶上|追上|追不上|超过|超越|逼近|媲美|追赶|追平|对标|比得上|比肩)谁|(?:跟|和|与)谁(?:比|相比|媲美|比肩|抗衡|较量|一较高下)|\bwhom?\s+(?:does|did|do)\b.*\b(?:consider|considers|considered|see|sees|saw|view|views|viewed|regard|regards|regarded)\b.*\b(?:rival|competitor|opponent)s?\b|\bwhom?\s+(?:does|did|do|can|could|would)\b.*\b(?:rival|match)\s*\??\s*$|\bwho\b.*\b(?:fall|fell|falling|lag|lagged|lagging|trail|trailed|trailing)\s+behind\b|\bwho\b.*\b(?:catch|caught|catching)\s+up\s+(?:with|to)\b`)
+var rivalAsked = regexp.MustCompile(`(?:落后于?|落于|赶不上|比不上|比不过|不如|赶上|追上|追不上|超过|超越|逼近|媲美|追赶|追平|对标|比得上|比肩|输给了?|败给了?|打败了?|击败了?|胜过|赢了|赢过)谁|(?:跟|和|与)谁(?:比|相比|媲美|比肩|抗衡|较量|一较高下)|\bwhom?\s+(?:does|did|do)\b.*\b(?:consider|considers|considered|see|sees|saw|view|views|viewed|regard|regards|regarded)\b.*\b(?:rival|competitor|opponent)s?\b|\bwhom?\s+(?:does|did|do|can|could|would)\b.*\b(?:rival|match)\s*\??\s*$|\bwho\b.*\b(?:fall|fell|falling|lag|lagged|lagging|trail|trailed|trailing)\s+behind\b|\bwhom?\b.*\b(?:lose|loses|lost|losing)\s+(?:out\s+)?to\s*(?:on\s+[\w\s]+)?\??\s*$|\bwho\b.*\b(?:catch|caught|catching)\s+up\s+(?:with|to)\b`)
 
 // costRatio reports whether the ratio r[s:e] is a cost told as a part of
 // another's: it says "cost" itself ("less than a tenth of the cost of
