@@ -2003,6 +2003,12 @@ var answerGroups = []struct {
 		{"How did DeepSeek build R1 so cheaply?", "a series of engineering innovations"}, // a guard: 梁文鋒 heads DeepSeek
 		{"Who built R1 at DeepSeek?", "Liang Wenfeng"},
 		{"DeepSeek的R1是谁做出来的？", "梁文锋"},
+		// The best passage has the subject do it to another company and
+		// never names the one asked about (Apple may acquire Perplexity).
+		{"Why did Apple buy Scale AI?", ""},
+		{"蘋果為什麼收購了Scale AI？", ""},
+		{"Why did Apple want to buy Perplexity?", "shoring up its AI talent and technology"}, // a guard
+		{"谷歌新的首席AI架构师向谁汇报？", "桑达尔·皮查伊"},                                                      // a guard: a person, not a company, is asked about
 	}},
 	// FalsePremise: a question that takes as done an act a top passage
 	// naming its people says the opposite of (turned down, not

@@ -284,7 +284,10 @@ func subjectOrg(q string, ms []Mention) (Mention, bool) {
 // (subjectOrg) is about something another does: in the first passage,
 // every clause that names the question's other name leaves out the
 // subject and any person heading it, and one names another organisation
-// or person besides; and no other top passage has a clause naming both
+// or person besides (or, where the other names are organisations, the
+// passage never names them, and a clause has the subject with another
+// organisation: "Why did Apple buy Scale AI?" ↔ "Apple may acquire
+// Perplexity…"); and no other top passage has a clause naming both
 // ("Why did Apple decide to buy Scale AI for $14.3 billion?" ↔ "While
 // Apple's plan to buy talent is still up in the air, Meta founder Mark
 // Zuckerberg has already put up $14.3 billion … to bring Scale AI
@@ -299,15 +302,19 @@ func (e *Engine) otherAgent(q string, ranked []scored) bool {
 		return false
 	}
 	asked := map[string]bool{}
+	onlyOrgsAsked := true // (another organisation stands in only for one)
 	for _, m := range ms[1:] {
 		if m.Entity.Type != "term" && m.Entity.ID != subj.Entity.ID {
 			asked[m.Entity.ID] = true
+			onlyOrgsAsked = onlyOrgsAsked && m.Entity.Type == "org"
 		}
 	}
+	onlyOrgsAsked = onlyOrgsAsked && len(asked) > 0
 	// reads says whether a clause of the passage names the question's
 	// other name with the subject, and whether one names it with another
 	// organisation or person (not one heading what the question names).
-	reads := func(p Passage) (together, apart bool) {
+	reads := func(p Passage) (together, apart, swapped bool) {
+		var named, withOther bool // the question's other name anywhere; the subject with another organisation in a clause
 		for _, text := range []string{p.ZH, p.EN} {
 			// The passage's mentions (the memo serves them), by clause:
 			// a clause ends at each break.
@@ -316,12 +323,14 @@ func (e *Engine) otherAgent(q string, ranked []scored) bool {
 				ends = append(ends, utf8.RuneCountInString(text[:loc[0]]))
 			}
 			ends = append(ends, utf8.RuneCountInString(text)+1)
-			var subject, object, other bool
+			var subject, object, other, otherOrg bool
 			cl := 0
 			flush := func() {
 				together = together || object && subject
 				apart = apart || object && other && !subject
-				subject, object, other = false, false, false
+				named = named || object
+				withOther = withOther || subject && otherOrg
+				subject, object, other, otherOrg = false, false, false, false
 			}
 			for _, m := range e.entities.FindAll(text) {
 				for m.Start >= ends[cl] {
@@ -335,18 +344,19 @@ func (e *Engine) otherAgent(q string, ranked []scored) bool {
 					object = true
 				case m.Entity.Type == "org" || m.Entity.Type == "person" && !slices.ContainsFunc(m.Entity.Heads, func(o string) bool { return asked[o] }):
 					other = true
+					otherOrg = otherOrg || m.Entity.Type == "org" && onlyOrgsAsked
 				}
 			}
 			flush()
 		}
-		return together, apart
+		return together, apart, !named && withOther
 	}
-	together, apart := reads(ranked[0].Passage)
-	if together || !apart {
+	together, apart, swapped := reads(ranked[0].Passage)
+	if together || !apart && !swapped {
 		return false
 	}
 	for i := 1; i < len(ranked) && i < modelPassages; i++ {
-		if together, _ := reads(ranked[i].Passage); together {
+		if together, _, _ := reads(ranked[i].Passage); together {
 			return false
 		}
 	}
