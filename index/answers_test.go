@@ -483,6 +483,10 @@ var answerGroups = []struct {
 		{"明超平走了以后干嘛去了？", "下场创业"},
 		{"纳特·弗里德曼以前是哪家公司的一把手？", "GitHub"}, // 一把手 for CEO
 		{"SSI的一把手是谁？", "丹尼尔·格罗斯"},
+		// What someone turned themself into is a description, not a
+		// post; what they later became is a post.
+		{"扎克伯格現在把自己變成了公司的什麼角色？", "頭號HR"},
+		{"张前川后来变成什么角色？", "产品顾问"},
 	}},
 	// Guesses: a name the user appends as the answer they expect ("Who
 	// founded SSI, Ilya Sutskever?", …？卡武克奥卢吗？) does not stop it

@@ -334,6 +334,11 @@ var beforeWords = []string{"before", "previously", "used to", "formerly", "prior
 // productWords ask for a product rather than a company.
 var productWords = []string{"app", "apps", "product", "产品", "应用"}
 
+// becameRole matches a folded Chinese question that asks what role
+// someone turned themself into (把自己变成/化身…什么角色); 后来变成什么角色
+// asks a post.
+var becameRole = regexp.MustCompile(`(?:把自己(?:变成|变为|当成)|化身)[^，。？?]{0,8}什么(?:样的)?(?:角色|身份)`)
+
 // becameWhat matches a folded Chinese question that asks what kind of
 // person someone is or became (是/变成/成为…什么人), not whom they acted on.
 var becameWhat = regexp.MustCompile(`(?:是|变成|成为|成了|当上|当了)[^，。？?]{0,8}什么(?:样的)?人`)
@@ -578,6 +583,9 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 		case an.Type == QWhich && employerAsked.MatchString(strings.ToLower(fq)):
 			// 张前川以前是哪家公司的产品负责人？ asks the company, whose
 			// post the question names itself.
+		case an.Type == QOther && becameRole.MatchString(fr.folded):
+			// 扎克伯格把自己变成了公司的什么角色？: what he turned into,
+			// a description in the slot (头号HR), not his title.
 		case hasRoleWord && (an.Type == QOther || an.Type == QWhich):
 			// (Not when it asks for a date, a duration or a figure
 			// about the role: 张心皓的顾问职位要做多久？)
