@@ -487,6 +487,7 @@ var answerGroups = []struct {
 		// post; what they later became is a post.
 		{"扎克伯格現在把自己變成了公司的什麼角色？", "頭號HR"},
 		{"张前川后来变成什么角色？", "产品顾问"},
+		{"冒泡鸭的团队后来被并进了哪个产品？", "跃问"}, // 并进 for 合并至
 	}},
 	// Guesses: a name the user appends as the answer they expect ("Who
 	// founded SSI, Ilya Sutskever?", …？卡武克奥卢吗？) does not stop it
@@ -2082,6 +2083,7 @@ func TestEngineFindsParaphrasesThroughSynonyms(t *testing.T) {
 		{"What fight matters most to Google?", "talent-war/p42.s1"},                                      // "battle"
 		{"Why are model makers in both countries in turmoil?", "talent-war/p32.s1"},                      // "turbulent"
 		{"百川现在转去做啥了？", "talent-war/p44.s1"},                                                              // 轉向
+		{"冒泡鸭的团队后来被并进了哪个产品？", "talent-war/p27.s2"},                                                       // 合併至
 		// China's top (or leading) AI startups are the six little
 		// dragons (a description in the alias table).
 		{"What money problem has been knocking China's top AI startups off course since late 2024?", "talent-war/p44.s1"},

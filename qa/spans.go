@@ -485,7 +485,7 @@ var hanPhraseGroups = [][]string{
 	{"重组", "调整", "改组", "整顿", "重整", "reorganize", "reorganise", "restructure", "overhaul", "reshuffle", "revamp"},
 	{"代价", "价格", "价码", "price"},
 	{"视为", "当成", "当作", "看作", "视作"},
-	{"合并", "并入", "并到", "merge", "merged", "merging", "fold", "folded", "combine", "absorb"},
+	{"合并", "并入", "并到", "并进", "merge", "merged", "merging", "fold", "folded", "combine", "absorb"},
 	{"资源", "resource"},
 	{"最终", "终极", "ultimate", "final"},
 	{"之路", "路径", "途径", "道路", "path", "route"},
