@@ -56,6 +56,9 @@ type frame struct {
 	// asksFounded: a which-question about what a named person founded
 	// ("What company did Zuckerberg found?", 扎克伯格创办了哪家公司？).
 	asksFounded bool
+	// baSide: a Chinese question asks who does something with 把 (1) or
+	// whom it is done to (2); see baAsked.
+	baSide int
 	// afterLeaving: the question asks what someone did after leaving the
 	// organisation it names (张帆离职后去了哪家公司？, "What did Zhang Fan
 	// do after leaving Zhipu?").
@@ -689,6 +692,9 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	fr.asksPrice = fr.qtype == QMoney && (hasAny(lq, dealWords) || hasAny(lq, priceWords)) && !hasAny(lq, raiseWords) && !fr.asksValue
 	fr.asksOrigin = fr.qtype == QWhen && (hasAny(lq, originAsks) || startedAsked.MatchString(lq))
 	fr.asksFounder = fr.qtype == QWho && hasAny(lq, founderAsks)
+	if fr.zh {
+		fr.baSide = baAsked(fr.folded)
+	}
 	fr.asksFounded = fr.qtype == QWhich && (hasAny(lq, founderAsks) || foundAsked.MatchString(lq)) && slices.ContainsFunc(fr.q, func(t tok) bool { return t.ent == "person" })
 	fr.asksFuture = fr.qtype == QWhen && futureAsked.MatchString(lq)
 	fr.asksReporter = hasAny(lq, reportCues)
@@ -1970,7 +1976,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 					acc = 0
 				}
 			}
-			if acc > 0 && fr.zh && (c.Type == QWho || c.Type == QWhich) && baWrongSide(fr.folded, foldedRunes(), c) {
+			if acc > 0 && fr.baSide != 0 && (c.Type == QWho || c.Type == QWhich) && baWrongSide(fr.baSide, foldedRunes(), c) {
 				// 哪家公司把他們當成最大的競爭對手？ ↔ Meta把OpenAI視為他們最大
 				// 的競爭對手: asked who does it (before 把), not the one
 				// it is done to (after 把); and the other way round.
@@ -3806,21 +3812,33 @@ var (
 	baObject = regexp.MustCompile(`把(?:谁|哪家公司|哪家|哪个公司|哪一家|哪位|哪个人)`)
 )
 
+// baAsked is 1 when a folded Chinese question asks who does something
+// with 把 (baAgent), 2 when it asks whom it is done to (baObject), else 0.
+func baAsked(q string) int {
+	if !strings.Contains(q, "把") {
+		return 0
+	}
+	switch agent, object := baAgent.MatchString(q), baObject.MatchString(q); {
+	case agent && !object:
+		return 1
+	case object && !agent:
+		return 2
+	}
+	return 0
+}
+
 // baWrongSide reports whether candidate c stands on the other side of a
 // 把 in the passage (folded runes f) than the question's interrogative
-// does: right after 把 when the question asks who does it, right before
-// it when the question asks whom it is done to.
-func baWrongSide(q string, f []rune, c Candidate) bool {
+// does (side, baAsked): right after 把 when the question asks who does
+// it, right before it when the question asks whom it is done to.
+func baWrongSide(side int, f []rune, c Candidate) bool {
 	if c.Start < 0 || c.End > len(f) {
 		return false
 	}
-	switch {
-	case baAgent.MatchString(q) && !baObject.MatchString(q):
+	if side == 1 {
 		return c.Start > 0 && f[c.Start-1] == '把'
-	case baObject.MatchString(q) && !baAgent.MatchString(q):
-		return c.End < len(f) && f[c.End] == '把'
 	}
-	return false
+	return c.End < len(f) && f[c.End] == '把'
 }
 
 // foundAsked matches "found" as the verb of a question ("What company
