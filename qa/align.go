@@ -1847,6 +1847,16 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			}
 			return folded
 		}
+		founded := 0 // whether the passage's founding is another person's (foundedByOther): 1 no, 2 yes, 0 not looked yet
+		foundedElsewhere := func() bool {
+			if founded == 0 {
+				founded = 1
+				if foundedByOther(fr, pt, foldedRunes()) {
+					founded = 2
+				}
+			}
+			return founded == 2
+		}
 		for k, c := range cands {
 			acc := 0.0
 			if fr.qtype.typed() {
@@ -1982,7 +1992,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// it is done to (after 把); and the other way round.
 				acc *= 0.3
 			}
-			if acc > 0 && c.Type == QWhich && fr.asksFounded && foundedByOther(fr, pt, foldedRunes()) {
+			if acc > 0 && c.Type == QWhich && fr.asksFounded && foundedElsewhere() {
 				// "What company did Zuckerberg found?" is not answered by
 				// a passage where "the AI start-up founded by Ilya
 				// Sutskever" (伊利亞創辦的AI初創公司SSI) is the founding it
@@ -3852,7 +3862,9 @@ var foundedZH = []string{"创办", "创立", "创建"}
 // folded runes f) tells of is by a person the question does not name: in
 // Chinese the person right before a verb of founding and 的
 // (伊利亞創辦的AI初創公司SSI), in English "founded by" right before the
-// person ("SSI, the AI start-up founded by Ilya Sutskever").
+// person ("SSI, the AI start-up founded by Ilya Sutskever"). (A passage
+// that also told of a founding by the person asked about would lose its
+// companies too; none in this article does.)
 func foundedByOther(fr *frame, p []tok, f []rune) bool {
 	for _, t := range p {
 		if t.ent != "person" || fr.qents[t.key] || t.end > len(f) || t.start < 0 {

@@ -302,7 +302,7 @@ func (e *Engine) otherAgent(q string, ranked []scored) bool {
 		return false
 	}
 	asked := map[string]bool{}
-	onlyOrgsAsked := true // (another organisation stands in only for one)
+	onlyOrgsAsked := true // the other names are all organisations: only then may another organisation stand in for them
 	for _, m := range ms[1:] {
 		if m.Entity.Type != "term" && m.Entity.ID != subj.Entity.ID {
 			asked[m.Entity.ID] = true
