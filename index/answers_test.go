@@ -515,6 +515,17 @@ var answerGroups = []struct {
 		{"奧特曼說他聽說哪家公司把他們當成最大的競爭對手？", "Meta"},
 		{"Meta把谁当成最大的竞争对手？", "OpenAI"},
 	}},
+	// TheBuyersOwnRecord: 超過2014年以30億美元收購Beats的交易紀錄 tells
+	// Apple's earlier deal, whose buyer the sentence names before it; the
+	// company bought (Beats) does not make the clause another company's.
+	// A question about buying Perplexity still gets no Beats figure.
+	{"TheBuyersOwnRecord", []wantAnswer{
+		{"蘋果以前最大的一筆併購案是在哪一年？", "2014年"},
+		{"苹果之前最大的收购是哪一年？", "2014年"},
+		{"In what year was Apple's biggest acquisition before this?", "2014"},
+		{"收购Perplexity要花多少钱？", ""},
+		{"苹果什么时候收购了Perplexity？", ""},
+	}},
 	// Founders: 创始人 is found where the passage says 創辦 (a synonym
 	// group), and a company someone else is said to have founded
 	// (伊利亞創辦的…SSI, "founded by Ilya Sutskever") is not the one

@@ -1526,6 +1526,13 @@ func (fr *frame) foreign(p []tok, ci, cj int) bool {
 		if i >= ci && i < cj || p[i].ent != "org" && !groupTerms[p[i].key] {
 			continue
 		}
+		if dealObject(p, s, i) && fr.asksBuyer() && slices.ContainsFunc(p[:s], func(t tok) bool { return t.ent == "org" && fr.hasKey(t.key) }) {
+			// 蘋果以前最大的一筆併購案是在哪一年？ ↔ 這將成為蘋果史上最大的
+			// 一筆并購案，超過2014年以30億美元收購Beats的交易紀錄: the
+			// company bought is not the buyer, who is the sentence's
+			// and the question's.
+			continue
+		}
 		if fr.hasKey(p[i].key) || fr.namedHeads[p[i].key] {
 			// namedHeads: 作為Meta創始人的馬克·扎克伯格已經拿出143億美元 is
 			// about 小扎, whom the question names, and Meta is his.
@@ -1549,6 +1556,43 @@ func (fr *frame) foreign(p []tok, ci, cj int) bool {
 		})
 	}
 	return other && !own
+}
+
+// dealObject reports whether the organisation at token i of p is what a
+// purchase buys: the token before it (after "of" or "the", not before
+// token s) is the acquisition term (收購Beats, "purchase of Beats").
+func dealObject(p []tok, s, i int) bool {
+	buy := synonym(stem("buy"))
+	for j := i - 1; j >= s && j >= i-3; j-- {
+		switch p[j].key {
+		case buy:
+			return true
+		case "of", "the":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// asksBuyer reports whether the question asks about a purchase by the one
+// organisation it names (蘋果以前最大的一筆併購案, "Apple's biggest
+// acquisition"), not about what was bought (收购Perplexity要花多少钱？) or
+// a deal between two it names.
+func (fr *frame) asksBuyer() bool {
+	if fr.qorgs != 1 {
+		return false
+	}
+	buy := synonym(stem("buy"))
+	if !fr.hasKey(buy) {
+		return false
+	}
+	for j, t := range fr.q {
+		if t.ent == "org" && !fr.isWh(j) && dealObject(fr.q, 0, j) {
+			return false
+		}
+	}
+	return true
 }
 
 // opinionAsked matches a folded, lower-case question that asks for an
