@@ -515,6 +515,29 @@ var answerGroups = []struct {
 		{"奧特曼說他聽說哪家公司把他們當成最大的競爭對手？", "Meta"},
 		{"Meta把谁当成最大的竞争对手？", "OpenAI"},
 	}},
+	// ASumInDollars: asked for R1's cost in dollars, the article gives
+	// none, only a part of o1's (不足OpenAI o1十分之一), which still
+	// answers a question for the cost by any measure.
+	{"ASumInDollars", []wantAnswer{
+		{"DeepSeek R1的訓練成本是多少美元？", ""},
+		{"How many dollars did it cost to build R1?", ""},
+		{"梁文锋用多少成本做出了R1？", "不足OpenAI o1十分之一"},
+	}},
+	// TheMeasureAsked: 日活躍用戶3500萬，月活躍用戶3.5億 gives a figure for
+	// each measure; the one asked is the one beside its own term, however
+	// near the question's other words (截至2025年3月，Gemini全球) stand to
+	// the other.
+	{"TheMeasureAsked", []wantAnswer{
+		{"截至2025年3月，Gemini全球月活躍用戶有多少？", "3.5億"},
+		{"截至2025年3月，Gemini全球日活躍用戶有多少？", "3500萬"},
+		{"As of March 2025, how many monthly active users did Gemini have worldwide?", "350 million"},
+	}},
+	// TheSizeOfASum: "the size of a funding round" and "what amount" ask
+	// for the sum raised, not for the clause that holds it.
+	{"TheSizeOfASum", []wantAnswer{
+		{"What was the size of SSI's April funding round?", "$2 billion"},
+		{"SSI's funding round back in April brought in what amount?", "$2 billion"},
+	}},
 	// TheBuyersOwnRecord: 超過2014年以30億美元收購Beats的交易紀錄 tells
 	// Apple's earlier deal, whose buyer the sentence names before it; the
 	// company bought (Beats) does not make the clause another company's.
@@ -644,6 +667,9 @@ var answerGroups = []struct {
 		{"阶跃星辰停止投入哪款应用？", "冒泡鸭"},
 		// Asked for the outlet, the outlet still answers.
 		{"Which outlet reported on StepFun's app?", "Intelligent Emergence"},
+		// A "media organization" is an outlet too: not the company the
+		// passage names beside the report (OpenAI).
+		{"Zuckerberg reportedly attempted an acquisition of Ilya Sutskever's startup SSI — which media organization broke that?", "CNBC"},
 		// An outlet the passage does not have report is no reporter: the
 		// app a Meta employee posted on (在…平臺Blind上發布消息).
 		{"What anonymous app did the Meta employee post on?", "Blind"},
@@ -1031,6 +1057,10 @@ var answerGroups = []struct {
 		// Words between "which" and the plural it asks for.
 		{"Which Chinese AI startups lost executives?", "Zhipu AI to Moonshot AI, StepFun, MiniMax, Baichuan Intelligence and 01.AI"},
 		{"哪些国内公司有高管离职？", "智谱到月之暗面、阶跃星辰、MiniMax、百川智能和零一万物"},
+		// People asked for, by the noun after the interrogative: not a
+		// list of companies (and here none of people), whatever company
+		// the question names later.
+		{"Name the people who started the AI search company Perplexity.", ""},
 	}},
 	// MisspelledShortWordsOfNames: a typo in a short word of a name of
 	// two words ("Fang" for Fan) still names the person.

@@ -444,7 +444,9 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	fr.realized = askedDone(fr.lower)
 	fq := " " + fr.folded + " "
 	fr.compare = hasAny(fq, compareWords) || comparedThan.MatchString(fq)
-	fr.asksCost = hasAny(fq, costAsked)
+	// (Asked for a sum in dollars, 訓練成本是多少美元？, a part of another's
+	// cost, 不足OpenAI o1十分之一, is no answer.)
+	fr.asksCost = hasAny(fq, costAsked) && !unitAsked.MatchString(fr.lower)
 	fr.asksReportTime = an.Type == QWhen && reportTimeAsked(strings.ToLower(fq))
 	fr.why = hasAny(fq, whyCues)
 	fr.condition = conditionAsked.MatchString(fq)
@@ -632,6 +634,10 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	if !fr.role && listQuestion.MatchString(" "+fr.folded+" ") {
 		fr.list = true
 		switch {
+		case peopleListed.MatchString(strings.ToLower(fq)):
+			// "Name the people who started the AI search company
+			// Perplexity": people, whatever company follows.
+			fr.listType = "person"
 		case hasAny(fq, []string{"公司", "企业", "厂商", "家", "company", "companies", "firms", "startups", "start-ups", "labs", "makers", "players", "giants"}):
 			fr.listType = "org"
 		case hasAny(fq, []string{"高管", "人", "executives", "people"}):
@@ -1558,6 +1564,45 @@ func (fr *frame) foreign(p []tok, ci, cj int) bool {
 	return other && !own
 }
 
+// otherMeasure reports whether the figure at tokens [ci, cj) of p is
+// given for another measure than the question's: the term beside it
+// (日活躍用戶3500萬, "35 million daily active users") is one the question
+// does not name, while a term the question names stands beside another
+// figure of the sentence (月活躍用戶3.5億).
+func (fr *frame) otherMeasure(p []tok, ci, cj int) bool {
+	b := -1
+	if ci > 0 && p[ci-1].ent == "term" {
+		b = ci - 1
+	} else if cj < len(p) && p[cj].ent == "term" {
+		b = cj
+	}
+	if b < 0 || fr.hasKey(p[b].key) {
+		return false
+	}
+	for i, t := range p {
+		if i != b && t.ent == "term" && fr.hasKey(t.key) && (i+1 < len(p) && figureTok(p[i+1]) || i > 0 && figureTok(p[i-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// figureTok reports whether t is part of a written figure: a digit or a
+// word of magnitude (3.5億, "350 million").
+func figureTok(t tok) bool {
+	if t.key == "" {
+		return false
+	}
+	if c := t.key[0]; c >= '0' && c <= '9' {
+		return true
+	}
+	switch t.key {
+	case "million", "billion", "thousand", "万", "亿":
+		return true
+	}
+	return false
+}
+
 // dealObject reports whether the organisation at token i of p is what a
 // purchase buys: the token before it (after "of" or "the", not before
 // token s) is the acquisition term (收購Beats, "purchase of Beats").
@@ -1981,6 +2026,12 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			if acc > 0 && c.Type == QWho && fr.newHolder && (formerTitled(pt, ci) || hasToken(pt, synonym(stem("leave")))) {
 				// 智谱的新任COO是谁？ is not answered by 前智譜AI COO張帆, nor
 				// by 智譜COO張帆 in a sentence that says they all left.
+				acc = 0
+			}
+			if acc > 0 && (c.Type == QCount || c.Type == QMoney || c.Type == QPercent) && fr.otherMeasure(pt, ci, cj) {
+				// 截至2025年3月，Gemini全球月活躍用戶有多少？ ↔ 日活躍用戶
+				// 3500萬，月活躍用戶3.5億: the daily figure is not the
+				// monthly one, however near the question's other words.
 				acc = 0
 			}
 			if acc > 0 && c.Type == QMoney && fr.asksValue && !hasAny(fr.lower, raiseWords) && raisedAmount(r0(&r, text), c.Start, c.End) {
@@ -3972,6 +4023,10 @@ var (
 	costAsked  = []string{"成本", "代价", "价格", "便宜", "花", "钱", "省", "cost", "cheap", "cheaply", "price", "money", "spend", "spent", "dollars"}
 )
 
+// unitAsked matches a folded, lower-case question that asks for a sum in
+// a currency by name: 多少美元, 几亿美元, "how many dollars".
+var unitAsked = regexp.MustCompile(`(?:多少|几)(?:万|亿|千|百)*(?:美元|美金|元|块)|how many (?:\w+ )?dollars`)
+
 // priceWords ask what something costs or was paid, as the folded
 // question has them (Simplified, lower case).
 var priceWords = []string{"cost", "price", "pay", "paid", "spend", "spent", "代价", "价格", "花了", "花多少", "付出", "掏"}
@@ -4290,7 +4345,7 @@ func hasSuffixAny(s string, ps []string) bool {
 var valueWords = []string{"valuation", "valued", "worth", "value", "估值", "值多少", "身价"}
 
 // outletWords ask which news outlet (folded, lower case).
-var outletWords = []string{"outlet", "outlets", "newspaper", "publication", "network", "channel", "broadcaster", "magazine", "外媒", "媒体", "电视台", "杂志"}
+var outletWords = []string{"outlet", "outlets", "media organization", "media organisation", "news organization", "news organisation", "news site", "news agency", "which media", "what media", "newspaper", "publication", "network", "channel", "broadcaster", "magazine", "外媒", "媒体", "电视台", "杂志"}
 
 // homeWords ask where someone or something was born, lives or is based
 // (folded, lower case).
@@ -7387,6 +7442,10 @@ func (fr *frame) decides() bool {
 // companies …" (not 哪些领域 or "what are the two strategies": those ask
 // for things the names table does not hold).
 var listQuestion = regexp.MustCompile(`哪些\p{Han}{0,6}?(?:公司|企业|厂商|创业公司|初创公司|高管|人)|哪[几两三四五六七八九十]家|有哪些[\s?？]*$|(?i:\bwho (?:are|were) the\b|\bwhich (?:[a-z-]+ ){0,3}(?:companies|firms|startups|start-ups|executives|people|labs|makers|players|giants)\b|\bname the\b)`)
+
+// peopleListed matches a folded, lower-case list question whose
+// interrogative names people: "name the people", "which executives".
+var peopleListed = regexp.MustCompile(`\b(?:which|name the|list the|name all the|list all the)\s+(?:[a-z-]+\s+){0,2}?(?:people|persons|executives|execs|founders|co-founders|researchers|scientists|engineers|leaders|employees)\b|哪些(?:人|高管)`)
 
 // listSpan finds the longest enumeration of names in p: three or more
 // items, each holding a name of the frame's list type (any non-term name

@@ -167,6 +167,11 @@ func Classify(question string) QType {
 		// "What did Meta shell out to get Wang?": money spent.
 		return QMoney
 	}
+	if moneySize.MatchString(f) {
+		// "What was the size of SSI's April funding round?", "The round
+		// brought in what amount?": a sum.
+		return QMoney
+	}
 	if setBack.MatchString(f) {
 		// "What would it have set Zuckerberg back to buy SSI?": what it
 		// would have cost him.
@@ -304,6 +309,12 @@ var (
 // moneyPhrasal matches English phrasal verbs of spending ("shell out",
 // "fork over", "cough up").
 var moneyPhrasal = regexp.MustCompile(`\b(?:shell(?:ed|ing|s)?|fork(?:ed|ing|s)?|splash(?:ed|es|ing)?)\s+(?:out|over)\b|\bcough(?:ed|ing|s)?\s+up\b`)
+
+// moneySize matches an English question for the size of a sum by name:
+// "what amount", "how big/large an amount", "the size of … funding round"
+// (of a round, a raise, a deal, an offer or a bonus; the size of a team is
+// a count).
+var moneySize = regexp.MustCompile(`\bwhat\s+(?:\w+\s+)?(?:amount|sum)\b|\b(?:how\s+(?:big|large)\s+(?:an?\s+)?|size\s+of\s+(?:the\s+)?|what\s+size\s+(?:was|is)\s+(?:the\s+)?)(?:[\w'’]+\s+){0,3}?(?:funding|round|raise|deal|investment|offer|bonus|bonuses|acquisition|check|amount|sum)\b`)
 
 // setBack matches "set … back", the idiom for what something costs
 // someone ("What would it set Apple back?").

@@ -32,6 +32,10 @@ func TestClassify(t *testing.T) {
 		// money; "o1's cost" at the end is a noun, and "set up … back in"
 		// no idiom.
 		{"What would it have set Zuckerberg back to buy SSI?", QMoney},
+		{"What was the size of SSI's April funding round?", QMoney}, // the size of a sum
+		{"SSI's funding round back in April brought in what amount?", QMoney},
+		{"How large a bonus did Meta offer?", QMoney},
+		{"How big is Zuck's new AI lab?", QCount}, // a team's size is a count
 		{"How much did the deal set Meta back?", QMoney},
 		{"What would buying Sutskever's start-up have cost?", QMoney},
 		{"what did Liang Wenfeng build for less than a tenth of o1's cost", QOther},
