@@ -515,6 +515,15 @@ var answerGroups = []struct {
 		{"奧特曼說他聽說哪家公司把他們當成最大的競爭對手？", "Meta"},
 		{"Meta把谁当成最大的竞争对手？", "OpenAI"},
 	}},
+	// WhetherItHappened: a Chinese yes/no answer is the verb with what
+	// qualifies it (幾乎追平了OpenAI), past the clause's concession (谷歌
+	// 盡管), its means (靠著Gemini 2.5系列) and the respect it names
+	// (在模型性能上).
+	{"WhetherItHappened", []wantAnswer{
+		{"谷歌的Gemini在模型性能上追上OpenAI了吗？", "几乎追平了OpenAI"},
+		{"谷歌靠Gemini 2.5追上OpenAI了吗？", "几乎追平了OpenAI"},
+		{"Gemini 2.5追上OpenAI了沒？", "幾乎追平了OpenAI"},
+	}},
 	// ASumInDollars: asked for R1's cost in dollars, the article gives
 	// none, only a part of o1's (不足OpenAI o1十分之一), which still
 	// answers a question for the cost by any measure.
@@ -1651,7 +1660,7 @@ var answerGroups = []struct {
 	// behind; asked about Zuckerberg, it does.
 	{"YesNoNotTheOtherSide", []wantAnswer{
 		{"Is Google's model behind OpenAI?", "Gemini 2.5 series has nearly caught up with OpenAI in model performance"},
-		{"谷歌的模型落后OpenAI吗？", "靠着Gemini 2.5系列在模型性能上几乎追平了OpenAI"},
+		{"谷歌的模型落后OpenAI吗？", "几乎追平了OpenAI"},
 		{"Does Zuckerberg worry Llama will fall behind OpenAI?", "worries that Llama will fall behind OpenAI in model performance"},
 	}},
 	// UnknownLatinName: a Chinese question about something named in

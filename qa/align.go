@@ -5428,8 +5428,10 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 				if w == "在" && fr != nil && fr.condition {
 					continue // 在Meta工作五年以上 is what must be done
 				}
-				if (w == "几乎" || w == "已经") && fr != nil && fr.cmpX != "" {
-					continue // how one compares: 几乎追平了OpenAI
+				if (w == "几乎" || w == "已经") && fr != nil && (fr.cmpX != "" || fr.qtype == QYesNo && !hasRunesAt(f, s+2, "同时")) {
+					// How one compares, or whether it happened: 几乎追平了
+					// OpenAI (not when: 几乎同时放弃了…).
+					continue
 				}
 				if (w == "当下" || w == "目前" || w == "如今" || w == "当前") && fr != nil && fr.qtype == QWhen {
 					continue // asked when, "now" may be the answer
@@ -5827,6 +5829,9 @@ func (fr *frame) yesNoClause(p []tok, rs []run, cls [][2]int) (int, int, float64
 		}
 		// An English cleft sentence ("It is not only foreign model makers
 		// that have entered…") answers with its focus.
+		if fr.zh && !fr.instrument {
+			s = fr.pastMeans(p, s, t)
+		}
 		if !fr.zh && s > cl[0] && p[cl[0]].key == "it" && cl[0]+1 < t && (p[cl[0]+1].key == "is" || p[cl[0]+1].key == "was") {
 			for i := s + 1; i < t; i++ {
 				if p[i].key == "that" || p[i].key == "who" {
@@ -5843,6 +5848,68 @@ func (fr *frame) yesNoClause(p []tok, rs []run, cls [][2]int) (int, int, float64
 		}
 	}
 	return bestS, bestE, best
+}
+
+// pastMeans returns where a Chinese yes/no answer starts in the clause
+// [s, t) of p once what leads to its predicate is passed: a subject the
+// question does not name before 尽管 or 虽然, a means (靠着Gemini 2.5系列,
+// up to a 在 that follows), and a 在…上 after the means or whose words the
+// question holds (谷歌的Gemini在模型性能上追上OpenAI了吗？ ↔ 谷歌盡管靠著
+// Gemini 2.5系列在模型性能上[幾乎追平了OpenAI]). Whether it happened is
+// said by the verb and what qualifies it (幾乎).
+func (fr *frame) pastMeans(p []tok, s, t int) int {
+	keys := func(i, n int) string {
+		var b strings.Builder
+		for j := i; j < t && j < i+n; j++ {
+			b.WriteString(p[j].key)
+		}
+		return b.String()
+	}
+	opens := func(i int, words ...string) int { // tokens of the word at i, or 0
+		for _, w := range words {
+			for n := 1; n <= 2; n++ {
+				if keys(i, n) == w {
+					return n
+				}
+			}
+		}
+		return 0
+	}
+	i := s
+	if i < t && (p[i].ent == "org" || p[i].ent == "person") && opens(i+1, "尽管", "虽然") > 0 {
+		i++
+	}
+	i += opens(i, "尽管", "虽然")
+	means := false
+	if n := opens(i, "靠着", "靠著", "凭借", "借助", "通过", "靠"); n > 0 {
+		for j := i + n + 1; j < t && j <= i+n+10; j++ {
+			if p[j].key == "在" {
+				i, means = j, true
+				break
+			}
+		}
+	}
+	if i < t && p[i].key == "在" {
+		for j := i + 1; j < t && j <= i+8; j++ {
+			if p[j].key != "上" {
+				continue
+			}
+			held := true
+			for k := i + 1; k < j; k++ {
+				if !p[k].stop && !fr.hasKey(p[k].key) {
+					held = false
+				}
+			}
+			if (held || means) && j+1 < t {
+				i = j + 1
+			}
+			break
+		}
+	}
+	if i > s && contentCount(p, i, t) > 0 {
+		return i
+	}
+	return s
 }
 
 // countsOther reports an English count in words ("two different
