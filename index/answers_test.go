@@ -515,6 +515,20 @@ var answerGroups = []struct {
 		{"奧特曼說他聽說哪家公司把他們當成最大的競爭對手？", "Meta"},
 		{"Meta把谁当成最大的竞争对手？", "OpenAI"},
 	}},
+	// ThePostAtTheCompanyAsked: asked for his post at DeepMind, the title
+	// the passage gives him there (DeepMind CTO), not the new one at
+	// Google; asked at Google, that one.
+	{"ThePostAtTheCompanyAsked", []wantAnswer{
+		{"Koray Kavukcuoglu目前在DeepMind担任什么职务？", "CTO"},
+		{"卡武克奥卢在谷歌担任什么职务？", "首席AI架构师"},
+	}},
+	// TheKindInATitle: asked what strategy someone is in charge of (負責
+	// 什麼戰略), the title AI與機器學習戰略高級副總裁 answers up to the
+	// strategy; asked for the post, with the whole title.
+	{"TheKindInATitle", []wantAnswer{
+		{"詹南德雷亞在蘋果負責什麼戰略？", "AI與機器學習戰略"},
+		{"詹南德雷亚在苹果担任什么职位？", "AI与机器学习战略高级副总裁"},
+	}},
 	// WhetherItHappened: a Chinese yes/no answer is the verb with what
 	// qualifies it (幾乎追平了OpenAI), past the clause's concession (谷歌
 	// 盡管), its means (靠著Gemini 2.5系列) and the respect it names
@@ -723,6 +737,10 @@ var answerGroups = []struct {
 		{"What kind of company is Perplexity?", "the star AI search start-up"},
 		{"Perplexity是做什么的公司？", "明星AI搜索创企"},
 		{"冒泡鴨是哪家公司的產品？", "階躍星辰"},
+		// 哪一类 asks the sort, as 什么类型 does; and the owner named
+		// before the name (阶跃星辰的) is no second subject.
+		{"冒泡鸭属于哪一类应用？", "角色扮演类应用"},
+		{"阶跃星辰的冒泡鸭是什么类型的应用？", "角色扮演类应用"},
 	}},
 	// WhoReportedIt: asks who reported a piece of news, through the real
 	// index: the outlet the article cites (据CNBC报道), not a person the news

@@ -627,7 +627,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 				subject = en.ID
 			}
 		}
-		if len(an.Entities) == 1 && subject != "" && fr.whS >= 0 && fr.onlyNames() && event == "" && !makerAsked.MatchString(strings.ToLower(fq)) {
+		if (len(an.Entities) == 1 || len(an.Entities) == 2 && fr.ownerBefore(subject)) && subject != "" && fr.whS >= 0 && fr.onlyNames() && event == "" && !makerAsked.MatchString(strings.ToLower(fq)) {
 			fr.role, fr.org, fr.person, fr.qtype = true, true, subject, QOther
 		}
 	}
@@ -882,7 +882,7 @@ func (fr *frame) onlyNames() bool {
 	// Not "which company's product is it" (冒泡鸭是哪家公司的产品？),
 	// which asks whose.
 	var kinds [][]int
-	if lf := fr.lower; lf != "" && !strings.Contains(lf, "哪") && !strings.Contains(lf, "which") && !strings.Contains(lf, "whose") {
+	if lf := fr.lower; lf != "" && !strings.Contains(whichKind.ReplaceAllString(lf, ""), "哪") && !strings.Contains(lf, "which") && !strings.Contains(lf, "whose") {
 		for _, k := range kindWords.FindAllStringIndex(lf, -1) {
 			// (byte offsets of the folded question, to rune offsets)
 			kinds = append(kinds, []int{utf8.RuneCountInString(lf[:k[0]]), utf8.RuneCountInString(lf[:k[1]])})
@@ -904,6 +904,57 @@ func (fr *frame) onlyNames() bool {
 	}
 	return true
 }
+
+// upToKind ends a title at runes [s, t) of a passage (tokens p) at the
+// noun a Chinese question names right after its 什么, where the title
+// holds it before its end: 詹南德雷亞在蘋果負責什麼戰略？ ↔ AI與機器學習
+// [戰略]高級副總裁 is the strategy, not the post. A post word (职务,
+// 角色) asks for the whole title.
+func (fr *frame) upToKind(p []tok, s, t int) (int, int) {
+	if !fr.zh || !fr.inSitu || fr.whE <= 0 || fr.whE >= len(fr.q) {
+		return s, t
+	}
+	var kind []string
+	for j := fr.whE; j < len(fr.q) && !fr.q[j].stop && !fr.q[j].brk && fr.q[j].ent == "" && fr.q[j].han; j++ {
+		kind = append(kind, fr.q[j].key)
+	}
+	if len(kind) == 0 || hasAny(strings.Join(kind, ""), roleWordsQ) || hasAny(strings.Join(kind, ""), []string{"职务", "头衔", "工作", "岗位"}) {
+		return s, t
+	}
+	for i := range p {
+		if p[i].start < s || p[i].end > t || i+len(kind) > len(p) {
+			continue
+		}
+		match := true
+		for k, w := range kind {
+			if p[i+k].key != w {
+				match = false
+				break
+			}
+		}
+		if e := p[i+len(kind)-1].end; match && e < t {
+			return s, e
+		}
+	}
+	return s, t
+}
+
+// ownerBefore reports whether the question names, besides the entity
+// id, only its owner right before it (阶跃星辰的冒泡鸭是什么类型的应用？):
+// an organisation, then 的 or "'s", then id.
+func (fr *frame) ownerBefore(id string) bool {
+	k := synonym("@" + id)
+	for j := 0; j+2 < len(fr.q); j++ {
+		if fr.q[j].ent == "org" && fr.q[j].key != k && (fr.q[j+1].key == "的" || fr.q[j+1].key == "'s") && fr.q[j+2].key == k {
+			return true
+		}
+	}
+	return false
+}
+
+// whichKind is 哪(一)类 or 哪(一)种, which asks what sort of thing (冒泡鸭属于
+// 哪一类应用？), unlike 哪家 or 哪个, which ask whose or which one.
+var whichKind = regexp.MustCompile(`哪一?[类种]`)
 
 // kindWords are the words of "what sort of thing is it", in the folded,
 // lower-cased question.
@@ -1830,6 +1881,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 		// A role or definition question is answered by what the text
 		// calls the one it names, or not at all.
 		if s, t, v := fr.title(text, pt, rs); v > 0 {
+			s, t = fr.upToKind(pt, s, t)
 			consider(mk(s, t, "other", v, false), "title")
 		}
 		return done()
@@ -6539,13 +6591,26 @@ func endsWithAny(text []rune, end int, words map[string]bool) bool {
 // (明星AI搜索創企Perplexity, "Perplexity, the star AI search start-up").
 // It returns rune offsets and a score.
 func (fr *frame) title(text string, p []tok, rs []run) (int, int, float64) {
+	if fr.former {
+		return fr.titleAt(text, p, rs, fr.placedAt())
+	}
+	// Koray Kavukcuoglu目前在DeepMind担任什么职务？: a post the passage
+	// places at the company asked about (DeepMind CTO) before another one
+	// (谷歌首席AI架构师), when it gives one.
+	if at := fr.placedAt(); at != "" {
+		if s, e, v := fr.titleAt(text, p, rs, at); v > 0 {
+			return s, e, v
+		}
+	}
+	return fr.titleAt(text, p, rs, "")
+}
+
+// titleAt is title, with the titles limited to those that name the
+// company placed (a token key) when it is not "".
+func (fr *frame) titleAt(text string, p []tok, rs []run, placed string) (int, int, float64) {
 	r := []rune(text)
 	bestS, bestE, best := 0, 0, 0.0
 	key := "@" + fr.person
-	placed := "" // the company a question about a former post places it at
-	if fr.former {
-		placed = fr.formerAt()
-	}
 	consider := func(s, e int, v float64) {
 		if fr.now && !fr.former && formerMark(p[s].key) {
 			return // asked what they are now, not a post marked as left
@@ -6997,9 +7062,9 @@ func appointedAfter(p []tok, e int, r []rune) bool {
 	return false
 }
 
-// formerAt returns the key of the organisation a question about a former
-// post places it at (在字节跳动, "at ByteDance"), or "".
-func (fr *frame) formerAt() string {
+// placedAt returns the key of the organisation a question about a post
+// places it at (在字节跳动, "at ByteDance", 在DeepMind担任), or "".
+func (fr *frame) placedAt() string {
 	for i := 1; i < len(fr.q); i++ {
 		if fr.q[i].ent == "org" && (fr.q[i-1].key == "在" || fr.q[i-1].key == "at") {
 			return fr.q[i].key
