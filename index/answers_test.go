@@ -529,6 +529,19 @@ var answerGroups = []struct {
 		{"詹南德雷亞在蘋果負責什麼戰略？", "AI與機器學習戰略"},
 		{"詹南德雷亚在苹果担任什么职位？", "AI与机器学习战略高级副总裁"},
 	}},
+	// InWhatRespect: 在哪方面 asks a respect, not a place, answered by
+	// what 在…上 frames (在模型性能上 → 模型性能).
+	{"InWhatRespect", []wantAnswer{
+		{"扎克伯克担心Llama在哪方面落后OpenAI？", "模型性能"},
+		{"Gemini 2.5在哪方面追上了OpenAI？", "模型性能"},
+	}},
+	// TheLastClauseAsks: a Chinese yes/no question's earlier clause sets
+	// the scene (想在大模型时代搞创新，); the clause of the passage that
+	// answers its last one (光砸钱够吗？) is the answer.
+	{"TheLastClauseAsks", []wantAnswer{
+		{"想在大模型时代搞创新，光砸钱够吗？", "光靠砸钱是不够的"},
+		{"照文章的说法，想在大模型时代搞创新，光砸钱够吗？", "光靠砸钱是不够的"},
+	}},
 	// WhetherItHappened: a Chinese yes/no answer is the verb with what
 	// qualifies it (幾乎追平了OpenAI), past the clause's concession (谷歌
 	// 盡管), its means (靠著Gemini 2.5系列) and the respect it names

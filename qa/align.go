@@ -5233,6 +5233,10 @@ var zhSplitRunes = sync.OnceValue(func() [][]rune {
 	return out
 })
 
+// aspectAsked matches a folded question that asks in what respect (在哪方面,
+// 在什么方面).
+var aspectAsked = regexp.MustCompile(`(?:哪|哪个|哪些|什么)方面`)
+
 // leadTrim and tailTrim are function words an answer neither starts nor
 // ends with.
 var (
@@ -5429,6 +5433,15 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 			s, e, quoted = qs, qe, true
 		}
 	}
+	if fr != nil && fr.zh && aspectAsked.MatchString(fr.folded) {
+		// Asked in what respect, a 在…上 inside the answer says it
+		// (系列在[模型性能]上幾乎追平).
+		if i := slices.Index(f[s:e], '在'); i >= 0 {
+			if j := slices.Index(f[s+i+1:e], '上'); j >= 2 && j <= 8 {
+				s, e = s+i+1, s+i+1+j
+			}
+		}
+	}
 	for changed := true; changed && s < e; {
 		changed = false
 		for s < e && isSpace(r[s]) {
@@ -5506,7 +5519,8 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 		}
 		if e > s && unicode.Is(unicode.Han, r[e-1]) {
 			tails := zhTailTrim
-			if fr != nil && fr.qtype == QWhere {
+			if fr != nil && (fr.qtype == QWhere || aspectAsked.MatchString(fr.folded)) {
+				// (在哪方面落后？ ↔ 在模型性能上落后: the respect is 模型性能.)
 				tails = append([]string{"上", "中", "里", "内"}, tails...)
 			}
 			for _, w := range tails {
@@ -5821,6 +5835,21 @@ func (fr *frame) yesNoClause(p []tok, rs []run, cls [][2]int) (int, int, float64
 			}
 		}
 	}
+	// A Chinese question's last clause asks; those before it set the scene
+	// (想在大模型时代搞创新，[光砸钱够吗]？).
+	lastClause := 0
+	if fr.zh && fr.whS > 0 && fr.whS < len(fr.q) {
+		rq := []rune(fr.folded)
+		comma := -1
+		for i := 0; i < fr.q[fr.whS].start && i < len(rq); i++ {
+			if rq[i] == '，' || rq[i] == ',' {
+				comma = i
+			}
+		}
+		for comma >= 0 && lastClause < len(fr.q) && fr.q[lastClause].start < comma {
+			lastClause++
+		}
+	}
 	for _, cl := range cls {
 		s, t := cl[0], cl[1]
 		var v float64
@@ -5829,6 +5858,9 @@ func (fr *frame) yesNoClause(p []tok, rs []run, cls [][2]int) (int, int, float64
 				w := r.w
 				if r.pe-r.ps == 1 && p[r.ps].ent != "" && p[r.ps].ent != "term" {
 					w *= 0.5 // the subject alone says little
+				}
+				if r.qe <= lastClause {
+					w *= 0.5
 				}
 				if last >= r.qs && last < r.qe {
 					w *= 1.5

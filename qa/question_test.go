@@ -166,7 +166,8 @@ func TestClassify(t *testing.T) {
 		{"冒泡鸭是谁家的？", QWhich},
 		{"离职的高管主要在哪块？", QOther},
 		{"Where do the Gross and Friedman talks stand?", QOther},
-		{"谷歌和ChatGPT差距在哪？", QOther}, // in what respect, not where
+		{"谷歌和ChatGPT差距在哪？", QOther},          // in what respect, not where
+		{"扎克伯格担心Llama在哪方面落后OpenAI？", QOther}, // 哪方面: in what respect
 		{"问题出在哪里？", QOther},
 		{"梁文锋的底气来自哪里？", QOther},
 		{"苹果收购Perplexity是想干嘛？", QWhy},
