@@ -529,9 +529,23 @@ var answerGroups = []struct {
 		{"詹南德雷亞在蘋果負責什麼戰略？", "AI與機器學習戰略"},
 		{"詹南德雷亚在苹果担任什么职位？", "AI与机器学习战略高级副总裁"},
 	}},
-	// InWhatRespect: 在哪方面 asks a respect, not a place, answered by
+	// WhatWasPaidInTheEnd: "did … end up paying to acquire" asks what was
+	// paid, which the article does not say (Apple may yet buy
+	// Perplexity); "to acquire" alone would ask what it would cost.
+	{"WhatWasPaidInTheEnd", []wantAnswer{
+		{"How much did Apple end up paying to acquire Perplexity?", ""},
+		{"How much did Apple finally pay for Perplexity?", ""},
+		{"How much did Meta end up paying for its Scale AI stake?", "$14.3 billion"},
+	}},
+	// WhoHoldsItNow: asked who holds a post these days, a person the
+	// passage calls its former holder (former GitHub CEO Nat Friedman)
+	// does not.
+	{"WhoHoldsItNow", []wantAnswer{
+		{"Who is running Ilya's startup as chief executive these days?", "Daniel Gross"},
+	}},
+	// InWhichRespect: 在哪方面 asks a respect, not a place, answered by
 	// what 在…上 frames (在模型性能上 → 模型性能).
-	{"InWhatRespect", []wantAnswer{
+	{"InWhichRespect", []wantAnswer{
 		{"扎克伯克担心Llama在哪方面落后OpenAI？", "模型性能"},
 		{"Gemini 2.5在哪方面追上了OpenAI？", "模型性能"},
 	}},

@@ -440,7 +440,9 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	fr.folded = Fold(an.Question)
 	fr.opinion = opinionAsked.MatchString(strings.ToLower(fr.folded))
 	fr.lower = strings.ToLower(fr.folded)
-	fr.hypothetical = hasAny(fr.lower, hypotheticalWords) || hasAny(fr.lower, hypotheticalAsks)
+	// ("How much did Apple end up paying to acquire Perplexity?" asks
+	// what was paid, whatever "to acquire" would ask alone.)
+	fr.hypothetical = (hasAny(fr.lower, hypotheticalWords) || hasAny(fr.lower, hypotheticalAsks)) && !endedUp.MatchString(fr.lower)
 	fr.realized = askedDone(fr.lower)
 	fq := " " + fr.folded + " "
 	fr.compare = hasAny(fq, compareWords) || comparedThan.MatchString(fq)
@@ -2074,6 +2076,12 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// "Who did Zuckerberg hire?": not the people whose
 				// recruitment is still under negotiation.
 				acc *= 0.5
+			}
+			if acc > 0 && c.Type == QWho && !fr.newHolder && hasAny(fr.lower, currentWords) && !fr.hasKey(synonym(stem("former"))) && formerTitled(pt, ci) {
+				// "Who is running Ilya's startup as chief executive these
+				// days?" is not answered by "former GitHub CEO Nat
+				// Friedman": a post marked as left is not held now.
+				acc = 0
 			}
 			if acc > 0 && c.Type == QWho && fr.newHolder && (formerTitled(pt, ci) || hasToken(pt, synonym(stem("leave")))) {
 				// 智谱的新任COO是谁？ is not answered by 前智譜AI COO張帆, nor
@@ -3892,6 +3900,10 @@ func askedDone(lower string) bool {
 	return false
 }
 
+// endedUp matches a folded, lower-case English question about what
+// happened in the end: "did … end up", "did … finally", "ended up".
+var endedUp = regexp.MustCompile(`\bdid\b[^?]*\b(?:end up|eventually|ultimately|finally)\b|\bended up\b`)
+
 // pastVerbs are the irregular past forms of the verbs of spending,
 // buying and giving.
 var pastVerbs = map[string]bool{"spent": true, "paid": true, "bought": true, "gave": true, "put": true, "sold": true, "raised": true, "forked": true, "shelled": true}
@@ -4345,6 +4357,9 @@ var newHolderAsked = regexp.MustCompile(`新任|新的|接任|接替|继任|接�
 // formerMark reports whether a token key marks a former post: 前 or
 // "former" (stem("former") is "former").
 func formerMark(k string) bool { return k == "前" || k == "former" }
+
+// currentWords ask who holds a post now (folded, lower case).
+var currentWords = []string{"now", "currently", "current", "today", "these days", "nowadays", "at present", "现在", "当前", "目前", "如今", "现任"}
 
 // formerTitled reports whether the person at token ci stands after a
 // title marked 前/former in its clause (前智譜AI COO張帆, "former MiniMax
