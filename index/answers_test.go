@@ -537,6 +537,19 @@ var answerGroups = []struct {
 		{"How much did Apple finally pay for Perplexity?", ""},
 		{"How much did Meta end up paying for its Scale AI stake?", "$14.3 billion"},
 	}},
+	// HowOneSeesAnother: "how does Meta regard OpenAI" asks what Meta
+	// sees it as (sees OpenAI as [its biggest competitor]; 把OpenAI視為
+	// …), not how or why, whoever the question cites.
+	{"HowOneSeesAnother", []wantAnswer{
+		{"According to Sam Altman, how does Meta regard OpenAI?", "its biggest competitor"},
+		{"How does Meta view OpenAI, according to Altman?", "its biggest competitor"},
+		{"Meta怎么看待OpenAI？", "最大的竞争对手"},
+	}},
+	// TheLastPartAsks: what a dash sets off at the end asks ("— did Ilya
+	// take it?"), not the money words before it.
+	{"TheLastPartAsks", []wantAnswer{
+		{"Zuckerberg dangled a big-money offer in front of Ilya Sutskever — did Ilya take it?", "turned down Zuckerberg's lucrative offer"},
+	}},
 	// WhoHoldsItNow: asked who holds a post these days, a person the
 	// passage calls its former holder (former GitHub CEO Nat Friedman)
 	// does not.

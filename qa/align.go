@@ -138,6 +138,9 @@ type frame struct {
 	instrument bool
 	// reception: the question asks how something was received (反响怎么样).
 	reception bool
+	// regard: the question asks how one sees another ("How does Meta
+	// regard OpenAI?", Meta怎么看待OpenAI？).
+	regard bool
 	// status: the question asks where something stands (进展如何, "how
 	// are the talks going").
 	status bool
@@ -453,6 +456,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	fr.why = hasAny(fq, whyCues)
 	fr.condition = conditionAsked.MatchString(fq)
 	fr.instrument = (fr.qtype == QOther || fr.qtype == QWhy) && instrumentAsked.MatchString(fq)
+	fr.regard = (fr.qtype == QOther || fr.qtype == QWhy) && regardAsked.MatchString(strings.ToLower(fq))
 	fr.reception = fr.qtype != QYesNo && receptionAsked.MatchString(fq)
 	fr.status = fr.qtype != QYesNo && statusAsked.MatchString(strings.ToLower(fq))
 	fr.newHolder = fr.qtype == QWho && newHolderAsked.MatchString(strings.ToLower(fq))
@@ -2464,6 +2468,14 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			consider(mk(s, t, "other", 3+fr.fit(pt, rs, ci, cj), false), "slot")
 		}
 	}
+	if fr.regard {
+		// "How does Meta regard OpenAI?" ↔ "Meta sees OpenAI as [its
+		// biggest competitor]"; Meta把OpenAI視為[他們最大的競爭對手].
+		if s, t, ok := fr.regardSpan(r0(&r, text)); ok {
+			ci, cj := span(pt, s, t)
+			consider(mk(s, t, "other", 3+fr.fit(pt, rs, ci, cj), false), "slot")
+		}
+	}
 	reasoned := false // whether the passage gives a reason or means with a cue
 	if fr.instrument {
 		// Llama 4刷榜用了什么？ ↔ 用特調版本刷榜; "What did Llama 4 use to
@@ -2736,6 +2748,49 @@ func statusSpan(r []rune, zh bool) (int, int, bool) {
 	}
 	s := utf8.RuneCountInString(text[:loc[0]])
 	return s, s + utf8.RuneCountInString(text[loc[0]:loc[1]]), true
+}
+
+// regardAsked matches a folded, lower-case question for how one sees
+// another.
+var regardAsked = regexp.MustCompile(`\bhow (?:does|do|did) (?:[\w'’-]+ ){1,4}(?:regard|see|view|perceive|consider)\b|(?:怎么|如何|怎样)(?:看待|看)`)
+
+// regardSpans match what a passage says one sees another as: the object
+// seen (group 1) and what it is seen as (group 2), in English and in
+// folded Chinese.
+var (
+	regardEN = regexp.MustCompile(`(?i)\b(?:sees?|saw|regards?|regarded|views?|viewed|considers?|considered)\s+(.{1,40}?)\s+as\s+([^,.;:]+)`)
+	regardZH = regexp.MustCompile(`(?:把|将)([^，。；]{1,20}?)(?:视为|视作|看作|当成|当作)([^，。；]+)`)
+)
+
+// regardSpan finds, in the passage runes r, what a one the question names
+// is seen as. It returns rune offsets.
+func (fr *frame) regardSpan(r []rune) (int, int, bool) {
+	text := string(r)
+	re := regardEN
+	if fr.zh {
+		text = Fold(text)
+		if utf8.RuneCountInString(text) != len(r) {
+			return 0, 0, false
+		}
+		re = regardZH
+	}
+	for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
+		object := strings.ToLower(text[m[2]:m[3]])
+		named := false
+		for _, en := range fr.an.Entities {
+			for _, n := range append(append([]string(nil), en.EN...), en.ZH...) {
+				if n != "" && strings.Contains(object, strings.ToLower(Fold(n))) {
+					named = true
+				}
+			}
+		}
+		if !named {
+			continue
+		}
+		s, e := utf8.RuneCountInString(text[:m[4]]), utf8.RuneCountInString(text[:m[5]])
+		return s, e, e > s
+	}
+	return 0, 0, false
 }
 
 // instrumentAsked matches a folded question that asks what was used.

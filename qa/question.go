@@ -87,6 +87,11 @@ const (
 // are not person questions: their answer describes the person (see
 // Analysis.Role).
 func Classify(question string) QType {
+	if last, ok := askedLast(question); ok {
+		// "Zuckerberg dangled a big-money offer in front of Ilya
+		// Sutskever — did Ilya take it?": the last part asks.
+		return Classify(last)
+	}
 	f := " " + maskAside(maskNotAsking(Fold(question))) + " "
 	has := func(cues ...string) bool {
 		for _, c := range cues {
@@ -220,6 +225,10 @@ func Classify(question string) QType {
 		// Llama 4发布后口碑如何？, Gemini 2.5的性能怎么样？: 如何 or 怎么样
 		// after what it asks about asks how that is, a description, not
 		// a means or a cause.
+		return QOther
+	}
+	if howRegard.MatchString(f) {
+		// "How does Meta regard OpenAI?" asks what it sees it as.
 		return QOther
 	}
 	if has(howCues...) {
@@ -705,6 +714,37 @@ var worthAsked = regexp.MustCompile(`^\s*what(?:'s|’s| is| was| are| were| wou
 // participle, asked with a question mark: "Giannandrea demoted?", "Wang
 // hired by Meta?".
 var terseYesNo = regexp.MustCompile(`^\s*[A-Z][\w.'-]*(?:\s+[A-Z0-9][\w.'-]*){0,2}\s+[a-z]+ed(?:\s+(?:by|at|from|to|in)\s+[A-Z][\w.' -]*)?\s*\?\s*$`)
+
+// howRegard matches an English question for how one sees another: "how
+// does Meta regard OpenAI", "how do they view it".
+var howRegard = regexp.MustCompile(`\bhow (?:does|do|did) (?:[\w'’-]+ ){1,4}(?:regard|see|view|perceive|consider)\b`)
+
+// askedLast returns the last part of an English question that a dash, a
+// semicolon or a full stop sets off, when that part alone asks yes or no
+// and the parts before it ask nothing ("Zuckerberg dangled an offer in
+// front of Ilya — did he take it?").
+func askedLast(q string) (string, bool) {
+	i := strings.LastIndexAny(q, "—–;")
+	if j := strings.LastIndex(q, ". "); j > i {
+		i = j
+	}
+	if i < 0 || hasHan(q) {
+		return "", false
+	}
+	_, n := utf8.DecodeRuneInString(q[i:])
+	head, last := strings.ToLower(q[:i]), strings.TrimSpace(q[i+n:])
+	l := strings.ToLower(last)
+	if !slices.ContainsFunc(yesNoStarts, func(s string) bool { return strings.HasPrefix(l, s) }) {
+		return "", false
+	}
+	for _, w := range strings.FieldsFunc(head+" "+l, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch w {
+		case "what", "who", "whom", "whose", "which", "when", "where", "why", "how":
+			return "", false
+		}
+	}
+	return last, true
+}
 
 var yesNoStarts = []string{"is ", "are ", "was ", "were ", "did ", "does ", "do ", "has ", "have ", "had ", "can ", "could ", "will ", "would ", "should "}
 

@@ -168,6 +168,12 @@ func TestClassify(t *testing.T) {
 		{"Where do the Gross and Friedman talks stand?", QOther},
 		{"谷歌和ChatGPT差距在哪？", QOther},          // in what respect, not where
 		{"扎克伯格担心Llama在哪方面落后OpenAI？", QOther}, // 哪方面: in what respect
+		// The last part of a question set off by a dash or a full stop
+		// asks, when the parts before it ask nothing.
+		{"Zuckerberg dangled a big-money offer in front of Ilya Sutskever — did Ilya take it?", QYesNo},
+		{"Meta offered Wang billions. Did he accept?", QYesNo},
+		{"Who did Meta hire — was it Wang?", QWho},
+		{"According to Sam Altman, how does Meta regard OpenAI?", QOther}, // what it is seen as
 		{"问题出在哪里？", QOther},
 		{"梁文锋的底气来自哪里？", QOther},
 		{"苹果收购Perplexity是想干嘛？", QWhy},
