@@ -537,6 +537,14 @@ var answerGroups = []struct {
 		{"How much did Apple finally pay for Perplexity?", ""},
 		{"How much did Meta end up paying for its Scale AI stake?", "$14.3 billion"},
 	}},
+	// TheCompanyBefore: "Prior to his role at Moonshot AI, which company
+	// had employed…?" asks for the company before, whatever role word
+	// sets the time; the company the question names is not where a post
+	// is placed.
+	{"TheCompanyBefore", []wantAnswer{
+		{"Prior to his role at Moonshot AI, which company had employed Ming Chaoping?", "ByteDance CapCut (Jianying)"},
+		{"明超平在月之暗面之前在哪家公司？", "字節剪映"}, // a guard: it was right before
+	}},
 	// HowOneSeesAnother: "how does Meta regard OpenAI" asks what Meta
 	// sees it as (sees OpenAI as [its biggest competitor]; 把OpenAI視為
 	// …), not how or why, whoever the question cites.

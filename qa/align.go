@@ -597,6 +597,11 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 		case an.Type == QOther && becameRole.MatchString(fr.folded):
 			// 扎克伯格把自己变成了公司的什么角色？: what he turned into,
 			// a description in the slot (头号HR), not his title.
+		case an.Type == QWhich && hasAny(fq, beforeWords) && !hasAny(strings.ToLower(fq), dealWords) && whichCompany.MatchString(strings.ToLower(fq)):
+			// "Prior to his role at Moonshot AI, which company had
+			// employed Ming Chaoping?": the company before, whatever
+			// role word sets the time.
+			fr.role, fr.former = true, true
 		case hasRoleWord && (an.Type == QOther || an.Type == QWhich):
 			// (Not when it asks for a date, a duration or a figure
 			// about the role: 张心皓的顾问职位要做多久？)
@@ -2749,6 +2754,10 @@ func statusSpan(r []rune, zh bool) (int, int, bool) {
 	s := utf8.RuneCountInString(text[:loc[0]])
 	return s, s + utf8.RuneCountInString(text[loc[0]:loc[1]]), true
 }
+
+// whichCompany matches a folded, lower-case question that asks which
+// company by name.
+var whichCompany = regexp.MustCompile(`\bwhich (?:company|firm|employer|startup|start-up)\b|哪家公司|哪个公司`)
 
 // regardAsked matches a folded, lower-case question for how one sees
 // another.
@@ -7167,8 +7176,16 @@ func appointedAfter(p []tok, e int, r []rune) bool {
 // placedAt returns the key of the organisation a question about a post
 // places it at (在字节跳动, "at ByteDance", 在DeepMind担任), or "".
 func (fr *frame) placedAt() string {
+	rq := []rune(strings.ToLower(fr.folded))
 	for i := 1; i < len(fr.q); i++ {
 		if fr.q[i].ent == "org" && (fr.q[i-1].key == "在" || fr.q[i-1].key == "at") {
+			// Not the post the question sets the time by: "Prior to his
+			// role at Moonshot AI, which company…", 在月之暗面之前.
+			before := string(rq[max(0, fr.q[i-1].start-24):min(len(rq), fr.q[i-1].start)])
+			after := string(rq[min(len(rq), fr.q[i].end):min(len(rq), fr.q[i].end+2)])
+			if strings.Contains(before, "prior to") || strings.Contains(before, "before") || strings.HasPrefix(after, "之前") || strings.HasPrefix(after, "以前") {
+				continue
+			}
 			return fr.q[i].key
 		}
 	}
