@@ -564,6 +564,11 @@ var answerGroups = []struct {
 	{"WhoHoldsItNow", []wantAnswer{
 		{"Who is running Ilya's startup as chief executive these days?", "Daniel Gross"},
 	}},
+	// ARespectKept: an answer that opens with the respect it holds in
+	// (在性能上可能無法趕上…) keeps its 在, which alone would be dropped.
+	{"ARespectKept", []wantAnswer{
+		{"早在1月，Meta内部担心还没发布的Llama 4会怎样？", "在性能上可能无法赶上DeepSeek R1"},
+	}},
 	// InWhichRespect: 在哪方面 asks a respect, not a place, answered by
 	// what 在…上 frames (在模型性能上 → 模型性能).
 	{"InWhichRespect", []wantAnswer{

@@ -5572,6 +5572,9 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 				if w == "在" && fr != nil && fr.condition {
 					continue // 在Meta工作五年以上 is what must be done
 				}
+				if w == "在" && e-s > 4 && slices.Index(f[s+1:min(e, s+8)], '上') >= 1 && s+1+slices.Index(f[s+1:min(e, s+8)], '上') < e-1 {
+					continue // 在性能上可能無法趕上: a respect the rest is in
+				}
 				if (w == "几乎" || w == "已经") && fr != nil && (fr.cmpX != "" || fr.qtype == QYesNo && !hasRunesAt(f, s+2, "同时")) {
 					// How one compares, or whether it happened: 几乎追平了
 					// OpenAI (not when: 几乎同时放弃了…).
