@@ -564,6 +564,13 @@ var answerGroups = []struct {
 	{"WhoHoldsItNow", []wantAnswer{
 		{"Who is running Ilya's startup as chief executive these days?", "Daniel Gross"},
 	}},
+	// TheKindUsed: 用什么版本去刷榜 names the kind used after 什么, which the
+	// answer keeps (特调版本); 用什么刷榜 names its verb there.
+	{"TheKindUsed", []wantAnswer{
+		{"Llama 4是用什么版本去刷榜的？", "特调版本"},
+		{"Llama 4被爆用什么刷榜？", "特调版本"}, // a guard
+		{"想在大模型时代创新，光靠什么不够？", "砸钱"}, // a guard
+	}},
 	// ARespectKept: an answer that opens with the respect it holds in
 	// (在性能上可能無法趕上…) keeps its 在, which alone would be dropped.
 	{"ARespectKept", []wantAnswer{

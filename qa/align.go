@@ -2755,6 +2755,30 @@ func statusSpan(r []rune, zh bool) (int, int, bool) {
 	return s, s + utf8.RuneCountInString(text[loc[0]:loc[1]]), true
 }
 
+// kindAfterWhat returns the Han word of two characters or more right after
+// 什么 in a folded question (用什么版本 → 版本), or "".
+func kindAfterWhat(q string) string {
+	i := strings.Index(q, "什么")
+	if i < 0 {
+		return ""
+	}
+	var b []rune
+	rest := []rune(q[i+len("什么"):])
+	for _, c := range rest {
+		if !unicode.Is(unicode.Han, c) || zhStop[string(c)] || len(b) == 4 {
+			break
+		}
+		b = append(b, c)
+	}
+	if len(b) < 2 || strings.ContainsRune("不没是能会要都也才就", b[0]) {
+		return "" // a verb phrase, not a kind: 光靠什么不够？
+	}
+	if tail := strings.Trim(string(rest[len(b):]), "的了呢吗？?。 "); tail == "" {
+		return "" // the question's last word is its verb: 用什么刷榜？
+	}
+	return string(b)
+}
+
 // whichCompany matches a folded, lower-case question that asks which
 // company by name.
 var whichCompany = regexp.MustCompile(`\bwhich (?:company|firm|employer|startup|start-up)\b|哪家公司|哪个公司`)
@@ -2875,6 +2899,11 @@ func (fr *frame) usedSpan(r []rune, p []tok) (int, int, bool) {
 				}
 				if e-s > 12 {
 					break
+				}
+				// Llama 4是用什么版本去刷榜的？ ↔ 用[特調版本]刷榜: the
+				// kind the question names after 什么 is part of it.
+				if k := kindAfterWhat(fr.folded); k != "" && hasRunesAt(f, e, k) {
+					e += utf8.RuneCountInString(k)
 				}
 				return s, e, true
 			}
