@@ -564,6 +564,14 @@ var answerGroups = []struct {
 	{"WhoHoldsItNow", []wantAnswer{
 		{"Who is running Ilya's startup as chief executive these days?", "Daniel Gross"},
 	}},
+	// WhatCausedAState: "What had … in a panic?" asks the cause (in a
+	// panic because of DeepSeek); "what did Zuck lean on" asks the means
+	// (used open source).
+	{"WhatCausedAState", []wantAnswer{
+		{"What had the Facebook parent's generative AI group in a panic back in January?", "DeepSeek"},
+		{"After the ChatGPT maker got a head start, what did Zuck lean on to get Meta a ticket into the LLM race?", "open source"},
+		{"What let the Hangzhou lab build its o1 rival so cheaply?", "a series of engineering innovations"},
+	}},
 	// TheKindUsed: 用什么版本去刷榜 names the kind used after 什么, which the
 	// answer keeps (特调版本); 用什么刷榜 names its verb there.
 	{"TheKindUsed", []wantAnswer{

@@ -2827,7 +2827,7 @@ func (fr *frame) regardSpan(r []rune) (int, int, bool) {
 }
 
 // instrumentAsked matches a folded question that asks what was used.
-var instrumentAsked = regexp.MustCompile(`(用|使用|利用)(了|的是)?(什么|啥|哪个|哪种|哪一)|(靠|凭|凭借|借助|依靠)着?(什么|啥)|\bwhat (did|does|do|was|is) [\p{L}\p{N} .'-]+ use\b|\bwhich [\p{L}-]+ (did|does|do|was) [\p{L}\p{N} .'-]+ use\b|\bwhat [\p{L}\p{N} .'-]*\bused\b|\bwhat (did|does|do|was|is) [\p{L}\p{N} .'-]+ (with|through)\s*[?？]?\s*$|\bwith what\b`)
+var instrumentAsked = regexp.MustCompile(`(用|使用|利用)(了|的是)?(什么|啥|哪个|哪种|哪一)|(靠|凭|凭借|借助|依靠)着?(什么|啥)|\bwhat (did|does|do|was|is) [\p{L}\p{N} .'-]+ use\b|\bwhich [\p{L}-]+ (did|does|do|was) [\p{L}\p{N} .'-]+ use\b|\bwhat [\p{L}\p{N} .'-]*\bused\b|\bwhat (did|does|do|was|is) [\p{L}\p{N} .'-]+ (with|through)\s*[?？]?\s*$|\bwith what\b|\bwhat (?:did|does|do|was|is) [\p{L}\p{N} .'-]+ (?:lean|leaned|rely|relied|count|depend|bank) on\b`)
 
 // notUse are the words whose 用 is no "use": 用户 "users", 应用
 // "application", 作用, 费用, 信用.

@@ -227,6 +227,11 @@ func Classify(question string) QType {
 		// a means or a cause.
 		return QOther
 	}
+	if putInState.MatchString(f) {
+		// "What had Meta's generative AI group in a panic?": what
+		// caused it.
+		return QWhy
+	}
 	if howRegard.MatchString(f) {
 		// "How does Meta regard OpenAI?" asks what it sees it as.
 		return QOther
@@ -280,7 +285,7 @@ func endsWithTitle(t string) bool {
 var (
 	percentCues  = []string{"what percent", "what %", "which %", "what percentage", "how many percent", "what share", "what stake", "what portion", "what slice", "how big a slice", "how big a stake", "how big a share", "how big a chunk", "how large a stake", "how large a share", "how large a slice", "百分之几", "百分之多少", "几分之几", "几分之一", "几成", "多少%", "多大比例", "什么比例", "percentage"}
 	durationCues = []string{"how long", "how many years", "how many months", "多久", "多长时间", "多少年", "几年", "几个月", "多少天"}
-	whyCues      = []string{"why", "how come", "what reason", "what excuse", "what explanation", "what belief", "for what reason", "what made", "what drove", "what drives", "what prompted", "what pushed", "what caused", "what led", "what was behind", "what is behind", "what's behind", "what lies behind", "what lay behind", "what sparked", "what triggered", "what motivated", "什么促使", "什么推动", "是什么让", "为什么", "为何", "为啥", "什么原因", "原因是什么", "为了什么", "目的是什么", "什么目的", "图什么", "图啥", "是想干什么", "是要干什么", "是想做什么", "是想干嘛", "是要干嘛", "for what purpose", "to what end", "what is the purpose", "what was the purpose", "what is the aim", "what was the aim", "what is the point of", "what was the point of", "what's the point of"}
+	whyCues      = []string{"why", "how come", "what reason", "what excuse", "what explanation", "what belief", "for what reason", "what made", "what let", "what allowed", "what enabled", "what drove", "what drives", "what prompted", "what pushed", "what caused", "what led", "what was behind", "what is behind", "what's behind", "what lies behind", "what lay behind", "what sparked", "what triggered", "what motivated", "什么促使", "什么推动", "是什么让", "为什么", "为何", "为啥", "什么原因", "原因是什么", "为了什么", "目的是什么", "什么目的", "图什么", "图啥", "是想干什么", "是要干什么", "是想做什么", "是想干嘛", "是要干嘛", "for what purpose", "to what end", "what is the purpose", "what was the purpose", "what is the aim", "what was the aim", "what is the point of", "what was the point of", "what's the point of"}
 	whenCues     = []string{"when", "at what point", "what year", "what month", "which month", "which year", "what date", "what time", "什么时候", "何时", "几时", "几点", "哪一年", "哪年", "哪个月", "哪一月", "几月", "几号", "何年", "什么时间", "哪天", "哪一天", "哪个 month", "哪个month", "哪个 year", "哪个year", "哪一 year", "哪 year"}
 	// recordDeal matches a folded question about the record deal, whose
 	// answer is the company bought.
@@ -714,6 +719,10 @@ var worthAsked = regexp.MustCompile(`^\s*what(?:'s|’s| is| was| are| were| wou
 // participle, asked with a question mark: "Giannandrea demoted?", "Wang
 // hired by Meta?".
 var terseYesNo = regexp.MustCompile(`^\s*[A-Z][\w.'-]*(?:\s+[A-Z0-9][\w.'-]*){0,2}\s+[a-z]+ed(?:\s+(?:by|at|from|to|in)\s+[A-Z][\w.' -]*)?\s*\?\s*$`)
+
+// putInState matches an English question for what brought someone into
+// a state: "what had/put/sent/threw/plunged … in(to) a panic".
+var putInState = regexp.MustCompile(`\bwhat (?:had|has|put|puts|sent|sends|threw|throws|plunged|plunges|drove|drives|got|gets) (?:[\w'’-]+ ){1,8}(?:in|into) (?:a |such a )?(?:panic|turmoil|chaos|crisis|frenzy|disarray|upheaval|shock)\b`)
 
 // howRegard matches an English question for how one sees another: "how
 // does Meta regard OpenAI", "how do they view it".

@@ -173,7 +173,9 @@ func TestClassify(t *testing.T) {
 		{"Zuckerberg dangled a big-money offer in front of Ilya Sutskever — did Ilya take it?", QYesNo},
 		{"Meta offered Wang billions. Did he accept?", QYesNo},
 		{"Who did Meta hire — was it Wang?", QWho},
-		{"According to Sam Altman, how does Meta regard OpenAI?", QOther}, // what it is seen as
+		{"According to Sam Altman, how does Meta regard OpenAI?", QOther},                        // what it is seen as
+		{"What had the Facebook parent's generative AI group in a panic back in January?", QWhy}, // what caused it
+		{"What let the Hangzhou lab build its o1 rival so cheaply?", QWhy},                       // what made it possible
 		{"问题出在哪里？", QOther},
 		{"梁文锋的底气来自哪里？", QOther},
 		{"苹果收购Perplexity是想干嘛？", QWhy},
