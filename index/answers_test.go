@@ -558,6 +558,12 @@ var answerGroups = []struct {
 	{"TheLastPartAsks", []wantAnswer{
 		{"Zuckerberg dangled a big-money offer in front of Ilya Sutskever — did Ilya take it?", "turned down Zuckerberg's lucrative offer"},
 	}},
+	// PeopleOfTheCompanyAsked: "Which SSI executive…" asks for someone
+	// of SSI, not a person the alias table has head another company
+	// (Alexandr Wang, Scale AI's).
+	{"PeopleOfTheCompanyAsked", []wantAnswer{
+		{"Which SSI executive did Zuckerberg try to hire?", "Daniel Gross"},
+	}},
 	// WhoHoldsItNow: asked who holds a post these days, a person the
 	// passage calls its former holder (former GitHub CEO Nat Friedman)
 	// does not.
@@ -2162,6 +2168,16 @@ var answerGroups = []struct {
 		{"伊利亚为什么接受了小扎的邀请？", ""},
 		{"Why did Sutskever accept Zuckerberg's offer?", ""},
 		{"零一万物什么时候实现了AGI？", ""},
+		{"零一萬物為什麼宣布要全力衝刺通用人工智慧？", ""}, // pursuing it is the opposite of giving it up
+		{"Why is 01.AI pursuing AGI?", ""},
+		// Accepting, told only as not done (都沒有接受他們的邀約), in a
+		// passage that names Meta by its head (扎克伯格).
+		{"Which OpenAI researchers took Meta's $100 million signing bonus?", ""},
+		{"Who at OpenAI accepted Meta's offer?", ""},
+		// Asked why they did not accept, that they did not is no false
+		// premise (a guard for both scripts, and for "didn't").
+		{"Why didn't OpenAI's top people accept Meta's offers?", "OpenAI has a better chance of achieving superintelligence"},
+		{"OpenAI的顶尖人才为什么没有接受Meta的邀约？", "OpenAI 在实现超级智能上有更大的可能性"},
 		{"When did Meta complete its full takeover of Scale AI?", ""},
 		{"社交巨頭老闆的高薪邀約被誰拒絕了？", "伊利亞"},    // a guard: 没有接受 is no acceptance
 		{"零一万物什么时候放弃AGI的？", "2024年下半年"}, // a guard

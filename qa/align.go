@@ -284,6 +284,9 @@ type frame struct {
 	// asks someone from or at ("from SSI", "at SSI"; not "Who turned
 	// Meta down?", where Meta is who was refused): headsElsewhere.
 	fromOrgs map[string]bool
+	// members: the interrogative asks for people of an organisation in
+	// fromOrgs ("Which OpenAI researchers…").
+	members bool
 	// at holds, for each key, the indexes of the question tokens
 	// outside the interrogative that have it, in order (runs).
 	at map[string][]int
@@ -418,7 +421,9 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 		}
 	}
 	for i := 1; i < len(fr.q); i++ {
-		if fr.q[i].ent == "org" && (fr.q[i-1].key == "from" || fr.q[i-1].key == "at") {
+		members := fr.q[i].ent == "org" && fr.membersAsked(Fold(an.Question), i)
+		fr.members = fr.members || members
+		if fr.q[i].ent == "org" && (fr.q[i-1].key == "from" || fr.q[i-1].key == "at" || members) {
 			if fr.fromOrgs == nil {
 				fr.fromOrgs = map[string]bool{}
 			}
@@ -2307,6 +2312,11 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 					// Zhang Fan's company, not Wei Wei's.
 					acc *= 0.5
 				}
+			}
+			if c.Type == QWho && fr.members && e.headsOnlyElsewhere(fr, c) {
+				// "Which OpenAI researchers took Meta's signing bonus?":
+				// not Zuckerberg, who heads Meta.
+				continue
 			}
 			if acc == 0 || mentioned {
 				x := mk(c.Start, c.End, string(c.Type), fit, true)
@@ -6948,6 +6958,27 @@ func (e *Engine) headsElsewhere(fr *frame, p []tok, c Candidate) bool {
 	}
 	return slices.ContainsFunc(p, func(t tok) bool {
 		return t.ent == "person" && t.key != me && !fr.qents[t.key] && slices.ContainsFunc(e.headOf[t.key], func(o string) bool { return of[o] })
+	})
+}
+
+// headsOnlyElsewhere reports whether the alias table has candidate c
+// head organisations, none of them one the question asks people of.
+func (e *Engine) headsOnlyElsewhere(fr *frame, c Candidate) bool {
+	heads := e.headOf[synonym("@"+c.Entity)]
+	return c.Entity != "" && len(heads) > 0 && !slices.ContainsFunc(heads, func(o string) bool { return fr.fromOrgs[o] })
+}
+
+// membersAsked reports whether the organisation at question token i (of
+// the folded question) names whose people the interrogative asks for: "Which OpenAI
+// researchers…", 哪些OpenAI研究员 (an interrogative before it, a person
+// noun after it).
+func (fr *frame) membersAsked(folded string, i int) bool {
+	if k := fr.q[i-1].key; k != "which" && !(i >= 2 && fr.q[i-2].key == "哪" && strings.Contains("些位个名", k)) {
+		return false
+	}
+	rest := strings.ToLower(strings.TrimSpace(string([]rune(folded)[min(fr.q[i].end, utf8.RuneCountInString(folded)):])))
+	return slices.ContainsFunc(append(append([]string(nil), personNouns...), personPlurals...), func(n string) bool {
+		return strings.HasPrefix(rest, n) && n != "人"
 	})
 }
 

@@ -60,9 +60,9 @@ var opposites = func() []opposite {
 			[]string{"buy", "bought", "buys", "buying", "acquire", "acquired", "acquisition", "purchase", "purchased", "收购", "买下", "购买", "并购"}, false},
 		{[]string{"promote", "promoted", "promotion", "升职", "晋升", "提拔"},
 			[]string{"demote", "demoted", "demotion", "降职", "降级"}, true},
-		{[]string{"accept", "accepted", "accepts", "接受", "答应"},
+		{[]string{"accept", "accepted", "accepts", "took", "接受", "答应"},
 			[]string{"refuse", "refused", "reject", "rejected", "turned down", "turn down", "declined", "rebuffed", "拒绝", "回绝", "婉拒", "谢绝"}, true},
-		{[]string{"achieve", "achieved", "achieves", "realize", "realized", "reach", "reached", "实现", "达成"},
+		{[]string{"achieve", "achieved", "achieves", "realize", "realized", "reach", "reached", "pursue", "pursued", "pursues", "pursuing", "实现", "达成", "冲刺", "追求"},
 			[]string{"give up", "gave up", "given up", "abandon", "abandoned", "drop", "dropped", "放弃"}, true},
 	}
 	var out []opposite
@@ -155,7 +155,9 @@ func questionKeys(an Analysis, forms []string, heads map[string]entityKey, known
 	for _, o := range opposites {
 		// (A yes/no question is answered by the opposite: 伊利亚接受小扎的
 		// 邀请了吗？ ↔ 拒絕了扎克伯格的高薪誘惑.)
-		if an.Type != QYesNo && says(qf, qen, o.ask) && !says(qf, qen, o.other) {
+		if an.Type != QYesNo && says(qf, qen, o.ask) && !says(qf, qen, o.other) && !onlyNegated(qf, qen, o.ask) {
+			// (Asked why someone did not accept, 為什麼沒有接受, a passage
+			// that says they did not is no opposite.)
 			k.opposed = append(k.opposed, o)
 		}
 	}
@@ -421,8 +423,36 @@ func (k keys) saysOpposite(p Passage, folded string) bool {
 		if o.exclusive && says(folded, en, o.other) && !says(folded, en, o.ask) && !saysNegated(folded, en, o.other) {
 			return true
 		}
+		if o.exclusive && says(folded, en, o.ask) && onlyNegated(folded, en, o.ask) {
+			// "Which OpenAI researchers accepted Meta's bonus?" ↔ 我們最優秀
+			// 的那些人都沒有接受他們的邀約: the act told only as not done.
+			return true
+		}
 	}
 	return false
+}
+
+// onlyNegated reports whether every place a text says one of forms is
+// negated (saysNegated), in the Chinese text and in the English one.
+func onlyNegated(foldedZH, lowerEN string, forms []string) bool {
+	for _, f := range forms {
+		text, re := lowerEN, enNegated
+		if hasHan(f) {
+			text, re = foldedZH, zhNegated
+		}
+		for i := 0; ; {
+			j := strings.Index(text[i:], f)
+			if j < 0 {
+				break
+			}
+			j += i
+			if !re.MatchString(text[max(0, j-40):j]) {
+				return false
+			}
+			i = j + len(f)
+		}
+	}
+	return true
 }
 
 // saysNegated reports whether one of forms is negated where a text says
@@ -454,7 +484,7 @@ var (
 	// zhNegated and enNegated match the text right before a verb that
 	// negates it.
 	zhNegated = regexp.MustCompile(`(?:没有|没|不|未|从未|并未)(?:都)?$`)
-	enNegated = regexp.MustCompile(`\b(?:not|never|no|none|n't|nobody)\b(?:\s+\S+){0,5}\s+$`)
+	enNegated = regexp.MustCompile(`(?:\b(?:not|never|no|none|nobody)\b|n['’]t\b)(?:\s+\S+){0,5}\s+$`)
 )
 
 // containsNumber reports whether text holds the number n on its own (not

@@ -361,6 +361,10 @@ func (e *Engine) opposedAbout(an Analysis, ranked []scored) bool {
 		named := map[string]bool{}
 		for _, m := range append(e.entities.FindAll(p.ZH), e.entities.FindAll(p.EN)...) {
 			named[m.Entity.ID] = true
+			for _, org := range m.Entity.Heads {
+				// 扎克伯格開始向OpenAI團隊…開出 names Meta by its head.
+				named[org] = true
+			}
 		}
 		if !slices.ContainsFunc(want, func(id string) bool { return !named[id] }) {
 			return true
