@@ -558,6 +558,13 @@ var answerGroups = []struct {
 	{"TheLastPartAsks", []wantAnswer{
 		{"Zuckerberg dangled a big-money offer in front of Ilya Sutskever — did Ilya take it?", "turned down Zuckerberg's lucrative offer"},
 	}},
+	// ACountOfAnotherNoun: 百川智能有多少员工？ is not answered by 多位高管, a
+	// count of executives; 有多少人 asks for anyone.
+	{"ACountOfAnotherNoun", []wantAnswer{
+		{"百川智能有多少员工？", ""},
+		{"六小龙有多少位高管离职？", "多位"}, // a guard
+		{"有多少人离开了六小龙？", "多位"},  // a guard
+	}},
 	// PeopleOfTheCompanyAsked: "Which SSI executive…" asks for someone
 	// of SSI, not a person the alias table has head another company
 	// (Alexandr Wang, Scale AI's).

@@ -2264,6 +2264,11 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// names what it counts.
 				acc = 0
 			}
+			if acc > 0 && c.Type == QCount && fr.zh && zhCountsOther(fr.folded, Fold(text), c.End) {
+				// 百川智能有多少员工？ is not answered by 多位高管: the
+				// count is of another noun.
+				acc = 0
+			}
 			if acc > 0 && c.Type.figure() && fr.realized && !fr.hypothetical && hypo(ci) {
 				// "…could have cost Zuckerberg $32 billion" does not say
 				// what he spent; asked what it would have cost, it does.
@@ -6126,6 +6131,33 @@ func countsOther(fr *frame, text string) bool {
 	}
 	return !fr.hasKey(synonym(stem(ws[len(ws)-1])))
 }
+
+// zhCountsOther reports whether the Chinese count ending at rune end of
+// the folded passage text counts another noun than the folded question
+// asks a count of (多少员工 ↔ 多位[高管]). 人 asks for anyone.
+func zhCountsOther(q, text string, end int) bool {
+	m := zhCountNoun.FindStringSubmatch(q)
+	r := []rune(text)
+	if m == nil || end >= len(r) || strings.HasPrefix(m[1], "人") {
+		return false
+	}
+	i := end
+	if i < len(r) && strings.ContainsRune(zhClassifiers, r[i]) {
+		i++
+	}
+	if i+2 > len(r) || !unicode.Is(unicode.Han, r[i]) || !unicode.Is(unicode.Han, r[i+1]) {
+		return false
+	}
+	noun := string(r[i : i+2])
+	return !strings.Contains(q, noun) && !strings.Contains(string(r[i:min(len(r), i+8)]), m[1])
+}
+
+// zhCountNoun matches the noun a folded Chinese question asks a count of
+// (多少员工, 几位高管).
+var zhCountNoun = regexp.MustCompile(`(?:多少|几)[个位名家款种次]?(\p{Han}{2})`)
+
+// zhClassifiers are the measure words between a count and its noun.
+const zhClassifiers = "个位名家款种次"
 
 // countWords start a count that names what it counts: enCountWord's and
 // those of the count pattern's "several executives".
