@@ -558,6 +558,11 @@ var answerGroups = []struct {
 	{"TheLastPartAsks", []wantAnswer{
 		{"Zuckerberg dangled a big-money offer in front of Ilya Sutskever — did Ilya take it?", "turned down Zuckerberg's lucrative offer"},
 	}},
+	// ARaiseIsNoCost: what DeepSeek raised is not answered by R1's cost
+	// as a part of o1's.
+	{"ARaiseIsNoCost", []wantAnswer{
+		{"DeepSeek融资了多少钱？", ""},
+	}},
 	// ACountOfAnotherNoun: 百川智能有多少员工？ is not answered by 多位高管, a
 	// count of executives; 有多少人 asks for anyone.
 	{"ACountOfAnotherNoun", []wantAnswer{
@@ -663,7 +668,14 @@ var answerGroups = []struct {
 		{"扎克伯格创办了哪家公司？", "Facebook"},
 		{"What company did Zuckerberg found?", "Facebook"},
 		{"Which company did Ilya Sutskever found?", "SSI"},
-		{"Who founded Baichuan?", ""},
+		// The article names one co-founder of Baichuan (百川智能聯合創始人
+		// 洪濤), who answers; before founders of other companies were set
+		// aside, the passage of SSI's founder led and no answer was given.
+		{"Who founded Baichuan?", "Hong Tao"},
+		// Who founded a company is not someone said to have founded
+		// another (伊利亞創辦的…SSI).
+		{"Who founded Scale AI with Alexandr Wang?", ""},
+		{"Who founded SSI?", "Ilya Sutskever"},
 	}},
 	// PeopleByTitleWords: "Which Apple AI chief…", "Which Zhipu exec…"
 	// ask a person.

@@ -454,9 +454,10 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	fr.realized = askedDone(fr.lower)
 	fq := " " + fr.folded + " "
 	fr.compare = hasAny(fq, compareWords) || comparedThan.MatchString(fq)
-	// (Asked for a sum in dollars, 訓練成本是多少美元？, a part of another's
-	// cost, 不足OpenAI o1十分之一, is no answer.)
-	fr.asksCost = hasAny(fq, costAsked) && !unitAsked.MatchString(fr.lower)
+	// (Asked for a sum in dollars, 訓練成本是多少美元？, or what was raised,
+	// DeepSeek融资了多少钱？, a part of another's cost, 不足OpenAI o1十分之一,
+	// is no answer.)
+	fr.asksCost = hasAny(fq, costAsked) && !unitAsked.MatchString(fr.lower) && !hasAny(fr.lower, raiseWords)
 	fr.asksReportTime = an.Type == QWhen && reportTimeAsked(strings.ToLower(fq))
 	fr.why = hasAny(fq, whyCues)
 	fr.condition = conditionAsked.MatchString(fq)
@@ -2160,6 +2161,12 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// 的競爭對手: asked who does it (before 把), not the one
 				// it is done to (after 把); and the other way round.
 				acc *= 0.3
+			}
+			if acc > 0 && c.Type == QWho && fr.qorgs > 0 && hasAny(fr.lower, founderAsks) && foundedOtherOrg(fr, pt, foldedRunes(), ci) {
+				// "Who founded Scale AI with Alexandr Wang?" is not
+				// answered by 伊利亞創辦的AI初創公司SSI: he founded
+				// another company.
+				acc = 0
 			}
 			if acc > 0 && c.Type == QWhich && fr.asksFounded && foundedElsewhere() {
 				// "What company did Zuckerberg found?" is not answered by
@@ -4145,6 +4152,35 @@ func foundedByOther(fr *frame, p []tok, f []rune) bool {
 		}
 		if before := strings.ToLower(string(f[max(0, t.start-len("founded by ")):t.start])); before == "founded by " {
 			return true
+		}
+	}
+	return false
+}
+
+// foundedOtherOrg reports whether the person at token i of a passage
+// (tokens p, folded runes f) is told to have founded an organisation the
+// question does not name, and none it does: in Chinese the first
+// organisation after the person's 创办的 (伊利亞創辦的AI初創公司SSI), in
+// English the last one before "founded by" the person.
+func foundedOtherOrg(fr *frame, p []tok, f []rune, i int) bool {
+	t := p[i]
+	if t.ent != "person" || t.end > len(f) {
+		return false
+	}
+	after := string(f[t.end:min(len(f), t.end+4)])
+	if slices.ContainsFunc(foundedZH, func(w string) bool { return strings.HasPrefix(after, w+"的") }) {
+		for j := i + 1; j < len(p) && j <= i+12 && !p[j].brk; j++ {
+			if p[j].ent == "org" {
+				return !fr.qents[p[j].key]
+			}
+		}
+		return false
+	}
+	if before := strings.ToLower(string(f[max(0, t.start-len("founded by ")):t.start])); before == "founded by " {
+		for j := i - 1; j >= 0 && j >= i-14; j-- {
+			if p[j].ent == "org" {
+				return !fr.qents[p[j].key]
+			}
 		}
 	}
 	return false
