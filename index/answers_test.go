@@ -2376,6 +2376,7 @@ func TestHeadsAndCompaniesReadAsNames(t *testing.T) {
 		{"扎克伯格還在接觸哪位前GitHub CEO？", ""},
 		{"百川的聯合創始人誰走了？", ""},
 		{"Who replaced Zhang Fan as Zhipu's COO?", ""},
+		{"Who replaced Sam Altman as CEO of OpenAI?", ""},
 		{"What did OpenAI chief scientist Ilya Sutskever turn down?", ""},
 		{"zhipu coo", ""},
 		{"What did the SSI CEO say?", "What did Daniel Gross say?"},
