@@ -558,6 +558,23 @@ var answerGroups = []struct {
 	{"TheLastPartAsks", []wantAnswer{
 		{"Zuckerberg dangled a big-money offer in front of Ilya Sutskever — did Ilya take it?", "turned down Zuckerberg's lucrative offer"},
 	}},
+	// AnotherPost: "Who is the CTO of Meta?" is not answered by someone
+	// titled CEO (向CEO桑達爾·皮查伊匯報) where the passage's CTO is
+	// another person; a founder is his company's head as a CEO is.
+	{"AnotherPost", []wantAnswer{
+		{"Who is the CTO of Meta?", ""},
+		{"Who is Meta's CEO?", "Mark Zuckerberg"},                            // a guard
+		{"谷歌首席AI架构师是谁？", "科拉伊·卡武克奥卢"},                                        // a guard: he is appointed to it
+		{"Who does the new Google AI architect report to?", "Sundar Pichai"}, // a guard
+	}},
+	// WhenADealIsDone: asked when Apple completes the purchase, the month
+	// of Perplexity's funding round, told beside a purchase that may yet
+	// come, is no answer; asked when the round was, it is.
+	{"WhenADealIsDone", []wantAnswer{
+		{"苹果什么时候完成对Perplexity的收购？", ""},
+		{"When will Apple complete the Perplexity deal?", ""}, // a guard
+		{"Perplexity什么时候完成新一轮融资？", "5月份"},
+	}},
 	// ARaiseIsNoCost: what DeepSeek raised is not answered by R1's cost
 	// as a part of o1's.
 	{"ARaiseIsNoCost", []wantAnswer{

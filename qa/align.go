@@ -2092,6 +2092,11 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// recruitment is still under negotiation.
 				acc *= 0.5
 			}
+			if acc > 0 && c.Type == QWho && fr.otherPost(pt, ci) {
+				// "Who is the CTO of Meta?" is not answered by "reporting
+				// directly to CEO Sundar Pichai": his post is another.
+				acc = 0
+			}
 			if acc > 0 && c.Type == QWho && !fr.newHolder && hasAny(fr.lower, currentWords) && !fr.hasKey(synonym(stem("former"))) && formerTitled(pt, ci) {
 				// "Who is running Ilya's startup as chief executive these
 				// days?" is not answered by "former GitHub CEO Nat
@@ -2216,6 +2221,13 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// 苹果出价多少收购Perplexity？ ↔ 超過2014年以[30億美元]收購Beats
 				// 的交易紀錄: the price of another company's purchase,
 				// whether the one asked about is done or to come.
+				acc = 0
+			}
+			if acc > 0 && c.Type == QWhen && !fr.dealDone && hasAny(fr.lower, dealWords) && !hasAny(fr.lower, raiseWords) && (raised(ci) || funded(ci)) && !dealt(ci) && someUndone() {
+				// 苹果什么时候完成对Perplexity的收购？ ↔ 以5月份Perplexity
+				// 完成新一輪融資…，一旦收購成功: asked when a purchase is
+				// done, the month of a funding round is no answer, told
+				// beside a purchase that may yet come.
 				acc = 0
 			}
 			if acc > 0 && c.Type == QWhen && fr.dealDone && !dealt(ci) && someUndone() {
@@ -4501,6 +4513,47 @@ var newHolderAsked = regexp.MustCompile(`新任|新的|接任|接替|继任|接�
 // formerMark reports whether a token key marks a former post: 前 or
 // "former" (stem("former") is "former").
 func formerMark(k string) bool { return k == "前" || k == "former" }
+
+// otherPost reports whether the question asks for the holder of a post
+// below the head (CTO, COO, chief scientist) and the person at token i of
+// p is titled, right before the name, with another post only
+// (CEO桑達爾·皮查伊, "CEO Sundar Pichai" for a CTO).
+func (fr *frame) otherPost(p []tok, i int) bool {
+	// (A head's post, CEO or founder, is also told by a verb: 伊利亞創辦的
+	// SSI names its founder, whatever his title.)
+	if !fr.asksNonHeadPost() || i == 0 || !postKey(p[i-1].key) || fr.hasKey(p[i-1].key) {
+		return false
+	}
+	// The post asked, where the passage has it, titles another person
+	// (DeepMind CTO科拉伊): not a post someone is appointed to (任命…擔任
+	// 谷歌首席AI架構師), which the person titled otherwise may take.
+	for j, t := range p {
+		if fr.hasKey(t.key) && postKey(t.key) && !(j+1 < len(p) && p[j+1].ent == "person") {
+			return false
+		}
+	}
+	return true
+}
+
+// headPost reports whether a token key is a head's post: CEO, founder,
+// co-founder.
+func headPost(k string) bool {
+	return k == synonym("@ceo") || k == synonym("@founder") || k == synonym("@cofounder")
+}
+
+// asksNonHeadPost reports whether the question names a post other than
+// a head's (CTO, COO, chief scientist; not CEO or founder).
+func (fr *frame) asksNonHeadPost() bool {
+	for _, t := range fr.q {
+		if postKey(t.key) && !headPost(t.key) {
+			return true
+		}
+	}
+	return false
+}
+
+// postKey reports whether a token key is a post term's (@ceo).
+func postKey(k string) bool { return strings.HasPrefix(k, "@") && postTerms[k[1:]] }
 
 // currentWords ask who holds a post now (folded, lower case).
 var currentWords = []string{"now", "currently", "current", "today", "these days", "nowadays", "at present", "现在", "当前", "目前", "如今", "现任"}
