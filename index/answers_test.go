@@ -575,6 +575,13 @@ var answerGroups = []struct {
 		{"When will Apple complete the Perplexity deal?", ""}, // a guard
 		{"Perplexity什么时候完成新一轮融资？", "5月份"},
 	}},
+	// APersonActsForHisCompany: asked what SSI's investors paid, the sum
+	// the acquisition "could have cost Zuckerberg" is Meta's, for he heads
+	// it: no answer.
+	{"APersonActsForHisCompany", []wantAnswer{
+		{"How much did SSI's investors pay?", ""},
+		{"How much would buying SSI have cost Zuckerberg?", "$32 billion"}, // a guard
+	}},
 	// ARaiseIsNoCost: what DeepSeek raised is not answered by R1's cost
 	// as a part of o1's.
 	{"ARaiseIsNoCost", []wantAnswer{

@@ -280,6 +280,8 @@ type frame struct {
 	// namedHeads holds the keys of the organisations headed by a person
 	// the question names (Meta for 小扎).
 	namedHeads map[string]bool
+	// headOf is the engine's: the organisations a person's key heads.
+	headOf map[string][]string
 	// fromOrgs holds the keys of the organisations an English question
 	// asks someone from or at ("from SSI", "at SSI"; not "Who turned
 	// Meta down?", where Meta is who was refused): headsElsewhere.
@@ -739,6 +741,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	// A person the alias table says heads an organisation the question
 	// names stands for it in a passage, at half weight (扎克伯格開始向…開出
 	// 簽約獎金 says what Meta offered).
+	fr.headOf = e.headOf
 	for person, orgs := range e.headOf {
 		if len(fr.at[person]) > 0 || slices.ContainsFunc(fr.q, func(t tok) bool { return t.key == person }) {
 			if fr.namedHeads == nil {
@@ -1597,6 +1600,16 @@ func (fr *frame) foreign(p []tok, ci, cj int) bool {
 			own = true // its head: 扎克伯格開始向OpenAI團隊…開出
 			continue
 		}
+		if p[i].ent == "person" && !(i >= ci && i < cj) && fr.subjectOrgAsked() && !fr.qents[p[i].key] {
+			// "How much did OpenAI pay to keep its researchers?" ↔
+			// "Zuckerberg had started offering signing bonuses of up to
+			// $100 million": a person who heads another company acts
+			// for it.
+			if orgs := fr.headOf[p[i].key]; len(orgs) > 0 && !slices.ContainsFunc(orgs, func(o string) bool { return fr.qents[o] }) {
+				other = true
+			}
+			continue
+		}
 		if i >= ci && i < cj || p[i].ent != "org" && !groupTerms[p[i].key] {
 			continue
 		}
@@ -1670,6 +1683,17 @@ func figureTok(t tok) bool {
 	}
 	return false
 }
+
+// subjectOrgAsked reports whether the question's subject, right after its
+// interrogative and auxiliary, is an organisation that pays ("How much did
+// OpenAI pay…?", orgSubject).
+func (fr *frame) subjectOrgAsked() bool {
+	return fr.whE >= 0 && fr.whE < len(fr.q) && fr.q[fr.whE].ent == "org" && fr.orgSubject(fr.q[fr.whE].key) && hasAny(fr.lower, payVerbs)
+}
+
+// payVerbs make an English question's subject the one who pays (not "How
+// much does SSI cost?", where SSI is what is paid for).
+var payVerbs = []string{"pay", "paid", "spend", "spent", "offer", "offered", "give", "gave", "put up"}
 
 // dealObject reports whether the organisation at token i of p is what a
 // purchase buys: the token before it (after "of" or "the", not before
