@@ -141,6 +141,11 @@ type frame struct {
 	// regard: the question asks how one sees another ("How does Meta
 	// regard OpenAI?", Meta怎么看待OpenAI？).
 	regard bool
+	// aspect: the question asks in what respect (在哪方面, aspectAsked).
+	aspect bool
+	// payer: the question's subject is an organisation that pays
+	// (subjectOrgAsked).
+	payer bool
 	// status: the question asks where something stands (进展如何, "how
 	// are the talks going").
 	status bool
@@ -465,6 +470,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	fr.condition = conditionAsked.MatchString(fq)
 	fr.instrument = (fr.qtype == QOther || fr.qtype == QWhy) && instrumentAsked.MatchString(fq)
 	fr.regard = (fr.qtype == QOther || fr.qtype == QWhy) && regardAsked.MatchString(strings.ToLower(fq))
+	fr.aspect = aspectAsked.MatchString(fr.folded)
 	fr.reception = fr.qtype != QYesNo && receptionAsked.MatchString(fq)
 	fr.status = fr.qtype != QYesNo && statusAsked.MatchString(strings.ToLower(fq))
 	fr.newHolder = fr.qtype == QWho && newHolderAsked.MatchString(strings.ToLower(fq))
@@ -774,6 +780,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 		seen[t.key] = true
 		fr.predQ = append(fr.predQ, j)
 	}
+	fr.payer = fr.subjectOrgAsked()
 	return fr
 }
 
@@ -1600,7 +1607,7 @@ func (fr *frame) foreign(p []tok, ci, cj int) bool {
 			own = true // its head: 扎克伯格開始向OpenAI團隊…開出
 			continue
 		}
-		if p[i].ent == "person" && !(i >= ci && i < cj) && fr.subjectOrgAsked() && !fr.qents[p[i].key] {
+		if p[i].ent == "person" && !(i >= ci && i < cj) && fr.payer && !fr.qents[p[i].key] {
 			// "How much did OpenAI pay to keep its researchers?" ↔
 			// "Zuckerberg had started offering signing bonuses of up to
 			// $100 million": a person who heads another company acts
@@ -5669,7 +5676,7 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 			s, e, quoted = qs, qe, true
 		}
 	}
-	if fr != nil && fr.zh && aspectAsked.MatchString(fr.folded) {
+	if fr != nil && fr.zh && fr.aspect {
 		// Asked in what respect, a 在…上 inside the answer says it
 		// (系列在[模型性能]上幾乎追平).
 		if i := slices.Index(f[s:e], '在'); i >= 0 {
@@ -5758,7 +5765,7 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 		}
 		if e > s && unicode.Is(unicode.Han, r[e-1]) {
 			tails := zhTailTrim
-			if fr != nil && (fr.qtype == QWhere || aspectAsked.MatchString(fr.folded)) {
+			if fr != nil && (fr.qtype == QWhere || fr.aspect) {
 				// (在哪方面落后？ ↔ 在模型性能上落后: the respect is 模型性能.)
 				tails = append([]string{"上", "中", "里", "内"}, tails...)
 			}
