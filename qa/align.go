@@ -427,8 +427,9 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 			fr.q = append(fr.q, t)
 		}
 	}
+	qfolded := Fold(an.Question)
 	for i := 1; i < len(fr.q); i++ {
-		members := fr.q[i].ent == "org" && fr.membersAsked(Fold(an.Question), i)
+		members := fr.q[i].ent == "org" && fr.membersAsked(qfolded, i)
 		fr.members = fr.members || members
 		if fr.q[i].ent == "org" && (fr.q[i-1].key == "from" || fr.q[i-1].key == "at" || members) {
 			if fr.fromOrgs == nil {
@@ -469,7 +470,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	fr.why = hasAny(fq, whyCues)
 	fr.condition = conditionAsked.MatchString(fq)
 	fr.instrument = (fr.qtype == QOther || fr.qtype == QWhy) && instrumentAsked.MatchString(fq)
-	fr.regard = (fr.qtype == QOther || fr.qtype == QWhy) && regardAsked.MatchString(strings.ToLower(fq))
+	fr.regard = (fr.qtype == QOther || fr.qtype == QWhy) && (howRegard.MatchString(strings.ToLower(fq)) || regardAskedZH.MatchString(fq))
 	fr.aspect = aspectAsked.MatchString(fr.folded)
 	fr.reception = fr.qtype != QYesNo && receptionAsked.MatchString(fq)
 	fr.status = fr.qtype != QYesNo && statusAsked.MatchString(strings.ToLower(fq))
@@ -2314,7 +2315,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// names what it counts.
 				acc = 0
 			}
-			if acc > 0 && c.Type == QCount && fr.zh && zhCountsOther(fr.folded, Fold(text), c.End) {
+			if acc > 0 && c.Type == QCount && fr.zh && zhCountsOther(fr.folded, foldedRunes(), c.End) {
 				// 百川智能有多少员工？ is not answered by 多位高管: the
 				// count is of another noun.
 				acc = 0
@@ -2848,9 +2849,9 @@ func kindAfterWhat(q string) string {
 // company by name.
 var whichCompany = regexp.MustCompile(`\bwhich (?:company|firm|employer|startup|start-up)\b|哪家公司|哪个公司`)
 
-// regardAsked matches a folded, lower-case question for how one sees
-// another.
-var regardAsked = regexp.MustCompile(`\bhow (?:does|do|did) (?:[\w'’-]+ ){1,4}(?:regard|see|view|perceive|consider)\b|(?:怎么|如何|怎样)(?:看待|看)`)
+// regardAskedZH matches a folded Chinese question for how one sees
+// another (怎么看待); howRegard is the English one.
+var regardAskedZH = regexp.MustCompile(`(?:怎么|如何|怎样)(?:看待|看)`)
 
 // regardSpans match what a passage says one sees another as: the object
 // seen (group 1) and what it is seen as (group 2), in English and in
@@ -2874,14 +2875,10 @@ func (fr *frame) regardSpan(r []rune) (int, int, bool) {
 	}
 	for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
 		object := strings.ToLower(text[m[2]:m[3]])
-		named := false
-		for _, en := range fr.an.Entities {
-			for _, n := range append(append([]string(nil), en.EN...), en.ZH...) {
-				if n != "" && strings.Contains(object, strings.ToLower(Fold(n))) {
-					named = true
-				}
-			}
-		}
+		named := slices.ContainsFunc(fr.an.Entities, func(en Entity) bool {
+			has := func(n string) bool { return n != "" && strings.Contains(object, strings.ToLower(Fold(n))) }
+			return slices.ContainsFunc(en.EN, has) || slices.ContainsFunc(en.ZH, has)
+		})
 		if !named {
 			continue
 		}
@@ -5476,10 +5473,6 @@ var zhSplitRunes = sync.OnceValue(func() [][]rune {
 	return out
 })
 
-// aspectAsked matches a folded question that asks in what respect (在哪方面,
-// 在什么方面).
-var aspectAsked = regexp.MustCompile(`(?:哪|哪个|哪些|什么)方面`)
-
 // leadTrim and tailTrim are function words an answer neither starts nor
 // ends with.
 var (
@@ -6253,11 +6246,10 @@ func countsOther(fr *frame, text string) bool {
 }
 
 // zhCountsOther reports whether the Chinese count ending at rune end of
-// the folded passage text counts another noun than the folded question
+// the folded passage text r counts another noun than the folded question
 // asks a count of (多少员工 ↔ 多位[高管]). 人 asks for anyone.
-func zhCountsOther(q, text string, end int) bool {
+func zhCountsOther(q string, r []rune, end int) bool {
 	m := zhCountNoun.FindStringSubmatch(q)
-	r := []rune(text)
 	if m == nil || end >= len(r) || strings.HasPrefix(m[1], "人") {
 		return false
 	}

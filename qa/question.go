@@ -146,7 +146,7 @@ func Classify(question string) QType {
 		}
 		return QCount
 	}
-	if whereStand.MatchString(f) || aspectWhere.MatchString(f) {
+	if whereStand.MatchString(f) || aspectWhere.MatchString(f) || aspectAsked.MatchString(f) {
 		// "Where do the Gross talks stand?" asks how far they got;
 		// 谷歌和ChatGPT差距在哪？ in what they differ, not a place.
 		return QOther
@@ -845,7 +845,11 @@ var verbWei = regexp.MustCompile(`(更名|改名|命名|称|成|作|视|变|选|
 // aspectWhere asks in what respect (差距在哪, 区别在哪里, 问题出在哪儿) or
 // what a confidence comes from (底气来自哪里), folded: a thing, not a
 // place.
-var aspectWhere = regexp.MustCompile(`(?:哪|哪个|哪些|什么)方面|(?:差距|差别|区别|不同|差异|问题|优势|劣势|短板|难点|关键|差)(?:就|到底|究竟)?(?:是|出)?在(?:哪|哪里|哪儿)|(?:底气|信心|自信|动力|灵感|勇气)(?:是|都|主要)?(?:来自|来源于|源于|从)(?:哪|哪里|哪儿)`)
+var aspectWhere = regexp.MustCompile(`(?:差距|差别|区别|不同|差异|问题|优势|劣势|短板|难点|关键|差)(?:就|到底|究竟)?(?:是|出)?在(?:哪|哪里|哪儿)|(?:底气|信心|自信|动力|灵感|勇气)(?:是|都|主要)?(?:来自|来源于|源于|从)(?:哪|哪里|哪儿)`)
+
+// aspectAsked matches a folded question that asks in what respect (在哪方面,
+// 在什么方面): a thing, not a place.
+var aspectAsked = regexp.MustCompile(`(?:哪|哪个|哪些|什么)方面`)
 
 var whereStand = regexp.MustCompile(`\bwhere (?:do|does|did|is|are|was|were)\b.*\bstand\b`)
 
