@@ -146,6 +146,14 @@ type frame struct {
 	// payer: the question's subject is an organisation that pays
 	// (subjectOrgAsked).
 	payer bool
+	// placed: the organisation a question about a post places it at
+	// (placedAt), or "".
+	placed string
+	// nonHeadPost: the question names a post below the head
+	// (asksNonHeadPost).
+	nonHeadPost bool
+	// kind: the word a Chinese question names after 什么 (kindAfterWhat).
+	kind string
 	// status: the question asks where something stands (进展如何, "how
 	// are the talks going").
 	status bool
@@ -782,6 +790,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 		fr.predQ = append(fr.predQ, j)
 	}
 	fr.payer = fr.subjectOrgAsked()
+	fr.placed, fr.nonHeadPost, fr.kind = fr.placedAt(), fr.asksNonHeadPost(), kindAfterWhat(fr.folded)
 	return fr
 }
 
@@ -2964,7 +2973,7 @@ func (fr *frame) usedSpan(r []rune, p []tok) (int, int, bool) {
 				}
 				// Llama 4是用什么版本去刷榜的？ ↔ 用[特調版本]刷榜: the
 				// kind the question names after 什么 is part of it.
-				if k := kindAfterWhat(fr.folded); k != "" && hasRunesAt(f, e, k) {
+				if k := fr.kind; k != "" && hasRunesAt(f, e, k) {
 					e += utf8.RuneCountInString(k)
 				}
 				return s, e, true
@@ -4184,17 +4193,24 @@ func foundedByOther(fr *frame, p []tok, f []rune) bool {
 		if t.ent != "person" || fr.qents[t.key] || t.end > len(f) || t.start < 0 {
 			continue
 		}
-		after := string(f[t.end:min(len(f), t.end+4)])
-		for _, w := range foundedZH {
-			if strings.HasPrefix(after, w+"的") {
-				return true
-			}
-		}
-		if before := strings.ToLower(string(f[max(0, t.start-len("founded by ")):t.start])); before == "founded by " {
+		if zh, en := foundsAt(f, t); zh || en {
 			return true
 		}
 	}
 	return false
+}
+
+// foundsAt reports whether the folded passage runes f tell of a founding
+// by the person t: in Chinese a verb of founding and 的 right after the
+// name (伊利亞創辦的), in English "founded by" right before it.
+func foundsAt(f []rune, t tok) (zh, en bool) {
+	if t.start < 0 || t.end > len(f) {
+		return false, false
+	}
+	after := string(f[t.end:min(len(f), t.end+4)])
+	zh = slices.ContainsFunc(foundedZH, func(w string) bool { return strings.HasPrefix(after, w+"的") })
+	en = strings.ToLower(string(f[max(0, t.start-len("founded by ")):t.start])) == "founded by "
+	return zh, en
 }
 
 // foundedOtherOrg reports whether the person at token i of a passage
@@ -4203,12 +4219,11 @@ func foundedByOther(fr *frame, p []tok, f []rune) bool {
 // organisation after the person's 创办的 (伊利亞創辦的AI初創公司SSI), in
 // English the last one before "founded by" the person.
 func foundedOtherOrg(fr *frame, p []tok, f []rune, i int) bool {
-	t := p[i]
-	if t.ent != "person" || t.end > len(f) {
+	if p[i].ent != "person" {
 		return false
 	}
-	after := string(f[t.end:min(len(f), t.end+4)])
-	if slices.ContainsFunc(foundedZH, func(w string) bool { return strings.HasPrefix(after, w+"的") }) {
+	zh, en := foundsAt(f, p[i])
+	if zh {
 		for j := i + 1; j < len(p) && j <= i+12 && !p[j].brk; j++ {
 			if p[j].ent == "org" {
 				return !fr.qents[p[j].key]
@@ -4216,7 +4231,7 @@ func foundedOtherOrg(fr *frame, p []tok, f []rune, i int) bool {
 		}
 		return false
 	}
-	if before := strings.ToLower(string(f[max(0, t.start-len("founded by ")):t.start])); before == "founded by " {
+	if en {
 		for j := i - 1; j >= 0 && j >= i-14; j-- {
 			if p[j].ent == "org" {
 				return !fr.qents[p[j].key]
@@ -4549,7 +4564,7 @@ func formerMark(k string) bool { return k == "前" || k == "former" }
 func (fr *frame) otherPost(p []tok, i int) bool {
 	// (A head's post, CEO or founder, is also told by a verb: 伊利亞創辦的
 	// SSI names its founder, whatever his title.)
-	if !fr.asksNonHeadPost() || i == 0 || !postKey(p[i-1].key) || fr.hasKey(p[i-1].key) {
+	if !fr.nonHeadPost || i == 0 || !postKey(p[i-1].key) || fr.hasKey(p[i-1].key) {
 		return false
 	}
 	// The post asked, where the passage has it, titles another person
@@ -6889,12 +6904,12 @@ func endsWithAny(text []rune, end int, words map[string]bool) bool {
 // It returns rune offsets and a score.
 func (fr *frame) title(text string, p []tok, rs []run) (int, int, float64) {
 	if fr.former {
-		return fr.titleAt(text, p, rs, fr.placedAt())
+		return fr.titleAt(text, p, rs, fr.placed)
 	}
 	// Koray Kavukcuoglu目前在DeepMind担任什么职务？: a post the passage
 	// places at the company asked about (DeepMind CTO) before another one
 	// (谷歌首席AI架构师), when it gives one.
-	if at := fr.placedAt(); at != "" {
+	if at := fr.placed; at != "" {
 		if s, e, v := fr.titleAt(text, p, rs, at); v > 0 {
 			return s, e, v
 		}
