@@ -2032,7 +2032,7 @@ var answerGroups = []struct {
 	// placeholder noun ends the clause ([这(远大前景)]才是…的东西): the
 	// placeholder itself answers nothing.
 	{"Cleft", []wantAnswer{
-		{"梁文锋说最吸引顶尖人才的是什么？", "去解决世界上最难的问题"},
+		{"梁文锋说最吸引顶尖人才的是什么？", "解决世界上最难的问题"},
 		{"吸引頂尖人才的是什麼？", "遠大前景"},
 		{"顶尖人才真正想要什么？", "远大前景"},
 	}},
@@ -2136,7 +2136,7 @@ var answerGroups = []struct {
 		{"百川智能最后做了什么决定？", "转向医疗垂类场景"},
 		{"Meta的生成式AI部门因为谁陷入恐慌？", "DeepSeek"},
 		{"Who heads Meta's new AI lab?", "Alexandr Wang"},
-		{"六小龍選了什麼追趕策略", "裁員以收緊資源分配的追趕策略"},
+		{"六小龍選了什麼追趕策略", "裁員以收緊資源分配"},
 		{"Who does R1's performance rival?", "OpenAI o1"},
 		{"Meta的前身叫什麼", "Facebook"},
 		{"On which platform did a Meta staffer claim the unit was in a panic?", "Blind"},
@@ -2251,6 +2251,30 @@ var answerGroups = []struct {
 	{"MoneyAskedCostAsARatio", []wantAnswer{
 		{"DeepSeek用多少钱做出R1？", "不足OpenAI o1十分之一"},
 		{"DeepSeek训练R1花的钱大概是o1的多少？", "不足OpenAI o1十分之一"},
+	}},
+	// Dev7: kinds of question the seventh development set missed.
+	{"Dev7", []wantAnswer{
+		// A lead before "who": the post after the auxiliary is the
+		// subject, not the answer.
+		{"With Google's reshuffle, who does the chief AI architect answer to?", "Sundar Pichai"},
+		// "Walk away from" is "give up on"; "which of" the dragons asks
+		// for one of them.
+		{"Which of the six little dragons walked away from AGI?", "01.AI"},
+		{"Which of the little dragons gave up on AGI?", "01.AI"},
+		// 一款 before 什么样的/什么类型的 asks what sort of thing it is.
+		{"冒泡鸭是一款什么样的产品？", "角色扮演类应用"},
+		{"阶跃星辰的跃问是一款什么类型的应用？", "AI助手类应用"},
+		// What the question already says is cut off an answer's ends.
+		{"苹果想靠并购Perplexity来补强什么？", "AI领域的人才和技术储备"},
+		{"六小龙多半选择了什么追赶策略？", "裁员以收紧资源分配"},
+		// 去 before a verb is no part of what is done.
+		{"梁文锋觉得最吸引顶尖人才的是什么？", "解决世界上最难的问题"},
+		// 哪一位, 哪一家, 哪个时候.
+		{"哪一位百川智能联合创始人离开了？", "洪涛"},
+		{"六小龙里哪一家转去做医疗了？", "百川智能"},
+		{"融资环境从哪个时候开始恶化？", "2024年下半年"},
+		// A lead set off by a comma, then yes or no.
+		{"According to Altman, have any of OpenAI's best people accepted Meta's offers?", "none of our best people have accepted their offers"},
 	}},
 }
 

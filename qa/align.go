@@ -995,7 +995,7 @@ var whichKind = regexp.MustCompile(`哪一?[类种]`)
 
 // kindWords are the words of "what sort of thing is it", in the folded,
 // lower-cased question.
-var kindWords = regexp.MustCompile(`\b(?:kinds?|types?|sorts?)(?: of)?\b|\b(?:company|firm|start-?up|app|application|product|outlet|platform|lab|business)\b|什么(?:类型|种类|样|类)的?|(?:哪|一)(?:种|类)|做什么的|干什么的|属于|公司|企业|创企|应用|产品|平台|媒体|机构|类型`)
+var kindWords = regexp.MustCompile(`\b(?:kinds?|types?|sorts?)(?: of)?\b|\b(?:company|firm|start-?up|app|application|product|outlet|platform|lab|business)\b|什么(?:类型|种类|样|类)的?|(?:哪|一)(?:种|类)|一(?:款|个|家|项|支)|做什么的|干什么的|属于|公司|企业|创企|应用|产品|平台|媒体|机构|类型`)
 
 func tokText(s string, t tok) string {
 	r := []rune(s)
@@ -4870,9 +4870,15 @@ func subjectPosts(an Analysis, lower string) []string {
 			continue
 		}
 		in := false
-		if m := subjectAux.FindStringSubmatch(lower); m != nil {
+		clause := lower
+		if i := strings.Index(clause, ", who "); i >= 0 {
+			// "In Google's new setup, who will the chief AI architect
+			// report to?": the question after its lead.
+			clause = clause[i+2:]
+		}
+		if m := subjectAux.FindStringSubmatch(clause); m != nil {
 			rest := " " + m[1] + " "
-			aux := strings.Fields(strings.TrimSpace(lower))[1]
+			aux := strings.Fields(strings.TrimSpace(clause))[1]
 			// "will be", "has been": a copula too ("Who will be Google's
 			// chief AI architect?" asks the holder).
 			copula := aux == "is" || aux == "was" || strings.HasPrefix(rest, " be ") || strings.HasPrefix(rest, " been ")
@@ -5491,11 +5497,11 @@ var zhSplitRunes = sync.OnceValue(func() [][]rune {
 // leadTrim and tailTrim are function words an answer neither starts nor
 // ends with.
 var (
-	zhLeadTrim = []string{"尽管", "虽然", "即使", "但是", "但", "不过", "不仅", "不但", "被爆", "被曝", "据悉", "已经", "可以", "肯定", "一定", "当然", "无疑", "显然", "确实", "主要", "大多", "更多", "几乎", "明确", "特意", "正式", "开始", "这场", "这种", "这个", "这些", "这一", "那些", "那个", "该", "他们", "她们", "它们", "我们", "一种", "一个", "存在的", "之间", "因为", "由于", "为了", "就是", "便是", "则是", "更是", "这将", "将会", "会认为", "认为", "一跃", "不得不", "重新", "多集中在", "集中在", "视为", "视作", "看作", "当下", "目前", "如今", "当前",
-		"了", "的", "是", "为", "成", "在", "将", "把", "被", "从", "于", "以", "着", "过", "给", "向", "到", "都", "也", "就", "更", "又", "已", "便", "则", "却", "会", "要", "能", "可", "而", "并", "即", "这", "那", "其", "因", "与", "和", "及", "让", "使", "所", "等", "均", "至", "认为", "觉得", "表示", "称"}
+	zhLeadTrim = []string{"尽管", "虽然", "即使", "但是", "但", "不过", "不仅", "不但", "被爆", "被曝", "据悉", "已经", "可以", "肯定", "一定", "当然", "无疑", "显然", "确实", "主要", "大多", "更多", "几乎", "明确", "特意", "正式", "开始", "这场", "这种", "这个", "这些", "这一", "那些", "那个", "该", "他们", "她们", "它们", "我们", "一种", "一个", "存在的", "之间", "因为", "由于", "为了", "就是", "便是", "则是", "更是", "这将", "将会", "会认为", "认为", "一跃", "不得不", "重新", "多集中在", "集中在", "视为", "视作", "看作", "代表", "意味着", "相当于", "当下", "目前", "如今", "当前",
+		"了", "的", "是", "为", "成", "在", "将", "把", "被", "从", "于", "以", "着", "过", "给", "向", "到", "都", "也", "就", "更", "又", "已", "便", "则", "却", "会", "要", "能", "可", "而", "并", "即", "这", "那", "其", "因", "与", "和", "及", "让", "使", "所", "等", "均", "至", "认为", "觉得", "表示", "称", "去"}
 	// zhLeadWords are words that start with a character zhLeadTrim
 	// drops when it stands alone (使 of 使用, 并 of 并购).
-	zhLeadWords = []string{"使用", "可能", "能力", "要求", "成本", "成功", "成果", "成绩", "成员", "会议", "所有", "以及", "以上", "以来", "更新", "并购", "给予", "向来", "而言", "都市", "便宜", "因素", "因此", "让步", "至今", "至少", "至于", "至关"}
+	zhLeadWords = []string{"使用", "可能", "能力", "要求", "成本", "成功", "成果", "成绩", "成员", "会议", "所有", "以及", "以上", "以来", "更新", "并购", "给予", "向来", "而言", "都市", "便宜", "因素", "因此", "让步", "至今", "至少", "至于", "至关", "去年", "去世"}
 	// zhTailTrim are dropped from an answer's end; the words first are
 	// verbs and prepositions that need what follows them (DeepSeek处于
 	// is DeepSeek).
@@ -5771,6 +5777,19 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 				}
 			}
 		}
+		if fr != nil && fr.zh && (fr.qtype == QOther || fr.qtype == QWhy) && e-s > 6 {
+			if n := askedEdge(f, s, e, fr.folded); n != 0 {
+				// 苹果想靠收购Perplexity补强哪方面？ ↔ [苹果在]AI领域的人才
+				// 和技术储备; 六小龙选了什么追赶策略？ ↔ 裁员以收紧资源分配[的
+				// 追赶策略]: what the question already says, at an end.
+				if n > 0 {
+					s += n
+				} else {
+					e += n
+				}
+				changed = true
+			}
+		}
 		if e > s && unicode.Is(unicode.Han, r[e-1]) {
 			tails := zhTailTrim
 			if fr != nil && (fr.qtype == QWhere || fr.aspect) {
@@ -5843,6 +5862,46 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 		}
 	}
 	return s, e, string(r[s:e])
+}
+
+// askedEdge returns how many runes to cut off the start (> 0) or the end
+// (< 0) of the folded answer f[s:e], for words the folded question q
+// already says: a name of two to six Han runes before 在 or 的 at the
+// start, or 的 and two to six Han runes at the end; 0 when neither. At
+// least four runes stay. A noun after a determiner or a count (新一轮技术
+// 自证的危机, 一种…的策略) is what they count, and stays.
+func askedEdge(f []rune, s, e int, q string) int {
+	for n := 6; n >= 2; n-- {
+		if s+n+1 > e-4 {
+			continue
+		}
+		w := f[s : s+n]
+		if (f[s+n] == '在' || f[s+n] == '的') && allHan(w) && strings.Contains(q, string(w)) {
+			return n + 1
+		}
+	}
+	if hasAny(string(f[s:min(s+2, e)]), []string{"一", "新一", "这", "那", "某", "每"}) {
+		return 0
+	}
+	for n := 6; n >= 2; n-- {
+		if e-n-1 < s+4 {
+			continue
+		}
+		w := f[e-n : e]
+		if f[e-n-1] == '的' && allHan(w) && strings.Contains(q, string(w)) {
+			return -(n + 1)
+		}
+	}
+	return 0
+}
+
+func allHan(r []rune) bool {
+	for _, c := range r {
+		if !unicode.Is(unicode.Han, c) {
+			return false
+		}
+	}
+	return true
 }
 
 // lastRune is the index of the last c in r, or -1.

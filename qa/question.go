@@ -177,7 +177,7 @@ func Classify(question string) QType {
 		// brought in what amount?": a sum.
 		return QMoney
 	}
-	if setBack.MatchString(f) {
+	if setBack.MatchString(f) || costWhat.MatchString(f) {
 		// "What would it have set Zuckerberg back to buy SSI?": what it
 		// would have cost him.
 		return QMoney
@@ -286,7 +286,7 @@ var (
 	percentCues  = []string{"what percent", "what %", "which %", "what percentage", "how many percent", "what share", "what stake", "what portion", "what slice", "how big a slice", "how big a stake", "how big a share", "how big a chunk", "how large a stake", "how large a share", "how large a slice", "百分之几", "百分之多少", "几分之几", "几分之一", "几成", "多少%", "多大比例", "什么比例", "percentage"}
 	durationCues = []string{"how long", "how many years", "how many months", "多久", "多长时间", "多少年", "几年", "几个月", "多少天"}
 	whyCues      = []string{"why", "how come", "what reason", "what excuse", "what explanation", "what belief", "for what reason", "what made", "what let", "what allowed", "what enabled", "what drove", "what drives", "what prompted", "what pushed", "what caused", "what led", "what was behind", "what is behind", "what's behind", "what lies behind", "what lay behind", "what sparked", "what triggered", "what motivated", "什么促使", "什么推动", "是什么让", "为什么", "为何", "为啥", "什么原因", "原因是什么", "为了什么", "目的是什么", "什么目的", "图什么", "图啥", "是想干什么", "是要干什么", "是想做什么", "是想干嘛", "是要干嘛", "for what purpose", "to what end", "what is the purpose", "what was the purpose", "what is the aim", "what was the aim", "what is the point of", "what was the point of", "what's the point of"}
-	whenCues     = []string{"when", "at what point", "what year", "what month", "which month", "which year", "what date", "what time", "什么时候", "何时", "几时", "几点", "哪一年", "哪年", "哪个月", "哪一月", "几月", "几号", "何年", "什么时间", "哪天", "哪一天", "哪个 month", "哪个month", "哪个 year", "哪个year", "哪一 year", "哪 year"}
+	whenCues     = []string{"when", "at what point", "what year", "what month", "which month", "which year", "what date", "what time", "什么时候", "何时", "几时", "几点", "哪一年", "哪年", "哪个月", "哪一月", "几月", "几号", "何年", "什么时间", "哪天", "哪一天", "哪个时候", "哪一个时候", "什么时间点", "哪个时间点", "哪个 month", "哪个month", "哪个 year", "哪个year", "哪一 year", "哪 year"}
 	// recordDeal matches a folded question about the record deal, whose
 	// answer is the company bought.
 	recordDeal = regexp.MustCompile(`\b(?:biggest|largest|priciest|costliest|most expensive|record)(?: \w+)? (?:deal|purchase|acquisition|takeover)\b|最(?:大|贵|昂贵)的(?:一笔)?(?:收购|交易|并购)`)
@@ -299,7 +299,7 @@ var (
 	// 领域, 在哪家公司) rather than a "where".
 	whichAfterWhere = "些个家位一所种款块"
 	reportCues      = []string{"reported", "reports", "report", "broke the news", "broke the story", "爆料", "报道", "报导", "披露", "曝光", "爆出"}
-	whoCues         = []string{"who", "whom", "whose", "谁", "哪位", "什么人"}
+	whoCues         = []string{"who", "whom", "whose", "谁", "哪位", "哪一位", "什么人"}
 	// nameCues ask what someone or something is called.
 	nameCues  = []string{"叫啥", "叫什么", "什么名字", "啥名字", "名字是", "what is the name", "what's the name", "what was the name", "called what"}
 	howCues   = []string{"靠什么", "凭什么", "凭借什么", "借助什么", "通过什么", "靠着什么", "用什么办法", "用什么方法", "用什么手段", "by what means", "how did", "how does", "how do", "how can", "how could", "how is", "how was", "how will", "how are", "how were", "how has", "how have", "how had", "how would", "如何", "怎么", "怎样"}
@@ -333,6 +333,11 @@ var moneySize = regexp.MustCompile(`\bwhat\s+(?:\w+\s+)?(?:amount|sum)\b|\b(?:ho
 // setBack matches "set … back", the idiom for what something costs
 // someone ("What would it set Apple back?").
 var setBack = regexp.MustCompile(`\b(?:would|will|did|does|do|could|might)\s+(?:it|that|this|the\s+[\w-]+)\s+(?:have\s+)?set\s+(?:[\w'.]+\s+){1,3}back\b`)
+
+// costWhat matches "what would … have cost …", "what did … cost …": the
+// price of something done or not done ("Based on SSI's latest valuation,
+// what would buying the company have cost Zuckerberg?").
+var costWhat = regexp.MustCompile(`\bwhat\s+(?:would|will|did|does|do|could|might)\s+(?:[\w'’.-]+\s+){1,6}?(?:have\s+)?cost\b`)
 
 // buyWhat matches a folded question that asks what was bought, with the
 // verb last ("What did Apple want to buy?", 苹果想收购什么？).
@@ -573,13 +578,13 @@ func whichWhere(f string) bool {
 
 // whichNoun types a "which/what + noun" question by its noun.
 func whichNoun(f string) (QType, bool) {
-	for _, w := range []string{"which", "what", "哪家", "哪些", "哪个", "哪一个", "哪所", "哪款", "哪种", "哪", "什么"} {
+	for _, w := range []string{"which", "what", "哪一家", "哪家", "哪些", "哪个", "哪一个", "哪所", "哪款", "哪种", "哪", "什么"} {
 		i := cueIndex(f, w)
 		if i < 0 {
 			continue
 		}
 		rest := f[i+len(w):]
-		if w == "哪家" {
+		if w == "哪家" || w == "哪一家" {
 			return QWhich, true
 		}
 		// "What kind of executives", 哪类高管, 什么样的人: a description
@@ -623,7 +628,19 @@ func whichNoun(f string) (QType, bool) {
 			}
 		}
 		if w == "which" || w == "哪些" || w == "哪个" {
-			if strings.HasPrefix(strings.TrimSpace(rest), "of ") {
+			if r := strings.TrimSpace(rest); strings.HasPrefix(r, "of ") {
+				if w == "which" {
+					// "Which of China's little dragons…?", "Which of
+					// Apple's leaders…?": the kind of the group named.
+					of := strings.TrimPrefix(r, "of ")
+					of = whichPhrase(of, nearText(of, 3))
+					switch {
+					case hasAny(of, personPlurals), hasAny(of, personNouns):
+						return QWho, true
+					case hasAny(of, orgNouns):
+						return QWhich, true
+					}
+				}
 				continue
 			}
 			// "which" with a noun of no known kind: ask by entity.
@@ -729,13 +746,17 @@ var putInState = regexp.MustCompile(`\bwhat (?:had|has|put|puts|sent|sends|threw
 var howRegard = regexp.MustCompile(`\bhow (?:does|do|did) (?:[\w'’-]+ ){1,4}(?:regard|see|view|perceive|consider)\b`)
 
 // askedLast returns the last part of an English question that a dash, a
-// semicolon or a full stop sets off, when that part alone asks yes or no
-// and the parts before it ask nothing ("Zuckerberg dangled an offer in
-// front of Ilya — did he take it?").
+// semicolon, a full stop or a comma sets off, when that part alone asks
+// yes or no and the parts before it ask nothing ("Zuckerberg dangled an
+// offer in front of Ilya — did he take it?"; "According to the ChatGPT
+// maker's chief, have any of his top people taken Meta's money?").
 func askedLast(q string) (string, bool) {
 	i := strings.LastIndexAny(q, "—–;")
 	if j := strings.LastIndex(q, ". "); j > i {
 		i = j
+	}
+	if i < 0 {
+		i = strings.LastIndex(q, ", ")
 	}
 	if i < 0 || hasHan(q) {
 		return "", false

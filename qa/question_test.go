@@ -253,6 +253,18 @@ func TestClassify(t *testing.T) {
 		// No interrogative: a search-box query.
 		{"簽約獎金", QMoney},
 		{"Gemini DAU", QCount},
+		// 哪一位, 哪一家 and 哪个时候 ask as 哪位, 哪家 and 什么时候 do.
+		{"百川智能哪一位联合创始人走了？", QWho},
+		{"六小龙里哪一家转去做医疗了？", QWhich},
+		{"融资环境从哪个时候开始恶化？", QWhen},
+		// "Which of" a group: the group's kind.
+		{"Which of the little dragons gave up on AGI?", QWhich},
+		{"Which of Apple's executives was demoted?", QWho}, // a guard
+		// What something would have cost: a sum.
+		{"What would buying the lab have cost Zuckerberg?", QMoney},
+		// A lead set off by a comma, then a yes/no question.
+		{"According to Altman, have any of his best people taken Meta's money?", QYesNo},
+		{"In the end, did Meta buy all of Scale AI?", QYesNo},
 	}
 	for _, tt := range tests {
 		if got := Classify(tt.q); got != tt.want {

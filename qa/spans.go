@@ -254,6 +254,7 @@ func tokenizeText(text string) []tok {
 // meaning ("given up" is "abandon", 放弃): verb stem, particle, the word.
 var phrasals = []struct{ verb, particle, word string }{
 	{"give", "up", "abandon"},
+	{"walk", "away", "abandon"}, // "walked away from chasing AGI" ↔ "given up on AGI"
 	{"turn", "down", "refuse"},
 	{"say", "no", "refuse"},
 	{"shell", "out", "spend"},
