@@ -2275,6 +2275,11 @@ var answerGroups = []struct {
 		{"融资环境从哪个时候开始恶化？", "2024年下半年"},
 		// A lead set off by a comma, then yes or no.
 		{"According to Altman, have any of OpenAI's best people accepted Meta's offers?", "none of our best people have accepted their offers"},
+		// What team, what lab, 什么实验室: told by what it does, with the
+		// noun asked.
+		{"What team did Zuckerberg set up inside Meta?", "a brand-new superintelligence team"},
+		{"What new lab is Zuckerberg building?", "a brand-new AI lab"},
+		{"扎克伯格新建了什么实验室？", "AI实验室"},
 	}},
 }
 

@@ -152,7 +152,8 @@ type frame struct {
 	// nonHeadPost: the question names a post below the head
 	// (asksNonHeadPost).
 	nonHeadPost bool
-	// kind: the word a Chinese question names after 什么 (kindAfterWhat).
+	// kind: the word a Chinese question names after 什么 (kindAfterWhat),
+	// or the unit an English one names after "what" (unitAfterWhat).
 	kind string
 	// status: the question asks where something stands (进展如何, "how
 	// are the talks going").
@@ -791,6 +792,9 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	}
 	fr.payer = fr.subjectOrgAsked()
 	fr.placed, fr.nonHeadPost, fr.kind = fr.placedAt(), fr.asksNonHeadPost(), kindAfterWhat(fr.folded)
+	if !fr.zh {
+		fr.kind = unitAfterWhat(fr.lower)
+	}
 	return fr
 }
 
@@ -1825,8 +1829,16 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 	rs := fr.runs(pt)
 	pred, npred := fr.predicate(pt, rs)
 	var r []rune // text's runes, made for the first candidate
+	kindN := utf8.RuneCountInString(fr.kind)
 	mk := func(s, t int, typ string, local float64, typed bool) *cand {
 		r0(&r, text)
+		if typ == "other" && kindN > 0 && !fr.zh && t+1+kindN <= len(r) && r[t] == ' ' && strings.EqualFold(string(r[t+1:t+1+kindN]), fr.kind) && (t+1+kindN == len(r) || !unicode.IsLetter(r[t+1+kindN])) {
+			t += 1 + kindN // "a brand-new AI [lab]", asked what lab
+		} else if typ == "other" && kindN > 0 && fr.zh && t+kindN <= len(r) && Fold(string(r[t:t+kindN])) == fr.kind {
+			// 在内部搞起了一个全新的[超级智能]团队, asked 什么团队: the kind
+			// the question names after 什么 is part of the answer.
+			t += kindN
+		}
 		return &cand{answer: Answer{Text: string(r[s:t]), PassageID: p.ID, Field: field, Start: s, End: t, Type: typ}, local: local, typed: typed, pred: pred, npred: npred}
 	}
 	var best *cand
@@ -2848,10 +2860,28 @@ func kindAfterWhat(q string) string {
 	if len(b) < 2 || strings.ContainsRune("不没是能会要都也才就", b[0]) {
 		return "" // a verb phrase, not a kind: 光靠什么不够？
 	}
-	if tail := strings.Trim(string(rest[len(b):]), "的了呢吗？?。 "); tail == "" {
-		return "" // the question's last word is its verb: 用什么刷榜？
+	if tail := strings.Trim(string(rest[len(b):]), "的了呢吗？?。 "); tail == "" && !slices.Contains(unitNouns, string(b)) {
+		return "" // the question's last word is its verb: 用什么刷榜？ (but a noun: 什么团队？)
 	}
 	return string(b)
+}
+
+// unitAfterWhat returns the unit noun (unitNouns: team, lab) that a
+// lower-case English question names within three words after "what" or
+// "which" ("What new lab is Zuckerberg building?" → lab), or "".
+func unitAfterWhat(lower string) string {
+	ws := strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	for i, w := range ws {
+		if w != "what" && w != "which" {
+			continue
+		}
+		for j := i + 1; j < len(ws) && j <= i+3; j++ {
+			if slices.Contains(unitNouns, ws[j]) {
+				return ws[j]
+			}
+		}
+	}
+	return ""
 }
 
 // whichCompany matches a folded, lower-case question that asks which

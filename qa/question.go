@@ -317,6 +317,9 @@ var (
 	orgNouns      = []string{"company", "companies", "firm", "firms", "startup", "start-up", "startups", "dragon", "dragons", "lab", "outlet", "outlets", "platform", "media", "newspaper", "publication", "network", "channel", "broadcaster", "magazine", "app", "model", "product", "university", "school", "team",
 		"公司", "企业", "创企", "大厂", "厂商", "外媒", "媒体", "平台", "应用", "产品", "模型", "大学", "学校", "机构", "团队", "实验室"}
 	roleWordsQ = []string{"title", "role", "job", "position", "职位", "角色", "身份"}
+	// unitNouns are the parts of a company that the article describes
+	// rather than names.
+	unitNouns  = []string{"team", "teams", "lab", "labs", "unit", "division", "department", "group", "团队", "实验室", "部门", "小组"}
 	placeNouns = []string{"city", "country", "place", "城市", "国家", "地方"}
 )
 
@@ -610,6 +613,12 @@ func whichNoun(f string) (QType, bool) {
 		switch {
 		case hasAny(near, personNouns), w == "which" && hasAny(near, personPlurals):
 			return QWho, true
+		case (w == "what" || w == "什么") && hasAny(near, unitNouns) && !hasAny(near, []string{"app", "model", "product", "platform", "应用", "模型", "产品", "平台"}):
+			// "What team did Zuckerberg set up?", 什么团队: a team or a lab
+			// is told by what it does (超级智能团队), not named as a
+			// company is. (Which team, 哪个团队, and what app team pick
+			// one by name: the Gemini app team.)
+			return QOther, true
 		case hasAny(near, orgNouns), w != "what" && w != "什么" && hasAny(near, dealNouns):
 			// (Which deal, 哪笔: the company bought. "What deal did Meta
 			// strike?" asks what the deal was.)

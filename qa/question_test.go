@@ -262,6 +262,11 @@ func TestClassify(t *testing.T) {
 		{"Which of Apple's executives was demoted?", QWho}, // a guard
 		// What something would have cost: a sum.
 		{"What would buying the lab have cost Zuckerberg?", QMoney},
+		// What team: a description; which team, what app team: a name.
+		{"What team did Zuckerberg set up inside Meta?", QOther},
+		{"扎克伯格在Meta内部组建了什么团队？", QOther},
+		{"Which Google team is being reorganized?", QWhich}, // a guard
+		{"What app team is Google shaking up?", QWhich},     // a guard
 		// A lead set off by a comma, then a yes/no question.
 		{"According to Altman, have any of his best people taken Meta's money?", QYesNo},
 		{"In the end, did Meta buy all of Scale AI?", QYesNo},
