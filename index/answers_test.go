@@ -2280,6 +2280,9 @@ var answerGroups = []struct {
 		{"What team did Zuckerberg set up inside Meta?", "a brand-new superintelligence team"},
 		{"What new lab is Zuckerberg building?", "a brand-new AI lab"},
 		{"扎克伯格新建了什么实验室？", "AI实验室"},
+		// Asked who came instead, whom the switch is to.
+		{"After Ilya said no, who did Zuckerberg go after instead?", "Daniel Gross"},
+		{"遭拒后小扎转而挖谁？", "格罗斯"},
 	}},
 }
 

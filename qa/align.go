@@ -152,6 +152,9 @@ type frame struct {
 	// nonHeadPost: the question names a post below the head
 	// (asksNonHeadPost).
 	nonHeadPost bool
+	// instead: the question asks what came instead of something
+	// ("instead", 转而, 改为; insteadAsked).
+	instead bool
 	// kind: the word a Chinese question names after 什么 (kindAfterWhat),
 	// or the unit an English one names after "what" (unitAfterWhat).
 	kind string
@@ -795,6 +798,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	if !fr.zh {
 		fr.kind = unitAfterWhat(fr.lower)
 	}
+	fr.instead = insteadAsked.MatchString(fr.lower)
 	return fr
 }
 
@@ -2377,6 +2381,12 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// part asked of 花的钱是o1的多少？).
 				fit = 1.5
 			}
+			if acc > 0 && fr.instead && (c.Type == QWho || c.Type == QWhich) && switchedTo(r0(&r, text), c.Start) {
+				// "Who did Zuckerberg go after instead?" ↔ "switched his
+				// poaching target to SSI's current CEO, Daniel Gross",
+				// 將挖角對象換成了…格羅斯: whom the switch is to.
+				fit = max(fit, 1.5)
+			}
 			if acc > 0 && fr.asksEmployer && c.Type == QWhich {
 				if e.products[c.Entity] || e.outlets[c.Entity] {
 					// "Which company…?" is not answered by an app
@@ -2865,6 +2875,32 @@ func kindAfterWhat(q string) string {
 	}
 	return string(b)
 }
+
+// insteadAsked matches a folded, lower-case question that asks what came
+// in place of something.
+var insteadAsked = regexp.MustCompile(`\binstead\b|转而|改为|改成|换成|转向`)
+
+// switchedTo reports whether the name at rune start of r is what a switch
+// turned to: after "switched/turned/shifted … to" in the same clause
+// (within 60 runes), or right after 换成/改为/转向/转而 (within 16).
+func switchedTo(r []rune, start int) bool {
+	from := max(0, start-60)
+	before := strings.ToLower(string(r[from:start]))
+	if i := strings.LastIndexAny(before, ".;:"); i >= 0 {
+		before = before[i+1:]
+	}
+	if m := switchEN.FindStringIndex(before); m != nil {
+		return !strings.ContainsAny(before[m[1]:], ".;")
+	}
+	zh := string(r[max(0, start-16):start])
+	if i := strings.LastIndexAny(zh, "，。；"); i >= 0 {
+		zh = zh[i:]
+	}
+	return hasAny(Fold(zh), []string{"换成", "改为", "改成", "转向", "转而"})
+}
+
+// switchEN matches an English switch to something, up to its "to ".
+var switchEN = regexp.MustCompile(`\b(?:switch|switched|switches|turned|shifted|moved)\b[^.;]{0,40}?\bto `)
 
 // unitAfterWhat returns the unit noun (unitNouns: team, lab) that a
 // lower-case English question names within three words after "what" or
