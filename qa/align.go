@@ -8039,7 +8039,7 @@ func (fr *frame) decides() bool {
 // or people: 哪些公司, 哪些高管, 哪几家 (哪六家), "who are the …", "which
 // companies …" (not 哪些领域 or "what are the two strategies": those ask
 // for things the names table does not hold).
-var listQuestion = regexp.MustCompile(`哪些\p{Han}{0,6}?(?:公司|企业|厂商|创业公司|初创公司|高管|人)|哪[几两三四五六七八九十]家|有哪些[\s?？]*$|(?i:\bwho (?:are|were) the\b|\bwhich (?:[a-z-]+ ){0,3}(?:companies|firms|startups|start-ups|executives|people|labs|makers|players|giants)\b|\bname the\b)`)
+var listQuestion = regexp.MustCompile(`哪些\p{Han}{0,6}?(?:公司|企业|厂商|创业公司|初创公司|高管|人)|哪[几两三四五六七八九十][家位名]|有哪些[\s?？]*$|(?i:\bwho (?:are|were) the\b|\bwhich (?:[a-z-]+ ){0,3}(?:companies|firms|startups|start-ups|executives|people|labs|makers|players|giants)\b|\bname the\b)`)
 
 // peopleListed matches a folded, lower-case list question whose
 // interrogative names people: "name the people", "which executives".

@@ -119,6 +119,14 @@ func Classify(question string) QType {
 	// 规模 (scale) reads as "how many" only when nothing else asks
 	// (谷歌的用户规模跟谁差距很大？ asks who; 四小强还在扩大应用规模吗？ asks
 	// yes or no).
+	if has("哪几") {
+		// 六小龙都是哪几家？ asks which ones, not how many.
+		w := strings.NewReplacer("哪几位", "哪些人", "哪几名", "哪些人", "哪几家", "哪家", "哪几个", "哪些", "哪几", "哪些").Replace(f)
+		if t, ok := whichNoun(w); ok {
+			return t
+		}
+		return QWhich
+	}
 	if has(quantityCues...) && !(onlyCue(f, "规模", quantityCues) && has(append(append(append([]string(nil), whoCues...), whereCues...), yesNoCues...)...)) {
 		switch {
 		case has("how much of"):
@@ -172,7 +180,7 @@ func Classify(question string) QType {
 		// "What did Meta shell out to get Wang?": money spent.
 		return QMoney
 	}
-	if moneySize.MatchString(f) {
+	if moneySize.MatchString(f) || dollarFigure.MatchString(f) {
 		// "What was the size of SSI's April funding round?", "The round
 		// brought in what amount?": a sum.
 		return QMoney
@@ -332,6 +340,9 @@ var moneyPhrasal = regexp.MustCompile(`\b(?:shell(?:ed|ing|s)?|fork(?:ed|ing|s)?
 // (of a round, a raise, a deal, an offer or a bonus; the size of a team is
 // a count).
 var moneySize = regexp.MustCompile(`\bwhat\s+(?:\w+\s+)?(?:amount|sum)\b|\b(?:how\s+(?:big|large)\s+(?:an?\s+)?|size\s+of\s+(?:the\s+)?|what\s+size\s+(?:was|is)\s+(?:the\s+)?)(?:[\w'’]+\s+){0,3}?(?:funding|round|raise|deal|investment|offer|bonus|bonuses|acquisition|check|amount|sum)\b`)
+
+// dollarFigure matches "dollar figure", "dollar amount": a sum of money.
+var dollarFigure = regexp.MustCompile(`\bdollar (?:figure|amount|value|sum|total|number)\b`)
 
 // setBack matches "set … back", the idiom for what something costs
 // someone ("What would it set Apple back?").

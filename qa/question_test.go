@@ -267,6 +267,10 @@ func TestClassify(t *testing.T) {
 		{"扎克伯格在Meta内部组建了什么团队？", QOther},
 		{"Which Google team is being reorganized?", QWhich}, // a guard
 		{"What app team is Google shaking up?", QWhich},     // a guard
+		// 哪几 asks which ones, not how many; a dollar figure is a sum.
+		{"六小龙都是哪几家？", QWhich},
+		{"六小龙有哪几位高管离职？", QWho},
+		{"What was the exact dollar figure DeepSeek spent training R1?", QMoney},
 		// A lead set off by a comma, then a yes/no question.
 		{"According to Altman, have any of his best people taken Meta's money?", QYesNo},
 		{"In the end, did Meta buy all of Scale AI?", QYesNo},
