@@ -2283,6 +2283,9 @@ var answerGroups = []struct {
 		// Asked who came instead, whom the switch is to.
 		{"After Ilya said no, who did Zuckerberg go after instead?", "Daniel Gross"},
 		{"遭拒后小扎转而挖谁？", "格罗斯"},
+		// A purpose in a "besides" aside is the aside's; "as part of"
+		// gives the reason.
+		{"Why is Zuckerberg building a new AI lab?", "part of a large-scale reorganization of Meta's AI business"},
 	}},
 }
 

@@ -6450,7 +6450,7 @@ func hasCue(f string, zh bool) bool {
 // (folded, stemmed forms are matched on the passage's own text).
 var (
 	zhReasonCues = []string{"原因之一便是", "更糟糕的是", "更糟的是", "更重要的是", "最重要的是", "最关键的是", "关键在于", "原因之一是", "原因之一", "原因是", "是因为", "因为", "由于", "为了", "目的是希望能够", "目的是希望", "目的是", "希望借此来", "希望借此", "借此", "借助", "通过", "凭借", "靠着", "靠著", "依靠", "因", "以"}
-	enReasonCues = []string{"because of", "because", "due to", "in order to", "so that", "in the hope of", "with the aim of", "in a bid to", "so as to", "driven by", "is that", "for personal", "through", "by means of", "thanks to", "by", "to"}
+	enReasonCues = []string{"because of", "because", "due to", "in order to", "so that", "in the hope of", "with the aim of", "in a bid to", "as part of", "so as to", "driven by", "is that", "for personal", "through", "by means of", "thanks to", "by", "to"}
 )
 
 // frontedMeans are the cues of a means that, opening the sentence
@@ -6599,6 +6599,13 @@ func reportedAfter(f []rune, s int) bool {
 	return hasAny(strings.ToLower(string(f[start:s])), reportWords)
 }
 
+// besideLead reports whether a clause (folded, lower-case runes) opens
+// with "besides" or 除了: an aside to the sentence's main deed.
+func besideLead(cl []rune) bool {
+	t := strings.TrimLeft(string(cl), " ，,")
+	return hasPrefixAny(t, []string{"besides ", "apart from ", "aside from ", "in addition to ", "除了"})
+}
+
 // importanceCues open what matters most (更重要的是，它們都…): the reason
 // to a question that asks what mattered most (最重要的原因是什么).
 var importanceCues = map[string]bool{"更重要的是": true, "最重要的是": true, "最关键的是": true, "关键在于": true}
@@ -6630,7 +6637,12 @@ func (fr *frame) reason(text string, p []tok, rs []run) (int, int, float64) {
 			continue
 		}
 		// Support: question words in this clause, and half for the one
-		// before and the two after (the reason may be given there).
+		// before and the two after (the reason may be given there). A
+		// clause set aside with "besides" (除了) is about its own deed:
+		// "Besides approaching researchers [to try to lure them], Mark
+		// Zuckerberg is also building a new AI lab" gives no reason for
+		// the lab; only its own words support it.
+		aside := besideLead(fl[cs:ce])
 		var v, after float64
 		for _, run := range rs {
 			if fr.contrasted(run) {
@@ -6644,6 +6656,7 @@ func (fr *frame) reason(text string, p []tok, rs []run) (int, int, float64) {
 			switch {
 			case run.ps >= cl[0] && run.pe <= cl[1]:
 				v += run.w
+			case aside:
 			case ci > 0 && run.ps >= cls[max(ci-2, 0)][0] && run.pe <= cls[ci-1][1]:
 				// The two clauses before: an apposition may stand
 				// between (…may acquire Perplexity, the star AI search
@@ -6687,8 +6700,8 @@ func (fr *frame) reason(text string, p []tok, rs []run) (int, int, float64) {
 				continue // "According to CNBC": a source, no purpose
 			}
 			s := at + len([]rune(c))
-			if c == "for personal" {
-				s = at + len("for ")
+			if c == "for personal" || c == "as part of" {
+				s = at + len(strings.Fields(c)[0]) + 1 // (part of a reorganization)
 			}
 			e := ce
 			if c == "以" && (s < len(r) && (isAlnum(r[s]) || unicode.IsDigit(r[s])) || !purposeYi(fl, at)) {
