@@ -2286,6 +2286,10 @@ var answerGroups = []struct {
 		// A purpose in a "besides" aside is the aside's; "as part of"
 		// gives the reason.
 		{"Why is Zuckerberg building a new AI lab?", "part of a large-scale reorganization of Meta's AI business"},
+		// How the article calls a company (被形容成, "described as") asks
+		// what it is.
+		{"Perplexity被形容成哪一类创企？", "明星AI搜索创企"},
+		{"What is Perplexity described as in the article?", "the star AI search start-up"},
 	}},
 }
 
