@@ -5943,11 +5943,11 @@ func askedEdge(f []rune, s, e int, q string) int {
 			continue
 		}
 		w := f[s : s+n]
-		if (f[s+n] == '在' || f[s+n] == '的') && allHan(w) && strings.Contains(q, string(w)) {
+		if (f[s+n] == '在' || f[s+n] == '的') && isAllHan(string(w)) && strings.Contains(q, string(w)) {
 			return n + 1
 		}
 	}
-	if hasAny(string(f[s:min(s+2, e)]), []string{"一", "新一", "这", "那", "某", "每"}) {
+	if strings.ContainsAny(string(f[s:min(s+2, e)]), "一这那某每") {
 		return 0
 	}
 	for n := 6; n >= 2; n-- {
@@ -5955,20 +5955,11 @@ func askedEdge(f []rune, s, e int, q string) int {
 			continue
 		}
 		w := f[e-n : e]
-		if f[e-n-1] == '的' && allHan(w) && strings.Contains(q, string(w)) {
+		if f[e-n-1] == '的' && isAllHan(string(w)) && strings.Contains(q, string(w)) {
 			return -(n + 1)
 		}
 	}
 	return 0
-}
-
-func allHan(r []rune) bool {
-	for _, c := range r {
-		if !unicode.Is(unicode.Han, c) {
-			return false
-		}
-	}
-	return true
 }
 
 // lastRune is the index of the last c in r, or -1.

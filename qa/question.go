@@ -121,8 +121,7 @@ func Classify(question string) QType {
 	// yes or no).
 	if has("哪几") {
 		// 六小龙都是哪几家？ asks which ones, not how many.
-		w := strings.NewReplacer("哪几位", "哪些人", "哪几名", "哪些人", "哪几家", "哪家", "哪几个", "哪些", "哪几", "哪些").Replace(f)
-		if t, ok := whichNoun(w); ok {
+		if t, ok := whichNoun(whichFew.Replace(f)); ok {
 			return t
 		}
 		return QWhich
@@ -340,6 +339,10 @@ var moneyPhrasal = regexp.MustCompile(`\b(?:shell(?:ed|ing|s)?|fork(?:ed|ing|s)?
 // (of a round, a raise, a deal, an offer or a bonus; the size of a team is
 // a count).
 var moneySize = regexp.MustCompile(`\bwhat\s+(?:\w+\s+)?(?:amount|sum)\b|\b(?:how\s+(?:big|large)\s+(?:an?\s+)?|size\s+of\s+(?:the\s+)?|what\s+size\s+(?:was|is)\s+(?:the\s+)?)(?:[\w'’]+\s+){0,3}?(?:funding|round|raise|deal|investment|offer|bonus|bonuses|acquisition|check|amount|sum)\b`)
+
+// whichFew rewrites 哪几 and its measure word as the "which" of the
+// noun it counts: 哪几位 asks which people, 哪几家 which companies.
+var whichFew = strings.NewReplacer("哪几位", "哪些人", "哪几名", "哪些人", "哪几家", "哪家", "哪几个", "哪些", "哪几", "哪些")
 
 // dollarFigure matches "dollar figure", "dollar amount": a sum of money.
 var dollarFigure = regexp.MustCompile(`\bdollar (?:figure|amount|value|sum|total|number)\b`)
