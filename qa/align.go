@@ -794,8 +794,10 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 		fr.predQ = append(fr.predQ, j)
 	}
 	fr.payer = fr.subjectOrgAsked()
-	fr.placed, fr.nonHeadPost, fr.kind = fr.placedAt(), fr.asksNonHeadPost(), kindAfterWhat(fr.folded)
-	if !fr.zh {
+	fr.placed, fr.nonHeadPost = fr.placedAt(), fr.asksNonHeadPost()
+	if fr.zh {
+		fr.kind = kindAfterWhat(fr.folded)
+	} else {
 		fr.kind = unitAfterWhat(fr.lower)
 	}
 	fr.instead = insteadAsked.MatchString(fr.lower)
