@@ -2291,6 +2291,24 @@ var answerGroups = []struct {
 		{"Perplexity被形容成哪一类创企？", "明星AI搜索创企"},
 		{"What is Perplexity described as in the article?", "the star AI search start-up"},
 	}},
+	// Dev8: kinds of question the eighth development set missed.
+	{"Dev8", []wantAnswer{
+		// A post of another organisation, or another post, is not the
+		// one asked: DeepMind CTO科拉伊 is not Google's CTO; "CEO Sundar
+		// Pichai" heads Google, not DeepMind; Zuckerberg heads Meta and
+		// is no CTO of it.
+		{"谷歌的CTO是谁？", ""},
+		{"Who is the CEO of Google DeepMind?", ""},
+		{"谷歌DeepMind的CEO是谁？", ""},
+		{"Meta的CTO是谁？", ""},
+		{"Who is Meta's CTO?", ""},
+		// (The holders the article names are still found: guards.)
+		{"Who is the CEO of Scale AI?", "Alexandr Wang"},
+		{"Who is Google's CEO?", "Sundar Pichai"},
+		{"Who will Google's new chief AI architect report to?", "Sundar Pichai"},
+		// 哪两个人 asks which people.
+		{"除了亚历山大·王，扎克伯格还在跟哪两个人谈加入的事？", "丹尼尔·格罗斯"},
+	}},
 }
 
 // Through the engine, whose reranking weighs the words a passage says in

@@ -1588,6 +1588,29 @@ func (fr *frame) fillsWh(p []tok, rs []run, ci, cj int) bool {
 	return n >= 2
 }
 
+// fillsWord reports whether the candidate p[ci:cj] stands where the
+// question has a word of its own, not the interrogative: the question's
+// words just before and just after it are side by side in the question
+// but for one or two content words (防止[王]中途离职 ↔ 防止[Alexandr Wang]
+// 中途離職), two content words or more on the two sides. It is that word
+// said otherwise, as a name the question gives is.
+func (fr *frame) fillsWord(p []tok, rs []run, ci, cj int) bool {
+	for _, l := range rs {
+		if l.pe != ci {
+			continue
+		}
+		for _, r := range rs {
+			if r.ps != cj || r.qs <= l.qe || fr.whS >= l.qe && fr.whS < r.qs {
+				continue
+			}
+			if n := contentCount(fr.q, l.qe, r.qs); n >= 1 && n <= 2 && r.qs-l.qe <= 2 && contentCount(p, l.ps, l.pe)+contentCount(p, r.ps, r.pe) >= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // minTyped is the least fit a typed answer needs: English fronts the
 // interrogative, so the words around an answer are fewer and farther.
 func (fr *frame) minTyped() float64 {
@@ -2105,7 +2128,19 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// product lead Ming Chaoping": the title, but another
 				// organisation's.
 				if o, ok := titleOwner(r0(&r, text), cands, k, fr.titleWord); ok && o != fr.titleOrg {
-					acc *= 0.5
+					acc = 0
+				}
+				if fr.titleWord == "ceo" && holderAsked.MatchString(fr.lower) && e.headsOnlyOther(c, fr.titleOrg) {
+					// "Who is the CEO of Google DeepMind?" ↔ "reporting
+					// directly to CEO Sundar Pichai", whom the alias table
+					// has head Google: the chief executive of another.
+					acc = 0
+				}
+				if fr.nonHeadPost && holderAsked.MatchString(fr.lower) && slices.Contains(e.headOf[synonym("@"+c.Entity)], synonym("@"+fr.titleOrg)) && !(ci > 0 && fr.hasKey(pt[ci-1].key)) {
+					// Meta的CTO是谁？ is not answered by Zuckerberg, whom the
+					// alias table has head Meta, unless the passage titles
+					// him with the post asked.
+					acc = 0
 				}
 			}
 			if acc > 0 && c.Type == QWhich && fr.postOf != "" {
@@ -2141,7 +2176,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 					acc = 1
 				}
 			}
-			mentioned := fr.mentioned(c) || c.Type == QWho && (fr.holdsSubjectPost(r0(&r, text), c) || e.standsIn(fr, pt, c))
+			mentioned := fr.mentioned(c) || c.Type == QWho && (fr.holdsSubjectPost(r0(&r, text), c) || e.standsIn(fr, pt, c)) || fr.fillsWord(pt, rs, ci, cj)
 			if acc > 0 && c.Type == QWho && fr.objectQ && fr.officerOfAsked(pt, ci, r0(&r, text)) {
 				// "Who did Meta buy?": [Meta founder] Mark Zuckerberg
 				// is who Meta is, not whom it bought.
@@ -4519,6 +4554,10 @@ func titleOf(question string, q []tok) (string, string) {
 			}
 			return strings.TrimPrefix(t.key, "@"), "lead"
 		}
+		// "Who is the CEO of Google DeepMind?": the title before it.
+		if m := postOfBefore.FindStringSubmatch(before); m != nil {
+			return strings.TrimPrefix(t.key, "@"), m[1]
+		}
 		after := []rune(strings.ToLower(Fold(string(r[t.end:min(len(r), t.end+16)]))))
 		for i, c := range after {
 			if strings.ContainsRune("，,。？?！!；;：:", c) {
@@ -4562,6 +4601,16 @@ func titleOf(question string, q []tok) (string, string) {
 // crisis", whose answer names its noun) and ends in a preposition after
 // some words ("What are both … a bargaining chip for?").
 var endsInPrep = regexp.MustCompile(`^what\s+(?:is|are|was|were|do|does|did|has|have|had|will|would|can|could)\b.*\w+\s+(?:for|about|with|into|from|toward|towards)\s*[?？.!]*\s*$`)
+
+// holderAsked matches a question (folded, lower case) that asks who holds
+// a post ("Who is …'s CTO?", Meta的CTO是谁？), not what its holder does
+// ("Who will Google's chief AI architect report to?").
+var holderAsked = regexp.MustCompile(`是谁|是哪位|谁是|哪位是|\bwho(?:'s|’s|\s+is|\s+was|\s+are|\s+were)\b`)
+
+// postOfBefore matches the folded text before a name that asks for the
+// holder of a title of it ("the CEO of", "chief executive of"); the
+// submatch is the title word (postWords).
+var postOfBefore = regexp.MustCompile(`\b(ceo|cto|coo|cfo|president|founder|boss)\s+of\s+(?:the\s+)?$`)
 
 // ranBefore matches the folded text before a name that asks who ran it.
 var ranBefore = regexp.MustCompile(`(?:\b(?:ran|runs|run|running|led|leads|leading|headed|heads|head|managed|manages|oversaw|oversees|in charge of)\s+(?:the\s+)?|负责(?:的)?)$`)
@@ -4633,7 +4682,12 @@ func formerMark(k string) bool { return k == "前" || k == "former" }
 func (fr *frame) otherPost(p []tok, i int) bool {
 	// (A head's post, CEO or founder, is also told by a verb: 伊利亞創辦的
 	// SSI names its founder, whatever his title.)
-	if !fr.nonHeadPost || i == 0 || !postKey(p[i-1].key) || fr.hasKey(p[i-1].key) {
+	if i == 0 || !postKey(p[i-1].key) || fr.hasKey(p[i-1].key) {
+		return false
+	}
+	if !fr.nonHeadPost && !(fr.hasKey(synonym("@ceo")) && !headPost(p[i-1].key)) {
+		// Asked for a chief executive, a person titled with a post
+		// below the head's only (DeepMind CTO科拉伊) is not one.
 		return false
 	}
 	// The post asked, where the passage has it, titles another person
@@ -7250,6 +7304,13 @@ func (e *Engine) headsElsewhere(fr *frame, p []tok, c Candidate) bool {
 	return slices.ContainsFunc(p, func(t tok) bool {
 		return t.ent == "person" && t.key != me && !fr.qents[t.key] && slices.ContainsFunc(e.headOf[t.key], func(o string) bool { return of[o] })
 	})
+}
+
+// headsOnlyOther reports whether the alias table has candidate c head
+// organisations, org not among them.
+func (e *Engine) headsOnlyOther(c Candidate, org string) bool {
+	heads := e.headOf[synonym("@"+c.Entity)]
+	return c.Entity != "" && len(heads) > 0 && !slices.Contains(heads, synonym("@"+org))
 }
 
 // headsOnlyElsewhere reports whether the alias table has candidate c

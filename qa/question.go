@@ -92,7 +92,9 @@ func Classify(question string) QType {
 		// Sutskever — did Ilya take it?": the last part asks.
 		return Classify(last)
 	}
-	f := " " + maskAside(maskNotAsking(Fold(question))) + " "
+	// 哪两个人 asks which people as 哪几个人 does: a number of them
+	// named, not counted.
+	f := " " + whichNumber.ReplaceAllString(maskAside(maskNotAsking(Fold(question))), "哪几$1") + " "
 	has := func(cues ...string) bool {
 		for _, c := range cues {
 			if containsCue(f, c) {
@@ -339,6 +341,9 @@ var moneyPhrasal = regexp.MustCompile(`\b(?:shell(?:ed|ing|s)?|fork(?:ed|ing|s)?
 // (of a round, a raise, a deal, an offer or a bonus; the size of a team is
 // a count).
 var moneySize = regexp.MustCompile(`\bwhat\s+(?:\w+\s+)?(?:amount|sum)\b|\b(?:how\s+(?:big|large)\s+(?:an?\s+)?|size\s+of\s+(?:the\s+)?|what\s+size\s+(?:was|is)\s+(?:the\s+)?)(?:[\w'’]+\s+){0,3}?(?:funding|round|raise|deal|investment|offer|bonus|bonuses|acquisition|check|amount|sum)\b`)
+
+// whichNumber matches 哪 with a number and a measure word (哪两个, 哪三家).
+var whichNumber = regexp.MustCompile(`哪[两二三四五六七八九十]+([个位名家款种])`)
 
 // whichFew rewrites 哪几 and its measure word as the "which" of the
 // noun it counts: 哪几位 asks which people, 哪几家 which companies.

@@ -270,6 +270,10 @@ func TestClassify(t *testing.T) {
 		// 哪几 asks which ones, not how many; a dollar figure is a sum.
 		{"六小龙都是哪几家？", QWhich},
 		{"六小龙有哪几位高管离职？", QWho},
+		// So does 哪 with a number: 哪两个人, 哪三家.
+		{"除了亞歷山大·王，扎克伯格還在跟哪兩個人談加入的事？", QWho},
+		{"六小龙里有哪两家放弃了预训练？", QWhich},
+		{"哪两位高管离开了智谱？", QWho},
 		{"What was the exact dollar figure DeepSeek spent training R1?", QMoney},
 		// A lead set off by a comma, then a yes/no question.
 		{"According to Altman, have any of his best people taken Meta's money?", QYesNo},
