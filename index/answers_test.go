@@ -375,6 +375,9 @@ var answerGroups = []struct {
 		{"How much did Zuckerberg pay for SSI?", ""},
 		{"苹果之前最大的一笔并购花了多少钱？", "30亿美元"},
 		{"How much did Meta pay for Scale AI?", "$14.3 billion"},
+		// 最后决定, 最终 tell of a deal done as 了 does: no reason for it.
+		{"苹果为什么最后决定花140亿美元把Perplexity买下来？", ""},
+		{"苹果最终花多少钱收购Perplexity？", ""}, // a guard
 	}},
 	// WorthIsAValuation: 值多少钱 and "worth" ask for a valuation, which
 	// the term after a Chinese figure names (140億美元估值).

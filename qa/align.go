@@ -4154,7 +4154,7 @@ var (
 // something done: a Chinese aspect marker (了, 过), an English past
 // auxiliary or a verb in the past.
 func askedDone(lower string) bool {
-	if strings.ContainsAny(lower, "了过") {
+	if strings.ContainsAny(lower, "了过") || hasAny(lower, doneWords) {
 		return true
 	}
 	for _, w := range strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) || r > 0x7f }) {
@@ -4167,6 +4167,10 @@ func askedDone(lower string) bool {
 	}
 	return false
 }
+
+// doneWords tell in a Chinese question (folded) that what it asks about
+// was done in the end (苹果为什么最后决定…把Perplexity买下来？).
+var doneWords = []string{"最后决定", "最终决定", "最终", "终于", "已经"}
 
 // endedUp matches a folded, lower-case English question about what
 // happened in the end: "did … end up", "did … finally", "ended up".
