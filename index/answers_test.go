@@ -2282,7 +2282,7 @@ var answerGroups = []struct {
 		// noun asked.
 		{"What team did Zuckerberg set up inside Meta?", "a brand-new superintelligence team"},
 		{"What new lab is Zuckerberg building?", "a brand-new AI lab"},
-		{"扎克伯格新建了什么实验室？", "AI实验室"},
+		{"扎克伯格新建了什么实验室？", "全新的AI实验室"},
 		// Asked who came instead, whom the switch is to.
 		{"After Ilya said no, who did Zuckerberg go after instead?", "Daniel Gross"},
 		{"遭拒后小扎转而挖谁？", "格罗斯"},
@@ -2309,6 +2309,12 @@ var answerGroups = []struct {
 		{"Who is the CEO of Scale AI?", "Alexandr Wang"},
 		{"Who is Google's CEO?", "Sundar Pichai"},
 		{"Who will Google's new chief AI architect report to?", "Sundar Pichai"},
+		// What team, 什么团队: the noun phrase that ends in the unit, from
+		// its determiner or measure word, wherever the question's words
+		// place it (not "he plans", 方案出爐).
+		{"What team will Alexandr Wang lead at Meta?", "a brand-new superintelligence team"},
+		{"Alexandr Wang加入Meta之後要負責帶什麼團隊？", "全新的超級智能團隊"},
+		{"亚历山大·王要领导什么团队？", "全新的超级智能团队"}, // a guard
 		// 哪两个人 asks which people.
 		{"除了亚历山大·王，扎克伯格还在跟哪两个人谈加入的事？", "丹尼尔·格罗斯"},
 	}},

@@ -1879,8 +1879,14 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			considered++
 		}
 	}
+	unitAsked := fr.qtype == QOther && slices.Contains(unitNouns, fr.kind)
 	consider := func(c *cand, kind string) {
 		c.kind = kind
+		if unitAsked && c.answer.Type == "other" && !hasAny(strings.ToLower(Fold(c.answer.Text)), unitNouns) {
+			// Asked what team, an answer that names no team is
+			// something else ("he plans").
+			c.local -= 1.5
+		}
 		keep(c)
 		if best == nil || c.local > best.local {
 			best = c
@@ -2632,6 +2638,16 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			}
 		}
 	}
+	if unitAsked {
+		// "What team will Alexandr Wang lead?" ↔ "setting up [a brand-new
+		// superintelligence team] inside Meta that he plans to have
+		// Alexandr Wang lead": the noun phrase that ends in the unit
+		// asked, wherever the question's words place it.
+		for _, sp := range kindPhrases(r0(&r, text), fr.kind, fr.zh) {
+			ci, cj := span(pt, sp[0], sp[1])
+			consider(mk(sp[0], sp[1], "other", 2+fr.fit(pt, rs, ci, cj)+fr.modifiersAsked(r0(&r, text)[sp[0]:sp[1]]), false), "slot")
+		}
+	}
 	switch fr.qtype {
 	case QYesNo:
 		if s, t, v := fr.yesNo(text, pt, rs); v > 0 {
@@ -2939,6 +2955,96 @@ func switchedTo(r []rune, start int) bool {
 
 // switchEN matches an English switch to something, up to its "to ".
 var switchEN = regexp.MustCompile(`\b(?:switch|switched|switches|turned|shifted|moved)\b[^.;]{0,40}?\bto `)
+
+// kindPhrases returns the rune spans of the noun phrases of r that end in
+// the unit noun kind (folded; English lower case): in English from a
+// determiner ("a brand-new superintelligence team"), in Chinese from
+// after a measure word or 了 (一個[全新的超級智能團隊]), a few words at
+// most. A bare noun with nothing before it is none.
+func kindPhrases(r []rune, kind string, zh bool) [][2]int {
+	var out [][2]int
+	if zh {
+		f := []rune(Fold(string(r)))
+		k := []rune(kind)
+		for e := len(k); e <= len(f) && len(f) == len(r); e++ {
+			if string(f[e-len(k):e]) != kind {
+				continue
+			}
+			s := e - len(k)
+			for s > 0 && e-s < 16 && !strings.ContainsRune("，,。；;：:、！？!?“”\"（）()个了在把将对是为于由", f[s-1]) {
+				s--
+			}
+			// (Only a phrase a measure word or 了 opens: 一個[全新的…團隊];
+			// what stands after another word is a verb's object, with
+			// the verb.)
+			if e-s > len(k)+1 && s > 0 && strings.ContainsRune("个了", f[s-1]) {
+				out = append(out, [2]int{s, e})
+			}
+		}
+		return out
+	}
+	lr := []rune(strings.ToLower(string(r)))
+	for e := 0; e+len(kind) <= len(lr); e++ {
+		if string(lr[e:e+len(kind)]) != kind || e > 0 && unicode.IsLetter(lr[e-1]) || e+len(kind) < len(lr) && unicode.IsLetter(lr[e+len(kind)]) {
+			continue
+		}
+		end := e + len(kind)
+		// Back word by word to a determiner, four words at most.
+		ws, i := 0, e
+		for i > 0 && ws < 5 {
+			j := i - 1
+			for j >= 0 && lr[j] == ' ' {
+				j--
+			}
+			if j < 0 || !unicode.IsLetter(lr[j]) && !unicode.IsDigit(lr[j]) && lr[j] != '-' {
+				break
+			}
+			st := j
+			for st > 0 && (unicode.IsLetter(lr[st-1]) || unicode.IsDigit(lr[st-1]) || lr[st-1] == '-') {
+				st--
+			}
+			w := string(lr[st : j+1])
+			if determiners[w] {
+				if ws > 0 {
+					out = append(out, [2]int{st, end})
+				}
+				break
+			}
+			i, ws = st, ws+1
+		}
+	}
+	return out
+}
+
+// modifiersAsked is what the question's own words among a unit's
+// modifiers add to its noun phrase np: "What new team…" ↔ "a brand-new
+// superintelligence team" more than "his AI team"; 0.5 a word, 1 at most.
+func (fr *frame) modifiersAsked(np []rune) float64 {
+	asked := map[string]bool{}
+	for _, j := range fr.predQ {
+		if k := fr.q[j].key; k != fr.kind && !strings.Contains(fr.kind, k) {
+			asked[k] = true
+		}
+	}
+	v := 0.0
+	if fr.zh {
+		for _, c := range Fold(string(np)) {
+			if asked[string(c)] {
+				v += 0.5
+			}
+		}
+	} else {
+		for _, w := range strings.FieldsFunc(strings.ToLower(string(np)), func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) }) {
+			if asked[stem(w)] || asked[w] {
+				v += 0.5
+			}
+		}
+	}
+	return min(v, 1)
+}
+
+// determiners open an English noun phrase.
+var determiners = map[string]bool{"a": true, "an": true, "the": true, "its": true, "his": true, "her": true, "their": true, "this": true, "that": true, "our": true}
 
 // unitAfterWhat returns the unit noun (unitNouns: team, lab) that a
 // lower-case English question names within three words after "what" or
