@@ -2136,7 +2136,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				if o, ok := titleOwner(r0(&r, text), cands, k, fr.titleWord); ok && o != fr.titleOrg {
 					acc = 0
 				}
-				if fr.titleWord == "ceo" && holderAsked.MatchString(fr.lower) && e.headsOnlyOther(c, fr.titleOrg) {
+				if fr.titleWord == "ceo" && holderAsked.MatchString(fr.lower) && e.headsNoneOf(c, func(o string) bool { return o == synonym("@"+fr.titleOrg) }) {
 					// "Who is the CEO of Google DeepMind?" ↔ "reporting
 					// directly to CEO Sundar Pichai", whom the alias table
 					// has head Google: the chief executive of another.
@@ -2958,15 +2958,18 @@ var switchEN = regexp.MustCompile(`\b(?:switch|switched|switches|turned|shifted|
 
 // kindPhrases returns the rune spans of the noun phrases of r that end in
 // the unit noun kind (folded; English lower case): in English from a
-// determiner ("a brand-new superintelligence team"), in Chinese from
-// after a measure word or 了 (一個[全新的超級智能團隊]), a few words at
-// most. A bare noun with nothing before it is none.
+// determiner ("a brand-new superintelligence team"), five words at most,
+// in Chinese from after a measure word or 了 (一個[全新的超級智能團隊]),
+// fifteen characters at most. A bare noun with nothing before it is none.
 func kindPhrases(r []rune, kind string, zh bool) [][2]int {
 	var out [][2]int
 	if zh {
 		f := []rune(Fold(string(r)))
+		if len(f) != len(r) {
+			return nil // (folding keeps one rune for one in the corpus)
+		}
 		k := []rune(kind)
-		for e := len(k); e <= len(f) && len(f) == len(r); e++ {
+		for e := len(k); e <= len(f); e++ {
 			if string(f[e-len(k):e]) != kind {
 				continue
 			}
@@ -2989,7 +2992,7 @@ func kindPhrases(r []rune, kind string, zh bool) [][2]int {
 			continue
 		}
 		end := e + len(kind)
-		// Back word by word to a determiner, four words at most.
+		// Back word by word to a determiner, five words at most.
 		ws, i := 0, e
 		for i > 0 && ws < 5 {
 			j := i - 1
@@ -7416,18 +7419,17 @@ func (e *Engine) headsElsewhere(fr *frame, p []tok, c Candidate) bool {
 	})
 }
 
-// headsOnlyOther reports whether the alias table has candidate c head
-// organisations, org not among them.
-func (e *Engine) headsOnlyOther(c Candidate, org string) bool {
-	heads := e.headOf[synonym("@"+c.Entity)]
-	return c.Entity != "" && len(heads) > 0 && !slices.Contains(heads, synonym("@"+org))
-}
-
 // headsOnlyElsewhere reports whether the alias table has candidate c
 // head organisations, none of them one the question asks people of.
 func (e *Engine) headsOnlyElsewhere(fr *frame, c Candidate) bool {
+	return e.headsNoneOf(c, func(o string) bool { return fr.fromOrgs[o] })
+}
+
+// headsNoneOf reports whether the alias table has candidate c head
+// organisations, none of them one that of says.
+func (e *Engine) headsNoneOf(c Candidate, of func(org string) bool) bool {
 	heads := e.headOf[synonym("@"+c.Entity)]
-	return c.Entity != "" && len(heads) > 0 && !slices.ContainsFunc(heads, func(o string) bool { return fr.fromOrgs[o] })
+	return c.Entity != "" && len(heads) > 0 && !slices.ContainsFunc(heads, of)
 }
 
 // membersAsked reports whether the organisation at question token i (of
