@@ -2318,6 +2318,25 @@ var answerGroups = []struct {
 		// 哪两个人 asks which people.
 		{"除了亚历山大·王，扎克伯格还在跟哪两个人谈加入的事？", "丹尼尔·格罗斯"},
 	}},
+	{"Dev9", []wantAnswer{
+		// What kind of thing (什么样的职位, 哪种资源, "what kind of post"):
+		// the kind is part of the answer, whole, and a word that ends in
+		// its first character (虛職 for 职位) is not cut in two.
+		{"靠应用发家的搜索巨头，在AI时代更看重抢哪种资源？", "注意力资源"},
+		{"改當顧問，實際上算是什麼樣的職位？", "角色更多代表一種虛職"},
+		{"What kind of post is an adviser role really?", "a nominal post"},
+		// A part of another's, asked with the other and the bound named
+		// (不到o1的几分之几), is the part alone.
+		{"R1的资金成本还不到o1的几分之几？", "十分之一"},
+		{"DeepSeek花了多少钱做R1？", "不足OpenAI o1十分之一"}, // a guard: the bound is the answer's
+		// Not inside a word (混合在 → 合在…) nor with the means the question
+		// already says (靠着…) or a preposition whose object was cut (…在).
+		{"Llama 4把benchmark测试集混进了哪个training阶段？", "post-training(后训练)过程中"},
+		{"谷歌靠哪个系列的模型在性能上几乎追平了OpenAI？", "Gemini 2.5系列"},
+		{"搜索巨头是靠哪一代模型在性能上几乎赶上ChatGPT开发商的？", "Gemini 2.5系列"},
+		// "finish buying" asks of a purchase done as "buy" does.
+		{"When did Meta finish buying SSI?", ""},
+	}},
 }
 
 // Through the engine, whose reranking weighs the words a passage says in

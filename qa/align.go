@@ -1868,6 +1868,10 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			// 在内部搞起了一个全新的[超级智能]团队, asked 什么团队: the kind
 			// the question names after 什么 is part of the answer.
 			t += kindN
+		} else if typ == "other" && kindN > 1 && fr.zh && t < len(r) && []rune(Fold(string(r[t])))[0] == []rune(fr.kind)[0] && (t+1 == len(r) || !unicode.Is(unicode.Han, r[t+1])) {
+			// 顧問角色更多代表一種[虛]職。, asked 什么样的职位: a word that
+			// ends in the kind's first character is a word of that kind.
+			t++
 		}
 		return &cand{answer: Answer{Text: string(r[s:t]), PassageID: p.ID, Field: field, Start: s, End: t, Type: typ}, local: local, typed: typed, pred: pred, npred: npred}
 	}
@@ -2907,14 +2911,21 @@ func statusSpan(r []rune, zh bool) (int, int, bool) {
 }
 
 // kindAfterWhat returns the Han word of two characters or more right after
-// 什么 in a folded question (用什么版本 → 版本), or "".
+// 什么 in a folded question (用什么版本 → 版本), after 什么样的 or 什么类型的
+// (什么样的职位 → 职位), or after 哪种, 哪类 or 何种 (哪种资源 → 资源), or "".
 func kindAfterWhat(q string) string {
-	i := strings.Index(q, "什么")
-	if i < 0 {
+	var rest []rune
+	opener := ""
+	for _, w := range kindOpeners {
+		if i := strings.Index(q, w); i >= 0 {
+			rest, opener = []rune(q[i+len(w):]), w
+			break
+		}
+	}
+	if rest == nil {
 		return ""
 	}
 	var b []rune
-	rest := []rune(q[i+len("什么"):])
 	for _, c := range rest {
 		if !unicode.Is(unicode.Han, c) || zhStop[string(c)] || len(b) == 4 {
 			break
@@ -2924,11 +2935,17 @@ func kindAfterWhat(q string) string {
 	if len(b) < 2 || strings.ContainsRune("不没是能会要都也才就", b[0]) {
 		return "" // a verb phrase, not a kind: 光靠什么不够？
 	}
-	if tail := strings.Trim(string(rest[len(b):]), "的了呢吗？?。 "); tail == "" && !slices.Contains(unitNouns, string(b)) {
-		return "" // the question's last word is its verb: 用什么刷榜？ (but a noun: 什么团队？)
+	if tail := strings.Trim(string(rest[len(b):]), "的了呢吗？?。 "); tail == "" && opener == "什么" && !slices.Contains(unitNouns, string(b)) {
+		// The question's last word is its verb: 用什么刷榜？ (but a noun:
+		// 什么团队？; and after 哪种 or 什么样的 a noun comes).
+		return ""
 	}
 	return string(b)
 }
+
+// kindOpeners ask for a kind of thing named after them (folded), the
+// longest first.
+var kindOpeners = []string{"什么样的", "什么类型的", "哪一种", "哪一类", "什么样", "什么", "哪种", "哪类", "何种"}
 
 // insteadAsked matches a folded, lower-case question that asks what came
 // in place of something.
@@ -3057,6 +3074,9 @@ func unitAfterWhat(lower string) string {
 	for i, w := range ws {
 		if w != "what" && w != "which" {
 			continue
+		}
+		if i+3 < len(ws) && (ws[i+1] == "kind" || ws[i+1] == "sort" || ws[i+1] == "type") && ws[i+2] == "of" && !enStop[ws[i+3]] {
+			return ws[i+3] // "what kind of post" → post
 		}
 		for j := i + 1; j < len(ws) && j <= i+3; j++ {
 			if slices.Contains(unitNouns, ws[j]) {
@@ -4305,7 +4325,7 @@ func isUnfinished(c string) bool {
 
 // dealWords name a purchase, in a folded question (lower case) or, in
 // both scripts, a passage's clause.
-var dealWords = []string{"收购", "收購", "并购", "併購", "买下", "買下", "buy", "bought", "acquire", "acquired", "acquisition", "purchase", "purchased", "pay for", "paid for"}
+var dealWords = []string{"收购", "收購", "并购", "併購", "买下", "買下", "buy", "buys", "buying", "bought", "acquire", "acquires", "acquiring", "acquired", "acquisition", "purchase", "purchases", "purchasing", "purchased", "pay for", "paid for"}
 
 // attemptWords say that something was tried, in both scripts.
 var attemptWords = []string{"试图", "試圖", "打算", "tried", "try", "attempt", "attempted"}
@@ -5700,11 +5720,18 @@ var zhManner = map[string]bool{"相继": true, "纷纷": true, "陆续": true, "
 // says who heard what, not what (by stem).
 var hearsay = stems(nil, "reported", "reportedly", "rumored", "rumoured", "said", "alleged", "allegedly")
 
+// fracOfBase matches (folded) a part of another's told with a bound
+// (不足OpenAI o1十分之一): the other's last word, and the part.
+var (
+	fracOfBase = regexp.MustCompile(`^(?:不足|不到)(?:[A-Za-z][A-Za-z0-9]* )*([A-Za-z][A-Za-z0-9]*) ?(` + zhFrac + `)$`)
+	lessWords  = []string{"不足", "不到", "少于", "低于"}
+)
+
 // zhSplitWords are Chinese words whose last characters an answer must not
 // start with when the first ones stand just before it: the answer then
 // begins inside the word (擔心起|還未發布的Llama 4…, 押注|到模型迭代上,
 // 負責|人洪濤). Folded.
-var zhSplitWords = []string{"押注", "下注", "投注", "担心起", "担忧起", "想起", "说起", "谈起", "负责人", "创始人", "合伙人", "投资人", "发言人"}
+var zhSplitWords = []string{"混合", "押注", "下注", "投注", "担心起", "担忧起", "想起", "说起", "谈起", "负责人", "创始人", "合伙人", "投资人", "发言人"}
 
 // outOfWord moves s past the rest of a word of zhSplitWords that the
 // answer [s, e) starts inside.
@@ -5733,7 +5760,7 @@ var zhSplitRunes = sync.OnceValue(func() [][]rune {
 // leadTrim and tailTrim are function words an answer neither starts nor
 // ends with.
 var (
-	zhLeadTrim = []string{"尽管", "虽然", "即使", "但是", "但", "不过", "不仅", "不但", "被爆", "被曝", "据悉", "已经", "可以", "肯定", "一定", "当然", "无疑", "显然", "确实", "主要", "大多", "更多", "几乎", "明确", "特意", "正式", "开始", "这场", "这种", "这个", "这些", "这一", "那些", "那个", "该", "他们", "她们", "它们", "我们", "一种", "一个", "存在的", "之间", "因为", "由于", "为了", "就是", "便是", "则是", "更是", "这将", "将会", "会认为", "认为", "一跃", "不得不", "重新", "多集中在", "集中在", "视为", "视作", "看作", "代表", "意味着", "相当于", "当下", "目前", "如今", "当前",
+	zhLeadTrim = []string{"尽管", "虽然", "即使", "但是", "但", "不过", "不仅", "不但", "被爆", "被曝", "据悉", "已经", "可以", "肯定", "一定", "当然", "无疑", "显然", "确实", "主要", "大多", "更多", "几乎", "明确", "特意", "正式", "开始", "这场", "这种", "这个", "这些", "这一", "那些", "那个", "该", "他们", "她们", "它们", "我们", "一种", "一个", "存在的", "之间", "因为", "由于", "为了", "就是", "便是", "则是", "更是", "这将", "将会", "会认为", "认为", "一跃", "不得不", "重新", "多集中在", "集中在", "视为", "视作", "看作", "代表", "意味着", "相当于", "当下", "目前", "如今", "当前", "靠着", "靠著", "凭借", "凭着", "凭著", "依靠",
 		"了", "的", "是", "为", "成", "在", "将", "把", "被", "从", "于", "以", "着", "过", "给", "向", "到", "都", "也", "就", "更", "又", "已", "便", "则", "却", "会", "要", "能", "可", "而", "并", "即", "这", "那", "其", "因", "与", "和", "及", "让", "使", "所", "等", "均", "至", "认为", "觉得", "表示", "称", "去"}
 	// zhLeadWords are words that start with a character zhLeadTrim
 	// drops when it stands alone (使 of 使用, 并 of 并购).
@@ -5741,7 +5768,7 @@ var (
 	// zhTailTrim are dropped from an answer's end; the words first are
 	// verbs and prepositions that need what follows them (DeepSeek处于
 	// is DeepSeek).
-	zhTailTrim = []string{"处于", "位于", "在于", "对于", "关于", "由于", "属于", "源于", "来自", "成为", "作为", "一职", "之中", "的", "了", "却", "等", "着", "过", "时", "后", "之", "是"}
+	zhTailTrim = []string{"处于", "位于", "在于", "对于", "关于", "由于", "属于", "源于", "来自", "成为", "作为", "一职", "之中", "的", "了", "却", "等", "着", "过", "时", "后", "之", "是", "在"}
 	enLeadTrim = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "has": true, "have": true, "had": true,
 		"to": true, "of": true, "for": true, "that": true, "and": true, "or": true, "but": true, "as": true, "by": true, "with": true, "in": true, "on": true, "at": true, "into": true,
 		"would": true, "will": true, "could": true, "can": true, "may": true, "might": true, "also": true, "then": true, "however": true, "although": true, "which": true, "who": true, "it": true, "being": true}
@@ -5935,6 +5962,14 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 			}
 		}
 	}
+	if fr != nil && fr.zh {
+		// Asked what part of another's it is, with the other and the
+		// bound named (R1的资金成本还不到o1的几分之几？), the part answers:
+		// 不足OpenAI o1十分之一 → 十分之一.
+		if m := fracOfBase.FindStringSubmatch(string(f[s:e])); m != nil && hasAny(fr.folded, lessWords) && containsCue(strings.ToLower(fr.folded), strings.ToLower(m[1])) {
+			s = e - utf8.RuneCountInString(m[2])
+		}
+	}
 	for changed := true; changed && s < e; {
 		changed = false
 		for s < e && isSpace(r[s]) {
@@ -6041,6 +6076,9 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 				}
 				if w == "后" && e-s > 2 && (f[e-2] == '落' || f[e-2] == '滞') {
 					continue // 已经落后 "has fallen behind", 滞后 "lags"
+				}
+				if w == "在" && e-s >= 2 && strings.ContainsRune("存现所实正自内外", f[e-2]) {
+					continue // 存在, 现在: a word, not a preposition whose object was cut
 				}
 				if n := utf8.RuneCountInString(w); e-s > n && hasRunesAt(f, e-n, w) {
 					e -= n
