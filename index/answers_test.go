@@ -2336,6 +2336,11 @@ var answerGroups = []struct {
 		{"搜索巨头是靠哪一代模型在性能上几乎赶上ChatGPT开发商的？", "Gemini 2.5系列"},
 		// "finish buying" asks of a purchase done as "buy" does.
 		{"When did Meta finish buying SSI?", ""},
+		// 執行長 is the CEO the passage writes: kept as the asker wrote
+		// it (not made 執行官), and the post of the title it asks after.
+		{"Scale AI的執行長是誰？", "Alexandr Wang"},
+		{"丹尼爾·格羅斯目前是哪家公司的執行長？", "SSI"},
+		{"丹尼尔·格罗斯是哪家公司的执行长？", "SSI"}, // not GitHub, the next CEO named
 	}},
 }
 

@@ -1467,7 +1467,17 @@ func (fr *frame) titledAs(r []rune, s, e int) bool {
 	if fr.askedPost == "" || s > e || e > len(r) {
 		return true
 	}
-	return strings.Contains(Fold(string(r[s:e])), fr.askedPost)
+	between := strings.ToLower(Fold(string(r[s:e])))
+	if strings.Contains(between, fr.askedPost) {
+		return true
+	}
+	// The post in other words: 执行长 is the passage's CEO.
+	for _, k := range postKinds {
+		if k.one && slices.Contains(k.asked, fr.askedPost) {
+			return slices.ContainsFunc(k.needles, func(n string) bool { return strings.Contains(between, n) })
+		}
+	}
+	return false
 }
 
 // clauseAround returns the clause of runes r that holds [s, e): from the

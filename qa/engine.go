@@ -350,7 +350,15 @@ func (e *Engine) Ask(ctx context.Context, req Request) (*Response, error) {
 // mainland rewrites a Traditional question's Taiwan words in the forms
 // the article uses (mainland in script.go).
 func (e *Engine) mainland(q string) string {
-	return mainland(q, func(w string) bool { return strings.Contains(e.zhText, w) })
+	return mainland(q, func(w string) bool { return strings.Contains(e.zhText, w) }, func() [][2]int {
+		var out [][2]int
+		for _, m := range e.entities.FindAll(q) {
+			if m.Fix == "" {
+				out = append(out, [2]int{m.Start, m.End})
+			}
+		}
+		return out
+	})
 }
 
 // understand resolves a question against its conversation (nil for

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -486,19 +487,29 @@ func TestJoinCompounds(t *testing.T) {
 // TestMainland: a Traditional question's Taiwan words take the article's
 // mainland forms where the article has the new form and not the old.
 func TestMainland(t *testing.T) {
-	article := Fold("明星AI搜索創企Perplexity，人工智能，核心產品負責人")
+	article := Fold("明星AI搜索創企Perplexity，人工智能，核心產品負責人，首席執行官")
 	in := func(w string) bool { return strings.Contains(article, w) }
+
 	tests := []struct{ q, want string }{
 		{"iPhone廠商看中的那家AI搜尋新創，估值多少", "iPhone廠商看中的那家AI搜索新創，估值多少"},
 		{"李開復的AI公司還追求通用人工智慧嗎", "李開復的AI公司還追求通用人工智能嗎"},
 		// tw2sp makes 核心 内核, which the article does not say.
 		{"月之暗面前核心產品負責人是誰？", "月之暗面前核心產品負責人是誰？"},
+		// A word the alias table names stays as written: 執行長 is a CEO.
+		{"Scale AI的執行長是誰？", "Scale AI的執行長是誰？"},
 		// Simplified, or without Taiwan words: unchanged.
 		{"苹果想收购的AI搜寻公司", "苹果想收购的AI搜寻公司"},
 		{"蘋果想收購哪家公司？", "蘋果想收購哪家公司？"},
 	}
 	for _, tt := range tests {
-		if got := mainland(tt.q, in); got != tt.want {
+		kept := func() [][2]int { // 執行長, where the alias table finds it
+			if i := strings.Index(tt.q, "執行長"); i >= 0 {
+				n := utf8.RuneCountInString(tt.q[:i])
+				return [][2]int{{n, n + 3}}
+			}
+			return nil
+		}
+		if got := mainland(tt.q, in, kept); got != tt.want {
 			t.Errorf("mainland(%q) = %q, want %q", tt.q, got, tt.want)
 		}
 	}

@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -241,7 +242,10 @@ var (
 // rewrite is kept only where the article (inCorpus, folded) has the new
 // form and not the old: 核心 stays 核心, which tw2sp would make 内核. A
 // question without such words, or in Simplified, is returned unchanged.
-func mainland(q string, inCorpus func(string) bool) string {
+// Nor is a word the alias table names (kept: the rune ranges of q's
+// names and terms, asked for only when an edit is to be made): 執行長 is
+// its CEO, which tw2sp would make 執行官.
+func mainland(q string, inCorpus func(string) bool, kept func() [][2]int) string {
 	if !hasHan(q) {
 		return q
 	}
@@ -274,8 +278,15 @@ func mainland(q string, inCorpus func(string) bool) string {
 		new := string(b[max(d.b0-l, 0):min(d.b1+r, len(b))])
 		return inCorpus(Fold(new)) && !inCorpus(Fold(old))
 	}
+	var names [][2]int
 	for _, d := range mergeEdits(runeDiff(a, b)) {
 		if d.a1 == d.a0 || d.b1 == d.b0 || !hasHan(string(a[d.a0:d.a1])) || !ok(d, 1, 0) && !ok(d, 0, 1) && !ok(d, 0, 0) {
+			continue
+		}
+		if names == nil && kept != nil {
+			names = append(kept(), [2]int{-1, -1})
+		}
+		if slices.ContainsFunc(names, func(n [2]int) bool { return n[0] < d.a1 && d.a0 < n[1] }) {
 			continue
 		}
 		new := string(b[d.b0:d.b1])

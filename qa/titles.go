@@ -88,21 +88,24 @@ func titleLike(between string) bool {
 type postKind struct {
 	asked   []string
 	needles []string
+	// one: the asked words name one post, whichever the passage writes
+	// (执行长 is its CEO); not so a product lead and a product manager.
+	one bool
 }
 
 // postKinds are the posts a question may name a person by, longest
 // wording first within each (folded, lower case).
 var postKinds = []postKind{
-	{[]string{"chief scientist", "scientist", "首席科学家", "科学家"}, []string{"scientist", "科学家"}},
-	{[]string{"co-founder", "cofounder", "co founder", "联合创始人"}, []string{"co-founder", "联合创始人"}},
-	{[]string{"founder", "创始人", "创办人"}, []string{"founder", "创始人"}},
-	{[]string{"chief executive", "ceo", "首席执行官", "执行长"}, []string{"ceo"}},
-	{[]string{"chief technology officer", "cto", "首席技术官", "技术长"}, []string{"cto"}},
-	{[]string{"chief operating officer", "coo", "首席运营官", "营运长"}, []string{"coo"}},
-	{[]string{"head of product", "product lead", "product chief", "product head", "product manager", "产品负责人", "产品经理", "产品主管"}, []string{"product", "产品"}},
-	{[]string{"head of commercialization", "commercialization head", "commercialization lead", "commercialization chief", "commercial chief", "商业化负责人", "商业化合伙人", "商业化主管"}, []string{"commercialization", "商业化"}},
-	{[]string{"vice president", "vp", "副总裁"}, []string{"vice president", "副总裁"}},
-	{[]string{"head of ai", "ai chief", "ai head", "ai boss", "ai lead", "ai负责人", "ai主管", "ai掌门人", "ai一把手", "ai老大"}, []string{"ai ", "ai与", "ai和"}},
+	{[]string{"chief scientist", "scientist", "首席科学家", "科学家"}, []string{"scientist", "科学家"}, true},
+	{[]string{"co-founder", "cofounder", "co founder", "联合创始人"}, []string{"co-founder", "联合创始人"}, true},
+	{[]string{"founder", "创始人", "创办人"}, []string{"founder", "创始人"}, true},
+	{[]string{"chief executive", "ceo", "首席执行官", "执行长"}, []string{"ceo"}, true},
+	{[]string{"chief technology officer", "cto", "首席技术官", "技术长"}, []string{"cto"}, true},
+	{[]string{"chief operating officer", "coo", "首席运营官", "营运长"}, []string{"coo"}, true},
+	{[]string{"head of product", "product lead", "product chief", "product head", "product manager", "产品负责人", "产品经理", "产品主管"}, []string{"product", "产品"}, false},
+	{[]string{"head of commercialization", "commercialization head", "commercialization lead", "commercialization chief", "commercial chief", "商业化负责人", "商业化合伙人", "商业化主管"}, []string{"commercialization", "商业化"}, false},
+	{[]string{"vice president", "vp", "副总裁"}, []string{"vice president", "副总裁"}, true},
+	{[]string{"head of ai", "ai chief", "ai head", "ai boss", "ai lead", "ai负责人", "ai主管", "ai掌门人", "ai一把手", "ai老大"}, []string{"ai ", "ai与", "ai和"}, false},
 }
 
 // postCues are the words a question that names a post has, one of each
