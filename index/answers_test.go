@@ -2341,6 +2341,9 @@ var answerGroups = []struct {
 		{"Scale AI的執行長是誰？", "Alexandr Wang"},
 		{"丹尼爾·格羅斯目前是哪家公司的執行長？", "SSI"},
 		{"丹尼尔·格罗斯是哪家公司的执行长？", "SSI"}, // not GitHub, the next CEO named
+		// A post after 那位 points at someone: the passage about him need
+		// not name the post.
+		{"那位年轻CEO要在Meta待多久？", "五年以上"},
 	}},
 }
 

@@ -145,6 +145,26 @@ func init() {
 // monthNumber gives the number of an English month name.
 var monthNumber = map[string]string{"january": "1", "february": "2", "march": "3", "april": "4", "may": "5", "june": "6", "july": "7", "august": "8", "september": "9", "october": "10", "november": "11", "december": "12"}
 
+// describesOne reports whether a term form (folded) stands in the
+// folded question after 那位 or 这位 and at most three characters more
+// (那位年轻执行长 "that young CEO"): it describes a person.
+func describesOne(qf, form string) bool {
+	for _, d := range []string{"那位", "这位"} {
+		for i := 0; ; {
+			j := strings.Index(qf[i:], d)
+			if j < 0 {
+				break
+			}
+			i += j + len(d)
+			rest := qf[i:]
+			if k := strings.Index(rest, form); k >= 0 && utf8.RuneCountInString(rest[:k]) <= 3 && isAllHan(rest[:k]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // questionKeys returns the keys of a question; forms are the folded forms
 // of its entities (frame.forms: each entity's Chinese forms, then its
 // English ones).
@@ -175,6 +195,11 @@ func questionKeys(an Analysis, forms []string, heads map[string]entityKey, known
 		for _, ff := range forms[i : i+len(e.ZH)] {
 			if ff != "" {
 				ek.zh = append(ek.zh, ff)
+				if e.Type == "term" && describesOne(qf, ff) {
+					// 那位年輕執行長: a post that points at someone, not
+					// one the passage must name.
+					ek.hard = false
+				}
 			}
 		}
 		i += len(e.ZH) + len(e.EN)

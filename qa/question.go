@@ -882,8 +882,17 @@ func maskNotAsking(f string) string {
 		// and 什么 alone asks.
 		f = verbWei.ReplaceAllString(f, "${1}_什么")
 	}
+	if strings.Contains(f, "几") {
+		// 国内几家大模型创业公司陷入了什么样的危机？: "several", when
+		// the clause asks something else after it.
+		f = fewThenAsked.ReplaceAllStringFunc(f, func(m string) string { return "_" + strings.TrimPrefix(m, "几") })
+	}
 	return f
 }
+
+// fewThenAsked matches (folded) 几 with its measure word followed, in the
+// same clause, by another interrogative: the 几 says "several".
+var fewThenAsked = regexp.MustCompile(`几(?:家|位|名|款)[^，,。？?！!]*?(?:什么|哪|谁|如何|怎么|为何|为什么)`)
 
 // verbWei matches a verb that takes 为 ("as", "to") before 什么: 更名为什么
 // (renamed as what), 成为什么, 视为什么, 称为什么 ask what, not why.

@@ -18,6 +18,10 @@ func TestClassify(t *testing.T) {
 		{"How much did Meta pay for its stake in Scale AI?", QMoney},
 		{"大模型時代想創新，什麼比錢更重要？", QOther},     // the money is what it is measured against
 		{"坚持模型和应用双轮驱动的那几家被称作什么？", QOther}, // 那几家 "those few" counts nothing
+		// 几家 before another interrogative in its clause says "several".
+		{"被深度求索冲击之后，国内几家大模型创业公司陷入了什么样的危机？", QOther},
+		{"几位高管离开了哪些公司？", QWhich},
+		{"几家公司裁了高管？", QCount}, // a guard: nothing else asks
 		{"What's the AI search startup Apple is eyeing worth?", QMoney},
 		{"Giannandrea demoted?", QYesNo}, // a name and a past participle
 		{"Wang hired by Meta?", QYesNo},
