@@ -2344,6 +2344,14 @@ var answerGroups = []struct {
 		// A post after 那位 points at someone: the passage about him need
 		// not name the post.
 		{"那位年轻CEO要在Meta待多久？", "五年以上"},
+		// Asked a total or an exact figure, "several" and a part of
+		// another's cost give none.
+		{"零一万物这次一共裁了多少人？", ""},
+		{"训练DeepSeek R1具体花了多少钱？", ""},
+		{"How much exactly did it cost to train R1?", ""},
+		{"零一万物有多少高管离开？", "多位"},                                                       // a guard
+		{"DeepSeek用多少钱做出R1？", "不足OpenAI o1十分之一"},                                     // a guard
+		{"How much did it cost to train R1?", "less than a tenth of the cost of o1"}, // a guard
 	}},
 }
 

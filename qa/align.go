@@ -476,8 +476,8 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	fr.compare = hasAny(fq, compareWords) || comparedThan.MatchString(fq)
 	// (Asked for a sum in dollars, 訓練成本是多少美元？, or what was raised,
 	// DeepSeek融资了多少钱？, a part of another's cost, 不足OpenAI o1十分之一,
-	// is no answer.)
-	fr.asksCost = hasAny(fq, costAsked) && !unitAsked.MatchString(fr.lower) && !hasAny(fr.lower, raiseWords)
+	// is no answer; nor when asked the exact sum, 具体花了多少钱？)
+	fr.asksCost = hasAny(fq, costAsked) && !unitAsked.MatchString(fr.lower) && !hasAny(fr.lower, raiseWords) && !(an.Type == QMoney && exactAsked.MatchString(fr.lower))
 	fr.asksReportTime = an.Type == QWhen && reportTimeAsked(strings.ToLower(fq))
 	fr.why = hasAny(fq, whyCues)
 	fr.condition = conditionAsked.MatchString(fq)
@@ -2396,6 +2396,11 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// "How many employees does Meta have?" is not answered by
 				// "the two paths of OpenAI and Meta": a count in words
 				// names what it counts.
+				acc = 0
+			}
+			if acc > 0 && c.Type == QCount && vagueCount(c.Text) && exactAsked.MatchString(fr.lower) {
+				// 零一万物这次一共裁了多少人？ asks a total, which 多位高管
+				// ("several executives") does not give.
 				acc = 0
 			}
 			if acc > 0 && c.Type == QCount && fr.zh && zhCountsOther(fr.folded, foldedRunes(), c.End) {
@@ -6611,6 +6616,16 @@ func zhCountsOther(q string, r []rune, end int) bool {
 	}
 	noun := string(r[i : i+2])
 	return !strings.Contains(q, noun) && !strings.Contains(string(r[i:min(len(r), i+8)]), m[1])
+}
+
+// exactAsked matches a folded, lower-case question that asks a total or
+// an exact figure; vagueCount reports a count that gives none ("several",
+// 多位).
+var exactAsked = regexp.MustCompile(`一共|总共|共计|具体|确切|准确|\bexact(?:ly)?\b|\bin total\b|\btotal\b|\bprecisely\b`)
+
+func vagueCount(text string) bool {
+	t := strings.ToLower(Fold(text))
+	return strings.HasPrefix(t, "多位") || strings.HasPrefix(t, "数位") || strings.HasPrefix(t, "几位") || strings.HasPrefix(t, "several") || strings.HasPrefix(t, "many ") || strings.HasPrefix(t, "dozens")
 }
 
 // zhCountNoun matches the noun a folded Chinese question asks a count of
