@@ -2344,6 +2344,9 @@ var answerGroups = []struct {
 		// A post after 那位 points at someone: the passage about him need
 		// not name the post.
 		{"那位年轻CEO要在Meta待多久？", "五年以上"},
+		// Asked for the 原因, the reason the passage gives is 個人原因.
+		{"官方说张前川淡出公司事务的原因是什么？", "个人原因"},
+		{"張前川淡出公司事務，官方對外給的說法是什麼原因？", "個人原因"},
 		// Asked a total or an exact figure, "several" and a part of
 		// another's cost give none.
 		{"零一万物这次一共裁了多少人？", ""},

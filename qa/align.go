@@ -1878,6 +1878,10 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			// 在内部搞起了一个全新的[超级智能]团队, asked 什么团队: the kind
 			// the question names after 什么 is part of the answer.
 			t += kindN
+		} else if fr.zh && t+2 <= len(r) && t > s && strings.Contains(fr.folded, "原因") && Fold(string(r[t:t+2])) == "原因" {
+			// 張前川因[個人]原因淡出, asked 原因是什么 or 什么原因: the
+			// reason is 個人原因.
+			t += 2
 		} else if typ == "other" && kindN > 1 && fr.zh && t < len(r) && []rune(Fold(string(r[t])))[0] == []rune(fr.kind)[0] && (t+1 == len(r) || !unicode.Is(unicode.Han, r[t+1])) {
 			// 顧問角色更多代表一種[虛]職。, asked 什么样的职位: a word that
 			// ends in the kind's first character is a word of that kind.
