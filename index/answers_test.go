@@ -2344,6 +2344,10 @@ var answerGroups = []struct {
 		// A post after 那位 points at someone: the passage about him need
 		// not name the post.
 		{"那位年轻CEO要在Meta待多久？", "五年以上"},
+		// Asked the post someone was appointed to, the one after the
+		// change verb (為首席AI架構師), not the title the question names.
+		{"DeepMind的CTO被谷歌任命为什么职位？", "首席AI架构师"},
+		{"Koray Kavukcuoglu目前在DeepMind担任什么职务？", "CTO"}, // a guard: asked the post there now
 		// Asked for the 原因, the reason the passage gives is 個人原因.
 		{"官方说张前川淡出公司事务的原因是什么？", "个人原因"},
 		{"張前川淡出公司事務，官方對外給的說法是什麼原因？", "個人原因"},

@@ -7389,7 +7389,13 @@ func (fr *frame) titleAt(text string, p []tok, rs []run, placed string) (int, in
 						e++ // "number-one HR person"
 					}
 					v := 1.8
-					if fr.now || fr.newRole {
+					if fr.newRole {
+						// Asked the post someone was appointed to (任命为什么
+						// 职位？), the one after the change verb, over the
+						// title before the name however well it fits the
+						// question's words (DeepMind CTO).
+						v += 1
+					} else if fr.now {
 						v += 0.5
 						if saysNow(p, m, e) {
 							// 当前…已变更为顾问, "now has the role of adviser".
