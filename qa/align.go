@@ -5985,7 +5985,7 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 		// Asked what part of another's it is, with the other and the
 		// bound named (R1的资金成本还不到o1的几分之几？), the part answers:
 		// 不足OpenAI o1十分之一 → 十分之一.
-		if m := fracOfBase.FindStringSubmatch(string(f[s:e])); m != nil && hasAny(fr.folded, lessWords) && containsCue(strings.ToLower(fr.folded), strings.ToLower(m[1])) {
+		if m := fracOfBase.FindStringSubmatch(string(f[s:e])); m != nil && hasAny(fr.folded, lessWords) && containsCue(fr.lower, strings.ToLower(m[1])) {
 			s = e - utf8.RuneCountInString(m[2])
 		}
 	}
@@ -6629,8 +6629,10 @@ var exactAsked = regexp.MustCompile(`一共|总共|共计|具体|确切|准确|\
 
 func vagueCount(text string) bool {
 	t := strings.ToLower(Fold(text))
-	return strings.HasPrefix(t, "多位") || strings.HasPrefix(t, "数位") || strings.HasPrefix(t, "几位") || strings.HasPrefix(t, "several") || strings.HasPrefix(t, "many ") || strings.HasPrefix(t, "dozens")
+	return slices.ContainsFunc(vagueCounts, func(w string) bool { return strings.HasPrefix(t, w) })
 }
+
+var vagueCounts = []string{"多位", "数位", "几位", "several", "many ", "dozens"}
 
 // zhCountNoun matches the noun a folded Chinese question asks a count of
 // (多少员工, 几位高管).

@@ -493,7 +493,6 @@ func TestJoinCompounds(t *testing.T) {
 func TestMainland(t *testing.T) {
 	article := Fold("明星AI搜索創企Perplexity，人工智能，核心產品負責人，首席執行官")
 	in := func(w string) bool { return strings.Contains(article, w) }
-
 	tests := []struct{ q, want string }{
 		{"iPhone廠商看中的那家AI搜尋新創，估值多少", "iPhone廠商看中的那家AI搜索新創，估值多少"},
 		{"李開復的AI公司還追求通用人工智慧嗎", "李開復的AI公司還追求通用人工智能嗎"},

@@ -279,12 +279,13 @@ func mainland(q string, inCorpus func(string) bool, kept func() [][2]int) string
 		return inCorpus(Fold(new)) && !inCorpus(Fold(old))
 	}
 	var names [][2]int
+	found := false // names asked for
 	for _, d := range mergeEdits(runeDiff(a, b)) {
 		if d.a1 == d.a0 || d.b1 == d.b0 || !hasHan(string(a[d.a0:d.a1])) || !ok(d, 1, 0) && !ok(d, 0, 1) && !ok(d, 0, 0) {
 			continue
 		}
-		if names == nil && kept != nil {
-			names = append(kept(), [2]int{-1, -1})
+		if !found && kept != nil {
+			names, found = kept(), true
 		}
 		if slices.ContainsFunc(names, func(n [2]int) bool { return n[0] < d.a1 && d.a0 < n[1] }) {
 			continue
