@@ -2360,6 +2360,20 @@ var answerGroups = []struct {
 		{"DeepSeek用多少钱做出R1？", "不足OpenAI o1十分之一"},                                     // a guard
 		{"How much did it cost to train R1?", "less than a tenth of the cost of o1"}, // a guard
 	}},
+	{"Dev10", []wantAnswer{
+		// A name asked as the old or new one: the bracket that gives it
+		// (Facebook(Meta前身), 躍問(現更名為“階躍AI”)).
+		{"What was Meta's old name?", "Facebook"},
+		{"Meta改名之前是哪家company？", "Facebook"},
+		{"what's the new name of the Yuewen app?", "StepFun AI"},
+		{"跃问现在改名叫什么了？", "阶跃AI"}, // a guard
+		// A price raised to a figure the question asks.
+		{"At one point Alexandr Wang pushed his asking price up to what figure?", "$20 billion"},
+		// 怎样才能 asks how; 才能 is no word of the article's to match
+		// (才能拿到 in the deal terms).
+		{"怎样才能把红烧肉做得好吃？", ""},
+		{"Alexandr Wang怎样才能拿到大部分收购现金？", "在Meta工作五年以上"}, // a guard
+	}},
 }
 
 // Through the engine, whose reranking weighs the words a passage says in

@@ -295,7 +295,7 @@ var (
 	percentCues  = []string{"what percent", "what %", "which %", "what percentage", "how many percent", "what share", "what stake", "what portion", "what slice", "how big a slice", "how big a stake", "how big a share", "how big a chunk", "how large a stake", "how large a share", "how large a slice", "百分之几", "百分之多少", "几分之几", "几分之一", "几成", "多少%", "多大比例", "什么比例", "percentage"}
 	durationCues = []string{"how long", "how many years", "how many months", "多久", "多长时间", "多少年", "几年", "几个月", "多少天"}
 	whyCues      = []string{"why", "how come", "what reason", "what excuse", "what explanation", "what belief", "for what reason", "what made", "what let", "what allowed", "what enabled", "what drove", "what drives", "what prompted", "what pushed", "what caused", "what led", "what was behind", "what is behind", "what's behind", "what lies behind", "what lay behind", "what sparked", "what triggered", "what motivated", "什么促使", "什么推动", "是什么让", "为什么", "为何", "为啥", "什么原因", "原因是什么", "为了什么", "目的是什么", "什么目的", "图什么", "图啥", "是想干什么", "是要干什么", "是想做什么", "是想干嘛", "是要干嘛", "for what purpose", "to what end", "what is the purpose", "what was the purpose", "what is the aim", "what was the aim", "what is the point of", "what was the point of", "what's the point of"}
-	whenCues     = []string{"when", "at what point", "what year", "what month", "which month", "which year", "what date", "what time", "什么时候", "何时", "几时", "几点", "哪一年", "哪年", "哪个月", "哪一月", "几月", "几号", "何年", "什么时间", "哪天", "哪一天", "哪个时候", "哪一个时候", "什么时间点", "哪个时间点", "哪个 month", "哪个month", "哪个 year", "哪个year", "哪一 year", "哪 year"}
+	whenCues     = []string{"when", "at what point", "what year", "what month", "which month", "which year", "what date", "what time", "which date", "exact date", "specific date", "precise date", "what day", "which day", "什么时候", "何时", "几时", "几点", "哪一年", "哪年", "哪个月", "哪一月", "几月", "几号", "何年", "什么时间", "哪天", "哪一天", "哪个时候", "哪一个时候", "什么时间点", "哪个时间点", "什么日期", "哪个日期", "具体日期", "哪个 month", "哪个month", "哪个 year", "哪个year", "哪一 year", "哪 year"}
 	// recordDeal matches a folded question about the record deal, whose
 	// answer is the company bought.
 	recordDeal = regexp.MustCompile(`\b(?:biggest|largest|priciest|costliest|most expensive|record)(?: \w+)? (?:deal|purchase|acquisition|takeover)\b|最(?:大|贵|昂贵)的(?:一笔)?(?:收购|交易|并购)`)
@@ -349,8 +349,11 @@ var whichNumber = regexp.MustCompile(`哪[两二三四五六七八九十]+([个�
 // noun it counts: 哪几位 asks which people, 哪几家 which companies.
 var whichFew = strings.NewReplacer("哪几位", "哪些人", "哪几名", "哪些人", "哪几家", "哪家", "哪几个", "哪些", "哪几", "哪些")
 
-// dollarFigure matches "dollar figure", "dollar amount": a sum of money.
-var dollarFigure = regexp.MustCompile(`\bdollar (?:figure|amount|value|sum|total|number)\b`)
+// dollarFigure matches "dollar figure", "dollar amount": a sum of money;
+// and a price or offer raised or cut to a figure the question ends on
+// asking ("Wang pushed his asking price up to what figure?", "The offer
+// went as high as what?").
+var dollarFigure = regexp.MustCompile(`\bdollar (?:figure|amount|value|sum|total|number)\b|\b(?:price|prices|valuation|offer|bid|salary|pay|package)\b[^?？]*\b(?:to|at|as high as|as much as) what(?: figure| number| level| price)?\s*[?？]?\s*$`)
 
 // setBack matches "set … back", the idiom for what something costs
 // someone ("What would it set Apple back?").
@@ -537,8 +540,13 @@ func isMoneyWord(w string) bool {
 // when he founded Facebook?"), not the interrogative.
 func subordinateWhen(f string) bool {
 	t := strings.TrimSpace(f)
-	if strings.HasPrefix(t, "when ") || hasAny(f, []string{"what year", "what month", "which month", "which year", "what date", "what time"}) || hasHan(t) {
+	if strings.HasPrefix(t, "when ") || hasHan(t) {
 		return false
+	}
+	for _, c := range whenCues {
+		if c != "when" && containsCue(f, c) {
+			return false
+		}
 	}
 	first := strings.Fields(t)
 	return len(first) > 0 && (first[0] == "what" || first[0] == "who" || first[0] == "which" || first[0] == "how" || first[0] == "why" || first[0] == "where")
@@ -855,7 +863,7 @@ type Analysis struct {
 // they are removed from the Chinese search text (the English analyzer
 // drops its own stop words). Folded (Simplified) forms.
 var interrogatives = []string{
-	"为什么", "什么时候", "什么", "多少钱", "多少", "哪一个", "哪一年", "哪个", "哪些", "哪家", "哪里", "哪儿", "哪位", "哪",
+	"怎样才能", "怎么才能", "如何才能", "为什么", "什么时候", "什么", "多少钱", "多少", "哪一个", "哪一年", "哪个", "哪些", "哪家", "哪里", "哪儿", "哪位", "哪",
 	"谁", "吗", "呢", "如何", "怎么样", "怎么", "怎样", "几个", "几时", "几", "是否", "请问", "请", "告诉我", "一下", "何时",
 }
 

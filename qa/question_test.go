@@ -146,6 +146,14 @@ func TestClassify(t *testing.T) {
 		{"为什么小扎要挖王？", QWhy},
 		{"DeepSeek R1 是哪个 month 爆火的？", QWhen},
 		{"At what point did Meta launch its first Llama model?", QWhen},
+		// "what day", "what exact date": a when cue other than "when" is
+		// no subordinate clause.
+		{"What day did Meta announce the Scale AI deal?", QWhen},
+		{"On what exact date was the deal announced?", QWhen},
+		{"Meta收购Scale AI的具体日期是哪天？", QWhen},
+		// A price raised to a figure the question ends on asking.
+		{"At one point Alexandr Wang pushed his asking price up to what figure?", QMoney},
+		{"The offer went as high as what?", QMoney},
 		{"What's the parameter count of Meta's Llama 4 model?", QCount},
 		{"Which AI luminary said no to Zuck's big-money pitch?", QWho},
 		{"Kimi背后的公司走掉的那位产品大将叫啥？", QWho},
@@ -330,6 +338,8 @@ func TestSearchTextKeepsContent(t *testing.T) {
 		// interrogatives 幾 and 哪.
 		{"Gemini幾乎追平了誰？", "Gemini幾乎追平了 ？"},
 		{"哪怕要花140億美元，蘋果也會收購嗎？", "哪怕要花140億美元，蘋果也會收購 ？"},
+		// 才能 after 怎样 is "can", not "talent".
+		{"怎样才能把红烧肉做得好吃？", "把红烧肉做得好吃？"},
 	}
 	for _, tt := range tests {
 		if diff := cmp.Diff(tt.want, searchText(tt.q)); diff != "" {
