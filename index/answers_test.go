@@ -2373,6 +2373,16 @@ var answerGroups = []struct {
 		// (才能拿到 in the deal terms).
 		{"怎样才能把红烧肉做得好吃？", ""},
 		{"Alexandr Wang怎样才能拿到大部分收购现金？", "在Meta工作五年以上"}, // a guard
+		// What core conviction: a reason.
+		{"What core conviction is pushing Zuckerberg to spend so heavily on talent?", "Meta has fallen behind in the AI race"},
+		// The post someone takes on joining is not one marked as left,
+		// and a post at a company the question does not ask about is
+		// not the post there.
+		{"Nat Friedman加入Meta以後的title是什麼？", ""},
+		{"What will Nat Friedman's title be at Meta?", ""},
+		{"Alexandr Wang在Meta担任什么职位？", ""},
+		{"What is Alexandr Wang's role at Meta?", "the head of that AI lab"},
+		{"What was Nat Friedman's title?", "former GitHub CEO"}, // a guard
 	}},
 }
 

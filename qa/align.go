@@ -380,6 +380,12 @@ var nowWords = []string{"now", "currently", "current", "today", "these days", "n
 // responsible for.
 var dutyAsked = regexp.MustCompile(`负责(?:什么|哪|啥)|管(?:什么|哪|啥)|\b(?:responsible for|in charge of) what\b|\bwhat\b.*\b(?:responsible for|in charge of)\b`)
 
+// joinedThen matches a folded question that asks about someone's post
+// once they join a place or in time to come (Nat Friedman加入Meta以后的
+// title是什么？, "What will his title be at Meta?"): not a post marked as
+// left.
+var joinedThen = regexp.MustCompile(`加入[^，。？?]{1,12}?(?:之后|以后|后)|\bafter (?:joining|he joins|she joins|they join)\b|\bwill\b[^?]*\b(?:title|role|post|position|job)\b|\b(?:title|role|post|position|job)\b[^?]*\bwill\b`)
+
 // leftThen matches a folded question that asks what someone did on
 // leaving a place named in between (明超平离开月之暗面去干什么了？, 离开
 // 月之暗面后…, "What did he leave Moonshot AI to do?").
@@ -647,7 +653,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 			fr.wantProduct = hasAny(fq, productWords)
 		}
 		fr.person = person
-		fr.now = hasAny(fq, nowWords) || leftThen.MatchString(fq)
+		fr.now = hasAny(fq, nowWords) || leftThen.MatchString(fq) || joinedThen.MatchString(fq)
 		fr.newRole = hasAny(fq, newRoleWords)
 		fr.afterLeaving = fr.now && afterLeaving.MatchString(strings.ToLower(fq))
 		if fr.role {
@@ -7272,22 +7278,25 @@ func endsWithAny(text []rune, end int, words map[string]bool) bool {
 // It returns rune offsets and a score.
 func (fr *frame) title(text string, p []tok, rs []run) (int, int, float64) {
 	if fr.former {
-		return fr.titleAt(text, p, rs, fr.placed)
+		return fr.titleAt(text, p, rs, fr.placed, "")
 	}
 	// Koray Kavukcuoglu目前在DeepMind担任什么职务？: a post the passage
 	// places at the company asked about (DeepMind CTO) before another one
-	// (谷歌首席AI架构师), when it gives one.
+	// (谷歌首席AI架构师), when it gives one; else a post that names no
+	// other company ("What is Alexandr Wang's role at Meta?" is not
+	// answered by "Scale AI co-founder and CEO").
 	if at := fr.placed; at != "" {
-		if s, e, v := fr.titleAt(text, p, rs, at); v > 0 {
+		if s, e, v := fr.titleAt(text, p, rs, at, ""); v > 0 {
 			return s, e, v
 		}
 	}
-	return fr.titleAt(text, p, rs, "")
+	return fr.titleAt(text, p, rs, "", fr.placed)
 }
 
 // titleAt is title, with the titles limited to those that name the
-// company placed (a token key) when it is not "".
-func (fr *frame) titleAt(text string, p []tok, rs []run, placed string) (int, int, float64) {
+// company placed (a token key) when it is not "", and to those that name
+// no company but only when only is not "".
+func (fr *frame) titleAt(text string, p []tok, rs []run, placed, only string) (int, int, float64) {
 	r := []rune(text)
 	bestS, bestE, best := 0, 0, 0.0
 	key := "@" + fr.person
@@ -7298,6 +7307,9 @@ func (fr *frame) titleAt(text string, p []tok, rs []run, placed string) (int, in
 		if fr.afterLeaving && slices.ContainsFunc(p[s:e], func(t tok) bool { return t.ent == "org" && fr.qents[t.key] }) {
 			// "What did Zhang Fan do after leaving Zhipu?": the post at
 			// Zhipu (COO of Zhipu AI) is the one left, not what came after.
+			return
+		}
+		if only != "" && slices.ContainsFunc(p[s:e], func(t tok) bool { return t.ent == "org" && t.key != only }) {
 			return
 		}
 		if placed != "" && !slices.ContainsFunc(p[s:e], func(t tok) bool { return t.key == placed }) {
