@@ -7295,7 +7295,7 @@ func (fr *frame) title(text string, p []tok, rs []run) (int, int, float64) {
 
 // titleAt is title, with the titles limited to those that name the
 // company placed (a token key) when it is not "", and to those that name
-// no company but only when only is not "".
+// no company other than only when only is not "".
 func (fr *frame) titleAt(text string, p []tok, rs []run, placed, only string) (int, int, float64) {
 	r := []rune(text)
 	bestS, bestE, best := 0, 0, 0.0

@@ -350,9 +350,9 @@ var whichNumber = regexp.MustCompile(`哪[两二三四五六七八九十]+([个�
 var whichFew = strings.NewReplacer("哪几位", "哪些人", "哪几名", "哪些人", "哪几家", "哪家", "哪几个", "哪些", "哪几", "哪些")
 
 // dollarFigure matches "dollar figure", "dollar amount": a sum of money;
-// and a price or offer raised or cut to a figure the question ends on
-// asking ("Wang pushed his asking price up to what figure?", "The offer
-// went as high as what?").
+// and a price, offer or pay whose figure the question ends by asking
+// ("Wang pushed his asking price up to what figure?", "The offer went as
+// high as what?").
 var dollarFigure = regexp.MustCompile(`\bdollar (?:figure|amount|value|sum|total|number)\b|\b(?:price|prices|valuation|offer|bid|salary|pay|package)\b[^?？]*\b(?:to|at|as high as|as much as) what(?: figure| number| level| price)?\s*[?？]?\s*$`)
 
 // setBack matches "set … back", the idiom for what something costs
