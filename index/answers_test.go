@@ -2384,6 +2384,27 @@ var answerGroups = []struct {
 		{"What is Alexandr Wang's role at Meta?", "the head of that AI lab"},
 		{"What was Nat Friedman's title?", "former GitHub CEO"}, // a guard
 	}},
+	{"Dev11", []wantAnswer{
+		// The old or new name asked in more words: 改名以前的公司名稱,
+		// 後來改成什麼名字了.
+		{"Meta在改名以前的公司名稱是什麼？", "Facebook"},
+		{"躍問後來改成什麼名字了", "階躍AI"},
+		{"Meta改名前叫什么", "Facebook"}, // a guard
+		// 是哪一位 asks who holds the post it names: the name, not the
+		// post read as the name (which found the passage that only
+		// names him).
+		{"前GitHub執行長是哪一位？", "納特·弗里德曼"},
+		// 主管 is a person: 叫什麼名字 asks the name.
+		{"蘋果那位被降職的AI與機器學習主管叫什麼名字？", "約翰·詹南德雷亞"},
+		// The post at the company asked about: not the one joined after
+		// it at another company, nor the company's own name around it.
+		{"明超平在字节是什么职位", "剪映产品经理"},
+		{"What was Ming Chaoping's job at ByteDance?", "CapCut (Jianying) product manager"},
+		{"What was Hong Tao's job at Baichuan", "co-founder and head of commercialization"},
+		{"What was Wei Wei's title at MiniMax?", "commercialization partner and vice president"},
+		{"Who is Hong Tao?", "co-founder and head of commercialization at Baichuan Intelligence"}, // a guard
+		{"Koray Kavukcuoglu目前在DeepMind担任什么职务？", "CTO"},                                            // a guard
+	}},
 }
 
 // Through the engine, whose reranking weighs the words a passage says in

@@ -7318,12 +7318,23 @@ func (fr *frame) titleAt(text string, p []tok, rs []run, placed, only string) (i
 			// 產品負責人) is another post.
 			return
 		}
+		if placed != "" {
+			e = postAt(p, s, e, placed)
+		}
 		// Names the question gives are not part of the answer (DeepMind
 		// CTO → CTO when the question asks about DeepMind; 前智譜COO →
 		// COO when it asks about 智譜).
+		// ("a former ByteDance CapCut product manager" → "CapCut
+		// product manager" asked about ByteDance: the article too.)
 		for s < e && (p[s].ent != "" && p[s].ent != "term" && fr.qents[p[s].key] ||
-			formerMark(p[s].key) && s+1 < e && fr.qents[p[s+1].key]) {
+			formerMark(p[s].key) && s+1 < e && fr.qents[p[s+1].key] ||
+			(p[s].key == "a" || p[s].key == "an" || p[s].key == "the") && s+1 < e && (fr.qents[p[s+1].key] || formerMark(p[s+1].key) && s+2 < e && fr.qents[p[s+2].key])) {
 			s++
+		}
+		// Nor where it ends with them ("head of commercialization at
+		// Baichuan Intelligence" asked about Baichuan).
+		for e-s > 2 && p[e-1].ent == "org" && fr.qents[p[e-1].key] && (p[e-2].key == "at" || p[e-2].key == "of") {
+			e -= 2
 		}
 		if fr.former {
 			s, e = fr.formerEntity(p, s, e, r)
@@ -7351,8 +7362,13 @@ func (fr *frame) titleAt(text string, p []tok, rs []run, placed, only string) (i
 				consider(s, e, 2.5)
 			}
 		}
-		// A title before the name.
+		// A title before the name; asked the post at a company, the
+		// titles joined before the one that opens with another company
+		// too (前字節剪映產品經理、月之暗面核心產品負責人明超平).
 		if s := fr.titleStart(p, m, r); s < m && fr.isHead(p, m-1, r) && !left {
+			if placed != "" && !fr.former && !slices.ContainsFunc(p[s:m], func(t tok) bool { return t.key == placed }) {
+				s = fr.titleStartThrough(p, m, r, true)
+			}
 			consider(s, m, 2+0.1*fr.fit(p, rs, s, m))
 		}
 		// A title the sentence gives the name as what it is: 作為Meta創始
@@ -7812,13 +7828,13 @@ func (fr *frame) placedAt() string {
 var (
 	akaExpand = regexp.MustCompile(`^what (?:does|did) X stand for$|^what is X short for$|^what(?: is|'s| was) (?:the )?(?:full name|full form|long form) (?:of|for) X$|^what(?: is|'s) X(?: 's)? full (?:name|form)$|^X(?:的)?(?:全称|全名|英文全称)(?:是)?(?:什么|啥)?$|^X是什么意思$|^X指的?是什么$|^X指(?:的)?(?:是)?哪些公司$`)
 	akaTerm   = regexp.MustCompile(`^(?:so )?what (?:is|are|were)(?: the)? X$|^(?:who|which) (?:are|were) the X$|^X是什么$|^X是指什么$|^X是哪些公司$|^X是谁$|^什么是X$`)
-	akaNow    = regexp.MustCompile(`^what(?: is|'s) X (?:called|named) (?:now|today)$|^what(?: is|'s) X now called$|^what (?:was|has) X (?:been )?renamed(?: to)?$|^what(?: is|'s) X(?: 's)? new name$|^what(?: is|'s) the (?:new|current) name (?:of|for) (?:the )?X$|^X(?:现在|如今|后来|目前)?(?:改名|更名|改称)(?:为|叫|成)?(?:了)?(?:什么|啥)(?:名字)?$|^X(?:现在|如今|目前)(?:叫|叫做|名叫)(?:什么|啥)(?:名字)?$|^X的新名字(?:是)?(?:什么|啥)$`)
-	akaBefore = regexp.MustCompile(`^what was X(?: originally| first| once| previously| formerly)? called\b|^what was X(?: 's)? (?:old|former|original|previous) name$|^what was the (?:old|former|original|previous) name of (?:the )?X$|^X(?:改名|更名)(?:之前|以前|前)(?:叫|是)?(?:什么|啥|哪家|哪个)(?:名字|公司|company)?$|^what (?:company|firm) was X before$|^what (?:is|was) X(?: 's)? predecessor$|^X(?:的)?前身(?:是|叫|叫做|名叫)?(?:什么|啥|哪家公司|哪个公司|谁)?(?:名字)?$|^what (?:was|is) X(?: 's)? (?:predecessor|previous company) called$|^what did X use to be called$|^X(?:以前|原来|之前|原本)(?:叫|名叫)(?:什么|啥)(?:名字)?$`)
+	akaNow    = regexp.MustCompile(`^what(?: is|'s) X (?:called|named) (?:now|today)$|^what(?: is|'s) X now called$|^what (?:was|has) X (?:been )?renamed(?: to)?$|^what(?: is|'s) X(?: 's)? new name$|^what(?: is|'s) the (?:new|current) name (?:of|for) (?:the )?X$|^X(?:现在|如今|后来|目前)?(?:改名|更名|改称|改成|改叫)(?:为|叫|成)?(?:了)?(?:什么|啥)(?:名字|名称)?(?:了|呢)?$|^X(?:现在|如今|目前)(?:叫|叫做|名叫)(?:什么|啥)(?:名字)?$|^X的新名字(?:是)?(?:什么|啥)$`)
+	akaBefore = regexp.MustCompile(`^what was X(?: originally| first| once| previously| formerly)? called\b|^what was X(?: 's)? (?:old|former|original|previous) name$|^what was the (?:old|former|original|previous) name of (?:the )?X$|^X(?:在)?(?:改名|更名)(?:之前|以前|前)(?:的)?(?:公司)?(?:名称|名字)?(?:叫|是)?(?:什么|啥|哪家|哪个)(?:名字|公司|company)?$|^what (?:company|firm) was X before$|^what (?:is|was) X(?: 's)? predecessor$|^X(?:的)?前身(?:是|叫|叫做|名叫)?(?:什么|啥|哪家公司|哪个公司|谁)?(?:名字)?$|^what (?:was|is) X(?: 's)? (?:predecessor|previous company) called$|^what did X use to be called$|^X(?:以前|原来|之前|原本)(?:叫|名叫)(?:什么|啥)(?:名字)?$`)
 )
 
 // akaTriggers are words one of the aka shapes needs (the regular
 // expressions run only when the question holds one, or names a term).
-var akaTriggers = []string{"stand", "short", "full", "called", "named", "renamed", "name", "predecessor", "全称", "全名", "意思", "指", "前身", "改名", "更名", "改称", "叫"}
+var akaTriggers = []string{"stand", "short", "full", "called", "named", "renamed", "name", "predecessor", "全称", "全名", "意思", "指", "前身", "改名", "更名", "改称", "改成", "名字", "叫"}
 
 // asksName returns the akaMode a question about en asks, or "".
 func (fr *frame) asksName(q string, en Entity) string {
@@ -8596,6 +8612,13 @@ func (fr *frame) opensPredicate(t tok, r []rune) bool {
 // stops there, taking 前 ("former") before it. 與, 和, 、 and "and" join
 // titles (蘋果AI與機器學習戰略高級副總裁, "co-founder and CEO").
 func (fr *frame) titleStart(p []tok, m int, r []rune) int {
+	return fr.titleStartThrough(p, m, r, fr.former)
+}
+
+// titleStartThrough is titleStart, going on through the organisation
+// that opens a title, to the one joined before it, when through is true
+// (前字節剪映產品經理、月之暗面核心產品負責人明超平).
+func (fr *frame) titleStartThrough(p []tok, m int, r []rune, through bool) int {
 	titleish := func(t tok) bool {
 		switch {
 		case t.ent != "" && t.ent != "term":
@@ -8629,7 +8652,7 @@ func (fr *frame) titleStart(p []tok, m int, r []rune) int {
 		return (k == "与" || k == "和" || k == "及" || k == "、" || k == "and" || k == "兼") && i > 0 && titleish(p[i-1]) && p[i-1].ent != "person"
 	}
 	s, limit := m, 14
-	if fr.former {
+	if through {
 		limit = 28 // through the earlier post: 前字節剪映產品經理、月之暗面…
 	}
 	for s > 0 && m-s < limit {
@@ -8655,7 +8678,7 @@ func (fr *frame) titleStart(p []tok, m int, r []rune) int {
 			break
 		}
 		s--
-		if (t.ent == "org" || t.ent == "outlet") && s < m-1 && !fr.former {
+		if (t.ent == "org" || t.ent == "outlet") && s < m-1 && !through {
 			if s > 0 && formerMark(p[s-1].key) {
 				s--
 			}
@@ -8663,6 +8686,25 @@ func (fr *frame) titleStart(p []tok, m int, r []rune) int {
 		}
 	}
 	return s
+}
+
+// postAt ends the title p[s:e] at the join ("and", 、, 兼, 和, 與) after
+// the company placed when another company is named after it: asked the
+// post at ByteDance, "ByteDance CapCut (Jianying) product manager and
+// Moonshot AI core product lead" ends before "and".
+func postAt(p []tok, s, e int, placed string) int {
+	at := -1
+	for i := s; i < e; i++ {
+		switch {
+		case p[i].key == placed:
+			at = i
+		case at >= 0 && i > at+1 && (p[i].key == "and" || p[i].key == "、" || p[i].key == "兼" || p[i].key == "和" || p[i].key == "与"):
+			if slices.ContainsFunc(p[i+1:e], func(t tok) bool { return t.ent == "org" && t.key != placed }) {
+				return i
+			}
+		}
+	}
+	return e
 }
 
 // skipBracketed returns the token before the bracketed words that end

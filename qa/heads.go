@@ -71,7 +71,7 @@ var (
 	// of the verb, not "How big were the signing bonuses the Meta
 	// founder dangled?"). So does one that asks who took the post ("Who
 	// replaced Sam Altman as CEO of OpenAI?", 谁接替了…).
-	asksHead = regexp.MustCompile(`^\s*(?:who|what)(?:'s|’s| is| was| are)\b|是谁|谁是|叫什么|叫啥|名字|\bname\b|是[^，,。？?]{0,12}(?:老板|ceo|首席执行官|执行长|创始人|掌门人|一把手|老大)|\b(?:is|was|are|were|isn't|wasn't)\s+(?:\S+\s+){0,3}(?:boss|chief|ceo|head|founder)\b|\bas\s+(?:the\s+)?(?:new\s+)?(?:boss|chief|ceo|head|founder)\b|接替|接任|继任`)
+	asksHead = regexp.MustCompile(`^\s*(?:who|what)(?:'s|’s| is| was| are)\b|是谁|谁是|是哪一?位|哪一?位是|叫什么|叫啥|名字|\bname\b|是[^，,。？?]{0,12}(?:老板|ceo|首席执行官|执行长|创始人|掌门人|一把手|老大)|\b(?:is|was|are|were|isn't|wasn't)\s+(?:\S+\s+){0,3}(?:boss|chief|ceo|head|founder)\b|\bas\s+(?:the\s+)?(?:new\s+)?(?:boss|chief|ceo|head|founder)\b|接替|接任|继任`)
 )
 
 // headNames writes, for an organisation named with a word for its head
