@@ -2404,6 +2404,22 @@ var answerGroups = []struct {
 		{"What was Wei Wei's title at MiniMax?", "commercialization partner and vice president"},
 		{"Who is Hong Tao?", "co-founder and head of commercialization at Baichuan Intelligence"}, // a guard
 		{"Koray Kavukcuoglu目前在DeepMind担任什么职务？", "CTO"},                                            // a guard
+		// 把什麼 asks the object of the passage's 將: up to the verb,
+		// and not the question's own term.
+		{"Llama 4被指把什麼混進後訓練過程裡？", "各個benchmark的測試集"},
+		{"六小龍現在把什麼當成最高優先級？", "技術迭代"},
+		// A slot that is only a name the question wrote otherwise can
+		// still be the answer: its other name.
+		{"“跃问”这个应用后来更名为什么了？", "阶跃AI"},      // a guard
+		{"Meta的前身是哪家company？", "Facebook"}, // a guard
+		// 哪個團隊 asks for a team as the article calls it, not a
+		// company's name.
+		{"谷歌重组的是哪个团队？", "Gemini应用团队"},
+		{"Alexandr Wang去Meta要带哪个团队", "全新的超级智能团队"},
+		// What a 的-phrase is, asked as the subject: 對頂級人才吸引最大的，
+		// 肯定是[…].
+		{"梁文鋒覺得什麼最能吸引頂級人才", "解決世界上最難的問題"},
+		{"最吸引顶尖人才的是什么？", "远大前景"}, // a guard
 	}},
 }
 

@@ -209,6 +209,9 @@ type frame struct {
 	realized bool
 	// qents are the question's named (non-term) entities, as token keys.
 	qents map[string]bool
+	// qnames holds the keys of every name the question gives, terms
+	// too.
+	qnames map[string]bool
 	// dealDone: the question asks when a purchase was made or what was
 	// paid (When did Apple buy Perplexity?, 苹果是什么时候收购Perplexity的？,
 	// 蘋果最後花多少錢收購了Perplexity？), which a passage saying the
@@ -463,7 +466,9 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	fr.unknownVersion = unknownVersion(an.Question, vms, e.entityIDs, e.versioned)
 	fr.unknownName = zh && unknownLatinName(an.Question, e.knownWord)
 	fr.noContent = !zh && len(an.Entities) == 0 && offTopic(an.Question)
+	fr.qnames = map[string]bool{}
 	for _, en := range an.Entities {
+		fr.qnames["@"+en.ID] = true
 		if en.Type != "term" {
 			fr.qents["@"+en.ID] = true
 		}
@@ -805,6 +810,11 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 		fr.kind = kindAfterWhat(fr.folded)
 	} else {
 		fr.kind = unitAfterWhat(fr.lower)
+	}
+	if m := whichUnit.FindStringSubmatch(fr.folded); fr.zh && m != nil && fr.qtype == QWhich && !fr.role && !fr.list {
+		// 重組哪個團隊？: a team is what the article calls a part of a
+		// company (Gemini應用團隊, 超級智能團隊), not a name.
+		fr.qtype, fr.kind = QOther, m[1]
 	}
 	fr.instead = insteadAsked.MatchString(fr.lower)
 	return fr
@@ -1856,6 +1866,28 @@ func span(p []tok, s, e int) (int, int) {
 	return i, j
 }
 
+// onlyAsked reports whether the tokens of p in the rune range [s, e) of
+// text are all names the question gives (with the punctuation between
+// them): a slot that holds only those is no answer (Llama 4被指把什麼混進
+// 後訓練過程裡？ is not answered by post-training). A name of a company or
+// product the question wrote otherwise may be the answer: its other name
+// (“跃问”后来更名为什么了？ 階躍AI).
+func (fr *frame) onlyAsked(text string, p []tok, s, e int) bool {
+	i, j := span(p, s, e)
+	named := false
+	r := []rune(text)
+	for _, t := range p[i:j] {
+		switch {
+		case t.brk:
+		case t.ent != "" && fr.qnames[t.key] && (t.ent == "term" || strings.Contains(strings.ToLower(fr.folded), strings.ToLower(Fold(string(r[t.start:t.end]))))):
+			named = true
+		default:
+			return false
+		}
+	}
+	return named
+}
+
 // answerIn returns the best answer passage p gives to the question.
 func (e *Engine) answerIn(fr *frame, p Passage) *cand {
 	return e.answersIn(fr, p, nil)
@@ -1961,7 +1993,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				c.answer.Start, c.answer.End, c.answer.Text = trimAnswer(text, r, c.answer.Start, c.answer.End, fr)
 				subjectForPlaceholder(pt, c, func(s, t int) (int, int, string) { return trimAnswer(text, r, s, t, fr) })
 				c.answer.Text = notLoneHan(c)
-				if onlyInterrogative(c.answer.Text) || setAgainstAt(c) || fr.qtype != QWhen && timeFiller(c) || fr.companyForProduct(pt, c) {
+				if onlyInterrogative(c.answer.Text) || setAgainstAt(c) || fr.qtype != QWhen && timeFiller(c) || fr.companyForProduct(pt, c) || c.kind == "slot" && fr.onlyAsked(text, pt, c.answer.Start, c.answer.End) {
 					c.answer.Text = ""
 				}
 				c.qshare = fr.questionShare(pt, c.answer.Start, c.answer.End)
@@ -1993,7 +2025,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			best.answer.Start, best.answer.End, best.answer.Text = trimAnswer(text, r, best.answer.Start, best.answer.End, fr)
 			subjectForPlaceholder(pt, best, func(s, t int) (int, int, string) { return trimAnswer(text, r, s, t, fr) })
 			best.answer.Text = notLoneHan(best)
-			if onlyInterrogative(best.answer.Text) || setAgainstAt(best) || fr.qtype != QWhen && timeFiller(best) || fr.companyForProduct(pt, best) || untold || fr.qtype == QWhy && fr.preventsAsked(pt, best) {
+			if onlyInterrogative(best.answer.Text) || setAgainstAt(best) || fr.qtype != QWhen && timeFiller(best) || fr.companyForProduct(pt, best) || best.kind == "slot" && fr.onlyAsked(text, pt, best.answer.Start, best.answer.End) || untold || fr.qtype == QWhy && fr.preventsAsked(pt, best) {
 				best.answer.Text = ""
 			}
 			if best.answer.Text == "" {
@@ -2562,6 +2594,9 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 		if s, t, ok := fr.comparedWith(pt); ok {
 			consider(mk(s, t, "other", 5, false), "slot")
 		}
+		if s, t, v := fr.disposed(r0(&r, text), pt, rs); v > 0 {
+			consider(mk(s, t, "other", v, false), "slot")
+		}
 		if s, t, ok := stateOf(fr.stateThing, r0(&r, text)); ok {
 			consider(mk(s, t, "other", 6, false), "slot")
 		}
@@ -2934,6 +2969,10 @@ func statusSpan(r []rune, zh bool) (int, int, bool) {
 	s := utf8.RuneCountInString(text[:loc[0]])
 	return s, s + utf8.RuneCountInString(text[loc[0]:loc[1]]), true
 }
+
+// whichUnit matches a folded question that asks which part of a company
+// (哪個團隊, 哪支团队, 哪个实验室), the part's noun its group.
+var whichUnit = regexp.MustCompile(`哪(?:一)?(?:个|支|家)?(团队|实验室|部门|小组)`)
 
 // kindAfterWhat returns the Han word of two characters or more right after
 // 什么 in a folded question (用什么版本 → 版本), after 什么样的 or 什么类型的
@@ -3483,15 +3522,22 @@ func (fr *frame) calledThat(p []tok, rs []run, r []rune) (int, int, float64) {
 // stretch after it ends the clause). It returns rune offsets.
 func (fr *frame) cleft(p []tok, rs []run) (int, int, float64) {
 	w := fr.whS
-	if !fr.zh || !fr.inSitu || w < 3 || fr.q[w-1].key != "是" || fr.q[w-2].key != "的" || contentCount(fr.q, fr.whE, len(fr.q)) > 0 {
+	if !fr.zh || !fr.inSitu || w < 1 {
+		return 0, 0, 0
+	}
+	// The question asks it as the subject (梁文鋒覺得什麼最能吸引頂級人才):
+	// the words after the interrogative are the 的-phrase's.
+	subject := w < 3 || fr.q[w-1].key != "是" || fr.q[w-2].key != "的"
+	if subject && (fr.whE >= len(fr.q) || contentCount(fr.q, fr.whE, len(fr.q)) < 2) || !subject && contentCount(fr.q, fr.whE, len(fr.q)) > 0 {
 		return 0, 0, 0
 	}
 	// support is the weight of the runs of the question's words before
-	// its 是 that lie in p[a:b].
+	// its 是 (after its interrogative, asked as the subject) that lie in
+	// p[a:b].
 	support := func(a, b int) float64 {
 		var v float64
 		for _, r := range rs {
-			if r.ps >= a && r.pe <= b && r.qe <= w-1 {
+			if r.ps >= a && r.pe <= b && (!subject && r.qe <= w-1 || subject && r.qs >= fr.whE) {
 				v += r.w
 			}
 		}
@@ -3516,7 +3562,7 @@ func (fr *frame) cleft(p []tok, rs []run) (int, int, float64) {
 		}
 	}
 	// [这(远大前景)]才是更吸引顶尖人才的东西。
-	for i := 1; i < len(p); i++ {
+	for i := 1; i < len(p) && !subject; i++ {
 		if p[i].key != "是" {
 			continue
 		}
@@ -4093,6 +4139,44 @@ func (fr *frame) comparison(q string) (string, string) {
 	}
 	return "", ""
 }
+
+// disposed answers a Chinese question that asks what is done to
+// something with 把 (把什麼混進後訓練過程裡？): the object of the passage's
+// 將 or 把 before the words of the question that follow the
+// interrogative (將[各個benchmark的測試集]混合在post-training過程中).
+// It returns rune offsets and a score.
+func (fr *frame) disposed(text []rune, p []tok, rs []run) (int, int, float64) {
+	if !fr.zh || !fr.inSitu || fr.whS < 1 || fr.q[fr.whS-1].key != "把" {
+		return 0, 0, 0
+	}
+	for _, cl := range clauses(p) {
+		for i := cl[0]; i < cl[1]; i++ {
+			if p[i].key != "将" && p[i].key != "把" {
+				continue
+			}
+			for _, r := range rs {
+				if r.ps > i+1 && r.pe <= cl[1] && r.qs >= fr.whE {
+					if r.ps-i-1 <= 12 && fr.substantive(p, i+1, r.ps) && !slices.ContainsFunc(rs, func(o run) bool { return o.ps > i && o.ps < r.ps }) {
+						e := r.ps
+						for j := i + 2; j < r.ps; j++ {
+							if disposeVerbs[p[j].key] || disposeVerbs[Fold(string(text[p[j].start:p[j].end]))] || j+1 < r.ps && disposeVerbs[Fold(string(text[p[j].start:p[j+1].end]))] {
+								e = j // 將[技術迭代]確立為公司的最高優先級
+								break
+							}
+						}
+						return p[i+1].start, p[e-1].end, 5
+					}
+					break
+				}
+			}
+		}
+	}
+	return 0, 0, 0
+}
+
+// disposeVerbs end the object of 將 or 把 (folded, or the key of a
+// synonym group: ~放在 holds 確立為).
+var disposeVerbs = map[string]bool{"确立": true, "确立为": true, "~放在": true, "~视为": true, "视为": true, "当成": true, "当作": true, "作为": true, "列为": true, "定为": true, "放在": true, "换成": true, "变成": true, "设为": true, "提高": true, "提升": true, "混合": true, "押注": true}
 
 // comparedWith finds what a passage (tokens p) says of the first name of
 // a comparison question in relation to the second: in a clause that names
