@@ -2315,8 +2315,6 @@ var answerGroups = []struct {
 		{"What team will Alexandr Wang lead at Meta?", "a brand-new superintelligence team"},
 		{"Alexandr Wang加入Meta之後要負責帶什麼團隊？", "全新的超級智能團隊"},
 		{"亚历山大·王要领导什么团队？", "全新的超级智能团队"}, // a guard
-		// 哪两个人 asks which people.
-		{"除了亚历山大·王，扎克伯格还在跟哪两个人谈加入的事？", "丹尼尔·格罗斯"},
 	}},
 	{"Dev9", []wantAnswer{
 		// What kind of thing (什么样的职位, 哪种资源, "what kind of post"):
@@ -2420,6 +2418,10 @@ var answerGroups = []struct {
 		// 肯定是[…].
 		{"梁文鋒覺得什麼最能吸引頂級人才", "解決世界上最難的問題"},
 		{"最吸引顶尖人才的是什么？", "远大前景"}, // a guard
+		// "startups" is the article's "start-ups"; an answer does not
+		// open with "only".
+		{"What can startups short on cash do?", "pull in their limited resources and maximize value"},
+		{"What happened last December to StepFun's role-play app?", "stopped large-scale investment"},
 	}},
 }
 

@@ -5880,7 +5880,7 @@ var (
 	zhTailTrim = []string{"处于", "位于", "在于", "对于", "关于", "由于", "属于", "源于", "来自", "成为", "作为", "一职", "之中", "的", "了", "却", "等", "着", "过", "时", "后", "之", "是", "在"}
 	enLeadTrim = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "has": true, "have": true, "had": true,
 		"to": true, "of": true, "for": true, "that": true, "and": true, "or": true, "but": true, "as": true, "by": true, "with": true, "in": true, "on": true, "at": true, "into": true,
-		"would": true, "will": true, "could": true, "can": true, "may": true, "might": true, "also": true, "then": true, "however": true, "although": true, "which": true, "who": true, "it": true, "being": true}
+		"would": true, "will": true, "could": true, "can": true, "may": true, "might": true, "also": true, "then": true, "however": true, "although": true, "which": true, "who": true, "it": true, "being": true, "only": true, "just": true}
 	copulas    = map[string]bool{"is": true, "are": true, "was": true, "were": true}
 	enTailTrim = map[string]bool{"and": true, "or": true, "that": true, "of": true, "to": true, "the": true, "a": true, "an": true, "in": true, "with": true, "by": true, "as": true, "is": true, "was": true, "are": true, "were": true, "be": true, "had": true, "has": true, "have": true, "its": true, "their": true, "his": true, "for": true, "become": true, "became": true, "been": true}
 )

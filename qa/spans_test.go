@@ -84,7 +84,9 @@ func TestFindCandidatesOffsets(t *testing.T) {
 }
 
 func TestStemAlignsWordForms(t *testing.T) {
-	pairs := [][2]string{{"given", "give"}, {"gave", "gives"}, {"stopped", "stop"}, {"denied", "deny"}, {"users", "user"}, {"reorganizing", "reorganize"}, {"paid", "pay"}, {"sees", "see"}, {"uses", "use"}, {"heard", "hear"}, {"drew", "draws"}, {"lost", "lose"}, {"chosen", "choose"}, {"thrown", "throw"}}
+	pairs := [][2]string{{"given", "give"}, {"gave", "gives"}, {"stopped", "stop"}, {"denied", "deny"}, {"users", "user"}, {"reorganizing", "reorganize"}, {"paid", "pay"}, {"sees", "see"}, {"uses", "use"}, {"heard", "hear"}, {"drew", "draws"}, {"lost", "lose"}, {"chosen", "choose"}, {"thrown", "throw"},
+		// A compound's last word takes the ending.
+		{"start-ups", "start-up"}, {"co-founders", "co-founder"}, {"cash-strapped", "cash-strap"}}
 	for _, p := range pairs {
 		if a, b := stem(p[0]), stem(p[1]); a != b {
 			t.Errorf("stem(%q) = %q, stem(%q) = %q; want equal", p[0], a, p[1], b)
