@@ -2422,6 +2422,11 @@ var answerGroups = []struct {
 		// open with "only".
 		{"What can startups short on cash do?", "pull in their limited resources and maximize value"},
 		{"What happened last December to StepFun's role-play app?", "stopped large-scale investment"},
+		// No name of the article and hardly a word of its best passage:
+		// a question about something else.
+		{"有没有值得看的科幻片？给我推荐几部", ""},
+		// Asked a city the article never gives: no other kind of span.
+		{"DeepSeek这家公司位于中国哪座城市？", ""},
 	}},
 }
 

@@ -274,6 +274,12 @@ func (e *Engine) consider(an Analysis, ranked []scored, fr *frame) *Considered {
 		// whatever it offers answers something else.
 		c.RuleDecides, c.Rule = true, -1
 	}
+	if len(an.Entities) == 0 && ranked[0].coverage < 0.1 && !fr.ungated(ranked[0]) {
+		// 有没有值得看的科幻片？给我推荐几部: no name of the article and
+		// hardly a word of the best passage; it asks about something
+		// else.
+		c.RuleDecides, c.Rule = true, -1
+	}
 	if c.Rule >= 0 && c.Candidates[c.Rule].Answer.Type == "list" {
 		c.RuleDecides = true // the names asked for, as the article lists them
 	}

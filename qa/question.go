@@ -737,7 +737,11 @@ func nearText(s string, n int) string {
 	s = strings.TrimLeft(s, " ")
 	if r, _ := utf8.DecodeRuneInString(s); r >= 0x80 {
 		// The Han noun that follows: the longest known noun s starts
-		// with (什么公司, 哪些高管), or nothing (什么跟大厂…).
+		// with (什么公司, 哪些高管), or nothing (什么跟大厂…), past a
+		// measure word (哪座城市, 哪间公司).
+		if m, n := utf8.DecodeRuneInString(s); strings.ContainsRune("座间支名", m) {
+			s = s[n:]
+		}
 		best := ""
 		for _, nouns := range [][]string{personNouns, orgNouns, placeNouns} {
 			for _, w := range nouns {

@@ -106,6 +106,9 @@ func TestClassify(t *testing.T) {
 		{"When did Zuckerberg first reach out to Alexandr Wang?", QWhen},
 		{"What year did Apple buy Beats?", QWhen},
 		{"Where did a Meta employee post that the unit was panicking?", QWhere},
+		// Past a measure word: 哪座城市 asks a place, 哪名高管 a person.
+		{"DeepSeek这家公司位于中国哪座城市？", QWhere},
+		{"扎克伯格挖了哪名高管？", QWho},
 		{"Who founded SSI?", QWho},
 		{"Which Zhipu executive left the company?", QWho},
 		{"Which outlet reported that Zuckerberg approached Wang?", QWhich},
