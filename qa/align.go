@@ -1879,7 +1879,7 @@ func (fr *frame) onlyAsked(text string, p []tok, s, e int) bool {
 	for _, t := range p[i:j] {
 		switch {
 		case t.brk:
-		case t.ent != "" && fr.qnames[t.key] && (t.ent == "term" || strings.Contains(strings.ToLower(fr.folded), strings.ToLower(Fold(string(r[t.start:t.end]))))):
+		case t.ent != "" && fr.qnames[t.key] && (t.ent == "term" || strings.Contains(fr.lower, strings.ToLower(Fold(string(r[t.start:t.end]))))):
 			named = true
 		default:
 			return false
