@@ -366,7 +366,7 @@ func stem(w string) string {
 	if i := strings.LastIndexByte(w, '-'); i > 0 && i+1 < len(w) && isLetters(w[:i]) && isLetters(w[i+1:]) {
 		// "start-ups" is a "start-up": the last word of a compound
 		// takes the ending.
-		if last := w[i+1:]; len(last) <= 3 && len(last) > 2 && last[len(last)-1] == 's' && last[len(last)-2] != 's' {
+		if last := w[i+1:]; len(last) == 3 && last[2] == 's' && last[1] != 's' {
 			return w[:len(w)-1] // "ups": too short for stem
 		}
 		return w[:i+1] + stem(w[i+1:])
