@@ -2428,6 +2428,17 @@ var answerGroups = []struct {
 		// Asked a city the article never gives: no other kind of span.
 		{"DeepSeek这家公司位于中国哪座城市？", ""},
 	}},
+	{"Dev12", []wantAnswer{
+		// "How early" asks when; "asking price" a sum, however far from
+		// "what".
+		{"How early did Zuckerberg reach out to Alexandr Wang to try to bring him to Meta?", "mid-April"},
+		{"What was Alexandr Wang's highest asking price for himself and Scale AI?", "$20 billion"},
+		// Which team asks the team by its name, the word "team" and
+		// all, as 哪個團隊 does; "which of Google's teams" too.
+		{"Which of Google's teams is being reorganized to catch up with OpenAI?", "Gemini app team"},
+		{"Which Google team is being reorganized?", "Gemini app team"},
+		{"Which Chinese lab moved into healthcare?", ""}, // a guard: a lab is a company, not "AI lab"
+	}},
 }
 
 // Through the engine, whose reranking weighs the words a passage says in

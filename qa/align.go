@@ -815,6 +815,10 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 		// 重組哪個團隊？: a team is what the article calls a part of a
 		// company (Gemini應用團隊, 超級智能團隊), not a name.
 		fr.qtype, fr.kind = QOther, m[1]
+	} else if !fr.zh && fr.qtype == QWhich && fr.kind == "team" && !fr.role && !fr.list {
+		// "Which team is Google reorganizing?" as 重組哪個團隊？: the
+		// Gemini app team. ("Which lab…?" asks a company: DeepSeek.)
+		fr.qtype = QOther
 	}
 	fr.instead = insteadAsked.MatchString(fr.lower)
 	return fr
@@ -3142,9 +3146,13 @@ func unitAfterWhat(lower string) string {
 		if i+3 < len(ws) && (ws[i+1] == "kind" || ws[i+1] == "sort" || ws[i+1] == "type") && ws[i+2] == "of" && !enStop[ws[i+3]] {
 			return ws[i+3] // "what kind of post" → post
 		}
-		for j := i + 1; j < len(ws) && j <= i+3; j++ {
-			if slices.Contains(unitNouns, ws[j]) {
-				return ws[j]
+		reach := i + 3
+		if i+1 < len(ws) && ws[i+1] == "of" {
+			reach = i + 4 // "which of Google's teams" (google, s, teams)
+		}
+		for j := i + 1; j < len(ws) && j <= reach; j++ {
+			if w := ws[j]; slices.Contains(unitNouns, w) {
+				return strings.TrimSuffix(w, "s") // teams → team
 			}
 		}
 	}
@@ -6215,6 +6223,12 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 				s += n
 				changed = true
 			}
+		}
+		if w, n := firstWord(r[s:e]); n > 0 && n < e-s && fr != nil && fr.qtype == QOther && slices.Contains(unitNouns, fr.kind) && enPossessive[strings.ToLower(w)] {
+			// Asked which team, the team by its name: "[its] Gemini
+			// app team".
+			s += n
+			changed = true
 		}
 		if w, n := firstWord(r[s:e]); n > 0 && n < e-s && (enLeadTrim[strings.ToLower(w)] && !(fr != nil && fr.why && strings.EqualFold(w, "to")) || isLyAdverb(w) && !(fr != nil && (fr.degree || fr.cmpX != ""))) {
 			s += n

@@ -161,12 +161,12 @@ func Classify(question string) QType {
 		return QOther
 	}
 	if has(whereCues...) && !whichWhere(f) {
-		if (has(orgNouns...) && !asksOrigin(f)) || has("在哪里当", "在哪里担任", "在哪当") || workWhere.MatchString(f) || wherePost(f) {
+		if (has(orgNouns...) && !asksOrigin(f) && !basedWhere.MatchString(f)) || has("在哪里当", "在哪里担任", "在哪当") || workWhere.MatchString(f) || wherePost(f) {
 			return QWhich
 		}
 		return QWhere
 	}
-	if worthAsked.MatchString(f) {
+	if worthAsked.MatchString(f) || askingPrice.MatchString(f) {
 		// "What's the AI search startup Apple is eyeing worth?"
 		return QMoney
 	}
@@ -295,7 +295,7 @@ var (
 	percentCues  = []string{"what percent", "what %", "which %", "what percentage", "how many percent", "what share", "what stake", "what portion", "what slice", "how big a slice", "how big a stake", "how big a share", "how big a chunk", "how large a stake", "how large a share", "how large a slice", "百分之几", "百分之多少", "几分之几", "几分之一", "几成", "多少%", "多大比例", "什么比例", "percentage"}
 	durationCues = []string{"how long", "how many years", "how many months", "多久", "多长时间", "多少年", "几年", "几个月", "多少天"}
 	whyCues      = []string{"why", "how come", "what reason", "what excuse", "what explanation", "what belief", "what core belief", "what conviction", "what core conviction", "for what reason", "what made", "what let", "what allowed", "what enabled", "what drove", "what drives", "what prompted", "what pushed", "what caused", "what led", "what was behind", "what is behind", "what's behind", "what lies behind", "what lay behind", "what sparked", "what triggered", "what motivated", "什么促使", "什么推动", "是什么让", "为什么", "为何", "为啥", "什么原因", "原因是什么", "为了什么", "目的是什么", "什么目的", "图什么", "图啥", "是想干什么", "是要干什么", "是想做什么", "是想干嘛", "是要干嘛", "for what purpose", "to what end", "what is the purpose", "what was the purpose", "what is the aim", "what was the aim", "what is the point of", "what was the point of", "what's the point of"}
-	whenCues     = []string{"when", "at what point", "what year", "what month", "which month", "which year", "what date", "what time", "which date", "exact date", "specific date", "precise date", "what day", "which day", "什么时候", "何时", "几时", "几点", "哪一年", "哪年", "哪个月", "哪一月", "几月", "几号", "何年", "什么时间", "哪天", "哪一天", "哪个时候", "哪一个时候", "什么时间点", "哪个时间点", "什么日期", "哪个日期", "具体日期", "哪个 month", "哪个month", "哪个 year", "哪个year", "哪一 year", "哪 year"}
+	whenCues     = []string{"when", "how early", "how soon", "at what point", "what year", "what month", "which month", "which year", "what date", "what time", "which date", "exact date", "specific date", "precise date", "what day", "which day", "什么时候", "何时", "几时", "几点", "哪一年", "哪年", "哪个月", "哪一月", "几月", "几号", "何年", "什么时间", "哪天", "哪一天", "哪个时候", "哪一个时候", "什么时间点", "哪个时间点", "什么日期", "哪个日期", "具体日期", "哪个 month", "哪个month", "哪个 year", "哪个year", "哪一 year", "哪 year"}
 	// recordDeal matches a folded question about the record deal, whose
 	// answer is the company bought.
 	recordDeal = regexp.MustCompile(`\b(?:biggest|largest|priciest|costliest|most expensive|record)(?: \w+)? (?:deal|purchase|acquisition|takeover)\b|最(?:大|贵|昂贵)的(?:一笔)?(?:收购|交易|并购)`)
@@ -555,6 +555,11 @@ func subordinateWhen(f string) bool {
 // asksOrigin reports whether a folded question asks where a thing is
 // from (Blind是哪里的匿名八卦平台？, "an app from where?"): a place, though
 // it names what kind of thing it asks about.
+// basedWhere matches a question of where something is based, which asks
+// a place even of a company or an app ("Where is Blind, the gossip app,
+// based?").
+var basedWhere = regexp.MustCompile(`\b(?:based|headquartered|located)\s*[?？]?\s*$`)
+
 func asksOrigin(f string) bool {
 	return hasAny(f, []string{"哪里的", "哪儿的", "from where", "where from"}) || strings.HasSuffix(strings.TrimRight(f, " ?？"), " from") && strings.Contains(f, "where")
 }
@@ -673,7 +678,9 @@ func whichNoun(f string) (QType, bool) {
 					switch {
 					case hasAny(of, personPlurals), hasAny(of, personNouns):
 						return QWho, true
-					case hasAny(of, orgNouns):
+					case hasAny(of, orgNouns), hasAny(of, unitNouns):
+						// ("Which of Google's teams…?": the team by
+						// name, as "Which team…?" asks.)
 						return QWhich, true
 					}
 				}
@@ -770,6 +777,11 @@ func hasAny(f string, cues []string) bool {
 
 // worthAsked matches (folded, lower case) a question of what something
 // is worth, however long its subject.
+// askingPrice matches "what … asking price", a sum however far the
+// noun is from "what" ("What was Alexandr Wang's highest asking price
+// for himself and Scale AI?").
+var askingPrice = regexp.MustCompile(`\bwhat\b.*\basking price\b`)
+
 var worthAsked = regexp.MustCompile(`^\s*what(?:'s|’s| is| was| are| were| would be| will be)\s.*\bworth\s*[?？]?\s*$`)
 
 // terseYesNo matches a short English question of a name and a past

@@ -109,6 +109,12 @@ func TestClassify(t *testing.T) {
 		// Past a measure word: 哪座城市 asks a place, 哪名高管 a person.
 		{"DeepSeek这家公司位于中国哪座城市？", QWhere},
 		{"扎克伯格挖了哪名高管？", QWho},
+		// "How early" asks when; "asking price" a sum; "where … based"
+		// a place even of an app; which of a company's teams, the team.
+		{"How early did Zuckerberg reach out to Alexandr Wang?", QWhen},
+		{"What was Alexandr Wang's highest asking price for himself and Scale AI?", QMoney},
+		{"Where is Blind, the anonymous gossip app, based?", QWhere},
+		{"Which of Google's teams is being reorganized?", QWhich},
 		{"Who founded SSI?", QWho},
 		{"Which Zhipu executive left the company?", QWho},
 		{"Which outlet reported that Zuckerberg approached Wang?", QWhich},
