@@ -21,7 +21,7 @@ test: browser
 test-short:
 	$(GO) test -timeout 10m $(PKGS)
 
-## eval: retrieval and answer quality on the tuning set, the eleven development sets (heldout, dev2 to dev11), a twelfth scored once and not read (dev12), and the two blind test sets, beside stock Bleve
+## eval: retrieval and answer quality on the tuning set, the twelve development sets (heldout, dev2 to dev12), a thirteenth scored once and not read (dev13), and the two blind test sets, beside stock Bleve
 eval:
 	$(GO) build -o bin/qa ./cmd/qa
 	bin/qa eval
@@ -37,6 +37,7 @@ eval:
 	bin/qa eval --questions testdata/eval/dev10.jsonl --conversations ""
 	bin/qa eval --questions testdata/eval/dev11.jsonl --conversations ""
 	bin/qa eval --questions testdata/eval/dev12.jsonl --conversations ""
+	bin/qa eval --questions testdata/eval/dev13.jsonl --conversations ""
 	bin/qa eval --questions testdata/eval/test.jsonl --conversations ""
 	bin/qa eval --questions testdata/eval/newcomer.jsonl --conversations ""
 
