@@ -2438,6 +2438,12 @@ var answerGroups = []struct {
 		{"Which of Google's teams is being reorganized to catch up with OpenAI?", "Gemini app team"},
 		{"Which Google team is being reorganized?", "Gemini app team"},
 		{"Which Chinese lab moved into healthcare?", ""}, // a guard: a lab is a company, not "AI lab"
+		// A stance toward an act is what the name did about it, even
+		// the opposite act (放棄 for 追求).
+		{"零一萬物對追求AGI的態度是什麼？", "放棄AGI"},
+		{"What is 01.AI's stance on pursuing AGI?", "given up on AGI"},
+		// A user figure asks the count of the users named.
+		{"What's ChatGPT's monthly active user figure?", "600 million"},
 	}},
 }
 

@@ -8345,6 +8345,11 @@ var (
 	// 零一万物在AGI上做了什么决定？ asks what the first name did about
 	// the second.
 	zhEventAbout = regexp.MustCompile(`^X(?:最近|后来|之后)?(?:在|对|就|针对)X(?:上|方面)?(?:做了|做出了|作出了)(?:什么|啥)(?:决定|选择)?(?:呢)?$`)
+	// 零一萬物對追求AGI的態度是什麼？, "What is 01.AI's stance on AGI?":
+	// the first name's stance toward the second is what it did about it
+	// (零一萬物[明確放棄AGI]).
+	zhStance = regexp.MustCompile(`^X(?:现在|目前|如今)?(?:对|对于)(?:追求|实现|做|搞)?X的?(?:态度|立场)(?:是)?(?:什么|啥|怎样|如何|怎么样)(?:呢)?$`)
+	enStance = regexp.MustCompile(`^(?:what|what's)(?: is| 's| was| has been)? X(?: ?'s)? (?:stance|attitude|position) (?:on|toward|towards|to|about) (?:pursuing |chasing |achieving )?X$`)
 )
 
 // The shapes of a question about what an outlet (X) reported.
@@ -8514,7 +8519,7 @@ func (fr *frame) asksEvent(q string) string {
 		return ids[0]
 	case zhEvent.MatchString(strings.Join(ws, "")):
 		return ids[len(ids)-1]
-	case zhEventAbout.MatchString(strings.Join(ws, "")):
+	case zhEventAbout.MatchString(strings.Join(ws, "")), zhStance.MatchString(strings.Join(ws, "")), enStance.MatchString(en):
 		return ids[0]
 	}
 	return ""

@@ -39,6 +39,10 @@ type keys struct {
 	opposed []opposite
 }
 
+// stanceAsked matches a folded, lower-case question that asks someone's
+// stance toward something (对…的态度, 立场, "stance on", "attitude toward").
+var stanceAsked = regexp.MustCompile(`态度|立场|\b(?:stance|attitude|position)s?\s+(?:on|toward|towards|to|about)\b`)
+
 // opposite is a pair of opposite acts: asked about one, a passage that
 // tells only of the other (加入 asked, 離職 told) is about something else
 // ("When did Hong Tao join Baichuan?" is not answered by when he left).
@@ -168,6 +172,9 @@ func describesOne(qf, form string) bool {
 // questionKeys returns the keys of a question; forms are the folded forms
 // of its entities (frame.forms: each entity's Chinese forms, then its
 // English ones).
+//
+// (Nor is the opposite about something else when the question asks a
+// stance toward the act: 零一萬物對追求AGI的態度是什麼？ ↔ 零一萬物明確放棄AGI.)
 func questionKeys(an Analysis, forms []string, heads map[string]entityKey, known func(string) bool) keys {
 	k := keys{latinHard: an.Lang != LangEN}
 	qf := Fold(an.Question)
@@ -175,7 +182,7 @@ func questionKeys(an Analysis, forms []string, heads map[string]entityKey, known
 	for _, o := range opposites {
 		// (A yes/no question is answered by the opposite: 伊利亚接受小扎的
 		// 邀请了吗？ ↔ 拒絕了扎克伯格的高薪誘惑.)
-		if an.Type != QYesNo && says(qf, qen, o.ask) && !says(qf, qen, o.other) && !onlyNegated(qf, qen, o.ask) {
+		if an.Type != QYesNo && !stanceAsked.MatchString(qen) && says(qf, qen, o.ask) && !says(qf, qen, o.other) && !onlyNegated(qf, qen, o.ask) {
 			// (Asked why someone did not accept, 為什麼沒有接受, a passage
 			// that says they did not is no opposite.)
 			k.opposed = append(k.opposed, o)

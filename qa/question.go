@@ -384,7 +384,7 @@ var figureNamed = regexp.MustCompile(`\d[\d.,]*\s*(?:亿|万|美元|billion|mill
 
 // countAsked matches an English question that asks for a count by name:
 // "what is the number of …", "what's ChatGPT's user count".
-var countAsked = regexp.MustCompile(`\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:(?:number|count)\s+of\b|(?:\S+\s+){0,3}?(?:user|head|staff|employee|download|subscriber|parameter|token)s?\s+(?:count|number|numbers)\b)`)
+var countAsked = regexp.MustCompile(`\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:(?:number|count)\s+of\b|(?:\S+\s+){0,3}?(?:user|head|staff|employee|download|subscriber|parameter|token)s?\s+(?:count|counts|number|numbers|figure|figures|total|tally)\b)`)
 
 // aNotA reports a Chinese yes/no question that asks by "A not A" (加没加入,
 // 去没去) or ends in 没有/了没 (弗里德曼加入Meta了没有？).

@@ -115,6 +115,7 @@ func TestClassify(t *testing.T) {
 		{"What was Alexandr Wang's highest asking price for himself and Scale AI?", QMoney},
 		{"Where is Blind, the anonymous gossip app, based?", QWhere},
 		{"Which of Google's teams is being reorganized?", QWhich},
+		{"What's ChatGPT's monthly active user figure?", QCount},
 		{"Who founded SSI?", QWho},
 		{"Which Zhipu executive left the company?", QWho},
 		{"Which outlet reported that Zuckerberg approached Wang?", QWhich},
