@@ -2444,6 +2444,11 @@ var answerGroups = []struct {
 		{"What is 01.AI's stance on pursuing AGI?", "given up on AGI"},
 		// A user figure asks the count of the users named.
 		{"What's ChatGPT's monthly active user figure?", "600 million"},
+		// 即 after a belief opens what the belief holds, the reason;
+		// after anything else (測試，即將…) it opens no reason.
+		{"扎克伯格为什么要重组Meta的AI团队、砸重金请Alexandr Wang？", "Meta在人工智能竞赛中已经落后"},
+		{"小扎為什麼要砸重金重組團隊？", "Meta在人工智能競賽中已經落后"},
+		{"Llama 4为什么要做数据过拟合测试？", "在各项指标上拿到一个好成绩"}, // a guard
 	}},
 }
 

@@ -6783,7 +6783,7 @@ func hasCue(f string, zh bool) bool {
 // reasonCues open the clause that gives a reason, Chinese and English
 // (folded, stemmed forms are matched on the passage's own text).
 var (
-	zhReasonCues = []string{"原因之一便是", "更糟糕的是", "更糟的是", "更重要的是", "最重要的是", "最关键的是", "关键在于", "原因之一是", "原因之一", "原因是", "是因为", "因为", "由于", "为了", "目的是希望能够", "目的是希望", "目的是", "希望借此来", "希望借此", "借此", "借助", "通过", "凭借", "靠着", "靠著", "依靠", "因", "以"}
+	zhReasonCues = []string{"原因之一便是", "更糟糕的是", "更糟的是", "更重要的是", "最重要的是", "最关键的是", "关键在于", "原因之一是", "原因之一", "原因是", "是因为", "因为", "由于", "为了", "目的是希望能够", "目的是希望", "目的是", "希望借此来", "希望借此", "借此", "借助", "通过", "凭借", "靠着", "靠著", "依靠", "因", "以", "即"}
 	enReasonCues = []string{"because of", "because", "due to", "in order to", "so that", "in the hope of", "with the aim of", "in a bid to", "as part of", "so as to", "driven by", "is that", "for personal", "through", "by means of", "thanks to", "by", "to"}
 )
 
@@ -6948,6 +6948,15 @@ var importanceCues = map[string]bool{"更重要的是": true, "最重要的是":
 // reason to a question that asks why something is worse.
 var badnessCues = map[string]bool{"更糟糕的是": true, "更糟的是": true}
 
+// beliefBefore reports whether the folded text before fl[at] ends with a
+// noun of belief or motive and a comma (推動扎克伯格…的一大信念，[即]Meta…已經
+// 落后): what follows 即 is what the noun holds, the reason asked for, as
+// "A key belief … is that …" gives it in English.
+func beliefBefore(fl []rune, at int) bool {
+	before := strings.TrimRight(string(fl[max(0, at-6):at]), ", ")
+	return hasSuffixAny(before, []string{"信念", "原因", "理由", "动力", "动机", "想法", "判断"})
+}
+
 // meansOpeners end the words before a means (选择了[裁员]以…, 靠[砸钱]以…),
 // folded.
 const meansOpeners = "了择过靠用通助"
@@ -7038,6 +7047,9 @@ func (fr *frame) reason(text string, p []tok, rs []run) (int, int, float64) {
 				s = at + len(strings.Fields(c)[0]) + 1 // (part of a reorganization)
 			}
 			e := ce
+			if c == "即" && !beliefBefore(fl, at) {
+				continue // 即 opens a reason only after a belief: 一大信念，即…
+			}
 			if c == "以" && (s < len(r) && (isAlnum(r[s]) || unicode.IsDigit(r[s])) || !purposeYi(fl, at)) {
 				continue // 以5月份…计算, 以30亿美元: "by", not "in order to"
 			}
