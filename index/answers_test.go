@@ -2449,6 +2449,10 @@ var answerGroups = []struct {
 		{"扎克伯格为什么要重组Meta的AI团队、砸重金请Alexandr Wang？", "Meta在人工智能竞赛中已经落后"},
 		{"小扎為什麼要砸重金重組團隊？", "Meta在人工智能競賽中已經落后"},
 		{"Llama 4为什么要做数据过拟合测试？", "在各项指标上拿到一个好成绩"}, // a guard
+		// Asked how a deed the passage names was done, what 即 spells out
+		// after it, 將 and all (not the clause after, nor the aim).
+		{"Llama 4被爆的数据过拟合具体是怎么做的？", "将各个benchmark的测试集混合在post-training(后训练)过程中"},
+		{"Llama 4的overfitting傳聞具體是怎麼做的？", "將各個benchmark的測試集混合在post-training(后訓練)過程中"},
 	}},
 }
 

@@ -6138,6 +6138,11 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 				if w == "在" && fr != nil && fr.condition {
 					continue // 在Meta工作五年以上 is what must be done
 				}
+				if (w == "将" || w == "把") && fr != nil && fr.qtype == QWhy && !fr.why && e-s > 6 {
+					// Asked how, 將 opens the deed it disposes: [將各個
+					// benchmark的測試集混合在…過程中].
+					continue
+				}
 				if w == "在" && e-s > 4 && slices.Index(f[s+1:min(e, s+8)], '上') >= 1 && s+1+slices.Index(f[s+1:min(e, s+8)], '上') < e-1 {
 					continue // 在性能上可能無法趕上: a respect the rest is in
 				}
@@ -6957,6 +6962,19 @@ func beliefBefore(fl []rune, at int) bool {
 	return hasSuffixAny(before, []string{"信念", "原因", "理由", "动力", "动机", "想法", "判断"})
 }
 
+// termBefore reports whether one of the question's words (a run of rs)
+// ends right before the comma that precedes 即 at rune at.
+func termBefore(p []tok, rs []run, at int) bool {
+	for _, run := range rs {
+		if run.w >= 1 && run.pe > 0 && run.pe <= len(p) {
+			if end := p[run.pe-1].end; end < at && end >= at-3 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // meansOpeners end the words before a means (选择了[裁员]以…, 靠[砸钱]以…),
 // folded.
 const meansOpeners = "了择过靠用通助"
@@ -7047,8 +7065,11 @@ func (fr *frame) reason(text string, p []tok, rs []run) (int, int, float64) {
 				s = at + len(strings.Fields(c)[0]) + 1 // (part of a reorganization)
 			}
 			e := ce
-			if c == "即" && !beliefBefore(fl, at) {
-				continue // 即 opens a reason only after a belief: 一大信念，即…
+			if c == "即" && !beliefBefore(fl, at) && !(!fr.why && termBefore(p, rs, at)) {
+				// 即 opens a reason after a belief (一大信念，即…), and the
+				// how of a deed the question names right before it
+				// (數據過擬合測試，即[將各個benchmark的測試集混合在…]).
+				continue
 			}
 			if c == "以" && (s < len(r) && (isAlnum(r[s]) || unicode.IsDigit(r[s])) || !purposeYi(fl, at)) {
 				continue // 以5月份…计算, 以30亿美元: "by", not "in order to"
@@ -7165,7 +7186,9 @@ func (fr *frame) reason(text string, p []tok, rs []run) (int, int, float64) {
 			}
 			// A reason that opens with a time clause (when these people
 			// compare…, 这些人才在比较…时) is given in the clause after it.
-			if ci+1 < len(cls) && (e-s < 2 || isTimeClause(string(fl[s:e]), fr.zh)) {
+			// (Not what 即 spells out, which is a deed: 即將…混合在post-training
+			// 過程中.)
+			if ci+1 < len(cls) && (e-s < 2 || c != "即" && isTimeClause(string(fl[s:e]), fr.zh)) {
 				nx := cls[ci+1]
 				s, e = p[nx[0]].start, p[nx[1]-1].end
 				if isTimeClause(string(fl[s:e]), fr.zh) && ci+2 < len(cls) {
