@@ -2453,6 +2453,11 @@ var answerGroups = []struct {
 		// after it, 將 and all (not the clause after, nor the aim).
 		{"Llama 4被爆的数据过拟合具体是怎么做的？", "将各个benchmark的测试集混合在post-training(后训练)过程中"},
 		{"Llama 4的overfitting傳聞具體是怎麼做的？", "將各個benchmark的測試集混合在post-training(后訓練)過程中"},
+		// Asked what their top priority is (最高優先級, or 頭等大事 for
+		// it), what 將 makes it: 將[技術迭代]確立為公司的最高優先級.
+		{"六小龍的最高優先級是什麼？", "技術迭代"},
+		{"六小龍的頭等大事是什麼？", "技術迭代"},
+		{"六小龍現在又把什麼當成頭等大事？", "技術迭代"}, // a guard
 	}},
 }
 

@@ -4153,8 +4153,17 @@ func (fr *frame) comparison(q string) (string, string) {
 // 將 or 把 before the words of the question that follow the
 // interrogative (將[各個benchmark的測試集]混合在post-training過程中).
 // It returns rune offsets and a score.
+//
+// Asked what the noun before 是什么 is (六小龍的最高優先級是什麼？), the object
+// of a 將 whose verb makes it that noun answers too (將[技術迭代]確立為公司的
+// 最高優先級).
 func (fr *frame) disposed(text []rune, p []tok, rs []run) (int, int, float64) {
-	if !fr.zh || !fr.inSitu || fr.whS < 1 || fr.q[fr.whS-1].key != "把" {
+	if !fr.zh || fr.whS < 1 {
+		return 0, 0, 0
+	}
+	ba := fr.inSitu && fr.q[fr.whS-1].key == "把"
+	copula := fr.q[fr.whS-1].key == "是" && fr.whS >= 2 && contentCount(fr.q, fr.whE, len(fr.q)) == 0
+	if !ba && !copula {
 		return 0, 0, 0
 	}
 	for _, cl := range clauses(p) {
@@ -4163,7 +4172,7 @@ func (fr *frame) disposed(text []rune, p []tok, rs []run) (int, int, float64) {
 				continue
 			}
 			for _, r := range rs {
-				if r.ps > i+1 && r.pe <= cl[1] && r.qs >= fr.whE {
+				if r.ps > i+1 && r.pe <= cl[1] && (ba && r.qs >= fr.whE || !ba && r.qe == fr.whS-1) {
 					if r.ps-i-1 <= 12 && fr.substantive(p, i+1, r.ps) && !slices.ContainsFunc(rs, func(o run) bool { return o.ps > i && o.ps < r.ps }) {
 						e := r.ps
 						for j := i + 2; j < r.ps; j++ {
@@ -4171,6 +4180,9 @@ func (fr *frame) disposed(text []rune, p []tok, rs []run) (int, int, float64) {
 								e = j // 將[技術迭代]確立為公司的最高優先級
 								break
 							}
+						}
+						if !ba && e == r.ps {
+							break // asked by 是什么, only a 將 whose verb makes it so
 						}
 						return p[i+1].start, p[e-1].end, 5
 					}
