@@ -1062,6 +1062,11 @@ type run struct {
 
 func (fr *frame) isWh(j int) bool { return j >= fr.whS && j < fr.whE }
 
+// asksUnit reports whether the question asks what team, lab or unit
+// (什么团队, 哪個團隊, "which team"): a part of a company, told by what the
+// article calls it.
+func (fr *frame) asksUnit() bool { return fr.qtype == QOther && slices.Contains(unitNouns, fr.kind) }
+
 // runs returns the maximal common stretches of the question and passage
 // tokens (the interrogative excluded), not crossing clause breaks.
 func (fr *frame) runs(p []tok) []run {
@@ -1939,7 +1944,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			considered++
 		}
 	}
-	unitAsked := fr.qtype == QOther && slices.Contains(unitNouns, fr.kind)
+	unitAsked := fr.asksUnit()
 	consider := func(c *cand, kind string) {
 		c.kind = kind
 		if unitAsked && c.answer.Type == "other" && !hasAny(strings.ToLower(Fold(c.answer.Text)), unitNouns) {
@@ -6241,7 +6246,7 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 				changed = true
 			}
 		}
-		if w, n := firstWord(r[s:e]); n > 0 && n < e-s && fr != nil && fr.qtype == QOther && slices.Contains(unitNouns, fr.kind) && enPossessive[strings.ToLower(w)] {
+		if w, n := firstWord(r[s:e]); n > 0 && n < e-s && fr != nil && fr.asksUnit() && enPossessive[strings.ToLower(w)] {
 			// Asked which team, the team by its name: "[its] Gemini
 			// app team".
 			s += n
@@ -8558,15 +8563,15 @@ func (fr *frame) asksEvent(q string) string {
 		}
 		ws = append(ws, w)
 	}
-	en := strings.Join(ws, " ")
+	en, zh := strings.Join(ws, " "), strings.Join(ws, "")
 	switch {
 	case len(ids) == 0:
 		return ""
 	case enEvent.MatchString(en), len(ids) == 1 && enDid.MatchString(en), enReact.MatchString(en):
 		return ids[0]
-	case zhEvent.MatchString(strings.Join(ws, "")):
+	case zhEvent.MatchString(zh):
 		return ids[len(ids)-1]
-	case zhEventAbout.MatchString(strings.Join(ws, "")), zhStance.MatchString(strings.Join(ws, "")), enStance.MatchString(en):
+	case zhEventAbout.MatchString(zh), zhStance.MatchString(zh), enStance.MatchString(en):
 		return ids[0]
 	}
 	return ""

@@ -552,14 +552,14 @@ func subordinateWhen(f string) bool {
 	return len(first) > 0 && (first[0] == "what" || first[0] == "who" || first[0] == "which" || first[0] == "how" || first[0] == "why" || first[0] == "where")
 }
 
-// asksOrigin reports whether a folded question asks where a thing is
-// from (Blind是哪里的匿名八卦平台？, "an app from where?"): a place, though
-// it names what kind of thing it asks about.
 // basedWhere matches a question of where something is based, which asks
 // a place even of a company or an app ("Where is Blind, the gossip app,
 // based?").
 var basedWhere = regexp.MustCompile(`\b(?:based|headquartered|located)\s*[?？]?\s*$`)
 
+// asksOrigin reports whether a folded question asks where a thing is
+// from (Blind是哪里的匿名八卦平台？, "an app from where?"): a place, though
+// it names what kind of thing it asks about.
 func asksOrigin(f string) bool {
 	return hasAny(f, []string{"哪里的", "哪儿的", "from where", "where from"}) || strings.HasSuffix(strings.TrimRight(f, " ?？"), " from") && strings.Contains(f, "where")
 }
@@ -775,13 +775,13 @@ func hasAny(f string, cues []string) bool {
 	return false
 }
 
-// worthAsked matches (folded, lower case) a question of what something
-// is worth, however long its subject.
 // askingPrice matches "what … asking price", a sum however far the
 // noun is from "what" ("What was Alexandr Wang's highest asking price
 // for himself and Scale AI?").
 var askingPrice = regexp.MustCompile(`\bwhat\b.*\basking price\b`)
 
+// worthAsked matches (folded, lower case) a question of what something
+// is worth, however long its subject.
 var worthAsked = regexp.MustCompile(`^\s*what(?:'s|’s| is| was| are| were| would be| will be)\s.*\bworth\s*[?？]?\s*$`)
 
 // terseYesNo matches a short English question of a name and a past
