@@ -2459,6 +2459,19 @@ var answerGroups = []struct {
 		{"六小龍的頭等大事是什麼？", "技術迭代"},
 		{"六小龍現在又把什麼當成頭等大事？", "技術迭代"}, // a guard
 	}},
+	{"Dev13", []wantAnswer{
+		// Asked in what Llama 4 fell behind (在什麼上), the thing, with
+		// neither 中 nor the adverb 已經 that follows it.
+		{"Llama 4在什么上落后DeepSeek？", "基准测试"},
+		{"據Blind上的爆料，Llama 4在什麼上已經落後了？", "基準測試"},
+		// Which team, in Chinese: the team by its name, without the verb
+		// the question already names (谷歌重組其…).
+		{"谷歌在重组哪个团队？", "Gemini应用团队"},
+		{"Google這次重組的是哪個團隊？", "Gemini應用團隊"},
+		// What a term stands for is explained, as a how is: what 即
+		// spells out after it.
+		{"Llama 4的數據過擬合指的是什麼？", "將各個benchmark的測試集混合在post-training(后訓練)過程中"},
+	}},
 }
 
 // Through the engine, whose reranking weighs the words a passage says in

@@ -5902,7 +5902,7 @@ var (
 	// zhTailTrim are dropped from an answer's end; the words first are
 	// verbs and prepositions that need what follows them (DeepSeek处于
 	// is DeepSeek).
-	zhTailTrim = []string{"处于", "位于", "在于", "对于", "关于", "由于", "属于", "源于", "来自", "成为", "作为", "一职", "之中", "的", "了", "却", "等", "着", "过", "时", "后", "之", "是", "在"}
+	zhTailTrim = []string{"处于", "位于", "在于", "对于", "关于", "由于", "属于", "源于", "来自", "成为", "作为", "一职", "之中", "已经", "的", "了", "却", "等", "着", "过", "时", "后", "之", "是", "在"}
 	enLeadTrim = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "has": true, "have": true, "had": true,
 		"to": true, "of": true, "for": true, "that": true, "and": true, "or": true, "but": true, "as": true, "by": true, "with": true, "in": true, "on": true, "at": true, "into": true,
 		"would": true, "will": true, "could": true, "can": true, "may": true, "might": true, "also": true, "then": true, "however": true, "although": true, "which": true, "who": true, "it": true, "being": true, "only": true, "just": true}
@@ -6251,6 +6251,14 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 			// app team".
 			s += n
 			changed = true
+		}
+		if fr != nil && fr.zh && (fr.asksUnit() || fr.qtype == QWhich && slices.Contains(unitNouns, fr.kind)) {
+			// The same in Chinese, with the verb the question already
+			// names: 谷歌[重组其]Gemini应用团队 → Gemini应用团队.
+			if i := slices.Index(f[s:e], '其'); i >= 2 && i <= 6 && i+2 < e-s && strings.Contains(fr.folded, string(f[s+i-2:s+i])) {
+				s += i + 1
+				changed = true
+			}
 		}
 		if w, n := firstWord(r[s:e]); n > 0 && n < e-s && (enLeadTrim[strings.ToLower(w)] && !(fr != nil && fr.why && strings.EqualFold(w, "to")) || isLyAdverb(w) && !(fr != nil && (fr.degree || fr.cmpX != ""))) {
 			s += n

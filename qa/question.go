@@ -310,8 +310,10 @@ var (
 	reportCues      = []string{"reported", "reports", "report", "broke the news", "broke the story", "爆料", "报道", "报导", "披露", "曝光", "爆出"}
 	whoCues         = []string{"who", "whom", "whose", "谁", "哪位", "哪一位", "什么人"}
 	// nameCues ask what someone or something is called.
-	nameCues  = []string{"叫啥", "叫什么", "什么名字", "啥名字", "名字是", "what is the name", "what's the name", "what was the name", "called what"}
-	howCues   = []string{"靠什么", "凭什么", "凭借什么", "借助什么", "通过什么", "靠着什么", "用什么办法", "用什么方法", "用什么手段", "by what means", "how did", "how does", "how do", "how can", "how could", "how is", "how was", "how will", "how are", "how were", "how has", "how have", "how had", "how would", "如何", "怎么", "怎样"}
+	nameCues = []string{"叫啥", "叫什么", "什么名字", "啥名字", "名字是", "what is the name", "what's the name", "what was the name", "called what"}
+	howCues  = []string{"靠什么", "凭什么", "凭借什么", "借助什么", "通过什么", "靠着什么", "用什么办法", "用什么方法", "用什么手段", "by what means", "how did", "how does", "how do", "how can", "how could", "how is", "how was", "how will", "how are", "how were", "how has", "how have", "how had", "how would", "如何", "怎么", "怎样",
+		// What a term stands for is explained, as a how is: 数据过拟合具体指的是什么？
+		"指的是什么", "是指什么", "具体指什么", "指的什么", "什么意思", "啥意思"}
 	yesNoCues = []string{"吗", "是否", "有没有", "是不是", "能不能", "会不会", "够不够", "对不对"}
 
 	percentNouns = []string{"percent", "percentage", "share", "stake", "股份", "股权", "比例", "百分"}
@@ -930,8 +932,8 @@ var verbWei = regexp.MustCompile(`(更名|改名|命名|称|成|作|视|变|选|
 var aspectWhere = regexp.MustCompile(`(?:差距|差别|区别|不同|差异|问题|优势|劣势|短板|难点|关键|差)(?:就|到底|究竟)?(?:是|出)?在(?:哪|哪里|哪儿)|(?:底气|信心|自信|动力|灵感|勇气)(?:是|都|主要)?(?:来自|来源于|源于|从)(?:哪|哪里|哪儿)`)
 
 // aspectAsked matches a folded question that asks in what respect (在哪方面,
-// 在什么方面): a thing, not a place.
-var aspectAsked = regexp.MustCompile(`(?:哪|哪个|哪些|什么)方面`)
+// 在什么方面, 在什么上落后): a thing, not a place.
+var aspectAsked = regexp.MustCompile(`(?:哪|哪个|哪些|什么)方面|在(?:什么|哪个|哪些)(?:事情|事|问题|地方)?上`)
 
 var whereStand = regexp.MustCompile(`\bwhere (?:do|does|did|is|are|was|were)\b.*\bstand\b`)
 
