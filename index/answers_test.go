@@ -96,6 +96,13 @@ var checkGroups = []struct {
 	}},
 	// ToANameIsNoPurpose: "reporting directly to CEO Sundar Pichai" gives
 	// no reason; a "to" before a name or a determiner opens none.
+	// ANameSettlesNoYesNo: a yes/no question is settled by a clause,
+	// never by a name alone (the bracket of "CEO of SSI (Safe
+	// Superintelligence)", a list's "six little dragons").
+	{"ANameSettlesNoYesNo", []answerCheck{
+		{"Is Daniel Gross one of SSI's co-founders?", notOnly("Safe Superintelligence", "SSI")},
+		{"is meta better off than the six little dragons", notOnly(`China's "six little dragons`, "six little dragons")},
+	}},
 	{"ToANameIsNoPurpose", []answerCheck{
 		{"Why did Google appoint Kavukcuoglu as chief AI architect?", without("a name after to is no reason", "Sundar Pichai")},
 		{"Why was Koray Kavukcuoglu fired?", without("a name after to is no reason", "Sundar Pichai")},
@@ -233,6 +240,18 @@ func startingWith(want string) func(string) string {
 	return func(got string) string {
 		if !strings.HasPrefix(got, want) {
 			return fmt.Sprintf("want it to start %q", want)
+		}
+		return ""
+	}
+}
+
+// notOnly checks that an answer is none of names.
+func notOnly(names ...string) func(string) string {
+	return func(got string) string {
+		for _, n := range names {
+			if got == n {
+				return "a name alone answers no yes/no question"
+			}
 		}
 		return ""
 	}

@@ -2723,7 +2723,10 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 	}
 	switch fr.qtype {
 	case QYesNo:
-		if s, t, v := fr.yesNo(text, pt, rs); v > 0 {
+		if s, t, v := fr.yesNo(text, pt, rs); v > 0 && !onlyNames(pt[s:t]) {
+			// (A name alone settles nothing: "Is Daniel Gross one of
+			// SSI's co-founders?" is not answered by "Safe
+			// Superintelligence".)
 			consider(mk(pt[s].start, pt[t-1].end, "yesno", v, false), "yesno")
 		}
 		if hasAny(fr.lower, shareCues) {
@@ -6985,6 +6988,17 @@ var badnessCues = map[string]bool{"更糟糕的是": true, "更糟的是": true}
 func beliefBefore(fl []rune, at int) bool {
 	before := strings.TrimRight(string(fl[max(0, at-6):at]), ", ")
 	return hasSuffixAny(before, []string{"信念", "原因", "理由", "动力", "动机", "想法", "判断"})
+}
+
+// onlyNames reports whether the tokens are all names of entities or terms
+// and function words ("CEO of SSI (Safe Superintelligence").
+func onlyNames(p []tok) bool {
+	for _, tk := range p {
+		if tk.ent == "" && !tk.stop && !tk.brk {
+			return false
+		}
+	}
+	return len(p) > 0
 }
 
 // termBefore reports whether one of the question's words (a run of rs)
