@@ -1640,7 +1640,7 @@ var answerGroups = []struct {
 	// say, and so is what they answer (a question word that aligns as
 	// "report" is still a verb of saying, not the topic).
 	{"WordsOfSpeech", []wantAnswer{
-		{"What line does Altman keep repeating?", "ChatGPT replaces search"},
+		{"What line does Altman keep repeating?", "ChatGPT replaces search"}, // a guard
 		{"What slogan does Sam Altman repeat everywhere?", "ChatGPT replaces search"},
 		{"奥特曼到处说的论调是什么？", "ChatGPT取代搜索"},
 		{"What did Liang Wenfeng answer?", "Because we are doing the hardest thing"},
@@ -2490,6 +2490,12 @@ var answerGroups = []struct {
 		// What a term stands for is explained, as a how is: what 即
 		// spells out after it.
 		{"Llama 4的數據過擬合指的是什麼？", "將各個benchmark的測試集混合在post-training(后訓練)過程中"},
+		// An explanation asked for is the reason given (因個人原因).
+		{"官方怎么解释张前川淡出？", "个人原因"}, // a guard
+		{"張前川離職，公司給的理由是什麼？", "個人原因"},
+		// A line or slogan asked for is the words quoted as it.
+		{"奥特曼到处讲的那句论调是什么？", "ChatGPT取代搜索"},
+		{"What line does Altman keep repeating?", "ChatGPT replaces search"}, // a guard
 	}},
 }
 

@@ -143,6 +143,9 @@ type frame struct {
 	regard bool
 	// aspect: the question asks in what respect (在哪方面, aspectAsked).
 	aspect bool
+	// line: the question asks what someone's line, claim or slogan is
+	// (那句論調是啥？, lineAsked).
+	line bool
 	// payer: the question's subject is an organisation that pays
 	// (subjectOrgAsked).
 	payer bool
@@ -495,6 +498,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	fr.instrument = (fr.qtype == QOther || fr.qtype == QWhy) && instrumentAsked.MatchString(fq)
 	fr.regard = (fr.qtype == QOther || fr.qtype == QWhy) && (howRegard.MatchString(strings.ToLower(fq)) || regardAskedZH.MatchString(fq))
 	fr.aspect = aspectAsked.MatchString(fr.folded)
+	fr.line = fr.qtype != QYesNo && lineAsked.MatchString(strings.ToLower(fr.folded))
 	fr.reception = fr.qtype != QYesNo && receptionAsked.MatchString(fq)
 	fr.status = fr.qtype != QYesNo && statusAsked.MatchString(strings.ToLower(fq))
 	fr.newHolder = fr.qtype == QWho && newHolderAsked.MatchString(strings.ToLower(fq))
@@ -2687,6 +2691,16 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			consider(mk(s, t, "other", 3+fr.fit(pt, rs, ci, cj), false), "slot")
 		}
 	}
+	if fr.line {
+		// 奧特曼走到哪說到哪的那句論調是啥？ ↔ 將“[ChatGPT取代搜索]”的論調，
+		// 走到哪說到哪; "What line does Altman repeat?" ↔ "repeats the
+		// line that \"[ChatGPT replaces search]\"": the words quoted as
+		// the line.
+		if s, t, ok := lineSpan(r0(&r, text), fr.zh); ok {
+			ci, cj := span(pt, s, t)
+			consider(mk(s, t, "other", 3+fr.fit(pt, rs, ci, cj), false), "slot")
+		}
+	}
 	if fr.regard {
 		// "How does Meta regard OpenAI?" ↔ "Meta sees OpenAI as [its
 		// biggest competitor]"; Meta把OpenAI視為[他們最大的競爭對手].
@@ -2957,6 +2971,35 @@ var (
 	statusZH = regexp.MustCompile(`(?:还|仍|尚|仍然|依然)(?:在|处于|悬在|未)[^，。；：！？的]*(?:[，。；：！？]|$)`)
 	statusEN = regexp.MustCompile(`\b(?:is|are|remains?|was|were) still [^,.;:]+|\bstill (?:under|in|up) [^,.;:]+`)
 )
+
+// lineAsked matches a folded, lower-case question that asks what a line,
+// claim or slogan is: 那句论调是啥, 什么说法, "what line", "what slogan".
+var lineAsked = regexp.MustCompile(`(?:论调|口号|论断|金句|那句话)(?:是|叫)?(?:什么|啥)|(?:什么|啥|哪句)(?:论调|口号|论断|金句)|\bwhat (?:is |was |'s )?(?:the |his |her |their |that )?(?:line|slogan|catchphrase|mantra|refrain|talking point)\b|\bwhat (?:line|slogan|catchphrase|mantra|refrain|talking point)\b`)
+
+// Words quoted as a line: “…”的論調 (folded), the line that "…".
+var (
+	lineZH = regexp.MustCompile(`“([^“”]{2,30})”的?(?:论调|口号|论断|说法)`)
+	lineEN = regexp.MustCompile(`(?i)\b(?:line|slogan|catchphrase|mantra|refrain|talking point|claim)(?: that)? ["“]([^"”]{2,60})["”]`)
+)
+
+// lineSpan finds the words a passage quotes as someone's line; rune
+// offsets.
+func lineSpan(r []rune, zh bool) (int, int, bool) {
+	text := string(r)
+	re := lineEN
+	if zh {
+		text = Fold(text)
+		if utf8.RuneCountInString(text) != len(r) {
+			return 0, 0, false
+		}
+		re = lineZH
+	}
+	m := re.FindStringSubmatchIndex(text)
+	if m == nil {
+		return 0, 0, false
+	}
+	return utf8.RuneCountInString(text[:m[2]]), utf8.RuneCountInString(text[:m[3]]), true
+}
 
 // statusSpan finds what a passage says is still going on; rune offsets.
 func statusSpan(r []rune, zh bool) (int, int, bool) {

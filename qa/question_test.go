@@ -115,6 +115,12 @@ func TestClassify(t *testing.T) {
 		{"What was Alexandr Wang's highest asking price for himself and Scale AI?", QMoney},
 		{"Where is Blind, the anonymous gossip app, based?", QWhere},
 		{"Which of Google's teams is being reorganized?", QWhich},
+		// An explanation or grounds asked for is a reason; what a term
+		// stands for is explained as a how is.
+		{"官方對張前川淡出公司事務的解釋是什麼？", QWhy},
+		{"张前川离职的理由是什么", QWhy},
+		{"数据过拟合具体指的是什么？", QWhy},
+		{"刷榜是什么意思？", QWhy},
 		{"What's ChatGPT's monthly active user figure?", QCount},
 		{"Who founded SSI?", QWho},
 		{"Which Zhipu executive left the company?", QWho},
