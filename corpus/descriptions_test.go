@@ -64,9 +64,12 @@ func TestDescriptionFindsItsEntity(t *testing.T) {
 		{"李開復的AI公司放棄了什麼？", []string{"01ai"}},
 		{"What problem do China's leading AI startups have?", []string{"six-little-dragons"}},
 		{"国内AI创企为什么裁员？", []string{"six-little-dragons", "layoffs"}},
+		{"Which of the Chinese AI startups gave up on AGI?", []string{"six-little-dragons", "agi"}},
+		{"那幾家中國AI新創為什麼裁員？", []string{"six-little-dragons", "layoffs"}},
 		// Without its word "AI".
 		{"Once the Hangzhou lab's reasoning model went viral, what was Meta worried about?", []string{"deepseek", "meta"}},
 		{"杭州那家公司的创始人花了多少钱做出R1？", []string{"deepseek", "founder", "deepseek-r1"}},
+		{"What do the Chinese startups put first now?", []string{"six-little-dragons"}},
 	} {
 		if diff := cmp.Diff(tc.want, foundIDs(m, tc.q)); diff != "" {
 			t.Errorf("%s: entities (-want +got):\n%s", tc.q, diff)

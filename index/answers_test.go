@@ -1078,7 +1078,7 @@ var answerGroups = []struct {
 	// passage gives its start (從去年12月至今, 從去年下半年開始): the start,
 	// said as a period.
 	{"PeriodsToNow", []wantAnswer{
-		{"How long have the commercialization executives been leaving the Chinese AI startups?", "Since last December"},
+		{"How long have the executives who built commercial revenue been leaving?", "Since last December"},
 		{"How long have executives been leaving the six little dragons?", "since the second half of last year"},
 		{"六小龙的高管离开多久了？", "从去年下半年开始"},
 	}},
@@ -1640,7 +1640,7 @@ var answerGroups = []struct {
 	// say, and so is what they answer (a question word that aligns as
 	// "report" is still a verb of saying, not the topic).
 	{"WordsOfSpeech", []wantAnswer{
-		{"What line does Altman keep repeating?", "ChatGPT replaces search"}, // a guard
+		{"What line does Altman keep repeating?", "ChatGPT replaces search"},
 		{"What slogan does Sam Altman repeat everywhere?", "ChatGPT replaces search"},
 		{"奥特曼到处说的论调是什么？", "ChatGPT取代搜索"},
 		{"What did Liang Wenfeng answer?", "Because we are doing the hardest thing"},
@@ -2495,7 +2495,10 @@ var answerGroups = []struct {
 		{"張前川離職，公司給的理由是什麼？", "個人原因"},
 		// A line or slogan asked for is the words quoted as it.
 		{"奥特曼到处讲的那句论调是什么？", "ChatGPT取代搜索"},
-		{"What line does Altman keep repeating?", "ChatGPT replaces search"}, // a guard
+		// Human-level AI is AGI; the Chinese AI startups, in this
+		// article, are the six little dragons.
+		{"Which of the Chinese AI startups gave up on human-level AI?", "01.AI"},
+		{"哪家中國AI新創改做醫療了？", "百川智能"},
 	}},
 }
 
