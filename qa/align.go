@@ -2973,7 +2973,10 @@ var (
 )
 
 // lineAsked matches a folded, lower-case question that asks what a line,
-// claim or slogan is: 那句论调是啥, 什么说法, "what line", "what slogan".
+// claim or slogan is: 那句论调是啥, 什么口号, "what line", "what slogan".
+// The say frame (zhSay, enSay) answers what someone said; this finds,
+// among a speaker's quotations, the one the passage names as the line
+// (將“ChatGPT取代搜索”的論調，走到哪說到哪，“大家把…”).
 var lineAsked = regexp.MustCompile(`(?:论调|口号|论断|金句|那句话)(?:是|叫)?(?:什么|啥)|(?:什么|啥|哪句)(?:论调|口号|论断|金句)|\bwhat (?:is |was |'s )?(?:the |his |her |their |that )?(?:line|slogan|catchphrase|mantra|refrain|talking point)\b|\bwhat (?:line|slogan|catchphrase|mantra|refrain|talking point)\b`)
 
 // Words quoted as a line: “…”的論調 (folded), the line that "…".
