@@ -498,7 +498,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	fr.instrument = (fr.qtype == QOther || fr.qtype == QWhy) && instrumentAsked.MatchString(fq)
 	fr.regard = (fr.qtype == QOther || fr.qtype == QWhy) && (howRegard.MatchString(strings.ToLower(fq)) || regardAskedZH.MatchString(fq))
 	fr.aspect = aspectAsked.MatchString(fr.folded)
-	fr.line = fr.qtype != QYesNo && lineAsked.MatchString(strings.ToLower(fr.folded))
+	fr.line = fr.qtype != QYesNo && lineAsked.MatchString(fr.lower)
 	fr.reception = fr.qtype != QYesNo && receptionAsked.MatchString(fq)
 	fr.status = fr.qtype != QYesNo && statusAsked.MatchString(strings.ToLower(fq))
 	fr.newHolder = fr.qtype == QWho && newHolderAsked.MatchString(strings.ToLower(fq))
