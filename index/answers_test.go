@@ -2500,6 +2500,21 @@ var answerGroups = []struct {
 		{"Which of the Chinese AI startups gave up on human-level AI?", "01.AI"},
 		{"哪家中國AI新創改做醫療了？", "百川智能"},
 	}},
+	{"Dev14", []wantAnswer{
+		// A person named as the owner of the company named next
+		// ("Sutskever's SSI") only says whose it is: the passage about
+		// the company need not name him.
+		{"How much did Ilya Sutzkevr's SSI raise in April?", "$2 billion"},
+		{"伊利亚的SSI在4月融了多少钱？", "20亿美元"},
+		// Asked with 把 what is made the top priority, the object of 將,
+		// not the clause with its verb.
+		{"六小龙现在把什么定为公司的最高优先级？", "技术迭代"},
+		// An answer starts neither inside 六小龍們 nor with the verb of
+		// choosing; nor with the question's own subject in another
+		// language (Apple is 蘋果).
+		{"六小龍普遍採取了什麼樣的追趕策略？", "裁員以收緊資源分配"},
+		{"Apple 想收購 Perplexity 是想補強什麼？", "AI領域的人才和技術儲備"},
+	}},
 }
 
 // Through the engine, whose reranking weighs the words a passage says in

@@ -4238,6 +4238,11 @@ func (fr *frame) disposed(text []rune, p []tok, rs []run) (int, int, float64) {
 						if !ba && e == r.ps {
 							break // asked by 是什么, only a 將 whose verb makes it so
 						}
+						if ba {
+							// Asked with 把 itself, the object is what is
+							// asked: it outranks the clause that holds it.
+							return p[i+1].start, p[e-1].end, 6
+						}
 						return p[i+1].start, p[e-1].end, 5
 					}
 					break
@@ -5943,7 +5948,7 @@ var zhSplitRunes = sync.OnceValue(func() [][]rune {
 // leadTrim and tailTrim are function words an answer neither starts nor
 // ends with.
 var (
-	zhLeadTrim = []string{"尽管", "虽然", "即使", "但是", "但", "不过", "不仅", "不但", "被爆", "被曝", "据悉", "已经", "可以", "肯定", "一定", "当然", "无疑", "显然", "确实", "主要", "大多", "更多", "几乎", "明确", "特意", "正式", "开始", "这场", "这种", "这个", "这些", "这一", "那些", "那个", "该", "他们", "她们", "它们", "我们", "一种", "一个", "存在的", "之间", "因为", "由于", "为了", "就是", "便是", "则是", "更是", "这将", "将会", "会认为", "认为", "一跃", "不得不", "重新", "多集中在", "集中在", "视为", "视作", "看作", "代表", "意味着", "相当于", "当下", "目前", "如今", "当前", "靠着", "靠著", "凭借", "凭着", "凭著", "依靠",
+	zhLeadTrim = []string{"们", "选择了", "尽管", "虽然", "即使", "但是", "但", "不过", "不仅", "不但", "被爆", "被曝", "据悉", "已经", "可以", "肯定", "一定", "当然", "无疑", "显然", "确实", "主要", "大多", "更多", "几乎", "明确", "特意", "正式", "开始", "这场", "这种", "这个", "这些", "这一", "那些", "那个", "该", "他们", "她们", "它们", "我们", "一种", "一个", "存在的", "之间", "因为", "由于", "为了", "就是", "便是", "则是", "更是", "这将", "将会", "会认为", "认为", "一跃", "不得不", "重新", "多集中在", "集中在", "视为", "视作", "看作", "代表", "意味着", "相当于", "当下", "目前", "如今", "当前", "靠着", "靠著", "凭借", "凭着", "凭著", "依靠",
 		"了", "的", "是", "为", "成", "在", "将", "把", "被", "从", "于", "以", "着", "过", "给", "向", "到", "都", "也", "就", "更", "又", "已", "便", "则", "却", "会", "要", "能", "可", "而", "并", "即", "这", "那", "其", "因", "与", "和", "及", "让", "使", "所", "等", "均", "至", "认为", "觉得", "表示", "称", "去"}
 	// zhLeadWords are words that start with a character zhLeadTrim
 	// drops when it stands alone (使 of 使用, 并 of 并购).
@@ -6237,7 +6242,8 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 			}
 		}
 		if fr != nil && fr.zh && (fr.qtype == QOther || fr.qtype == QWhy) && e-s > 6 {
-			if n := askedEdge(f, s, e, fr.folded); n != 0 {
+			// (The question's names count in every form: "Apple" is 蘋果.)
+			if n := askedEdge(f, s, e, fr.folded+" "+strings.Join(fr.forms, " ")); n != 0 {
 				// 苹果想靠收购Perplexity补强哪方面？ ↔ [苹果在]AI领域的人才
 				// 和技术储备; 六小龙选了什么追赶策略？ ↔ 裁员以收紧资源分配[的
 				// 追赶策略]: what the question already says, at an end.

@@ -536,18 +536,37 @@ func (e *Engine) headedNamed(q string, m Mention) (Entity, bool) {
 	if len(m.Entity.Heads) != 1 || m.End > len(r) {
 		return Entity{}, false
 	}
-	// The possessive after the name, or in the form found (Altman's).
-	rest := strings.ToLower(string(r[m.End:]))
-	if loc := headedAfter.FindStringIndex(rest); loc == nil || !possessive(rest[:loc[1]]) && !possessive(strings.ToLower(string(r[m.Start:m.End]))) {
-		return Entity{}, false
-	}
+	var org Entity
 	for _, en := range e.entities.Entities() {
 		if en.ID == m.Entity.Heads[0] {
-			return en, true
+			org = en
+		}
+	}
+	if org.ID == "" {
+		return Entity{}, false
+	}
+	// The possessive after the name, or in the form found (Altman's).
+	rest := strings.ToLower(string(r[m.End:]))
+	name := strings.ToLower(string(r[m.Start:m.End]))
+	if loc := headedAfter.FindStringIndex(rest); loc != nil && (possessive(rest[:loc[1]]) || possessive(name)) {
+		return org, true
+	}
+	// Or the company's own name after the possessive ("Sutskever's SSI",
+	// 伊利亚的SSI): the owner only says whose it is.
+	if after := possessiveEnd.FindString(rest); after != "" || possessive(name) {
+		next := Fold(strings.TrimSpace(rest[len(after):]))
+		for _, f := range append(append([]string{}, org.ZH...), org.EN...) {
+			if ff := strings.ToLower(Fold(f)); len(ff) >= 2 && strings.HasPrefix(next, ff) {
+				return org, true
+			}
 		}
 	}
 	return Entity{}, false
 }
+
+// possessiveEnd matches a possessive ending at the start of what follows
+// a name.
+var possessiveEnd = regexp.MustCompile(`^(?:'s|’s|s'|的)\s*`)
 
 // withoutAsideNames blanks, in a question's search text (rune for rune
 // the question's), the names in an opening clause that sets them aside,
