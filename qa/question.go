@@ -166,6 +166,11 @@ func Classify(question string) QType {
 		}
 		return QWhere
 	}
+	if sizeInPeople.MatchString(f) {
+		// "What size is the new lab expected to be, in people?": a
+		// headcount.
+		return QCount
+	}
 	if worthAsked.MatchString(f) || askingPrice.MatchString(f) {
 		// "What's the AI search startup Apple is eyeing worth?"
 		return QMoney
@@ -361,10 +366,16 @@ var dollarFigure = regexp.MustCompile(`\bdollar (?:figure|amount|value|sum|total
 // someone ("What would it set Apple back?").
 var setBack = regexp.MustCompile(`\b(?:would|will|did|does|do|could|might)\s+(?:it|that|this|the\s+[\w-]+)\s+(?:have\s+)?set\s+(?:[\w'.]+\s+){1,3}back\b`)
 
+// sizeInPeople matches a size asked in people ("what size …, in
+// people?", "what size in staff").
+var sizeInPeople = regexp.MustCompile(`\bwhat\s+size\b.*\bin\s+(?:people|staff|employees|heads|headcount|researchers)\b`)
+
 // costWhat matches "what would … have cost …", "what did … cost …": the
 // price of something done or not done ("Based on SSI's latest valuation,
-// what would buying the company have cost Zuckerberg?").
-var costWhat = regexp.MustCompile(`\bwhat\s+(?:would|will|did|does|do|could|might)\s+(?:[\w'’.-]+\s+){1,6}?(?:have\s+)?cost\b`)
+// what would buying the company have cost Zuckerberg?"); and what someone
+// paid ("What did Meta end up paying for its Scale AI shares?"; not what
+// it was spent on).
+var costWhat = regexp.MustCompile(`\bwhat\s+(?:would|will|did|does|do|could|might)\s+(?:[\w'’.-]+\s+){1,6}?(?:have\s+)?(?:cost|pay|paying|paid)\b`)
 
 // buyWhat matches a folded question that asks what was bought, with the
 // verb last ("What did Apple want to buy?", 苹果想收购什么？).

@@ -43,6 +43,9 @@ func TestClassify(t *testing.T) {
 		{"How big is Zuck's new AI lab?", QCount}, // a team's size is a count
 		{"How much did the deal set Meta back?", QMoney},
 		{"What would buying Sutskever's start-up have cost?", QMoney},
+		// What someone paid is a sum; a size in people a count.
+		{"What did Meta end up paying for its Scale AI shares?", QMoney},
+		{"What size is Zuckerberg's new AI lab expected to be, in people?", QCount},
 		{"what did Liang Wenfeng build for less than a tenth of o1's cost", QOther},
 		{"Did Zuckerberg set up a team back in April?", QYesNo},
 		{"What did Meta shell out to get Alexandr Wang?", QMoney}, // a phrasal verb of spending
