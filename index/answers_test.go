@@ -2514,6 +2514,11 @@ var answerGroups = []struct {
 		// language (Apple is 蘋果).
 		{"六小龍普遍採取了什麼樣的追趕策略？", "裁員以收緊資源分配"},
 		{"Apple 想收購 Perplexity 是想補強什麼？", "AI領域的人才和技術儲備"},
+		// Asked the day, a year or a month is no answer (and 2014年 is of
+		// another deal); asked when, a month is.
+		{"蘋果收購Perplexity的交易會在哪天完成？", ""},
+		{"On what exact date was the Meta–Scale AI deal announced?", ""},
+		{"When did Perplexity complete its new funding round?", "May"}, // a guard
 	}},
 }
 

@@ -75,6 +75,9 @@ type frame struct {
 	// opinion: the question asks the engine's opinion, advice or a
 	// prediction (opinionAsked), which a news article does not give.
 	opinion bool
+	// dayAsked: a when question asks the day (哪天, "on what date"),
+	// which a year or a month does not answer.
+	dayAsked bool
 	// whS, whE is the token range of the interrogative; -1 when none.
 	whS, whE int
 	// category is the noun the interrogative takes (公司 of 哪家公司),
@@ -469,6 +472,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	fr.unknownVersion = unknownVersion(an.Question, vms, e.entityIDs, e.versioned)
 	fr.unknownName = zh && unknownLatinName(an.Question, e.knownWord)
 	fr.noContent = !zh && len(an.Entities) == 0 && offTopic(an.Question)
+	fr.dayAsked = an.Type == QWhen && dayAsked.MatchString(strings.ToLower(Fold(an.Question)))
 	fr.qnames = map[string]bool{}
 	for _, en := range an.Entities {
 		fr.qnames["@"+en.ID] = true
@@ -1463,6 +1467,14 @@ func clauseNames(p []tok, i int, keys map[string]bool) bool {
 // versionAfter matches a version right after a product's name: " 3",
 // "-5", " R2", " 2.0" (not a year, a share or a figure: 2025年, 49%).
 var versionAfter = regexp.MustCompile(`^[ -]?([A-Za-z]?[0-9]{1,2}(?:\.[0-9])?)(?:[^0-9.%年月億亿萬万]|$)`)
+
+// dayAsked matches a folded, lower-cased question that asks for a day:
+// 哪天, 几号, "on what date", "exact date".
+var dayAsked = regexp.MustCompile(`哪天|哪一天|几号|几日|具体日期|确切日期|\b(?:exact|specific|precise)\s+(?:date|day)\b|\b(?:what|which)\s+day\b|\bon\s+(?:what|which)\s+date\b`)
+
+// dayGiven matches a date that names its day (6月10日, 10号, June 10,
+// 10 June).
+var dayGiven = regexp.MustCompile(`(?i)\d\s*[日号號]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b`)
 
 // unknownVersion reports whether question q (its mentions ms) names a
 // product, or a company whose versions the alias table lists (versioned:

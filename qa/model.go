@@ -257,6 +257,13 @@ func (e *Engine) consider(an Analysis, ranked []scored, fr *frame) *Considered {
 		// opinion, which the article does not give.
 		c.RuleDecides, c.Rule = true, -1
 	}
+	if fr.dayAsked && !slices.ContainsFunc(c.Candidates, func(x ConsideredAnswer) bool {
+		return x.Answer.Type == string(QWhen) && dayGiven.MatchString(x.Answer.Text)
+	}) {
+		// 交易會在哪天完成？: asked the day, the top passages give none
+		// (2014年 is a year, and of another deal).
+		c.RuleDecides, c.Rule = true, -1
+	}
 	if fr.qtype == QWhy && ranked[0].opposed || e.opposedAbout(an, ranked) {
 		// 伊利亚为什么接受了小扎的邀请？: the best passage says he turned
 		// it down; no reason for what did not happen, and nothing that
