@@ -2519,6 +2519,9 @@ var answerGroups = []struct {
 		{"蘋果收購Perplexity的交易會在哪天完成？", ""},
 		{"On what exact date was the Meta–Scale AI deal announced?", ""},
 		{"When did Perplexity complete its new funding round?", "May"}, // a guard
+		// Asked the year, a month is none; a year is.
+		{"In what year did Alexandr Wang start Scale AI?", ""},
+		{"What year did Apple buy Beats?", "2014"}, // a guard
 	}},
 }
 

@@ -75,9 +75,10 @@ type frame struct {
 	// opinion: the question asks the engine's opinion, advice or a
 	// prediction (opinionAsked), which a news article does not give.
 	opinion bool
-	// dayAsked: a when question asks the day (哪天, "on what date"),
-	// which a year or a month does not answer.
-	dayAsked bool
+	// grain: what a when question asks for, when it asks a day (哪天,
+	// "on what date") or a year (哪一年, "what year"): a date that does
+	// not name it (grainGiven) does not answer.
+	grain *regexp.Regexp
 	// whS, whE is the token range of the interrogative; -1 when none.
 	whS, whE int
 	// category is the noun the interrogative takes (公司 of 哪家公司),
@@ -472,7 +473,15 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	fr.unknownVersion = unknownVersion(an.Question, vms, e.entityIDs, e.versioned)
 	fr.unknownName = zh && unknownLatinName(an.Question, e.knownWord)
 	fr.noContent = !zh && len(an.Entities) == 0 && offTopic(an.Question)
-	fr.dayAsked = an.Type == QWhen && dayAsked.MatchString(strings.ToLower(Fold(an.Question)))
+	if an.Type == QWhen {
+		lq := strings.ToLower(Fold(an.Question))
+		switch {
+		case dayAsked.MatchString(lq):
+			fr.grain = dayGiven
+		case yearAsked.MatchString(lq):
+			fr.grain = yearGiven
+		}
+	}
 	fr.qnames = map[string]bool{}
 	for _, en := range an.Entities {
 		fr.qnames["@"+en.ID] = true
@@ -1475,6 +1484,14 @@ var dayAsked = regexp.MustCompile(`哪天|哪一天|几号|几日|具体日期|�
 // dayGiven matches a date that names its day (6月10日, 10号, June 10,
 // 10 June).
 var dayGiven = regexp.MustCompile(`(?i)\d\s*[日号號]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b`)
+
+// yearAsked matches a folded, lower-cased question that asks for a
+// year: 哪一年, "in what year".
+var yearAsked = regexp.MustCompile(`哪一?年|几几年|何年|\b(?:what|which)\s+year\b`)
+
+// yearGiven matches a date that names its year (2014年, 2014, 去年, last
+// year).
+var yearGiven = regexp.MustCompile(`(?i)\d{4}|[去今前明]年|\b(?:last|this|next)\s+year\b`)
 
 // unknownVersion reports whether question q (its mentions ms) names a
 // product, or a company whose versions the alias table lists (versioned:

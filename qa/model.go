@@ -257,11 +257,12 @@ func (e *Engine) consider(an Analysis, ranked []scored, fr *frame) *Considered {
 		// opinion, which the article does not give.
 		c.RuleDecides, c.Rule = true, -1
 	}
-	if fr.dayAsked && !slices.ContainsFunc(c.Candidates, func(x ConsideredAnswer) bool {
-		return x.Answer.Type == string(QWhen) && dayGiven.MatchString(x.Answer.Text)
+	if fr.grain != nil && !slices.ContainsFunc(c.Candidates, func(x ConsideredAnswer) bool {
+		return x.Answer.Type == string(QWhen) && fr.grain.MatchString(x.Answer.Text)
 	}) {
 		// 交易會在哪天完成？: asked the day, the top passages give none
-		// (2014年 is a year, and of another deal).
+		// (2014年 is a year, and of another deal); "In what year did
+		// Wang start Scale AI?": mid-April is no year.
 		c.RuleDecides, c.Rule = true, -1
 	}
 	if fr.qtype == QWhy && ranked[0].opposed || e.opposedAbout(an, ranked) {
