@@ -2522,6 +2522,11 @@ var answerGroups = []struct {
 		// Asked the year, a month is none; a year is.
 		{"In what year did Alexandr Wang start Scale AI?", ""},
 		{"What year did Apple buy Beats?", "2014"}, // a guard
+		// Asked how many work somewhere, a count of users is none; a
+		// count of people is.
+		{"谷歌總共有多少名員工？", ""},
+		{"How many employees does Google have?", ""},
+		{"How many staff will Zuckerberg's new lab have?", "50 people"}, // a guard
 	}},
 }
 

@@ -79,6 +79,9 @@ type frame struct {
 	// "on what date") or a year (哪一年, "what year"): a date that does
 	// not name it (grainGiven) does not answer.
 	grain *regexp.Regexp
+	// staffAsked: a count question asks how many people work somewhere
+	// (员工, employees), which a count of users does not answer.
+	staffAsked bool
 	// whS, whE is the token range of the interrogative; -1 when none.
 	whS, whE int
 	// category is the noun the interrogative takes (公司 of 哪家公司),
@@ -473,6 +476,9 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	fr.unknownVersion = unknownVersion(an.Question, vms, e.entityIDs, e.versioned)
 	fr.unknownName = zh && unknownLatinName(an.Question, e.knownWord)
 	fr.noContent = !zh && len(an.Entities) == 0 && offTopic(an.Question)
+	if an.Type == QCount {
+		fr.staffAsked = staffAsked.MatchString(strings.ToLower(Fold(an.Question)))
+	}
 	if an.Type == QWhen {
 		lq := strings.ToLower(Fold(an.Question))
 		switch {
@@ -1484,6 +1490,32 @@ var dayAsked = regexp.MustCompile(`哪天|哪一天|几号|几日|具体日期|�
 // dayGiven matches a date that names its day (6月10日, 10号, June 10,
 // 10 June).
 var dayGiven = regexp.MustCompile(`(?i)\d\s*[日号號]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b`)
+
+// staffAsked matches a folded, lower-cased question that counts the
+// people who work somewhere.
+var staffAsked = regexp.MustCompile(`员工|雇员|职员|\b(?:employees?|staff(?:ers)?|workers?|workforce)\b`)
+
+// usersCounted matches the words that say a figure counts users
+// (日活躍用戶3500萬, "35 million daily active users").
+var usersCounted = regexp.MustCompile(`(?i)用[户戶]|\busers?\b`)
+
+// countsUsers reports whether the words next to a span of text (rune
+// offsets), within its clause, say it counts users.
+func countsUsers(text string, start, end int) bool {
+	r := []rune(text)
+	if start < 0 || end > len(r) || start > end {
+		return false
+	}
+	lo, hi := max(0, start-8), min(len(r), end+24)
+	before, after := string(r[lo:start]), string(r[end:hi])
+	if i := strings.LastIndexAny(before, "，。；：,;:"); i >= 0 {
+		before = before[i:]
+	}
+	if i := strings.IndexAny(after, "，。；：,;:"); i >= 0 {
+		after = after[:i]
+	}
+	return usersCounted.MatchString(before) || usersCounted.MatchString(after)
+}
 
 // yearAsked matches a folded, lower-cased question that asks for a
 // year: 哪一年, "in what year".
