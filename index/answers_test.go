@@ -2527,6 +2527,8 @@ var answerGroups = []struct {
 		{"谷歌總共有多少名員工？", ""},
 		{"How many employees does Google have?", ""},
 		{"How many staff will Zuckerberg's new lab have?", "50 people"}, // a guard
+		// Who reports directly to someone is a person, not an outlet.
+		{"Who reports directly to Sundar Pichay as Google's chief AI architect?", "Koray Kavukcuoglu"},
 	}},
 }
 

@@ -227,7 +227,7 @@ func Classify(question string) QType {
 			// 跃问是谁家的产品？: "whose house", a company.
 			return QWhich
 		}
-		if has(reportCues...) && !has("report to", "reports to", "reporting to", "report directly to", "report too", "reports too", "汇报", "向谁") {
+		if has(reportCues...) && !reportTo.MatchString(f) && !has("汇报", "向谁") {
 			// "Who reported that Zuckerberg tried to buy SSI?",
 			// 是谁爆料的？: an outlet, which answers as a place does
 			// (据CNBC报道). "Who does he report to?" asks for a person.
@@ -365,6 +365,10 @@ var dollarFigure = regexp.MustCompile(`\bdollar (?:figure|amount|value|sum|total
 // setBack matches "set … back", the idiom for what something costs
 // someone ("What would it set Apple back?").
 var setBack = regexp.MustCompile(`\b(?:would|will|did|does|do|could|might)\s+(?:it|that|this|the\s+[\w-]+)\s+(?:have\s+)?set\s+(?:[\w'.]+\s+){1,3}back\b`)
+
+// reportTo matches reporting to someone ("reports directly to"), which
+// asks about people, not about who reported the news.
+var reportTo = regexp.MustCompile(`\breport(?:s|ed|ing)?\s+(?:directly\s+|straight\s+)?too?\b`)
 
 // sizeInPeople matches a size asked in people ("what size …, in
 // people?", "what size in staff").

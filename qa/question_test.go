@@ -46,6 +46,9 @@ func TestClassify(t *testing.T) {
 		// What someone paid is a sum; a size in people a count.
 		{"What did Meta end up paying for its Scale AI shares?", QMoney},
 		{"What size is Zuckerberg's new AI lab expected to be, in people?", QCount},
+		// Who reports to someone is a person; who reported it an outlet.
+		{"Who reports directly to Sundar Pichai as Google's chief AI architect?", QWho},
+		{"Who reported that Zuckerberg tried to buy SSI?", QWhere}, // a guard
 		{"what did Liang Wenfeng build for less than a tenth of o1's cost", QOther},
 		{"Did Zuckerberg set up a team back in April?", QYesNo},
 		{"What did Meta shell out to get Alexandr Wang?", QMoney}, // a phrasal verb of spending
