@@ -118,9 +118,14 @@ func Classify(question string) QType {
 		// is the number of Gemini users?".
 		return QCount
 	}
+	if happenedTo.MatchString(f) {
+		// "What happened to executives at the six little dragons?" asks
+		// what befell them, not who they are.
+		return QOther
+	}
 	// 规模 (scale) reads as "how many" only when nothing else asks
 	// (谷歌的用户规模跟谁差距很大？ asks who; 四小强还在扩大应用规模吗？ asks
-	// yes or no).
+	// yes or no; 放弃做大应用规模之后，钱押到了什么上面？ asks what).
 	if has("哪几") {
 		// 六小龙都是哪几家？ asks which ones, not how many.
 		if t, ok := whichNoun(whichFew.Replace(f)); ok {
@@ -128,7 +133,7 @@ func Classify(question string) QType {
 		}
 		return QWhich
 	}
-	if has(quantityCues...) && !(onlyCue(f, "规模", quantityCues) && has(append(append(append([]string(nil), whoCues...), whereCues...), yesNoCues...)...)) {
+	if has(quantityCues...) && !(onlyCue(f, "规模", quantityCues) && has(append(append(append([]string(nil), whoCues...), whereCues...), append(yesNoCues, "什么", "啥")...)...)) {
 		switch {
 		case has("how much of"):
 			return QPercent
@@ -300,7 +305,7 @@ var (
 	percentCues  = []string{"what percent", "what %", "which %", "what percentage", "how many percent", "what share", "what stake", "what portion", "what slice", "how big a slice", "how big a stake", "how big a share", "how big a chunk", "how large a stake", "how large a share", "how large a slice", "百分之几", "百分之多少", "几分之几", "几分之一", "几成", "多少%", "多大比例", "什么比例", "percentage"}
 	durationCues = []string{"how long", "how many years", "how many months", "多久", "多长时间", "多少年", "几年", "几个月", "多少天"}
 	whyCues      = []string{"why", "how come", "what reason", "what excuse", "what explanation", "what belief", "what core belief", "what conviction", "what core conviction", "for what reason", "what made", "what let", "what allowed", "what enabled", "what drove", "what drives", "what prompted", "what pushed", "what caused", "what led", "what was behind", "what is behind", "what's behind", "what lies behind", "what lay behind", "what sparked", "what triggered", "what motivated", "什么促使", "什么推动", "是什么让", "为什么", "为何", "为啥", "什么原因", "原因是什么", "原因是啥", "什么理由", "理由是什么", "理由是啥", "什么解释", "解释是什么", "解释是啥", "为了什么", "目的是什么", "什么目的", "图什么", "图啥", "是想干什么", "是要干什么", "是想做什么", "是想干嘛", "是要干嘛", "for what purpose", "to what end", "what is the purpose", "what was the purpose", "what is the aim", "what was the aim", "what is the point of", "what was the point of", "what's the point of"}
-	whenCues     = []string{"when", "how early", "how soon", "at what point", "what year", "what month", "which month", "which year", "what date", "what time", "which date", "exact date", "specific date", "precise date", "what day", "which day", "什么时候", "何时", "几时", "几点", "哪一年", "哪年", "哪个月", "哪一月", "几月", "几号", "何年", "什么时间", "哪天", "哪一天", "哪个时候", "哪一个时候", "什么时间点", "哪个时间点", "什么日期", "哪个日期", "具体日期", "哪个 month", "哪个month", "哪个 year", "哪个year", "哪一 year", "哪 year"}
+	whenCues     = []string{"when", "how early", "how soon", "at what point", "what year", "what month", "which month", "which year", "what date", "what time", "which date", "exact date", "specific date", "precise date", "what day", "which day", "什么时候", "何时", "几时", "几点", "哪一年", "哪年", "哪个月", "哪一月", "几月", "几号", "何年", "什么时间", "哪天", "哪一天", "哪个时候", "哪一个时候", "什么时间点", "哪个时间点", "哪个时间段", "什么时间段", "哪段时间", "什么日期", "哪个日期", "具体日期", "哪个 month", "哪个month", "哪个 year", "哪个year", "哪一 year", "哪 year"}
 	// recordDeal matches a folded question about the record deal, whose
 	// answer is the company bought.
 	recordDeal = regexp.MustCompile(`\b(?:biggest|largest|priciest|costliest|most expensive|record)(?: \w+)? (?:deal|purchase|acquisition|takeover)\b|最(?:大|贵|昂贵)的(?:一笔)?(?:收购|交易|并购)`)
@@ -365,6 +370,10 @@ var dollarFigure = regexp.MustCompile(`\bdollar (?:figure|amount|value|sum|total
 // setBack matches "set … back", the idiom for what something costs
 // someone ("What would it set Apple back?").
 var setBack = regexp.MustCompile(`\b(?:would|will|did|does|do|could|might)\s+(?:it|that|this|the\s+[\w-]+)\s+(?:have\s+)?set\s+(?:[\w'.]+\s+){1,3}back\b`)
+
+// happenedTo matches "what happened to …" at the start of a folded
+// question.
+var happenedTo = regexp.MustCompile(`^\s*what\s+(?:has\s+|had\s+)?happen(?:ed|s)?\s+(?:to|with)\b`)
 
 // reportTo matches reporting to someone ("reports directly to"), which
 // asks about people, not about who reported the news.

@@ -49,6 +49,11 @@ func TestClassify(t *testing.T) {
 		// Who reports to someone is a person; who reported it an outlet.
 		{"Who reports directly to Sundar Pichai as Google's chief AI architect?", QWho},
 		{"Who reported that Zuckerberg tried to buy SSI?", QWhere}, // a guard
+		// What happened to someone is no who; 哪个时间段 asks when; with
+		// 什么 asking, 规模 counts nothing.
+		{"What happened to executives at China's six little dragons after DeepSeek hit them?", QOther},
+		{"国内AI六小龙融资越来越难，是从哪个时间段开始的？", QWhen},
+		{"放弃做大应用规模之后，四小强把钱押到了什么上面？", QOther},
 		{"what did Liang Wenfeng build for less than a tenth of o1's cost", QOther},
 		{"Did Zuckerberg set up a team back in April?", QYesNo},
 		{"What did Meta shell out to get Alexandr Wang?", QMoney}, // a phrasal verb of spending
