@@ -2529,6 +2529,9 @@ var answerGroups = []struct {
 		{"How many staff will Zuckerberg's new lab have?", "50 people"}, // a guard
 		// Who reports directly to someone is a person, not an outlet.
 		{"Who reports directly to Sundar Pichay as Google's chief AI architect?", "Koray Kavukcuoglu"},
+		// Asked what someone considers a thing to be, what they see it
+		// as, without the verb and the thing.
+		{"What does the ChatGPT maker's chief say Meta considers his firm to be?", "its biggest competitor"},
 	}},
 }
 

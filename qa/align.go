@@ -1517,6 +1517,15 @@ func countsUsers(text string, start, end int) bool {
 	return usersCounted.MatchString(before) || usersCounted.MatchString(after)
 }
 
+// regardAsked matches a lower-cased question that asks what someone
+// considers something to be ("considers his firm to be", "see OpenAI
+// as"); regardedAs the answer's verb and object before what it is seen
+// as (submatch 1).
+var (
+	regardAsked = regexp.MustCompile(`\b(?:consider(?:s|ed)?|regard(?:s|ed)?|view(?:s|ed)?|see(?:s|n)?|saw|treat(?:s|ed)?|think(?:s)?\s+of|thought\s+of)\b.*\b(?:to\s+be|as)\b`)
+	regardedAs  = regexp.MustCompile(`^(?:sees|saw|seen|see|regards|regarded|views|viewed|considers|considered|treats|treated)\s+(?:[\w'’.-]+\s+){1,4}?as\s+(\S.*)$`)
+)
+
 // yearAsked matches a folded, lower-cased question that asks for a
 // year: 哪一年, "in what year".
 var yearAsked = regexp.MustCompile(`哪一?年|几几年|何年|\b(?:what|which)\s+year\b`)
@@ -6208,6 +6217,15 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 		if i := slices.Index(f[s:e], '在'); i >= 0 {
 			if j := slices.Index(f[s+i+1:e], '上'); j >= 2 && j <= 8 {
 				s, e = s+i+1, s+i+1+j
+			}
+		}
+	}
+	if fr != nil && !fr.zh && fr.qtype == QOther && regardAsked.MatchString(fr.lower) {
+		// Asked what someone considers a thing to be, what they see it
+		// as: "sees OpenAI as [its biggest competitor]".
+		if loc := regardedAs.FindStringSubmatchIndex(strings.ToLower(string(r[s:e]))); loc != nil {
+			if n := utf8.RuneCountInString(strings.ToLower(string(r[s:e]))[:loc[2]]); e-(s+n) >= 2 {
+				s += n
 			}
 		}
 	}
