@@ -1039,6 +1039,9 @@ func (e *Engine) extract(an Analysis, ranked []scored, fr *frame) (*Answer, int)
 			return nil, -1
 		}
 		ans := c.Candidates[i].Answer
+		if e.usersForStaff(fr, ans) {
+			return nil, -1
+		}
 		if al == LangHans {
 			ans.Text = simplifiedAnswer(ans.Text)
 		}
@@ -1056,6 +1059,9 @@ func (e *Engine) extract(an Analysis, ranked []scored, fr *frame) (*Answer, int)
 	}
 	from, pick := ranked[i], ranked[i].best
 	ans := pick.answer
+	if e.usersForStaff(fr, ans) {
+		return nil, -1
+	}
 	if al == LangHans {
 		ans.Text = simplifiedAnswer(ans.Text)
 	}
@@ -1108,4 +1114,13 @@ func passageAnswer(s scored, al Lang) *Answer {
 		a.Text = simplifiedAnswer(a.Text)
 	}
 	return a
+}
+
+// usersForStaff reports whether an answer to a question that counts the
+// people who work somewhere (frame.staffAsked: 员工, employees) counts
+// users instead (谷歌總共有多少名員工？ ↔ 日活躍用戶3500萬): no answer. It is
+// checked on the answer chosen, after the model, which is trained without
+// it.
+func (e *Engine) usersForStaff(fr *frame, a Answer) bool {
+	return fr.staffAsked && a.Type == string(QCount) && countsUsers(e.fieldText(a), a.Start, a.End)
 }

@@ -265,13 +265,6 @@ func (e *Engine) consider(an Analysis, ranked []scored, fr *frame) *Considered {
 		// Wang start Scale AI?": mid-April is no year.
 		c.RuleDecides, c.Rule = true, -1
 	}
-	if fr.staffAsked && !slices.ContainsFunc(c.Candidates, func(x ConsideredAnswer) bool {
-		return x.Answer.Type == string(QCount) && !countsUsers(e.fieldText(x.Answer), x.Answer.Start, x.Answer.End)
-	}) {
-		// 谷歌總共有多少名員工？: asked how many work there, the top
-		// passages count only users (日活躍用戶3500萬).
-		c.RuleDecides, c.Rule = true, -1
-	}
 	if fr.qtype == QWhy && ranked[0].opposed || e.opposedAbout(an, ranked) {
 		// 伊利亚为什么接受了小扎的邀请？: the best passage says he turned
 		// it down; no reason for what did not happen, and nothing that
