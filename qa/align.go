@@ -77,7 +77,7 @@ type frame struct {
 	opinion bool
 	// grain: what a when question asks for, when it asks a day (哪天,
 	// "on what date") or a year (哪一年, "what year"): a date that does
-	// not name it (grainGiven) does not answer.
+	// not name it (dayGiven, yearGiven) does not answer.
 	grain *regexp.Regexp
 	// staffAsked: a count question asks how many people work somewhere
 	// (员工, employees), which a count of users does not answer.
@@ -476,18 +476,6 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	fr.unknownVersion = unknownVersion(an.Question, vms, e.entityIDs, e.versioned)
 	fr.unknownName = zh && unknownLatinName(an.Question, e.knownWord)
 	fr.noContent = !zh && len(an.Entities) == 0 && offTopic(an.Question)
-	if an.Type == QCount {
-		fr.staffAsked = staffAsked.MatchString(strings.ToLower(Fold(an.Question)))
-	}
-	if an.Type == QWhen {
-		lq := strings.ToLower(Fold(an.Question))
-		switch {
-		case dayAsked.MatchString(lq):
-			fr.grain = dayGiven
-		case yearAsked.MatchString(lq):
-			fr.grain = yearGiven
-		}
-	}
 	fr.qnames = map[string]bool{}
 	for _, en := range an.Entities {
 		fr.qnames["@"+en.ID] = true
@@ -501,6 +489,15 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	fr.folded = Fold(an.Question)
 	fr.opinion = opinionAsked.MatchString(strings.ToLower(fr.folded))
 	fr.lower = strings.ToLower(fr.folded)
+	fr.staffAsked = an.Type == QCount && staffAsked.MatchString(fr.lower)
+	if an.Type == QWhen {
+		switch {
+		case dayAsked.MatchString(fr.lower):
+			fr.grain = dayGiven
+		case yearAsked.MatchString(fr.lower):
+			fr.grain = yearGiven
+		}
+	}
 	// ("How much did Apple end up paying to acquire Perplexity?" asks
 	// what was paid, whatever "to acquire" would ask alone.)
 	fr.hypothetical = (hasAny(fr.lower, hypotheticalWords) || hasAny(fr.lower, hypotheticalAsks)) && !endedUp.MatchString(fr.lower)
