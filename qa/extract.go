@@ -1124,3 +1124,16 @@ func passageAnswer(s scored, al Lang) *Answer {
 func (e *Engine) usersForStaff(fr *frame, a Answer) bool {
 	return fr.staffAsked && a.Type == string(QCount) && countsUsers(e.fieldText(a), a.Start, a.End)
 }
+
+// fieldText is the text of the passage an answer indexes (Answer.Field),
+// or "".
+func (e *Engine) fieldText(a Answer) string {
+	p := e.passageOf(&a)
+	switch {
+	case p == nil:
+		return ""
+	case a.Field == "en":
+		return p.EN
+	}
+	return p.ZH
+}

@@ -386,16 +386,3 @@ func (e *Engine) opposedAbout(an Analysis, ranked []scored) bool {
 	}
 	return false
 }
-
-// fieldText is the text of the passage an answer indexes (Answer.Field),
-// or "".
-func (e *Engine) fieldText(a Answer) string {
-	p, ok := e.passages[a.PassageID]
-	if !ok {
-		return ""
-	}
-	if a.Field == "en" {
-		return p.EN
-	}
-	return p.ZH
-}
