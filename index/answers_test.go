@@ -2533,6 +2533,31 @@ var answerGroups = []struct {
 		// as, without the verb and the thing.
 		{"What does the ChatGPT maker's chief say Meta considers his firm to be?", "its biggest competitor"},
 	}},
+	{"Dev15", []wantAnswer{
+		// One character the question shares inside another word (业务 ↔
+		// 商業化, 新机构 ↔ 全新的) cuts no answer short; asked which area,
+		// the area without 領域; asked a kind of thing, the thing without
+		// the deed of making one.
+		{"離職高管大多負責什麼業務？", "應用和商業化"},
+		{"扎克伯格亲手搭了一个什么新机构？", "全新的AI实验室"},
+		{"落後的大模型廠商紛紛對什麼動刀？", "自家AI團隊"}, // a guard: 動 then 刀
+		// A group named by its number answers how many companies; it
+		// counts no staff.
+		{"堅持雙輪驅動的玩家還剩下幾家？", "四小強"},
+		{"DeepSeek有多少员工？", ""}, // a guard
+		// What a company decided about a topic named with 这个问题.
+		{"零一万物在AGI这个问题上做了什么决定？", "放弃AGI"},
+		// How far one is from another is a comparison, not a count; one
+		// described by what it matches compares too, unless a cost is
+		// asked.
+		{"Gemini 2.5在模型性能上和OpenAI比差多少？", "幾乎追平了OpenAI"},
+		{"R1的性能跟o1比起来怎么样？", "媲美o1"},
+		{"R1的成本跟o1比怎么样？", "不足OpenAI o1十分之一"}, // a guard
+		// Asked someone's spouse, a name beside theirs in a passage that
+		// tells of no marriage is no answer.
+		{"Who is Daniel Gross's wife?", ""},
+		{"张一鸣的妻子是谁？", ""}, // a guard
+	}},
 }
 
 // Through the engine, whose reranking weighs the words a passage says in

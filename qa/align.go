@@ -776,8 +776,9 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	if fr.qtype == QOther && fr.zh {
 		fr.stateThing = stateThing(fr.folded)
 	}
-	if fr.qtype == QOther || fr.qtype == QWhy {
-		// "How does X compare with Y?" asks what, not how.
+	if fr.qtype == QOther || fr.qtype == QWhy || fr.qtype == QCount && strings.Contains(fr.folded, "差多少") {
+		// "How does X compare with Y?" asks what, not how; 和OpenAI比差多少？
+		// how far behind, not a count.
 		if fr.cmpX, fr.cmpY = fr.comparison(an.Question); fr.cmpX != "" {
 			fr.qtype = QOther
 		}
@@ -2191,6 +2192,11 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 	}
 	if fr.qtype.typed() || all != nil {
 		cands := candidatesShared(text, fr.zh, e.entities)
+		if fr.zh && fr.qtype == QCount && groupAsked.MatchString(fr.folded) {
+			// Asked how many companies, a group named by its number
+			// counts them: 堅持…雙輪驅動的[四小強]玩家 (还剩几家？).
+			cands = append(slices.Clip(cands), groupCounts(text)...)
+		}
 		// The passage's clauses that say what might be, or what is not
 		// done yet, found once when first asked.
 		hypo := clauseMarks(text, pt, isHypothetical)
@@ -4247,7 +4253,7 @@ func stateThing(q string) string {
 // another (E).
 var (
 	enCompare = regexp.MustCompile(`^how (?:does|do|did|is|are|has|have) X(?: 's| [a-z0-9.-]+){0,3} (?:compare|stack up|measure up)(?: (?:with|to|against) E)\b|^how close (?:is|are|has|have) X\b.*\b(?:to|with) E\b`)
-	zhCompare = regexp.MustCompile(`^X.{0,10}?(?:跟|和|与|同|对比|相比)E.{0,6}?(?:比|相比|比较|对比)(?:起来)?(?:怎么样|如何|咋样|怎样|差多少|差距多大)`)
+	zhCompare = regexp.MustCompile(`^X.{0,10}?(?:跟|和|与|同|对比|相比)E.{0,6}?(?:比|相比|比较|对比)(?:起来)?(?:性能|表现|实力)?(?:怎么样|如何|咋样|怎样|差多少|差距多大)`)
 )
 
 // comparison returns the keys of the names a question asks how the first
@@ -4344,6 +4350,20 @@ func (fr *frame) comparedWith(p []tok) (int, int, bool) {
 				y = i
 			}
 		}
+		if fr.zh && y < 0 && !fr.asksCost && !strings.Contains(fr.folded, "成本") {
+			// The first described by what it matches, in a clause that
+			// names the second first: 自研出了性能足以[媲美o1]的R1 (asked
+			// how they compare, not what one cost).
+			for i := cl[0] + 1; i+2 < cl[1]; i++ {
+				if p[i].key == fr.cmpY && p[i+1].key == "的" && p[i+2].key == fr.cmpX {
+					for j := i - 2; j >= max(cl[0], i-6); j-- {
+						if cmpVerbs[p[j].key+p[j+1].key] {
+							return p[j].start, p[i].end, true
+						}
+					}
+				}
+			}
+		}
 		if x < 0 || y < 0 || y-x < 2 {
 			continue
 		}
@@ -4382,6 +4402,9 @@ func (fr *frame) comparedWith(p []tok) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// cmpVerbs say how one thing measures against another (folded).
+var cmpVerbs = map[string]bool{"媲美": true, "追平": true, "比肩": true, "赶上": true, "超过": true, "超越": true, "不及": true, "落后": true}
 
 // stateOf finds the words that describe thing (stateThing) where the
 // passage r names it after 的: 急劇惡化的融資環境 says the funding
@@ -5572,6 +5595,32 @@ func clauses(p []tok) [][2]int {
 	return out
 }
 
+// partWord reports whether a Chinese run is one character that both
+// texts have inside a longer word: 管哪块[业]务 ↔ 應用和商[業]化, 什么新部门 ↔
+// 全[新]的AI實驗室. The passage's word goes on around the character (or it
+// modifies what follows, before 的) and the question's after it, so it
+// ends no slot. A head noun the words share ends one (什么样的[职]位 ↔
+// 一種虛[職]), as does a verb whose object follows a little later (对什么
+// [动]刀 ↔ [動]起了刀).
+func (fr *frame) partWord(p []tok, r run) bool {
+	if !fr.zh || r.pe-r.ps != 1 || r.ps == 0 || r.pe >= len(p) || r.qe >= len(fr.q) {
+		return false
+	}
+	b, a, q := p[r.ps-1], p[r.pe], fr.q[r.qe]
+	if !p[r.ps].han || p[r.ps].stop || p[r.ps].ent != "" || !b.han || b.stop || b.brk || b.ent != "" || !q.han || q.stop || q.ent != "" {
+		return false
+	}
+	if !a.han || a.brk || a.ent != "" || a.stop && a.key != "的" {
+		return false
+	}
+	for i := r.pe; i < min(len(p), r.pe+3); i++ {
+		if p[i].key == q.key {
+			return false
+		}
+	}
+	return true
+}
+
 // slot finds the stretch of the passage that stands where the question's
 // interrogative does: after the words before it and before the words after
 // it (Chinese), or in the place the English question's words leave open.
@@ -5581,6 +5630,18 @@ func (fr *frame) slot(p []tok, rs []run) (int, int, float64) {
 	var bestR *run // the right anchor of the best slot
 	hasLeft := fr.inSitu && contentCount(fr.q, 0, fr.whS) > 0
 	hasRight := fr.whE >= 0 && contentCount(fr.q, fr.whE, len(fr.q)) > 0
+	// Runs that are part of a word end no slot, but one that holds them
+	// near its end reaches the word they are in (應用和商[業]化領域).
+	var pw map[run]bool
+	for _, r := range rs {
+		if fr.partWord(p, r) {
+			if pw == nil {
+				pw = map[run]bool{}
+			}
+			pw[r] = true
+		}
+	}
+	inWord := func(r run, s, t int) bool { return pw[r] && r.ps > s && r.pe < t && t-r.pe <= 6 }
 	for _, cl := range clauses(p) {
 		cs, ce := cl[0], cl[1]
 		starts := []int{cs}
@@ -5605,7 +5666,7 @@ func (fr *frame) slot(p []tok, rs []run) (int, int, float64) {
 				if !fr.inSitu || hasLeft {
 					starts = append(starts, r.pe)
 				}
-				if (!fr.inSitu || hasRight) && !fr.stranded {
+				if (!fr.inSitu || hasRight) && !fr.stranded && !pw[r] {
 					ends = append(ends, r.ps)
 				}
 			}
@@ -5643,6 +5704,7 @@ func (fr *frame) slot(p []tok, rs []run) (int, int, float64) {
 						// before the slot too (早在1月份DeepSeek R1爆火后，
 						// Meta…担心起[…無法趕上DeepSeek R1]): the slot may
 						// name them again.
+					case inWord(r, s, t):
 					case r.ps < t && r.pe > s:
 						if r.w >= 1 {
 							holds = true
@@ -5674,7 +5736,7 @@ func (fr *frame) slot(p []tok, rs []run) (int, int, float64) {
 						// The clause before ends with the anchor (…的招募，还在谈判中).
 						la, lr = v, r
 					}
-					if v := r.w - fr.qpen(*r, false); okR && (r.ps == t || r.ps == t+1 && p[t].stop) && v > ra {
+					if v := r.w - fr.qpen(*r, false); okR && (r.ps == t || r.ps == t+1 && p[t].stop || inWord(*r, s, t) && t == ce) && v > ra {
 						ra, rr = v, r
 					}
 				}
@@ -6012,6 +6074,32 @@ var zhSplitRunes = sync.OnceValue(func() [][]rune {
 	return out
 })
 
+// groupCount matches a group named by its number (四小強, 六小龍), and
+// groupAsked a folded question that asks how many companies.
+var (
+	groupCount = regexp.MustCompile(`[二兩两三四五六七八九十][小大](?:龍|龙|強|强|虎)`)
+	groupAsked = regexp.MustCompile(`(?:几|多少)家|剩下?几`)
+)
+
+// groupCounts returns the groups named by their number in text as count
+// candidates.
+func groupCounts(text string) []Candidate {
+	var out []Candidate
+	for _, m := range groupCount.FindAllStringIndex(text, -1) {
+		s := utf8.RuneCountInString(text[:m[0]])
+		out = append(out, Candidate{Type: QCount, Text: text[m[0]:m[1]], Start: s, End: s + utf8.RuneCountInString(text[m[0]:m[1]])})
+	}
+	return out
+}
+
+// areaAsked matches a folded question that asks which area or line of
+// business (哪块业务, 什么领域).
+var areaAsked = regexp.MustCompile(`(?:哪|什么)[块个些]?(?:业务|领域|方面)|哪块`)
+
+// verbMeasure is a two-character verb and "one" with a measure word
+// before a noun (组建一个, 推出一款), folded.
+var verbMeasure = regexp.MustCompile(`^\p{Han}{2}一[个家支款位种]`)
+
 // leadTrim and tailTrim are function words an answer neither starts nor
 // ends with.
 var (
@@ -6233,6 +6321,19 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 		if m := fracOfBase.FindStringSubmatch(string(f[s:e])); m != nil && hasAny(fr.folded, lessWords) && containsCue(fr.lower, strings.ToLower(m[1])) {
 			s = e - utf8.RuneCountInString(m[2])
 		}
+	}
+	if fr != nil && fr.zh && fr.qtype == QOther && fr.whE >= 0 && fr.whE < len(fr.q) && fr.q[fr.whE].han && !fr.q[fr.whE].stop {
+		// Asked for a kind of thing (搭一个什么新部门？), the thing, not the
+		// deed of making one: 組建一個[全新的AI實驗室].
+		if loc := verbMeasure.FindStringIndex(string(f[s:e])); loc != nil {
+			if n := utf8.RuneCountInString(string(f[s:e])[:loc[1]]); e-(s+n) >= 3 {
+				s += n
+			}
+		}
+	}
+	if fr != nil && fr.zh && e-s > 4 && hasRunesAt(f, e-2, "领域") && areaAsked.MatchString(fr.folded) {
+		// Asked which area, the area: 集中在[應用和商業化]領域.
+		e -= 2
 	}
 	for changed := true; changed && s < e; {
 		changed = false
@@ -8544,9 +8645,9 @@ var (
 	// "How did X respond to Y?" asks what X did: X's event.
 	enReact = regexp.MustCompile(`^how (?:did|does|has|have|is|was) X (?:respond|responded|responding|react|reacted|reacting|reply|replied|replying) to\b|^what (?:did|does|has) X (?:say|said|answer|answered) to (?:the |an? )?(?:X(?: ?'s)? )?(?:offer|offers|proposal|approach|bid|overture)\b`)
 	zhEvent = regexp.MustCompile(`^(?:X(?:负责|做|开发|推出|旗下)?的?)?X(?:的?(?:团队|team|应用|app|产品))?(?:最近|后来|现在|之后|最后|最终)?(?:怎么了|怎么样了|发生了什么事?|出了什么事|做了什么(?:决定|选择)?|干了什么|怎么回事|有什么动作)(?:呢)?$`)
-	// 零一万物在AGI上做了什么决定？ asks what the first name did about
-	// the second.
-	zhEventAbout = regexp.MustCompile(`^X(?:最近|后来|之后)?(?:在|对|就|针对)X(?:上|方面)?(?:做了|做出了|作出了)(?:什么|啥)(?:决定|选择)?(?:呢)?$`)
+	// 零一万物在AGI(这件事)上做了什么决定？ asks what the first name did
+	// about the second.
+	zhEventAbout = regexp.MustCompile(`^X(?:最近|后来|之后)?(?:在|对|就|针对)X(?:这件事|这个问题|这一点|这块)?(?:上|方面)?(?:做了|做出了|作出了)(?:什么|啥)(?:决定|选择)?(?:呢)?$`)
 	// 零一萬物對追求AGI的態度是什麼？, "What is 01.AI's stance on AGI?":
 	// the first name's stance toward the second is what it did about it
 	// (零一萬物[明確放棄AGI]).

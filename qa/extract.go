@@ -1039,7 +1039,7 @@ func (e *Engine) extract(an Analysis, ranked []scored, fr *frame) (*Answer, int)
 			return nil, -1
 		}
 		ans := c.Candidates[i].Answer
-		if e.usersForStaff(fr, ans) {
+		if e.usersForStaff(fr, ans) || e.kinUntold(fr, ans) {
 			return nil, -1
 		}
 		if al == LangHans {
@@ -1059,7 +1059,7 @@ func (e *Engine) extract(an Analysis, ranked []scored, fr *frame) (*Answer, int)
 	}
 	from, pick := ranked[i], ranked[i].best
 	ans := pick.answer
-	if e.usersForStaff(fr, ans) {
+	if e.usersForStaff(fr, ans) || e.kinUntold(fr, ans) {
 		return nil, -1
 	}
 	if al == LangHans {
@@ -1124,6 +1124,21 @@ func passageAnswer(s scored, al Lang) *Answer {
 func (e *Engine) usersForStaff(fr *frame, a Answer) bool {
 	return fr.staffAsked && a.Type == string(QCount) && countsUsers(e.fieldText(a), a.Start, a.End)
 }
+
+// kinUntold reports whether a question asks someone's spouse or kin
+// ("Who is Nat Friedman married to?", 张一鸣的妻子是谁？) and the passage of
+// the answer says no such tie: a name beside theirs is no answer. Checked
+// after the model, like usersForStaff.
+func (e *Engine) kinUntold(fr *frame, a Answer) bool {
+	if !kinAsked.MatchString(fr.lower) {
+		return false
+	}
+	p := e.passageOf(&a)
+	return p == nil || !kinAsked.MatchString(strings.ToLower(Fold(p.ZH+" "+p.EN)))
+}
+
+// kinAsked matches folded, lower-case text that names a spouse or kin.
+var kinAsked = regexp.MustCompile(`\b(?:married|marry|marries|wife|wives|husband|spouse|partner of|girlfriend|boyfriend|son|sons|daughter|daughters|father|mother|parents|brother|sister|sibling|siblings)\b|妻子|老婆|太太|丈夫|老公|配偶|结婚|娶|嫁|女朋友|男朋友|儿子|女儿|父亲|母亲|父母|兄弟|姐妹`)
 
 // fieldText is the text of the passage an answer indexes (Answer.Field),
 // or "".
