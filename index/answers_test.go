@@ -2557,6 +2557,19 @@ var answerGroups = []struct {
 		// tells of no marriage is no answer.
 		{"Who is Daniel Gross's wife?", ""},
 		{"张一鸣的妻子是谁？", ""}, // a guard
+		// Nor a successor from a passage that tells of none, nor a new
+		// company's name from one that says only that he left to start
+		// one.
+		{"Who took over as Scale AI's CEO after Wang left?", ""},
+		{"What is Ming Chaoping's new start-up called?", ""},
+		{"Who left Moonshot AI to start his own company?", "Ming Chaoping"}, // a guard
+		{"伊利亚创办的公司叫什么？", "SSI"},                                             // a guard
+		// Asked a sum in dollars, a part of another's cost is none.
+		{"How much did it cost DeepSeek to build R1, in dollars?", ""},
+		{"How much did R1 cost to build?", "less than a tenth of the cost of o1"}, // a guard
+		// Asked what was spent, the price someone asked is none.
+		{"小扎为了王某人掏了多少？", "143亿美元"},
+		{"What was Wang's asking price?", "$20 billion"}, // a guard
 	}},
 }
 

@@ -507,7 +507,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	// (Asked for a sum in dollars, 訓練成本是多少美元？, or what was raised,
 	// DeepSeek融资了多少钱？, a part of another's cost, 不足OpenAI o1十分之一,
 	// is no answer; nor when asked the exact sum, 具体花了多少钱？)
-	fr.asksCost = hasAny(fq, costAsked) && !unitAsked.MatchString(fr.lower) && !hasAny(fr.lower, raiseWords) && !(an.Type == QMoney && exactAsked.MatchString(fr.lower))
+	fr.asksCost = hasAny(fq, costAsked) && !currencyAsked.MatchString(fr.lower) && !hasAny(fr.lower, raiseWords) && !(an.Type == QMoney && exactAsked.MatchString(fr.lower))
 	fr.asksReportTime = an.Type == QWhen && reportTimeAsked(strings.ToLower(fq))
 	fr.why = hasAny(fq, whyCues)
 	fr.condition = conditionAsked.MatchString(fq)
@@ -2200,6 +2200,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 		// The passage's clauses that say what might be, or what is not
 		// done yet, found once when first asked.
 		hypo := clauseMarks(text, pt, isHypothetical)
+		asking := clauseMarks(text, pt, func(c string) bool { return askingTold.MatchString(strings.ToLower(Fold(c))) })
 		anyHypo := 0 // whether some clause says what may be: 1 no, 2 yes, 0 not looked yet
 		pending := clauseMarks(text, pt, isUnfinished)
 		dealt := clauseMarks(text, pt, isDeal)
@@ -2253,6 +2254,11 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				if fr.asksAgent && c.Type == QWhich {
 					acc = 1
 				}
+			}
+			if acc > 0 && fr.qtype == QMoney && c.Type != QMoney && currencyAsked.MatchString(fr.lower) {
+				// Asked a sum in dollars ("…, in dollars?", 多少美元), a
+				// part of another's cost is none.
+				acc = 0
 			}
 			if c.Type == QWhich && (fr.qtype == QWho || fr.qtype == QWhere && fr.asksReporter) {
 				// 有Meta員工在…Blind上發布消息稱, "a Meta employee posted":
@@ -2539,6 +2545,11 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			if acc > 0 && c.Type.figure() && fr.realized && !fr.hypothetical && hypo(ci) {
 				// "…could have cost Zuckerberg $32 billion" does not say
 				// what he spent; asked what it would have cost, it does.
+				acc *= 0.5
+			}
+			if acc > 0 && c.Type == QMoney && fr.realized && !fr.hypothetical && !askingAsked.MatchString(fr.lower) && asking(ci) {
+				// 扎克伯格一共砸了多少钱？ is not answered by the price Wang
+				// asked (將…的報價提高至200億美元): an ask is not a spend.
 				acc *= 0.5
 			}
 			if acc > 0 && !c.Type.figure() && fr.hypothetical && !fr.realized && !hypo(ci) {
@@ -4801,9 +4812,9 @@ var (
 	costAsked  = []string{"成本", "代价", "价格", "便宜", "花", "钱", "省", "cost", "cheap", "cheaply", "price", "money", "spend", "spent", "dollars"}
 )
 
-// unitAsked matches a folded, lower-case question that asks for a sum in
-// a currency by name: 多少美元, 几亿美元, "how many dollars".
-var unitAsked = regexp.MustCompile(`(?:多少|几)(?:万|亿|千|百)*(?:美元|美金|元|块)|how many (?:\w+ )?dollars`)
+// currencyAsked matches a folded, lower-case question that asks for a sum in
+// a currency by name: 多少美元, 几亿美元, "how many dollars", "in dollars".
+var currencyAsked = regexp.MustCompile(`(?:多少|几)(?:万|亿|千|百)*(?:美元|美金|元|块)|how many (?:\w+ )?dollars|\bin (?:us )?dollars\b`)
 
 // priceWords ask what something costs or was paid, as the folded
 // question has them (Simplified, lower case).
@@ -4838,6 +4849,14 @@ func isAttempt(c string) bool { return hasAny(strings.ToLower(c), attemptWords) 
 func askedShiDe(folded string) bool {
 	return strings.HasSuffix(strings.TrimRight(folded, "？?。 "), "的")
 }
+
+// askingTold matches a folded, lower-case clause that names a price
+// asked for (報價提高至…, "raised the asking price"); askingAsked a
+// question that asks one ("How much did Wang ask for?").
+var (
+	askingTold  = regexp.MustCompile(`报价|要价|开价|叫价|asking price|\basked for\b|\bdemand`)
+	askingAsked = regexp.MustCompile(`报价|要价|开价|叫价|出价|\bask(?:s|ed|ing)?\b|\bdemand|\boffer|price tag`)
+)
 
 // isHypothetical reports whether a clause says what might be.
 func isHypothetical(c string) bool {

@@ -1039,7 +1039,7 @@ func (e *Engine) extract(an Analysis, ranked []scored, fr *frame) (*Answer, int)
 			return nil, -1
 		}
 		ans := c.Candidates[i].Answer
-		if e.usersForStaff(fr, ans) || e.kinUntold(fr, ans) {
+		if e.usersForStaff(fr, ans) || e.tieUntold(fr, ans) {
 			return nil, -1
 		}
 		if al == LangHans {
@@ -1059,7 +1059,7 @@ func (e *Engine) extract(an Analysis, ranked []scored, fr *frame) (*Answer, int)
 	}
 	from, pick := ranked[i], ranked[i].best
 	ans := pick.answer
-	if e.usersForStaff(fr, ans) || e.kinUntold(fr, ans) {
+	if e.usersForStaff(fr, ans) || e.tieUntold(fr, ans) {
 		return nil, -1
 	}
 	if al == LangHans {
@@ -1125,20 +1125,57 @@ func (e *Engine) usersForStaff(fr *frame, a Answer) bool {
 	return fr.staffAsked && a.Type == string(QCount) && countsUsers(e.fieldText(a), a.Start, a.End)
 }
 
-// kinUntold reports whether a question asks someone's spouse or kin
-// ("Who is Nat Friedman married to?", 张一鸣的妻子是谁？) and the passage of
-// the answer says no such tie: a name beside theirs is no answer. Checked
-// after the model, like usersForStaff.
-func (e *Engine) kinUntold(fr *frame, a Answer) bool {
-	if !kinAsked.MatchString(fr.lower) {
-		return false
+// tieUntold reports whether a question asks a tie that the passage of
+// the answer does not tell: someone's spouse or kin ("Who is Nat Friedman
+// married to?", 张一鸣的妻子是谁？), successor (Scale AI的CEO由谁接任？) or
+// the company they started (明超平离职创业，新公司叫什么？ ↔ 從月之暗面離職，
+// 開始下場創業, which names none). A name beside theirs is no answer then.
+// Checked after the model, like usersForStaff.
+func (e *Engine) tieUntold(fr *frame, a Answer) bool {
+	var text string
+	for _, t := range ties {
+		if t.org && a.Type != string(QWhich) && !nameAsked.MatchString(fr.lower) || !t.asked.MatchString(fr.lower) {
+			continue
+		}
+		if text == "" {
+			p := e.passageOf(&a)
+			if p == nil {
+				return true
+			}
+			text = strings.ToLower(Fold(p.ZH + " " + p.EN))
+		}
+		if !t.told.MatchString(text) {
+			return true
+		}
 	}
-	p := e.passageOf(&a)
-	return p == nil || !kinAsked.MatchString(strings.ToLower(Fold(p.ZH+" "+p.EN)))
+	return false
 }
 
-// kinAsked matches folded, lower-case text that names a spouse or kin.
-var kinAsked = regexp.MustCompile(`\b(?:married|marry|marries|wife|wives|husband|spouse|partner of|girlfriend|boyfriend|son|sons|daughter|daughters|father|mother|parents|brother|sister|sibling|siblings)\b|妻子|老婆|太太|丈夫|老公|配偶|结婚|娶|嫁|女朋友|男朋友|儿子|女儿|父亲|母亲|父母|兄弟|姐妹`)
+// nameAsked matches a folded, lower-case question that asks what
+// something is called.
+var nameAsked = regexp.MustCompile(`\b(?:called|named|name)\b|叫什么|叫啥|名字|名称`)
+
+// ties are the ties between people (and what they start) a passage must
+// tell to answer a question that asks one: asked and told match folded,
+// lower-case text; org ties are checked on organisations, or when a name
+// is asked, only ("Who left Moonshot AI to start his own company?" asks a
+// person).
+var ties = func() []struct {
+	asked, told *regexp.Regexp
+	org         bool
+} {
+	kin := regexp.MustCompile(`\b(?:married|marry|marries|wife|wives|husband|spouse|partner of|girlfriend|boyfriend|son|sons|daughter|daughters|father|mother|parents|brother|sister|sibling|siblings)\b|妻子|老婆|太太|丈夫|老公|配偶|结婚|娶|嫁|女朋友|男朋友|儿子|女儿|父亲|母亲|父母|兄弟|姐妹`)
+	successor := regexp.MustCompile(`\b(?:succeed|succeeded|succeeds|successor|replace|replaced|replaces|replacement|in place of)\b|\b(?:took|take|takes|taken) over as\b|接任|接替|继任|接班|取代|接手|顶替`)
+	return []struct {
+		asked, told *regexp.Regexp
+		org         bool
+	}{
+		{kin, kin, false},
+		{successor, successor, false},
+		{regexp.MustCompile(`新公司|新的公司|新创业公司|新创的公司|创办的|创立的|创建的|\bnew (?:company|start-?up|firm|venture)\b|\b(?:his|her|their) own (?:company|start-?up|firm)\b`),
+			regexp.MustCompile(`创办|创立|创建|成立|初创公司|\bfounded\b|\bset up\b|start-?up of\b|'s start-?up\b`), true},
+	}
+}()
 
 // fieldText is the text of the passage an answer indexes (Answer.Field),
 // or "".
