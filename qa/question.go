@@ -723,11 +723,12 @@ func whichNoun(f string) (QType, bool) {
 
 // whichPhrase returns the noun phrase after "which", when it runs past
 // the three words of near: the words up to the first auxiliary or
-// preposition, at most five.
+// preposition, at most seven ("Which of the iPhone maker's top AI
+// executives…?").
 func whichPhrase(rest, near string) string {
 	ws := strings.Fields(rest)
 	n := 0
-	for n < len(ws) && n < 5 && !enAux[ws[n]] && !phraseEnds[ws[n]] {
+	for n < len(ws) && n < 7 && !enAux[ws[n]] && !phraseEnds[ws[n]] {
 		n++
 	}
 	if n <= 3 {

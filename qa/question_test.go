@@ -300,6 +300,7 @@ func TestClassify(t *testing.T) {
 		// "Which of" a group: the group's kind.
 		{"Which of the little dragons gave up on AGI?", QWhich},
 		{"Which of Apple's executives was demoted?", QWho}, // a guard
+		{"Which of the phone maker's most senior AI executives lost his seat?", QWho},
 		// What something would have cost: a sum.
 		{"What would buying the lab have cost Zuckerberg?", QMoney},
 		// What team: a description; which team, what app team: a name.
