@@ -2570,6 +2570,8 @@ var answerGroups = []struct {
 		// Asked what was spent, the price someone asked is none.
 		{"小扎为了王某人掏了多少？", "143亿美元"},
 		{"What was Wang's asking price?", "$20 billion"}, // a guard
+		// ChatGPT那家公司 is OpenAI, as ChatGPT背后那家公司 is.
+		{"小扎从ChatGPT那家公司挖人，签约奖金开到多少？", "1亿美元"},
 	}},
 }
 
