@@ -2572,6 +2572,8 @@ var answerGroups = []struct {
 		{"What was Wang's asking price?", "$20 billion"}, // a guard
 		// ChatGPT那家公司 is OpenAI, as ChatGPT背后那家公司 is.
 		{"小扎从ChatGPT那家公司挖人，签约奖金开到多少？", "1亿美元"},
+		// 谈成 and 谈妥 say 谈判 in the end: the passage with the talks.
+		{"Meta和王谈了多久才谈成？", "一个多月"},
 	}},
 }
 

@@ -489,7 +489,7 @@ var hanPhraseGroups = [][]string{
 	{"变成", "化身", "成为"},
 	{"医疗", "medical", "healthcare", "health", "medicine"},
 	{"担任", "出任", "来当", "当上", "serve", "appoint"},
-	{"谈判", "negotiate", "negotiation", "negotiating", "talks", "haggle", "bargain"},
+	{"谈判", "谈妥", "谈成", "negotiate", "negotiation", "negotiating", "talks", "haggle", "bargain"},
 	{"恶化", "变差", "worsen", "deteriorate", "dry"}, // "funding dried up"
 	{"诟病", "吐槽", "批评", "指责", "criticize", "criticise", "knock"},
 	{"重组", "调整", "改组", "整顿", "重整", "reorganize", "reorganise", "restructure", "overhaul", "reshuffle", "revamp"},
