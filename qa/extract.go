@@ -1155,21 +1155,21 @@ func (e *Engine) tieUntold(fr *frame, a Answer) bool {
 // something is called.
 var nameAsked = regexp.MustCompile(`\b(?:called|named|name)\b|叫什么|叫啥|名字|名称`)
 
-// ties are the ties between people (and what they start) a passage must
-// tell to answer a question that asks one: asked and told match folded,
-// lower-case text; org ties are checked on organisations, or when a name
-// is asked, only ("Who left Moonshot AI to start his own company?" asks a
-// person).
-var ties = func() []struct {
+// A tie is one between people (or between a person and what they
+// start) that a passage must tell to answer a question that asks it:
+// asked and told match folded, lower-case text. An org tie is checked on
+// organisations, or when a name is asked, only ("Who left Moonshot AI to
+// start his own company?" asks a person).
+type tie struct {
 	asked, told *regexp.Regexp
 	org         bool
-} {
+}
+
+// ties are the ties tieUntold checks.
+var ties = func() []tie {
 	kin := regexp.MustCompile(`\b(?:married|marry|marries|wife|wives|husband|spouse|partner of|girlfriend|boyfriend|son|sons|daughter|daughters|father|mother|parents|brother|sister|sibling|siblings)\b|妻子|老婆|太太|丈夫|老公|配偶|结婚|娶|嫁|女朋友|男朋友|儿子|女儿|父亲|母亲|父母|兄弟|姐妹`)
 	successor := regexp.MustCompile(`\b(?:succeed|succeeded|succeeds|successor|replace|replaced|replaces|replacement|in place of)\b|\b(?:took|take|takes|taken) over as\b|接任|接替|继任|接班|取代|接手|顶替`)
-	return []struct {
-		asked, told *regexp.Regexp
-		org         bool
-	}{
+	return []tie{
 		{kin, kin, false},
 		{successor, successor, false},
 		{regexp.MustCompile(`新公司|新的公司|新创业公司|新创的公司|创办的|创立的|创建的|\bnew (?:company|start-?up|firm|venture)\b|\b(?:his|her|their) own (?:company|start-?up|firm)\b`),
