@@ -2575,6 +2575,21 @@ var answerGroups = []struct {
 		// 谈成 and 谈妥 say 谈判 in the end: the passage with the talks.
 		{"Meta和王谈了多久才谈成？", "一个多月"},
 	}},
+	{"Dev16", []wantAnswer{
+		// A headcount counts people, whatever money the question names;
+		// a team's size is no count of users.
+		{"What's Scale AI's headcount after the deal?", ""},
+		{"Gemini应用团队一共有多少人？", ""},
+		{"How many people work on Google's Gemini team?", ""},
+		{"How many daily users does Gemini have?", "35 million"}, // a guard
+		{"新实验室有多少人？", "50人"},                                     // a guard
+		// Asked a city, only a place answers: not an app, not a team.
+		{"Meta的超级智能实验室在哪个城市办公？", ""},
+		{"What city is the Blind post about Llama 4 from?", "Silicon Valley"}, // a guard
+		// Asked a valuation, a stake is none.
+		{"How much was Scale AI worth when Meta bought in?", ""},
+		{"How much of Scale AI did Meta buy?", "49%"}, // a guard
+	}},
 }
 
 // Through the engine, whose reranking weighs the words a passage says in

@@ -1490,8 +1490,8 @@ var dayAsked = regexp.MustCompile(`哪天|哪一天|几号|几日|具体日期|�
 var dayGiven = regexp.MustCompile(`(?i)\d\s*[日号號]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b`)
 
 // staffAsked matches a folded, lower-cased question that counts the
-// people who work somewhere.
-var staffAsked = regexp.MustCompile(`员工|雇员|职员|\b(?:employees?|staff(?:ers)?|workers?|workforce)\b`)
+// people who work somewhere, or on a team (谷歌Gemini团队有多少人？).
+var staffAsked = regexp.MustCompile(`员工|雇员|职员|(?:团队|部门|实验室)(?:总共|一共)?(?:有)?(?:多少|几)(?:个)?(?:人|名)|\b(?:employees?|staff(?:ers)?|workers?|workforce|headcount|head count|team size)\b|\bpeople (?:are )?(?:on|in|work (?:on|in|at)) (?:the |its |their )?(?:[a-z0-9'-]+ ){0,3}(?:team|lab|unit|division)\b`)
 
 // usersCounted matches the words that say a figure counts users
 // (日活躍用戶3500萬, "35 million daily active users").

@@ -1039,7 +1039,7 @@ func (e *Engine) extract(an Analysis, ranked []scored, fr *frame) (*Answer, int)
 			return nil, -1
 		}
 		ans := c.Candidates[i].Answer
-		if e.usersForStaff(fr, ans) || e.tieUntold(fr, ans) {
+		if e.usersForStaff(fr, ans) || e.tieUntold(fr, ans) || e.cityUntold(fr, ans) || stakeForValue(fr, ans) {
 			return nil, -1
 		}
 		if al == LangHans {
@@ -1059,7 +1059,7 @@ func (e *Engine) extract(an Analysis, ranked []scored, fr *frame) (*Answer, int)
 	}
 	from, pick := ranked[i], ranked[i].best
 	ans := pick.answer
-	if e.usersForStaff(fr, ans) || e.tieUntold(fr, ans) {
+	if e.usersForStaff(fr, ans) || e.tieUntold(fr, ans) || e.cityUntold(fr, ans) || stakeForValue(fr, ans) {
 		return nil, -1
 	}
 	if al == LangHans {
@@ -1150,6 +1150,36 @@ func (e *Engine) tieUntold(fr *frame, a Answer) bool {
 	}
 	return false
 }
+
+// cityUntold reports whether a question asks for a city
+// (Meta的超级智能团队设在哪个城市？) and the answer names no place (Blind,
+// the app a post was on; 团队): the article names no city for it.
+// Checked after the model, like usersForStaff.
+func (e *Engine) cityUntold(fr *frame, a Answer) bool {
+	if !cityAsked.MatchString(fr.lower) {
+		return false
+	}
+	for _, m := range e.entities.FindAll(a.Text) {
+		if m.Entity.Type == "place" {
+			return false
+		}
+	}
+	return true
+}
+
+// stakeForValue reports whether a question asks what something was worth
+// (What was Scale AI valued at before Meta's investment?) and the answer
+// is a percentage (49%, the stake Meta bought): a share is no valuation.
+// Checked after the model, like usersForStaff.
+func stakeForValue(fr *frame, a Answer) bool {
+	return fr.qtype == QMoney && a.Type == string(QPercent) && valueAsked.MatchString(fr.lower)
+}
+
+// valueAsked matches a folded, lower-case question that asks a valuation.
+var valueAsked = regexp.MustCompile(`估值|值多少钱|身价|\b(?:valued|valuation|worth)\b`)
+
+// cityAsked matches a folded, lower-case question that asks for a city.
+var cityAsked = regexp.MustCompile(`(?:哪个|哪座|什么)城市|\b(?:which|what) city\b|\bin what city\b`)
 
 // nameAsked matches a folded, lower-case question that asks what
 // something is called.

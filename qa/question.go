@@ -137,6 +137,10 @@ func Classify(question string) QType {
 		switch {
 		case has("how much of"):
 			return QPercent
+		case has("headcount", "head count"):
+			// "What's Scale AI's headcount after the Meta deal?" counts
+			// people, whatever money the question names.
+			return QCount
 		case has("几种", "几个", "几家", "几位", "几名", "几款", "几次", "多少种", "多少家", "多少位", "多少名", "多少个"):
 			// 砸钱抢人和裁员节流，反映出几种策略？ counts, whatever
 			// else it names.

@@ -286,6 +286,8 @@ func TestClassify(t *testing.T) {
 		{"Meta开出了什么价码？", QMoney},
 		{"What did DeepSeek build at a tenth of o1's cost?", QOther},
 		{"What's the price tag on the Scale AI deal?", QMoney},
+		// A headcount counts people, whatever money the question names.
+		{"What's the headcount at Scale AI after the deal?", QCount},
 		// 规模 is a quantity only when nothing else asks.
 		{"谷歌的用户规模跟谁差距最大？", QWho},
 		{"Gemini的用户规模有多大？", QCount},
