@@ -2137,7 +2137,7 @@ var answerGroups = []struct {
 		{"Should I buy Meta stock?", ""},
 		{"Who will win the AI race?", ""},
 		{"小扎是个好老板吗？", ""},
-		{"奥特曼觉得Meta的努力理性吗？", "我觉得他们继续努力是理性的选择"}, // a guard
+		{"奥特曼觉得Meta的努力理性吗？", "理性的选择"}, // a guard: his judgement, without his "I think they"
 	}},
 	// Dev3: questions of dev3.jsonl's first misses and the fresh probes
 	// beside them, one per rule: 由谁担任 asks the post's holder; 做了什么
@@ -2589,6 +2589,14 @@ var answerGroups = []struct {
 		// Asked a valuation, a stake is none.
 		{"How much was Scale AI worth when Meta bought in?", ""},
 		{"How much of Scale AI did Meta buy?", "49%"}, // a guard
+		// Whose company it is asks its founder, not what it is, nor its
+		// CEO.
+		{"Whose company is SSI?", "Ilya Sutskever"},
+		{"SSI是谁的公司？", "伊利亚"},
+		// A judgement someone voices is the judgement, without their "I
+		// think they" or the thing judged.
+		{"奥特曼认为Meta继续投入合理吗？", "理性的选择"},
+		{"在奧特曼看來，Meta繼續努力是明智的嗎？", "理性的選擇"},
 	}},
 }
 

@@ -766,7 +766,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	fr.dealDone = (fr.qtype == QWhen || fr.qtype == QMoney) && !fr.hypothetical && (fr.realized || askedShiDe(fr.folded)) && hasAny(lq, dealWords) && !hasAny(lq, raiseWords)
 	fr.asksPrice = fr.qtype == QMoney && (hasAny(lq, dealWords) || hasAny(lq, priceWords)) && !hasAny(lq, raiseWords) && !fr.asksValue
 	fr.asksOrigin = fr.qtype == QWhen && (hasAny(lq, originAsks) || startedAsked.MatchString(lq))
-	fr.asksFounder = fr.qtype == QWho && hasAny(lq, founderAsks)
+	fr.asksFounder = fr.qtype == QWho && (hasAny(lq, founderAsks) || whoseCompany.MatchString(lq))
 	if fr.zh {
 		fr.baSide = baAsked(fr.folded)
 	}
@@ -4659,7 +4659,7 @@ var (
 	futureSaid  = []string{"将", "预计", "计划", "有望", "will ", "expected", "plans to", "going to"}
 	// founderAsks ask who founded something; founderSaid name a founder
 	// in a passage, beside originSaid.
-	founderAsks = []string{"founded", "founder", "co-founder", "cofounder", "who started", "who set up", "who established", "创办", "创立", "创始人", "谁成立", "谁创建"}
+	founderAsks = []string{"founded", "founder", "co-founder", "cofounder", "who started", "who set up", "who established", "创办", "创立", "创始人", "谁成立", "谁创建", "是谁的公司", "是谁的初创公司", "是谁的创业公司"}
 	founderSaid = []string{"founder", "co-founder", "cofounder", "创始人", "创办人"}
 )
 
@@ -6313,6 +6313,19 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 		// not 做最難的事.
 		if qs, qe, ok := shortQuote(r, s, e); ok {
 			s, e, quoted = qs, qe, true
+		}
+	}
+	if fr != nil && fr.zh {
+		// The speaker's own "I think they" before what they think is no
+		// part of it, nor is the thing judged before 是: 我覺得他們繼續努力
+		// 是[理性的選擇].
+		if loc := thinkOpener.FindStringIndex(string(f[s:e])); loc != nil {
+			if n := utf8.RuneCountInString(string(f[s:e])[:loc[1]]); e-(s+n) >= 4 {
+				s += n
+				if i := slices.Index(f[s:e], '是'); i >= 1 && i <= 6 && e-(s+i+1) >= 3 {
+					s += i + 1
+				}
+			}
 		}
 	}
 	if fr != nil && fr.zh && fr.aspect {
@@ -8730,9 +8743,17 @@ func reportedClause(p []tok, key string, zh bool) (int, int, float64) {
 	return 0, 0, 0
 }
 
+// thinkOpener matches a folded span that opens with its speaker saying
+// what they think (我觉得他们, 我认为).
+var thinkOpener = regexp.MustCompile(`^(?:我|我们)(?:觉得|认为|相信|想)(?:他们|他|她|它们|它|我们)?`)
+
+// whoseCompany matches a lower-case question that opens by asking whose
+// company something is ("Whose start-up is SSI?"): its founder.
+var whoseCompany = regexp.MustCompile(`^\s*whose (?:start-?up|company|firm)\b`)
+
 // makerAsked matches a folded question that asks who made something (R1
 // 是谁做的？ "Who built R1?"), not what it is.
-var makerAsked = regexp.MustCompile(`谁(?:做|开发|研发|打造|推出|发布|造|搞|弄)|(?:做|开发|研发|打造|推出|发布)(?:了|出)?(?:它|这个)?的?(?:是谁|人是谁)|\bwho (?:made|makes|built|builds|developed|develops|created|creates|released)\b`)
+var makerAsked = regexp.MustCompile(`谁(?:做|开发|研发|打造|推出|发布|造|搞|弄)|(?:做|开发|研发|打造|推出|发布)(?:了|出)?(?:它|这个)?的?(?:是谁|人是谁)|\bwho (?:made|makes|built|builds|developed|develops|created|creates|released)\b|^\s*whose\b|是谁的`)
 
 // decides reports whether the rules answer the question whatever the
 // answer model would choose: a role, definition or event question, whose
