@@ -2597,6 +2597,11 @@ var answerGroups = []struct {
 		// think they" or the thing judged.
 		{"奥特曼认为Meta继续投入合理吗？", "理性的选择"},
 		{"在奧特曼看來，Meta繼續努力是明智的嗎？", "理性的選擇"},
+		// What a deed is seen as part of (被其視為…的一部分) answers why
+		// it was done, to the end of its clause; not why the larger
+		// deed it names was done.
+		{"小扎为什么要亲自组建AI实验室？", "大规模重组Meta AI业务的一部分"},
+		{"小扎为啥要重组Meta的AI团队？", "Meta在人工智能竞赛中已经落后"}, // a guard
 	}},
 }
 

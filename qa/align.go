@@ -7077,7 +7077,7 @@ func hasCue(f string, zh bool) bool {
 // reasonCues open the clause that gives a reason, Chinese and English
 // (folded, stemmed forms are matched on the passage's own text).
 var (
-	zhReasonCues = []string{"原因之一便是", "更糟糕的是", "更糟的是", "更重要的是", "最重要的是", "最关键的是", "关键在于", "原因之一是", "原因之一", "原因是", "是因为", "因为", "由于", "为了", "目的是希望能够", "目的是希望", "目的是", "希望借此来", "希望借此", "借此", "借助", "通过", "凭借", "靠着", "靠著", "依靠", "因", "以", "即"}
+	zhReasonCues = []string{"原因之一便是", "更糟糕的是", "更糟的是", "更重要的是", "最重要的是", "最关键的是", "关键在于", "原因之一是", "原因之一", "原因是", "是因为", "因为", "由于", "为了", "目的是希望能够", "目的是希望", "目的是", "希望借此来", "希望借此", "借此", "借助", "通过", "被其视为", "被视为", "凭借", "靠着", "靠著", "依靠", "因", "以", "即"}
 	enReasonCues = []string{"because of", "because", "due to", "in order to", "so that", "in the hope of", "with the aim of", "in a bid to", "as part of", "so as to", "driven by", "is that", "for personal", "through", "by means of", "thanks to", "by", "to"}
 )
 
@@ -7096,7 +7096,7 @@ var onlyFronted = map[string]bool{"靠着": true, "靠著": true, "依靠": true
 var meansLeads = []string{"同样", "也", "同时", "also", "likewise", "similarly"}
 
 // aimCues are the reason cues that state an aim in so many words.
-var aimCues = map[string]bool{"目的是希望能够": true, "目的是希望": true, "目的是": true, "希望借此来": true, "希望借此": true, "借此": true,
+var aimCues = map[string]bool{"目的是希望能够": true, "目的是希望": true, "目的是": true, "希望借此来": true, "希望借此": true, "借此": true, "被其视为": true, "被视为": true,
 	"in the hope of": true, "with the aim of": true, "in a bid to": true, "so as to": true}
 
 // contrastCues open a phrase of the question that names what the answer
@@ -7449,6 +7449,12 @@ func (fr *frame) reason(text string, p []tok, rs []run) (int, int, float64) {
 				if fr.zh && !fronted && !aim && !manner && run.w >= 1 && p[run.ps].start >= s+1 && p[run.ps].start < e {
 					e, cut = p[run.ps].start, true
 				}
+			}
+			if (c == "被其视为" || c == "被视为") && sharesHanPair(fr.folded, string(fl[s:e])) {
+				// What a deed is seen as part of (被其視為[大規模重組Meta AI
+				// 業務的一部分]) is no reason for the same deed: asked why
+				// Meta reorganized, 重组 there is the question again.
+				continue
 			}
 			if c == "以" && cut {
 				// 以 before the asked action is a manner (以类似方式…离职),
@@ -8741,6 +8747,18 @@ func reportedClause(p []tok, key string, zh bool) (int, int, float64) {
 		}
 	}
 	return 0, 0, 0
+}
+
+// sharesHanPair reports whether two folded texts share a pair of Han
+// characters.
+func sharesHanPair(a, b string) bool {
+	r := []rune(a)
+	for i := 0; i+1 < len(r); i++ {
+		if unicode.Is(unicode.Han, r[i]) && unicode.Is(unicode.Han, r[i+1]) && strings.Contains(b, string(r[i:i+2])) {
+			return true
+		}
+	}
+	return false
 }
 
 // thinkOpener matches a folded span that opens with its speaker saying
