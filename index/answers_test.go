@@ -2602,6 +2602,11 @@ var answerGroups = []struct {
 		// deed it names was done.
 		{"小扎为什么要亲自组建AI实验室？", "大规模重组Meta AI业务的一部分"},
 		{"小扎为啥要重组Meta的AI团队？", "Meta在人工智能竞赛中已经落后"}, // a guard
+		// Someone set aside (除了…, "besides", "apart from") is who the
+		// answer is not: the passage about the other need not name them.
+		{"Besides Zhang Xinhao, who else left by becoming an adviser?", "Zhang Qianchuan"},
+		{"Apart from Zhang Xinhao, which executive became an adviser as a disguised exit?", "Zhang Qianchuan"},
+		{"除了張心皓，還有誰也是改任顧問、變相離職的？", "張前川"},
 	}},
 }
 

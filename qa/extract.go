@@ -219,6 +219,12 @@ func questionKeys(an Analysis, forms []string, heads map[string]entityKey, known
 		// where the other is: the other alone decides.
 		ek.zh = withoutImplied(ek.zh, strings.Contains)
 		ek.en = withoutImplied(ek.en, strings.HasPrefix)
+		if an.Type == QWho && setAside(qf, qen, ek) {
+			// 除了張心皓，還有誰…？: the one set aside is who the
+			// answer is not; a passage about the other need not name
+			// them.
+			ek.hard = false
+		}
 		k.entities = append(k.entities, ek)
 	}
 	// Text covered by an entity mention does not count again.
@@ -278,6 +284,24 @@ func questionKeys(an Analysis, forms []string, heads map[string]entityKey, known
 	}
 	flush()
 	return k
+}
+
+// setAside reports whether a question sets an entity aside, naming it
+// right after 除了 or "besides" (folded question qf, lower-case qen).
+func setAside(qf, qen string, ek entityKey) bool {
+	for _, f := range ek.zh {
+		if strings.Contains(qf, "除了"+f) {
+			return true
+		}
+	}
+	for _, f := range ek.en {
+		for _, w := range []string{"besides ", "apart from ", "other than ", "aside from ", "in addition to "} {
+			if strings.Contains(qen, w+f) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // askingBigrams are pairs of characters that ask (多少, 有多, 什么): a
