@@ -2607,6 +2607,10 @@ var answerGroups = []struct {
 		{"Besides Zhang Xinhao, who else left by becoming an adviser?", "Zhang Qianchuan"},
 		{"Apart from Zhang Xinhao, which executive became an adviser as a disguised exit?", "Zhang Qianchuan"},
 		{"除了張心皓，還有誰也是改任顧問、變相離職的？", "張前川"},
+		// "What size stake" asks a share; payouts are money, and a
+		// payout is a bonus.
+		{"What size stake did Meta end up with in Scale AI?", "49%"},
+		{"How big were the payouts Meta dangled before OpenAI staff?", "$100 million"},
 	}},
 }
 

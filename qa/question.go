@@ -306,7 +306,7 @@ func endsWithTitle(t string) bool {
 
 // The cue lists, folded. Latin cues match on word boundaries.
 var (
-	percentCues  = []string{"what percent", "what %", "which %", "what percentage", "how many percent", "what share", "what stake", "what portion", "what slice", "how big a slice", "how big a stake", "how big a share", "how big a chunk", "how large a stake", "how large a share", "how large a slice", "百分之几", "百分之多少", "几分之几", "几分之一", "几成", "多少%", "多大比例", "什么比例", "percentage"}
+	percentCues  = []string{"what percent", "what %", "which %", "what percentage", "how many percent", "what share", "what stake", "what size stake", "what size of stake", "what size share", "what size of a stake", "what-size stake", "what portion", "what slice", "how big a slice", "how big a stake", "how big a share", "how big a chunk", "how large a stake", "how large a share", "how large a slice", "百分之几", "百分之多少", "几分之几", "几分之一", "几成", "多少%", "多大比例", "什么比例", "percentage"}
 	durationCues = []string{"how long", "how many years", "how many months", "多久", "多长时间", "多少年", "几年", "几个月", "多少天"}
 	whyCues      = []string{"why", "how come", "what reason", "what excuse", "what explanation", "what belief", "what core belief", "what conviction", "what core conviction", "for what reason", "what made", "what let", "what allowed", "what enabled", "what drove", "what drives", "what prompted", "what pushed", "what caused", "what led", "what was behind", "what is behind", "what's behind", "what lies behind", "what lay behind", "what sparked", "what triggered", "what motivated", "什么促使", "什么推动", "是什么让", "为什么", "为何", "为啥", "什么原因", "原因是什么", "原因是啥", "什么理由", "理由是什么", "理由是啥", "什么解释", "解释是什么", "解释是啥", "为了什么", "目的是什么", "什么目的", "图什么", "图啥", "是想干什么", "是要干什么", "是想做什么", "是想干嘛", "是要干嘛", "for what purpose", "to what end", "what is the purpose", "what was the purpose", "what is the aim", "what was the aim", "what is the point of", "what was the point of", "what's the point of"}
 	whenCues     = []string{"when", "how early", "how soon", "at what point", "what year", "what month", "which month", "which year", "what date", "what time", "which date", "exact date", "specific date", "precise date", "what day", "which day", "什么时候", "何时", "几时", "几点", "哪一年", "哪年", "哪个月", "哪一月", "几月", "几号", "何年", "什么时间", "哪天", "哪一天", "哪个时候", "哪一个时候", "什么时间点", "哪个时间点", "哪个时间段", "什么时间段", "哪段时间", "什么日期", "哪个日期", "具体日期", "哪个 month", "哪个month", "哪个 year", "哪个year", "哪一 year", "哪 year"}
@@ -331,7 +331,7 @@ var (
 	yesNoCues = []string{"吗", "是否", "有没有", "是不是", "能不能", "会不会", "够不够", "对不对"}
 
 	percentNouns = []string{"percent", "percentage", "share", "stake", "股份", "股权", "比例", "百分"}
-	moneyNouns   = []string{"bonus", "bonuses", "price", "priced", "valuation", "valued", "cost", "costs", "salary", "revenue", "revenues", "pay", "paid", "spend", "spent", "worth", "money", "cash", "raise", "raised", "funding", "offer", "offered", "deal", "dollars", "check", "cheque", "tag",
+	moneyNouns   = []string{"bonus", "bonuses", "payout", "payouts", "price", "priced", "valuation", "valued", "cost", "costs", "salary", "revenue", "revenues", "pay", "paid", "spend", "spent", "worth", "money", "cash", "raise", "raised", "funding", "offer", "offered", "deal", "dollars", "check", "cheque", "tag",
 		"钱", "价", "估值", "奖金", "红包", "薪", "营收", "收入", "融资", "募资", "集资", "筹资", "资金", "报价", "出价", "代价", "美元", "签约", "砸", "费", "工资", "开价", "要价"}
 	timeNouns = []string{"time", "years", "months", "时间", "年时间"}
 

@@ -288,6 +288,8 @@ func TestClassify(t *testing.T) {
 		{"What's the price tag on the Scale AI deal?", QMoney},
 		// A headcount counts people, whatever money the question names.
 		{"What's the headcount at Scale AI after the deal?", QCount},
+		// "What size stake" asks a share, as "how big a stake" does.
+		{"What size stake does Meta hold in Scale AI now?", QPercent},
 		// 规模 is a quantity only when nothing else asks.
 		{"谷歌的用户规模跟谁差距最大？", QWho},
 		{"Gemini的用户规模有多大？", QCount},

@@ -419,6 +419,7 @@ func isLetters(w string) bool {
 var synonymGroups = [][]string{
 	{"buy", "purchase", "acquire", "acquisition", "@acquisition", "买", "pay", "花"},
 	{"spend", "spent"},
+	{"bonus", "payout"}, // "sign-on payouts" ↔ "signing bonuses"
 	{"recruit", "hire", "poach", "lure", "@poaching", "挖"},
 	{"lead", "head", "run", "steer", "direct"},
 	{"company", "firm", "startup", "start-up"},
