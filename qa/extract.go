@@ -1063,7 +1063,7 @@ func (e *Engine) extract(an Analysis, ranked []scored, fr *frame) (*Answer, int)
 			return nil, -1
 		}
 		ans := c.Candidates[i].Answer
-		if e.usersForStaff(fr, ans) || e.tieUntold(fr, ans) || e.cityUntold(fr, ans) || stakeForValue(fr, ans) {
+		if e.untold(fr, ans) {
 			return nil, -1
 		}
 		if al == LangHans {
@@ -1083,7 +1083,7 @@ func (e *Engine) extract(an Analysis, ranked []scored, fr *frame) (*Answer, int)
 	}
 	from, pick := ranked[i], ranked[i].best
 	ans := pick.answer
-	if e.usersForStaff(fr, ans) || e.tieUntold(fr, ans) || e.cityUntold(fr, ans) || stakeForValue(fr, ans) {
+	if e.untold(fr, ans) {
 		return nil, -1
 	}
 	if al == LangHans {
@@ -1138,6 +1138,13 @@ func passageAnswer(s scored, al Lang) *Answer {
 		a.Text = simplifiedAnswer(a.Text)
 	}
 	return a
+}
+
+// untold reports whether the answer chosen is of a kind the question
+// rules out although the passage offers nothing better: the checks after
+// the choice (the model is trained without them).
+func (e *Engine) untold(fr *frame, a Answer) bool {
+	return e.usersForStaff(fr, a) || e.tieUntold(fr, a) || e.cityUntold(fr, a) || stakeForValue(fr, a)
 }
 
 // usersForStaff reports whether an answer to a question that counts the
