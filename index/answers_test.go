@@ -2612,6 +2612,19 @@ var answerGroups = []struct {
 		{"What size stake did Meta end up with in Scale AI?", "49%"},
 		{"How big were the payouts Meta dangled before OpenAI staff?", "$100 million"},
 	}},
+	{"Dev17", []wantAnswer{
+		// Asked in dollars, or the size of a check, money answers, not
+		// the stake it bought; a fundraise has a size in money.
+		{"How big a check, in dollars, did Meta write for its Scale AI shares?", "$14.3 billion"},
+		{"What was the size of SSI's April fundraise?", "$2 billion"},
+		// Whose reporting it was asks the outlet, not a founder.
+		{"Whose reporting said Zuckerberg once tried to acquire SSI?", "CNBC"},
+		// 追求什么最大化 with another verb in the passage: the word before
+		// the question's last word, with it.
+		{"缺钱的创业公司追求什么最大化？", "价值最大化"},
+		{"詹南德雷亚在苹果受到了什么处理？", "降职处理"},
+		{"约翰·詹南德雷亚在苹果遭遇了什么处理？", "降职"}, // a guard: the passage's own verb
+	}},
 }
 
 // Through the engine, whose reranking weighs the words a passage says in

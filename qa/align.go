@@ -168,6 +168,11 @@ type frame struct {
 	// kind: the word a Chinese question names after 什么 (kindAfterWhat),
 	// or the unit an English one names after "what" (unitAfterWhat).
 	kind string
+	// lastKind: the word a Chinese question ends with after 什么 when
+	// kindAfterWhat leaves it as a verb (追求什么最大化？, 遭到了什么处理？).
+	lastKind string
+	// lastVerb: the verb before 什么 in such a question (追求, 遭到).
+	lastVerb string
 	// status: the question asks where something stands (进展如何, "how
 	// are the talks going").
 	status bool
@@ -829,6 +834,11 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	fr.placed, fr.nonHeadPost = fr.placedAt(), fr.asksNonHeadPost()
 	if fr.zh {
 		fr.kind = kindAfterWhat(fr.folded)
+		if fr.kind == "" {
+			if m := lastKindQ.FindStringSubmatch(fr.folded); m != nil && !strings.ContainsRune("不没是能会要都也才就", []rune(m[2])[0]) {
+				fr.lastKind, fr.lastVerb = m[2], m[1]
+			}
+		}
 	} else {
 		fr.kind = unitAfterWhat(fr.lower)
 	}
@@ -2809,6 +2819,15 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			}
 		}
 	}
+	if fr.lastKind != "" && !strings.Contains(Fold(text), fr.lastVerb) {
+		// 缺钱的创业公司追求什么最大化？ ↔ 實現[價值最大化]: the word before
+		// the last word, with it, when the passage has another verb
+		// before them (with the question's verb, the slot finds it).
+		for _, sp := range lastKindPhrases(r0(&r, text), fr.lastKind, fr.folded) {
+			ci, cj := span(pt, sp[0], sp[1])
+			consider(mk(sp[0], sp[1], "other", 2+fr.fit(pt, rs, ci, cj), false), "slot")
+		}
+	}
 	if unitAsked {
 		// "What team will Alexandr Wang lead?" ↔ "setting up [a brand-new
 		// superintelligence team] inside Meta that he plans to have
@@ -3147,6 +3166,34 @@ func kindAfterWhat(q string) string {
 		return ""
 	}
 	return string(b)
+}
+
+// lastKindQ matches a folded question that ends with a verb, 什么 and a
+// word (追求什么最大化？), the verb first; not 是什么 (…的是什么底气？).
+var lastKindQ = regexp.MustCompile(`([^\P{Han}是的]{2})了?什么(\p{Han}{2,3})[的了呢吗啊？?。！!\s]*$`)
+
+// lastKindPhrases returns the spans of r that are a word of two
+// characters and kind after it (價值最大化, 降職處理), where the two
+// characters are no word of the question q (folded) nor a verb of
+// attaining.
+func lastKindPhrases(r []rune, kind, q string) [][2]int {
+	f := []rune(Fold(string(r)))
+	if len(f) != len(r) {
+		return nil
+	}
+	k := []rune(kind)
+	var out [][2]int
+	for e := len(k) + 2; e <= len(f); e++ {
+		if string(f[e-len(k):e]) != kind {
+			continue
+		}
+		w := f[e-len(k)-2 : e-len(k)]
+		if !unicode.Is(unicode.Han, w[0]) || !unicode.Is(unicode.Han, w[1]) || strings.Contains(q, string(w)) || strings.ContainsAny(string(w), "的了在是和与及一") || slices.Contains(attainVerbs, string(w)) || e-len(k)-3 >= 0 && f[e-len(k)-3] == '的' {
+			continue
+		}
+		out = append(out, [2]int{e - len(k) - 2, e})
+	}
+	return out
 }
 
 // kindOpeners ask for a kind of thing named after them (folded), the

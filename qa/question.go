@@ -152,6 +152,10 @@ func Classify(question string) QType {
 			return QMoney
 		case has("多少钱", "多少美元", "多少亿美元", "花了多少", "花多少", "砸了多少", "砸多少", "付出多少", "掏了多少", "掏多少", "真金白银", "融了多少", "融到多少", "融多少", "付多少", "付了多少", "支付多少", "出价多少", "开价多少", "要价多少", "报价多少"):
 			return QMoney
+		case has("dollars", "dollar", "usd", "check", "cheque", "美元"):
+			// "In dollars, how big was the check Meta wrote for its
+			// Scale AI shares?": money, whatever stake it bought.
+			return QMoney
 		case has(percentNouns...):
 			return QPercent
 		case has(moneyNouns...):
@@ -321,7 +325,7 @@ var (
 	// whichAfterWhere are the characters that make 在哪 a "which" (在哪些
 	// 领域, 在哪家公司) rather than a "where".
 	whichAfterWhere = "些个家位一所种款块"
-	reportCues      = []string{"reported", "reports", "report", "broke the news", "broke the story", "爆料", "报道", "报导", "披露", "曝光", "爆出"}
+	reportCues      = []string{"reported", "reports", "report", "reporting", "broke the news", "broke the story", "爆料", "报道", "报导", "披露", "曝光", "爆出"}
 	whoCues         = []string{"who", "whom", "whose", "谁", "哪位", "哪一位", "什么人"}
 	// nameCues ask what someone or something is called.
 	nameCues = []string{"叫啥", "叫什么", "什么名字", "啥名字", "名字是", "what is the name", "what's the name", "what was the name", "called what"}
@@ -356,7 +360,7 @@ var moneyPhrasal = regexp.MustCompile(`\b(?:shell(?:ed|ing|s)?|fork(?:ed|ing|s)?
 // "what amount", "how big/large an amount", "the size of … funding round"
 // (of a round, a raise, a deal, an offer or a bonus; the size of a team is
 // a count).
-var moneySize = regexp.MustCompile(`\bwhat\s+(?:\w+\s+)?(?:amount|sum)\b|\b(?:how\s+(?:big|large)\s+(?:an?\s+)?|size\s+of\s+(?:the\s+)?|what\s+size\s+(?:was|is)\s+(?:the\s+)?)(?:[\w'’]+\s+){0,3}?(?:funding|round|raise|deal|investment|offer|bonus|bonuses|acquisition|check|amount|sum)\b`)
+var moneySize = regexp.MustCompile(`\bwhat\s+(?:\w+\s+)?(?:amount|sum)\b|\b(?:how\s+(?:big|large)\s+(?:an?\s+)?|size\s+of\s+(?:the\s+)?|what\s+size\s+(?:was|is)\s+(?:the\s+)?)(?:[\w'’]+\s+){0,3}?(?:funding|fundraise|fundraising|financing|round|raise|deal|investment|offer|bonus|bonuses|payout|payment|acquisition|check|cheque|amount|sum)\b`)
 
 // whichNumber matches 哪 with a number and a measure word (哪两个, 哪三家).
 var whichNumber = regexp.MustCompile(`哪[两二三四五六七八九十]+([个位名家款种])`)

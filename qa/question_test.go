@@ -290,6 +290,12 @@ func TestClassify(t *testing.T) {
 		{"What's the headcount at Scale AI after the deal?", QCount},
 		// "What size stake" asks a share, as "how big a stake" does.
 		{"What size stake does Meta hold in Scale AI now?", QPercent},
+		// Asked in dollars, or a check's size, it is money, whatever
+		// shares it bought; a fundraise has a size in money; whose
+		// reporting asks the outlet (answered as a place is).
+		{"In dollars, how big was the check for Meta's Scale AI share?", QMoney},
+		{"What was the size of the fundraise at SSI?", QMoney},
+		{"Whose reporting says Meta tried to buy SSI?", QWhere},
 		// 规模 is a quantity only when nothing else asks.
 		{"谷歌的用户规模跟谁差距最大？", QWho},
 		{"Gemini的用户规模有多大？", QCount},
