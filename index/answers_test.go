@@ -2624,6 +2624,13 @@ var answerGroups = []struct {
 		{"缺钱的创业公司追求什么最大化？", "价值最大化"},
 		{"詹南德雷亚在苹果受到了什么处理？", "降职处理"},
 		{"约翰·詹南德雷亚在苹果遭遇了什么处理？", "降职"}, // a guard: the passage's own verb
+		// Asked the end of which year, the date that names the year's
+		// end answers.
+		{"字节的AI团队哪一年年底成了国内第一阵容玩家？", "2024年底"},
+		// The company someone founded (伊利亚创办的那家公司) is the company
+		// the alias table says they head, unless its name is asked.
+		{"小扎如果收购伊利亚创立的那家公司，大概要花多少钱？", "320亿美元"},
+		{"伊利亚创办的公司叫什么？", "SSI"}, // a guard
 	}},
 }
 

@@ -521,6 +521,14 @@ func (e *Engine) analyzeMentions(q string, lang Lang) (Analysis, []Mention) {
 // the organisation the alias table says the person heads.
 var headedAfter = regexp.MustCompile(`^(?:'s|’s|s'|的)?\s*(?:own\s+|new\s+|ai\s*)?(?:start-?ups?|company|companies|firm|lab|venture|outfit|创业公司|初创公司|创企|公司|企业)`)
 
+// foundedAfter matches, right after a person's name (folded), a founding
+// verb and a word for a company (创办的那家公司, 创立的初创公司).
+var foundedAfter = regexp.MustCompile(`^\s*(?:一手)?(?:创办|创立|创建|成立|创)(?:了)?的\s*(?:那家|这家|那个|这个)?\s*(?:创业公司|初创公司|创企|公司|企业|AI公司)`)
+
+// companyAsked matches a folded, lower-case question that asks which
+// company.
+var companyAsked = regexp.MustCompile(`是哪|哪家|哪一家|是什么公司|\bwhich (?:company|start-?up|firm)\b`)
+
 // possessive reports whether s, a name or what follows it, holds a
 // possessive ending ('s, 的).
 func possessive(s string) bool {
@@ -549,6 +557,11 @@ func (e *Engine) headedNamed(q string, m Mention) (Entity, bool) {
 	rest := strings.ToLower(string(r[m.End:]))
 	name := strings.ToLower(string(r[m.Start:m.End]))
 	if loc := headedAfter.FindStringIndex(rest); loc != nil && (possessive(rest[:loc[1]]) || possessive(name)) {
+		return org, true
+	}
+	if fq := strings.ToLower(Fold(q)); foundedAfter.MatchString(Fold(rest)) && !nameAsked.MatchString(fq) && !companyAsked.MatchString(fq) {
+		// 扎克伯格要是买下伊利亚创办的那家公司…: the company he founded
+		// (but 伊利亚创办的公司叫什么？ asks its name).
 		return org, true
 	}
 	// Or the company's own name after the possessive ("Sutskever's SSI",

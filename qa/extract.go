@@ -1062,6 +1062,7 @@ func (e *Engine) extract(an Analysis, ranked []scored, fr *frame) (*Answer, int)
 		if i < 0 {
 			return nil, -1
 		}
+		i = partOfPeriod(fr, c, i)
 		ans := c.Candidates[i].Answer
 		if e.untold(fr, ans) {
 			return nil, -1
@@ -1197,6 +1198,30 @@ func (e *Engine) cityUntold(fr *frame, a Answer) bool {
 	}
 	return true
 }
+
+// partOfPeriod returns the candidate to answer with in place of the
+// model's choice i: asked a part of a period (哪一年年底, "late in which
+// year"), a date of the same passage that names that part (2024年底)
+// answers, not one that does not (2023年).
+func partOfPeriod(fr *frame, c *Considered, i int) int {
+	if fr.qtype != QWhen {
+		return i
+	}
+	part := periodPart.FindString(fr.lower)
+	if part == "" || strings.Contains(strings.ToLower(c.Candidates[i].Answer.Text), part) {
+		return i
+	}
+	for j, x := range c.Candidates {
+		if x.rank == c.Candidates[i].rank && x.Answer.Type == string(QWhen) && strings.Contains(strings.ToLower(Fold(x.Answer.Text)), part) {
+			return j
+		}
+	}
+	return i
+}
+
+// periodPart matches the part of a period a folded, lower-case question
+// names.
+var periodPart = regexp.MustCompile(`年底|年初|年中|月底|月初|中旬|上旬|下旬|上半年|下半年|\b(?:end of|beginning of|start of|early|mid|late)\b`)
 
 // stakeForValue reports whether a question asks what something was worth
 // (What was Scale AI valued at before Meta's investment?) and the answer
