@@ -6375,6 +6375,23 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 			}
 		}
 	}
+	if fr != nil && !fr.zh && viewAsked.MatchString(fr.lower) {
+		// Asked what someone said of a view: "[he had heard that] Meta
+		// sees OpenAI as its biggest competitor", the view without who
+		// heard it ("What did Sam Altman say?" keeps his words whole).
+		if loc := speechOpenerEN.FindStringIndex(strings.ToLower(string(r[s:e]))); loc != nil {
+			if n := utf8.RuneCountInString(strings.ToLower(string(r[s:e]))[:loc[1]]); e-(s+n) >= 12 {
+				s += n
+			}
+		}
+	} else if fr != nil && fr.zh && viewAsked.MatchString(fr.lower) {
+		// 自己聽說[Meta把OpenAI視為…]: the same in Chinese.
+		if loc := speechOpenerZH.FindStringIndex(string(f[s:e])); loc != nil {
+			if n := utf8.RuneCountInString(string(f[s:e])[:loc[1]]); e-(s+n) >= 6 {
+				s += n
+			}
+		}
+	}
 	if fr != nil && fr.zh && fr.aspect {
 		// Asked in what respect, a 在…上 inside the answer says it
 		// (系列在[模型性能]上幾乎追平).
@@ -8811,6 +8828,18 @@ func sharesHanPair(a, b string) bool {
 // thinkOpener matches a folded span that opens with its speaker saying
 // what they think (我觉得他们, 我认为).
 var thinkOpener = regexp.MustCompile(`^(?:我|我们)(?:觉得|认为|相信|想)(?:他们|他|她|它们|它|我们)?`)
+
+// viewAsked matches a folded, lower-case question that asks how someone
+// sees something or what was heard of it.
+var viewAsked = regexp.MustCompile(`\b(?:view|views|viewed|regard|regards|regarded|see|sees|consider|considers|heard|hear)\b|看待|怎么看|如何看|看法|视为|当成|当作|听说`)
+
+// speechOpenerEN matches a lower-case span that opens with its speaker
+// having heard, said or thought what follows ("he had heard that").
+var speechOpenerEN = regexp.MustCompile(`^(?:he|she|they|i|we) (?:had |has |have )?(?:heard|hears|said|says|thinks|thought|believes|believed|felt|feels) (?:that )?`)
+
+// speechOpenerZH matches a folded span that opens with its speaker having
+// heard what follows (自己听说).
+var speechOpenerZH = regexp.MustCompile(`^(?:自己|他|她|他们)(?:听说|听闻)`)
 
 // whoseCompany matches a lower-case question that opens by asking whose
 // company something is ("Whose start-up is SSI?"): its founder.
