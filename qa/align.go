@@ -6490,9 +6490,9 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 				if w == "在" && e-s > 4 && slices.Index(f[s+1:min(e, s+8)], '上') >= 1 && s+1+slices.Index(f[s+1:min(e, s+8)], '上') < e-1 {
 					continue // 在性能上可能無法趕上: a respect the rest is in
 				}
-				if (w == "几乎" || w == "已经") && fr != nil && (fr.cmpX != "" || fr.qtype == QYesNo && !hasRunesAt(f, s+2, "同时")) {
-					// How one compares, or whether it happened: 几乎追平了
-					// OpenAI (not when: 几乎同时放弃了…).
+				if (w == "几乎" || w == "已经") && fr != nil && (fr.cmpX != "" || fr.qtype == QYesNo && !hasRunesAt(f, s+2, "同时") || degreeAsked.MatchString(fr.lower)) {
+					// How one compares, whether it happened, or to what
+					// degree: 几乎追平了OpenAI (not when: 几乎同时放弃了…).
 					continue
 				}
 				if (w == "当下" || w == "目前" || w == "如今" || w == "当前") && fr != nil && fr.qtype == QWhen {
@@ -8828,6 +8828,10 @@ func sharesHanPair(a, b string) bool {
 // thinkOpener matches a folded span that opens with its speaker saying
 // what they think (我觉得他们, 我认为).
 var thinkOpener = regexp.MustCompile(`^(?:我|我们)(?:觉得|认为|相信|想)(?:他们|他|她|它们|它|我们)?`)
+
+// degreeAsked matches a folded, lower-case question that asks to what
+// degree (追到了什么程度？, "how close").
+var degreeAsked = regexp.MustCompile(`什么程度|多大程度|什么地步|哪一步|多接近|\bhow (?:close|near|far)\b|\bto what (?:degree|extent)\b`)
 
 // viewAsked matches a folded, lower-case question that asks how someone
 // sees something or what was heard of it.
