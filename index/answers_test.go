@@ -2631,6 +2631,9 @@ var answerGroups = []struct {
 		// the alias table says they head, unless its name is asked.
 		{"小扎如果收购伊利亚创立的那家公司，大概要花多少钱？", "320亿美元"},
 		{"伊利亚创办的公司叫什么？", "SSI"}, // a guard
+		// Asked how someone answered, a short quotation is their answer
+		// as they said it, "Because" included.
+		{"How did Liang Wenfeng answer when asked how he keeps DeepSeek the first choice of model builders?", "Because we are doing the hardest thing"},
 		// Asked to what degree, "nearly" is part of the answer.
 		{"谷歌的Gemini 2.5在性能上赶到了什么程度？", "几乎追平了OpenAI"},
 		// What someone said is without their "he had heard that".

@@ -6326,6 +6326,34 @@ func shortQuote(r []rune, s, e int) (int, int, bool) {
 	return 0, 0, false
 }
 
+// shortQuoteEN is shortQuote for English text: r[s:e] inside the first
+// sentence of a quotation (opened by " after a space or a colon), that
+// sentence, when it is short.
+func shortQuoteEN(r []rune, s, e int) (int, int, bool) {
+	const maxQuote = 60
+	open := -1
+	for i := s - 1; i >= 0 && i >= s-maxQuote; i-- {
+		if r[i] == '"' || r[i] == '“' {
+			if i+1 < len(r) && unicode.IsLetter(r[i+1]) && (i == 0 || r[i-1] == ' ' || r[i-1] == ':') {
+				open = i
+			}
+			break
+		}
+		if r[i] == '.' || r[i] == '!' || r[i] == '?' {
+			return 0, 0, false
+		}
+	}
+	if open < 0 {
+		return 0, 0, false
+	}
+	for i := e; i < len(r) && i-open <= maxQuote+1; i++ {
+		if r[i] == '.' || r[i] == '!' || r[i] == '?' || r[i] == '"' || r[i] == '”' {
+			return open + 1, i, true
+		}
+	}
+	return 0, 0, false
+}
+
 // besideOpen reports whether the sentence f ends in has opened 除了
 // "besides" (folded runes), so that a 外 may close it.
 func besideOpen(f []rune) bool {
@@ -6359,6 +6387,9 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 		// 梁文鋒給出的回答是：“因為我們在做最難的事” → 因為我們在做最難的事,
 		// not 做最難的事.
 		if qs, qe, ok := shortQuote(r, s, e); ok {
+			s, e, quoted = qs, qe, true
+		} else if qs, qe, ok := shortQuoteEN(r, s, e); ok && !fr.zh {
+			// answered: "Because we are doing the hardest thing."
 			s, e, quoted = qs, qe, true
 		}
 	}
