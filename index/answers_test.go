@@ -2634,6 +2634,11 @@ var answerGroups = []struct {
 		// Asked how someone answered, a short quotation is their answer
 		// as they said it, "Because" included.
 		{"How did Liang Wenfeng answer when asked how he keeps DeepSeek the first choice of model builders?", "Because we are doing the hardest thing"},
+		// A rival the question names (对手, "its rival") is what the
+		// comparison measures against, not what was made.
+		{"深度求索花了不到对手十分之一的成本，造出了哪款模型？", "R1"},
+		{"Which model did the Hangzhou AI company build for less than a tenth of its rival's cost?", "R1"},
+		{"梁文锋用不到o1十分之一的成本做出了哪个模型？", "R1"}, // a guard: the rival by name
 		// Asked to what degree, "nearly" is part of the answer.
 		{"谷歌的Gemini 2.5在性能上赶到了什么程度？", "几乎追平了OpenAI"},
 		// What someone said is without their "he had heard that".

@@ -2340,7 +2340,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 					acc = 1
 				}
 			}
-			mentioned := fr.mentioned(c) || c.Type == QWho && (fr.holdsSubjectPost(r0(&r, text), c) || e.standsIn(fr, pt, c)) || fr.fillsWord(pt, rs, ci, cj)
+			mentioned := fr.mentioned(c) || c.Type == QWho && (fr.holdsSubjectPost(r0(&r, text), c) || e.standsIn(fr, pt, c)) || fr.fillsWord(pt, rs, ci, cj) || fr.rivalBase(r0(&r, text), c)
 			if acc > 0 && c.Type == QWho && fr.objectQ && fr.officerOfAsked(pt, ci, r0(&r, text)) {
 				// "Who did Meta buy?": [Meta founder] Mark Zuckerberg
 				// is who Meta is, not whom it bought.
@@ -8859,6 +8859,26 @@ func sharesHanPair(a, b string) bool {
 // thinkOpener matches a folded span that opens with its speaker saying
 // what they think (我觉得他们, 我认为).
 var thinkOpener = regexp.MustCompile(`^(?:我|我们)(?:觉得|认为|相信|想)(?:他们|他|她|它们|它|我们)?`)
+
+// rivalBase reports whether the question names a rival (对手, "its
+// rival") and candidate c of text r is what a comparison measures against
+// (不足[OpenAI o1]十分之一, "rivaling [OpenAI o1]"): the question names it
+// as the rival, and it answers nothing (杭州那家公司用不到对手十分之一的钱，
+// 做出了哪个模型？ asks R1).
+func (fr *frame) rivalBase(r []rune, c Candidate) bool {
+	if (c.Type != QWhich && c.Type != QWho) || !rivalNamed.MatchString(fr.lower) {
+		return false
+	}
+	before := strings.ToLower(Fold(string(r[max(0, c.Start-24):c.Start])))
+	return comparedBase.MatchString(before)
+}
+
+// rivalNamed matches a folded, lower-case question that names a rival.
+var rivalNamed = regexp.MustCompile(`对手|\b(?:its|their|his|her|a|the|our)\s+(?:rival|rivals|competitor|competitors)\b`)
+
+// comparedBase matches the end of folded, lower-case text that a
+// comparison's base follows.
+var comparedBase = regexp.MustCompile(`(?:不足|不到|低于|少于|媲美|\brivaling |\brivalling |\bthe cost of |\bless than )$`)
 
 // degreeAsked matches a folded, lower-case question that asks to what
 // degree (追到了什么程度？, "how close").
