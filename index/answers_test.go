@@ -2639,6 +2639,8 @@ var answerGroups = []struct {
 		{"深度求索花了不到对手十分之一的成本，造出了哪款模型？", "R1"},
 		{"Which model did the Hangzhou AI company build for less than a tenth of its rival's cost?", "R1"},
 		{"梁文锋用不到o1十分之一的成本做出了哪个模型？", "R1"}, // a guard: the rival by name
+		// 什么办法 asks by what means, whatever money it names.
+		{"梁文锋是用什么办法把R1的资金成本降下来的？", "一系列工程创新"},
 		// Asked to what degree, "nearly" is part of the answer.
 		{"谷歌的Gemini 2.5在性能上赶到了什么程度？", "几乎追平了OpenAI"},
 		// What someone said is without their "he had heard that".

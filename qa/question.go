@@ -118,6 +118,11 @@ func Classify(question string) QType {
 		// is the number of Gemini users?".
 		return QCount
 	}
+	if meansAsked.MatchString(f) {
+		// 用了什么办法把资金成本压到这么低？ asks by what means, whatever
+		// money it names.
+		return QWhy
+	}
 	if happenedTo.MatchString(f) {
 		// "What happened to executives at the six little dragons?" asks
 		// what befell them, not who they are.
@@ -401,6 +406,10 @@ var costWhat = regexp.MustCompile(`\bwhat\s+(?:would|will|did|does|do|could|migh
 // buyWhat matches a folded question that asks what was bought, with the
 // verb last ("What did Apple want to buy?", 苹果想收购什么？).
 var buyWhat = regexp.MustCompile(`(?i)^\s*what\b(?:\s+[\w']+){1,5}\s+(?:buy|acquire|purchase|bought|acquired|purchased)\s*[?？]?\s*$|(?:收购|买下|买)(?:了)?什么(?:公司)?\s*[?？]?\s*$`)
+
+// meansAsked matches a folded question that asks by what means (用了什么
+// 办法, 靠什么方法).
+var meansAsked = regexp.MustCompile(`什么(?:办法|方法|法子|招数|招|途径)`)
 
 // whoStake matches an English who-question about a stake or an
 // investment in someone.

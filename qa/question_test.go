@@ -296,6 +296,8 @@ func TestClassify(t *testing.T) {
 		{"In dollars, how big was the check for Meta's Scale AI share?", QMoney},
 		{"What was the size of the fundraise at SSI?", QMoney},
 		{"Whose reporting says Meta tried to buy SSI?", QWhere},
+		// 什么办法 asks by what means, whatever money it names.
+		{"梁文锋用了什么办法把R1的资金成本压下来？", QWhy},
 		// 规模 is a quantity only when nothing else asks.
 		{"谷歌的用户规模跟谁差距最大？", QWho},
 		{"Gemini的用户规模有多大？", QCount},
