@@ -2641,6 +2641,9 @@ var answerGroups = []struct {
 		{"梁文锋用不到o1十分之一的成本做出了哪个模型？", "R1"}, // a guard: the rival by name
 		// 什么办法 asks by what means, whatever money it names.
 		{"梁文锋是用什么办法把R1的资金成本降下来的？", "一系列工程创新"},
+		// Asked a new name, the name after the renaming answers.
+		{"What's StepFun's assistant app Yuewen named now?", "StepFun AI"},
+		{"跃问这款应用现在改名叫什么？", "阶跃AI"},
 		// Asked to what degree, "nearly" is part of the answer.
 		{"谷歌的Gemini 2.5在性能上赶到了什么程度？", "几乎追平了OpenAI"},
 		// What someone said is without their "he had heard that".

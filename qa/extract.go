@@ -1063,6 +1063,7 @@ func (e *Engine) extract(an Analysis, ranked []scored, fr *frame) (*Answer, int)
 			return nil, -1
 		}
 		i = partOfPeriod(fr, c, i)
+		i = e.renamedTo(fr, c, i)
 		ans := c.Candidates[i].Answer
 		if e.untold(fr, ans) {
 			return nil, -1
@@ -1218,6 +1219,45 @@ func partOfPeriod(fr *frame, c *Considered, i int) int {
 	}
 	return i
 }
+
+// renamedTo returns the candidate to answer with in place of the model's
+// choice i: asked a new name ("What is Yuewen called now?", 跃问改名叫什么？),
+// the name a passage of the top three gives after its renaming
+// (現更名為“階躍AI”, "now renamed \"StepFun AI\"") answers.
+func (e *Engine) renamedTo(fr *frame, c *Considered, i int) int {
+	if !renameAsked.MatchString(fr.lower) {
+		return i
+	}
+	for j, x := range c.Candidates {
+		if x.rank > 2 {
+			continue
+		}
+		p := e.passageOf(&x.Answer)
+		if p == nil {
+			continue
+		}
+		text := p.EN
+		if x.Answer.Field == "zh" {
+			text = p.ZH
+		}
+		r := []rune(text)
+		if x.Answer.Start < 0 || x.Answer.End > len(r) {
+			continue
+		}
+		before := strings.ToLower(Fold(string(r[max(0, x.Answer.Start-12):x.Answer.Start])))
+		if renamedCue.MatchString(before) {
+			return j
+		}
+	}
+	return i
+}
+
+// renameAsked matches a folded, lower-case question that asks a new name.
+var renameAsked = regexp.MustCompile(`\b(?:called|named)\s+now\b|\bnow\s+(?:called|named)\b|\bnew name\b|\brenamed\b|改名|更名|现在叫|如今叫|新名字`)
+
+// renamedCue matches folded, lower-case text that ends where a new name
+// begins (更名为“, "renamed \"").
+var renamedCue = regexp.MustCompile(`(?:更名为|改名为|改名|更名|改称|renamed(?: to| as)?)\s*["“”]?$`)
 
 // periodPart matches the part of a period a folded, lower-case question
 // names.
