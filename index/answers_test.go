@@ -2644,6 +2644,10 @@ var answerGroups = []struct {
 		// Asked a new name, the name after the renaming answers.
 		{"What's StepFun's assistant app Yuewen named now?", "StepFun AI"},
 		{"跃问这款应用现在改名叫什么？", "阶跃AI"},
+		// Asked where someone posted, what it was posted on answers, not
+		// a place that describes it.
+		{"Where did an anonymous Meta worker post about the generative AI unit's panic?", "Blind"},
+		{"Blind is an anonymous gossip platform from where?", "Silicon Valley"}, // a guard
 		// Asked to what degree, "nearly" is part of the answer.
 		{"谷歌的Gemini 2.5在性能上赶到了什么程度？", "几乎追平了OpenAI"},
 		// What someone said is without their "he had heard that".

@@ -1064,6 +1064,7 @@ func (e *Engine) extract(an Analysis, ranked []scored, fr *frame) (*Answer, int)
 		}
 		i = partOfPeriod(fr, c, i)
 		i = e.renamedTo(fr, c, i)
+		i = e.postedOn(fr, c, i)
 		ans := c.Candidates[i].Answer
 		if e.untold(fr, ans) {
 			return nil, -1
@@ -1251,6 +1252,44 @@ func (e *Engine) renamedTo(fr *frame, c *Considered, i int) int {
 	}
 	return i
 }
+
+// postedOn returns the candidate to answer with in place of the model's
+// choice i: asked where someone posted, the place of the same passage
+// that the post was on ("posted on [Blind], the anonymous Silicon Valley
+// … platform") answers, not a place that only describes it.
+func (e *Engine) postedOn(fr *frame, c *Considered, i int) int {
+	if fr.qtype != QWhere || !postedAsked.MatchString(fr.lower) || fr.zh {
+		return i
+	}
+	on := func(x ConsideredAnswer) bool {
+		p := e.passageOf(&x.Answer)
+		if p == nil || x.Answer.Field != "en" {
+			return false
+		}
+		r := []rune(p.EN)
+		if x.Answer.Start < 0 || x.Answer.Start > len(r) {
+			return false
+		}
+		return postedCue.MatchString(strings.ToLower(string(r[max(0, x.Answer.Start-24):x.Answer.Start])))
+	}
+	if on(c.Candidates[i]) {
+		return i
+	}
+	for j, x := range c.Candidates {
+		if x.rank == c.Candidates[i].rank && x.Answer.Type == string(QWhere) && on(x) {
+			return j
+		}
+	}
+	return i
+}
+
+// postedAsked matches a lower-case question that asks where something was
+// posted.
+var postedAsked = regexp.MustCompile(`\bwhere\s+(?:did|does|do|was|were|had|has)\b.*\b(?:post|posted|wrote|write|published|publish)\b`)
+
+// postedCue matches lower-case text that ends where what something was
+// posted on begins.
+var postedCue = regexp.MustCompile(`\b(?:posted|wrote|published|written)\s+(?:on|in)\s+$`)
 
 // renameAsked matches a folded, lower-case question that asks a new name.
 var renameAsked = regexp.MustCompile(`\b(?:called|named)\s+now\b|\bnow\s+(?:called|named)\b|\bnew name\b|\brenamed\b|改名|更名|现在叫|如今叫|新名字`)
