@@ -2677,6 +2677,7 @@ func TestEngineFindsParaphrasesThroughSynonyms(t *testing.T) {
 		{"What problem do China's AI startups share with Llama?", "talent-war/p43.s1"},                   // "crisis"
 		{"What can cash-poor startups do?", "talent-war/p49.s1"},                                         // "Cash-strapped"
 		{"What fight matters most to Google?", "talent-war/p42.s1"},                                      // "battle"
+		{"Which Chinese AI startup has openly walked away from chasing AGI?", "talent-war/p44.s1"},       // "explicitly"
 		{"Why are model makers in both countries in turmoil?", "talent-war/p32.s1"},                      // "turbulent"
 		{"百川现在转去做啥了？", "talent-war/p44.s1"},                                                              // 轉向
 		{"冒泡鸭的团队后来被并进了哪个产品？", "talent-war/p27.s2"},                                                       // 合併至

@@ -516,6 +516,7 @@ var hanPhraseGroups = [][]string{
 	{"处理", "处置", "发落"},
 	{"放弃", "舍弃", "abandon", "forgo", "forsake", "ditch", "scrap", "shelve"},   // and "given up" (phrasals)
 	{"拒绝", "回绝", "婉拒", "谢绝", "refuse", "reject", "decline", "rebuff", "snub"}, // and "turned down" (phrasals)
+	{"明确", "公开", "explicit", "explicitly", "openly", "publicly"},
 }
 
 var hanPhrases = map[string]string{}
