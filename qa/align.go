@@ -173,6 +173,9 @@ type frame struct {
 	lastKind string
 	// lastVerb: the verb before 什么 in such a question (追求, 遭到).
 	lastVerb string
+	// rival: the question names a rival (rivalNamed); view: it asks
+	// what someone sees or heard (viewAsked).
+	rival, view bool
 	// status: the question asks where something stands (进展如何, "how
 	// are the talks going").
 	status bool
@@ -852,6 +855,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 		fr.qtype = QOther
 	}
 	fr.instead = insteadAsked.MatchString(fr.lower)
+	fr.rival, fr.view = rivalNamed.MatchString(fr.lower), viewAsked.MatchString(fr.lower)
 	return fr
 }
 
@@ -2340,7 +2344,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 					acc = 1
 				}
 			}
-			mentioned := fr.mentioned(c) || c.Type == QWho && (fr.holdsSubjectPost(r0(&r, text), c) || e.standsIn(fr, pt, c)) || fr.fillsWord(pt, rs, ci, cj) || fr.rivalBase(r0(&r, text), c)
+			mentioned := fr.mentioned(c) || c.Type == QWho && (fr.holdsSubjectPost(r0(&r, text), c) || e.standsIn(fr, pt, c)) || fr.fillsWord(pt, rs, ci, cj) || fr.rival && fr.rivalBase(r0(&r, text), c)
 			if acc > 0 && c.Type == QWho && fr.objectQ && fr.officerOfAsked(pt, ci, r0(&r, text)) {
 				// "Who did Meta buy?": [Meta founder] Mark Zuckerberg
 				// is who Meta is, not whom it bought.
@@ -6406,7 +6410,7 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 			}
 		}
 	}
-	if fr != nil && !fr.zh && viewAsked.MatchString(fr.lower) {
+	if fr != nil && !fr.zh && fr.view {
 		// Asked what someone said of a view: "[he had heard that] Meta
 		// sees OpenAI as its biggest competitor", the view without who
 		// heard it ("What did Sam Altman say?" keeps his words whole).
@@ -6415,7 +6419,7 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 				s += n
 			}
 		}
-	} else if fr != nil && fr.zh && viewAsked.MatchString(fr.lower) {
+	} else if fr != nil && fr.zh && fr.view {
 		// 自己聽說[Meta把OpenAI視為…]: the same in Chinese.
 		if loc := speechOpenerZH.FindStringIndex(string(f[s:e])); loc != nil {
 			if n := utf8.RuneCountInString(string(f[s:e])[:loc[1]]); e-(s+n) >= 6 {
@@ -8866,7 +8870,7 @@ var thinkOpener = regexp.MustCompile(`^(?:我|我们)(?:觉得|认为|相信|想
 // as the rival, and it answers nothing (杭州那家公司用不到对手十分之一的钱，
 // 做出了哪个模型？ asks R1).
 func (fr *frame) rivalBase(r []rune, c Candidate) bool {
-	if (c.Type != QWhich && c.Type != QWho) || !rivalNamed.MatchString(fr.lower) {
+	if !fr.rival || c.Type != QWhich && c.Type != QWho {
 		return false
 	}
 	before := strings.ToLower(Fold(string(r[max(0, c.Start-24):c.Start])))
