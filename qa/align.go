@@ -2823,13 +2823,15 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			}
 		}
 	}
-	if fr.lastKind != "" && !strings.Contains(Fold(text), fr.lastVerb) {
+	if fr.lastKind != "" {
 		// 缺钱的创业公司追求什么最大化？ ↔ 實現[價值最大化]: the word before
 		// the last word, with it, when the passage has another verb
 		// before them (with the question's verb, the slot finds it).
-		for _, sp := range lastKindPhrases(r0(&r, text), fr.lastKind, fr.folded) {
-			ci, cj := span(pt, sp[0], sp[1])
-			consider(mk(sp[0], sp[1], "other", 2+fr.fit(pt, rs, ci, cj), false), "slot")
+		if ft := Fold(text); !strings.Contains(ft, fr.lastVerb) {
+			for _, sp := range lastKindPhrases(ft, len(r0(&r, text)), fr.lastKind, fr.folded) {
+				ci, cj := span(pt, sp[0], sp[1])
+				consider(mk(sp[0], sp[1], "other", 2+fr.fit(pt, rs, ci, cj), false), "slot")
+			}
 		}
 	}
 	if unitAsked {
@@ -3176,14 +3178,14 @@ func kindAfterWhat(q string) string {
 // word (追求什么最大化？), the verb first; not 是什么 (…的是什么底气？).
 var lastKindQ = regexp.MustCompile(`([^\P{Han}是的]{2})了?什么(\p{Han}{2,3})[的了呢吗啊？?。！!\s]*$`)
 
-// lastKindPhrases returns the spans of r that are a word of two
-// characters and kind after it (價值最大化, 降職處理), where the two
-// characters are no word of the question q (folded) nor a verb of
-// attaining.
-func lastKindPhrases(r []rune, kind, q string) [][2]int {
-	f := []rune(Fold(string(r)))
-	if len(f) != len(r) {
-		return nil
+// lastKindPhrases returns the rune spans of a passage, folded (ft) and n
+// runes long, that are a word of two characters and kind after it
+// (價值最大化, 降職處理), where the two characters are no word of the
+// question q (folded) nor a verb of attaining.
+func lastKindPhrases(ft string, n int, kind, q string) [][2]int {
+	f := []rune(ft)
+	if len(f) != n {
+		return nil // (folding keeps one rune for one in the corpus)
 	}
 	k := []rune(kind)
 	var out [][2]int
@@ -6410,19 +6412,17 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 			}
 		}
 	}
-	if fr != nil && !fr.zh && fr.view {
+	if fr != nil && fr.view {
 		// Asked what someone said of a view: "[he had heard that] Meta
-		// sees OpenAI as its biggest competitor", the view without who
-		// heard it ("What did Sam Altman say?" keeps his words whole).
-		if loc := speechOpenerEN.FindStringIndex(strings.ToLower(string(r[s:e]))); loc != nil {
-			if n := utf8.RuneCountInString(strings.ToLower(string(r[s:e]))[:loc[1]]); e-(s+n) >= 12 {
-				s += n
-			}
+		// sees OpenAI as its biggest competitor", 自己聽說[Meta把OpenAI
+		// 視為…], the view without who heard it ("What did Sam Altman
+		// say?" keeps his words whole).
+		opener, span, least := speechOpenerEN, strings.ToLower(string(r[s:e])), 12
+		if fr.zh {
+			opener, span, least = speechOpenerZH, string(f[s:e]), 6
 		}
-	} else if fr != nil && fr.zh && fr.view {
-		// 自己聽說[Meta把OpenAI視為…]: the same in Chinese.
-		if loc := speechOpenerZH.FindStringIndex(string(f[s:e])); loc != nil {
-			if n := utf8.RuneCountInString(string(f[s:e])[:loc[1]]); e-(s+n) >= 6 {
+		if loc := opener.FindStringIndex(span); loc != nil {
+			if n := utf8.RuneCountInString(span[:loc[1]]); e-(s+n) >= least {
 				s += n
 			}
 		}

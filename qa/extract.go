@@ -1210,7 +1210,7 @@ func partOfPeriod(fr *frame, c *Considered, i int) int {
 		return i
 	}
 	part := periodPart.FindString(fr.lower)
-	if part == "" || strings.Contains(strings.ToLower(c.Candidates[i].Answer.Text), part) {
+	if part == "" || strings.Contains(strings.ToLower(Fold(c.Candidates[i].Answer.Text)), part) {
 		return i
 	}
 	for j, x := range c.Candidates {
@@ -1230,27 +1230,29 @@ func (e *Engine) renamedTo(fr *frame, c *Considered, i int) int {
 		return i
 	}
 	for j, x := range c.Candidates {
-		if x.rank > 2 {
-			continue
-		}
-		p := e.passageOf(&x.Answer)
-		if p == nil {
-			continue
-		}
-		text := p.EN
-		if x.Answer.Field == "zh" {
-			text = p.ZH
-		}
-		r := []rune(text)
-		if x.Answer.Start < 0 || x.Answer.End > len(r) {
-			continue
-		}
-		before := strings.ToLower(Fold(string(r[max(0, x.Answer.Start-12):x.Answer.Start])))
-		if renamedCue.MatchString(before) {
+		if x.rank <= 2 && renamedCue.MatchString(e.textBefore(&x.Answer, 12)) {
 			return j
 		}
 	}
 	return i
+}
+
+// textBefore returns the n runes of a's passage text (in a's field) before
+// a, folded and lower-case ("" when a's passage is unknown).
+func (e *Engine) textBefore(a *Answer, n int) string {
+	p := e.passageOf(a)
+	if p == nil {
+		return ""
+	}
+	text := p.EN
+	if a.Field == "zh" {
+		text = p.ZH
+	}
+	r := []rune(text)
+	if a.Start < 0 || a.Start > len(r) {
+		return ""
+	}
+	return strings.ToLower(Fold(string(r[max(0, a.Start-n):a.Start])))
 }
 
 // postedOn returns the candidate to answer with in place of the model's
@@ -1262,15 +1264,7 @@ func (e *Engine) postedOn(fr *frame, c *Considered, i int) int {
 		return i
 	}
 	on := func(x ConsideredAnswer) bool {
-		p := e.passageOf(&x.Answer)
-		if p == nil || x.Answer.Field != "en" {
-			return false
-		}
-		r := []rune(p.EN)
-		if x.Answer.Start < 0 || x.Answer.Start > len(r) {
-			return false
-		}
-		return postedCue.MatchString(strings.ToLower(string(r[max(0, x.Answer.Start-24):x.Answer.Start])))
+		return postedCue.MatchString(e.textBefore(&x.Answer, 24))
 	}
 	if on(c.Candidates[i]) {
 		return i
