@@ -2653,6 +2653,15 @@ var answerGroups = []struct {
 		// What someone said is without their "he had heard that".
 		{"what did sam altman say about how meta regards openai", "Meta sees OpenAI as its biggest competitor"},
 	}},
+	{"Dev18", []wantAnswer{
+		// Asked a new name, the renamed name answers even where the
+		// model alone would not answer.
+		{"跃问后来换成了一个什么新名字？", "阶跃AI"},
+		// Asked 什么 and a noun, the answer keeps the noun.
+		{"Llama 4被曝刷榜时用的是什么版本？", "特调版本"},
+		// A person asked after a former (前) and a Latin name.
+		{"祖克柏還聯繫了哪個前GitHub執行長？", "納特·弗里德曼"},
+	}},
 }
 
 // Through the engine, whose reranking weighs the words a passage says in

@@ -1060,11 +1060,16 @@ func (e *Engine) extract(an Analysis, ranked []scored, fr *frame) (*Answer, int)
 		c := e.consider(an, ranked, fr)
 		i, _ := e.model.Choose(c)
 		if i < 0 {
-			return nil, -1
+			// Asked a new name, the name a passage gives after its
+			// renaming answers even when the model would not.
+			if i = e.renamedTo(fr, c, i); i < 0 {
+				return nil, -1
+			}
 		}
 		i = partOfPeriod(fr, c, i)
 		i = e.renamedTo(fr, c, i)
 		i = e.postedOn(fr, c, i)
+		i = kindNamed(fr, c, i)
 		ans := c.Candidates[i].Answer
 		if e.untold(fr, ans) {
 			return nil, -1
@@ -1220,6 +1225,32 @@ func partOfPeriod(fr *frame, c *Considered, i int) int {
 	}
 	return i
 }
+
+// kindNamed returns the candidate to answer with in place of the model's
+// choice i: asked 什么 and a noun (什么版本), the candidate of the same
+// passage that is the choice followed by that noun (特调版本, not 特调)
+// answers.
+func kindNamed(fr *frame, c *Considered, i int) int {
+	if !fr.zh {
+		return i
+	}
+	m := kindNoun.FindStringSubmatch(fr.folded)
+	if m == nil {
+		return i
+	}
+	a := c.Candidates[i].Answer
+	want := Fold(a.Text) + m[1]
+	for j, x := range c.Candidates {
+		if x.rank == c.Candidates[i].rank && x.Answer.Field == a.Field && x.Answer.Start == a.Start && Fold(x.Answer.Text) == want {
+			return j
+		}
+	}
+	return i
+}
+
+// kindNoun matches a folded question that asks 什么 and a two-character
+// noun ("为什么淡出" asks no noun).
+var kindNoun = regexp.MustCompile(`(?:^|[^为])(?:什么|哪种|哪一种)(\p{Han}{2})`)
 
 // renamedTo returns the candidate to answer with in place of the model's
 // choice i: asked a new name ("What is Yuewen called now?", 跃问改名叫什么？),

@@ -793,13 +793,10 @@ func nearText(s string, n int) string {
 		if m, n := utf8.DecodeRuneInString(s); strings.ContainsRune("座间支名", m) {
 			s = s[n:]
 		}
-		best := ""
-		for _, nouns := range [][]string{personNouns, orgNouns, placeNouns} {
-			for _, w := range nouns {
-				if strings.HasPrefix(s, w) && len(w) > len(best) {
-					best = w
-				}
-			}
+		best := hanNoun(s)
+		if best == "" {
+			// Past a former (前) and a Latin name: 哪个前GitHub执行长.
+			best = hanNoun(strings.TrimLeft(strings.TrimPrefix(s, "前"), "abcdefghijklmnopqrstuvwxyz0123456789 -."))
 		}
 		return " " + best + " "
 	}
@@ -808,6 +805,20 @@ func nearText(s string, n int) string {
 		ws = ws[:3]
 	}
 	return " " + strings.Join(ws, " ") + " "
+}
+
+// hanNoun returns the longest person, organisation or place noun s
+// starts with, or "".
+func hanNoun(s string) string {
+	best := ""
+	for _, nouns := range [][]string{personNouns, orgNouns, placeNouns} {
+		for _, w := range nouns {
+			if strings.HasPrefix(s, w) && len(w) > len(best) {
+				best = w
+			}
+		}
+	}
+	return best
 }
 
 func hasAny(f string, cues []string) bool {

@@ -298,6 +298,9 @@ func TestClassify(t *testing.T) {
 		{"Whose reporting says Meta tried to buy SSI?", QWhere},
 		// 什么办法 asks by what means, whatever money it names.
 		{"梁文锋用了什么办法把R1的资金成本压下来？", QWhy},
+		// A person noun after a former (前) and a Latin name.
+		{"小扎还联系过哪个前GitHub执行长？", QWho}, // a guard
+		{"哪个前OpenAI高管拒绝了扎克伯格？", QWho},
 		// 规模 is a quantity only when nothing else asks.
 		{"谷歌的用户规模跟谁差距最大？", QWho},
 		{"Gemini的用户规模有多大？", QCount},
