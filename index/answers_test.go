@@ -1598,7 +1598,7 @@ var answerGroups = []struct {
 	// it; asked another why, it does not (得讓人才… is no reason talent
 	// prefers OpenAI).
 	{"WhatMatteredMost", []wantAnswer{
-		{"字节和DeepSeek能跻身头部，最重要的原因是什么", "对外展现出了追求AGI的雄心和抱负"},
+		{"字节和DeepSeek能跻身头部，最重要的原因是什么", "明确对外展现出了追求AGI的雄心和抱负"},
 		{"人才为什么觉得OpenAI更有戏？", "OpenAI 在实现超级智能上有更大的可能性"},
 	}},
 	// WhenReported: asked when something was reported, the date of what
@@ -2154,7 +2154,7 @@ var answerGroups = []struct {
 	{"Dev3", []wantAnswer{
 		{"谷歌的首席AI架構師由誰擔任？", "科拉伊·卡武克奧盧"},
 		{"首席AI架构师向谁汇报？", "桑达尔·皮查伊"}, // a guard: the post is the subject
-		{"零一萬物在AGI上做了什麼決定？", "放棄AGI"},
+		{"零一萬物在AGI上做了什麼決定？", "明確放棄AGI"},
 		{"百川智能最后做了什么决定？", "转向医疗垂类场景"},
 		{"Meta的生成式AI部门因为谁陷入恐慌？", "DeepSeek"},
 		{"Who heads Meta's new AI lab?", "Alexandr Wang"},
@@ -2459,7 +2459,7 @@ var answerGroups = []struct {
 		{"Which Chinese lab moved into healthcare?", ""}, // a guard: a lab is a company, not "AI lab"
 		// A stance toward an act is what the name did about it, even
 		// the opposite act (放棄 for 追求).
-		{"零一萬物對追求AGI的態度是什麼？", "放棄AGI"},
+		{"零一萬物對追求AGI的態度是什麼？", "明確放棄AGI"},
 		{"What is 01.AI's stance on pursuing AGI?", "given up on AGI"},
 		// A user figure asks the count of the users named.
 		{"What's ChatGPT's monthly active user figure?", "600 million"},
@@ -2546,7 +2546,7 @@ var answerGroups = []struct {
 		{"堅持雙輪驅動的玩家還剩下幾家？", "四小強"},
 		{"DeepSeek有多少员工？", ""}, // a guard
 		// What a company decided about a topic named with 这个问题.
-		{"零一万物在AGI这个问题上做了什么决定？", "放弃AGI"},
+		{"零一万物在AGI这个问题上做了什么决定？", "明确放弃AGI"},
 		// How far one is from another is a comparison, not a count; one
 		// described by what it matches compares too, unless a cost is
 		// asked.
@@ -2661,6 +2661,12 @@ var answerGroups = []struct {
 		{"Llama 4被曝刷榜时用的是什么版本？", "特调版本"},
 		// A person asked after a former (前) and a Latin name.
 		{"祖克柏還聯繫了哪個前GitHub執行長？", "納特·弗里德曼"},
+		// Whether something is still going on: from its 还在, and the
+		// passage's 明确 stays (its golds keep it).
+		{"搞定Alexandr Wang以后，扎克伯格还继续招人吗？", "还在继续"},
+		{"零一萬物還打算做AGI嗎？", "明確放棄AGI"},
+		{"零一万物后来在AGI上做了什么决定？", "明确放弃AGI"},
+		{"扎克伯格跟弗里德曼谈好了吗", "还在进一步谈判中"}, // a guard
 	}},
 }
 

@@ -6175,7 +6175,7 @@ var verbMeasure = regexp.MustCompile(`^\p{Han}{2}一[个家支款位种]`)
 // leadTrim and tailTrim are function words an answer neither starts nor
 // ends with.
 var (
-	zhLeadTrim = []string{"们", "选择了", "尽管", "虽然", "即使", "但是", "但", "不过", "不仅", "不但", "被爆", "被曝", "据悉", "已经", "可以", "肯定", "一定", "当然", "无疑", "显然", "确实", "主要", "大多", "更多", "几乎", "明确", "特意", "正式", "开始", "这场", "这种", "这个", "这些", "这一", "那些", "那个", "该", "他们", "她们", "它们", "我们", "一种", "一个", "存在的", "之间", "因为", "由于", "为了", "就是", "便是", "则是", "更是", "这将", "将会", "会认为", "认为", "一跃", "不得不", "重新", "多集中在", "集中在", "视为", "视作", "看作", "代表", "意味着", "相当于", "当下", "目前", "如今", "当前", "靠着", "靠著", "凭借", "凭着", "凭著", "依靠",
+	zhLeadTrim = []string{"们", "选择了", "尽管", "虽然", "即使", "但是", "但", "不过", "不仅", "不但", "被爆", "被曝", "据悉", "已经", "可以", "肯定", "一定", "当然", "无疑", "显然", "确实", "主要", "大多", "更多", "几乎", "特意", "正式", "开始", "这场", "这种", "这个", "这些", "这一", "那些", "那个", "该", "他们", "她们", "它们", "我们", "一种", "一个", "存在的", "之间", "因为", "由于", "为了", "就是", "便是", "则是", "更是", "这将", "将会", "会认为", "认为", "一跃", "不得不", "重新", "多集中在", "集中在", "视为", "视作", "看作", "代表", "意味着", "相当于", "当下", "目前", "如今", "当前", "靠着", "靠著", "凭借", "凭着", "凭著", "依靠",
 		"了", "的", "是", "为", "成", "在", "将", "把", "被", "从", "于", "以", "着", "过", "给", "向", "到", "都", "也", "就", "更", "又", "已", "便", "则", "却", "会", "要", "能", "可", "而", "并", "即", "这", "那", "其", "因", "与", "和", "及", "让", "使", "所", "等", "均", "至", "认为", "觉得", "表示", "称", "去"}
 	// zhLeadWords are words that start with a character zhLeadTrim
 	// drops when it stands alone (使 of 使用, 并 of 并购).
@@ -6972,8 +6972,18 @@ func (fr *frame) yesNoClause(p []tok, rs []run, cls [][2]int) (int, int, float64
 		}
 		// The answer starts after a leading subject the question names
 		// (a negation stays: it is the answer).
-		for s < t && (p[s].ent != "" && fr.qents[p[s].key] || p[s].stop && !negations[p[s].key] && !hypotheticalOpen(p, s) || isConnective(p[s].key) || zhConnectives[p[s].key]) {
+		for s < t && (p[s].ent != "" && fr.qents[p[s].key] || p[s].stop && !negations[p[s].key] && !hypotheticalOpen(p, s) && !stillAt(p, s) || isConnective(p[s].key) || zhConnectives[p[s].key]) {
 			s++
+		}
+		// What the subject is still doing answers from its 还在 (扎克伯格的
+		// 招募[还在继续]).
+		if fr.zh {
+			for j := s; j < t && j < s+3; j++ {
+				if stillAt(p, j) {
+					s = j
+					break
+				}
+			}
 		}
 		// A subject right before a negation (past an English auxiliary)
 		// is who the question asks about, however it names them (他满意吗？
@@ -7026,6 +7036,11 @@ func (fr *frame) yesNoClause(p []tok, rs []run, cls [][2]int) (int, int, float64
 		}
 	}
 	return bestS, bestE, best
+}
+
+// stillAt reports whether p[i] opens 还在 "still (doing)".
+func stillAt(p []tok, i int) bool {
+	return p[i].key == "还" && i+1 < len(p) && p[i+1].key == "在" && p[i].end == p[i+1].start
 }
 
 // pastMeans returns where a Chinese yes/no answer starts in the clause
