@@ -2667,6 +2667,10 @@ var answerGroups = []struct {
 		{"零一萬物還打算做AGI嗎？", "明確放棄AGI"},
 		{"零一万物后来在AGI上做了什么决定？", "明确放弃AGI"},
 		{"扎克伯格跟弗里德曼谈好了吗", "还在进一步谈判中"}, // a guard
+		// Asked what matters most (最关键的是什么), what the passage says
+		// matters more (更重要的是…) answers.
+		{"字节和DeepSeek吸引顶尖人才最关键的是什么？", "明确对外展现出了追求AGI的雄心和抱负"},
+		{"一位在读博士觉得什么东西最能吸引顶尖人才？", "远大前景"}, // a guard
 	}},
 }
 

@@ -4121,7 +4121,7 @@ func clauseEnd(p []tok, i int) int {
 // money?"), and moreSaid the passage's that open it (更重要的是, "more
 // important is").
 var (
-	moreAsked = []string{"除了", "之外", "以外", "更需要", "更看重", "更重要", "更关键", "还需要", "more than", "besides", "beyond", "apart from", "other than", "above all", "matters more", "more important", "what else"}
+	moreAsked = []string{"除了", "之外", "以外", "更需要", "更看重", "更重要", "更关键", "最重要", "最关键", "还需要", "more than", "besides", "beyond", "apart from", "other than", "above all", "matters more", "more important", "what else"}
 	moreSaid  = []string{"更重要的是", "最重要的是", "more important is", "most important is", "above all that", "above all"}
 )
 
