@@ -2671,6 +2671,9 @@ var answerGroups = []struct {
 		// matters more (更重要的是…) answers.
 		{"字节和DeepSeek吸引顶尖人才最关键的是什么？", "明确对外展现出了追求AGI的雄心和抱负"},
 		{"一位在读博士觉得什么东西最能吸引顶尖人才？", "远大前景"}, // a guard
+		// "Which rival", 哪个对手 ask a company.
+		{"Which rival caused the wave of executive departures at China's homegrown start-ups?", "DeepSeek"},
+		{"哪个对手冲击了国内的AI六小龙？", "DeepSeek"},
 	}},
 }
 

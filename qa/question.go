@@ -348,8 +348,8 @@ var (
 		"luminary", "veteran", "heavyweight", "bigwig", "guy", "expert", "pioneer", "entrepreneur", "billionaire", "adviser", "advisor", "partner",
 		"人", "高管", "创始人", "负责人", "老板", "员工", "研究员", "科学家", "经理", "总裁", "领导", "大佬", "大将", "大牛", "大神", "掌门人", "一把手", "合伙人", "顾问", "创办人", "主管", "总监", "执行长", "副总裁"}
 	personPlurals = []string{"founders", "researchers", "scientists", "leaders", "heads", "engineers", "employees", "bosses", "managers", "officers"}
-	orgNouns      = []string{"company", "companies", "firm", "firms", "startup", "start-up", "startups", "dragon", "dragons", "lab", "outlet", "outlets", "platform", "media", "newspaper", "publication", "network", "channel", "broadcaster", "magazine", "app", "model", "product", "university", "school", "team",
-		"公司", "企业", "创企", "大厂", "厂商", "外媒", "媒体", "平台", "应用", "产品", "模型", "大学", "学校", "机构", "团队", "实验室"}
+	orgNouns      = []string{"company", "companies", "firm", "firms", "startup", "start-up", "startups", "dragon", "dragons", "lab", "outlet", "outlets", "platform", "media", "newspaper", "publication", "network", "channel", "broadcaster", "magazine", "app", "model", "product", "university", "school", "team", "rival", "rivals", "competitor", "competitors",
+		"公司", "企业", "创企", "大厂", "厂商", "对手", "外媒", "媒体", "平台", "应用", "产品", "模型", "大学", "学校", "机构", "团队", "实验室"}
 	roleWordsQ = []string{"title", "role", "job", "position", "职位", "角色", "身份"}
 	// unitNouns are the parts of a company that the article describes
 	// rather than names.

@@ -301,6 +301,9 @@ func TestClassify(t *testing.T) {
 		// A person noun after a former (前) and a Latin name.
 		{"小扎还联系过哪个前GitHub执行长？", QWho}, // a guard
 		{"哪个前OpenAI高管拒绝了扎克伯格？", QWho},
+		// A rival is a company.
+		{"Which rival set off the exodus at China's AI start-ups?", QWhich},
+		{"哪个对手让Meta内部恐慌？", QWhich},
 		// 规模 is a quantity only when nothing else asks.
 		{"谷歌的用户规模跟谁差距最大？", QWho},
 		{"Gemini的用户规模有多大？", QCount},
