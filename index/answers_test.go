@@ -2674,6 +2674,10 @@ var answerGroups = []struct {
 		// "Which rival", 哪个对手 ask a company.
 		{"Which rival caused the wave of executive departures at China's homegrown start-ups?", "DeepSeek"},
 		{"哪个对手冲击了国内的AI六小龙？", "DeepSeek"},
+		// Asked whether only something is so, the clause that says not
+		// only answers.
+		{"进入调整动荡期的只有国外的模型公司吗？", "不只有国外大模型厂商"},
+		{"只有海外模型厂商陷入了动荡吗", "不只有国外大模型厂商"},
 	}},
 }
 

@@ -6944,6 +6944,7 @@ func (fr *frame) yesNoClause(p []tok, rs []run, cls [][2]int) (int, int, float64
 			lastClause++
 		}
 	}
+	onlyAsked := fr.zh && strings.Contains(fr.folded, "只有")
 	for _, cl := range cls {
 		s, t := cl[0], cl[1]
 		var v float64
@@ -6969,6 +6970,11 @@ func (fr *frame) yesNoClause(p []tok, rs []run, cls [][2]int) (int, int, float64
 		}
 		if hasNegation(p, s, t) {
 			v += 0.3
+		}
+		// Asked whether only something is so (只有海外厂商吗？), the clause
+		// that says not only (不只有國外大模型廠商) answers.
+		if onlyAsked && saysNotOnly(p, s, t) {
+			v += 2
 		}
 		// The answer starts after a leading subject the question names
 		// (a negation stays: it is the answer).
@@ -7036,6 +7042,17 @@ func (fr *frame) yesNoClause(p []tok, rs []run, cls [][2]int) (int, int, float64
 		}
 	}
 	return bestS, bestE, best
+}
+
+// saysNotOnly reports whether tokens [s, t) of p say "not only" (不只, 不止,
+// 不仅).
+func saysNotOnly(p []tok, s, t int) bool {
+	for i := s; i+1 < t; i++ {
+		if p[i].key == "不" && (p[i+1].key == "只" || p[i+1].key == "止" || p[i+1].key == "仅") {
+			return true
+		}
+	}
+	return false
 }
 
 // stillAt reports whether p[i] opens 还在 "still (doing)".
