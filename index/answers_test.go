@@ -2678,6 +2678,9 @@ var answerGroups = []struct {
 		// only answers.
 		{"进入调整动荡期的只有国外的模型公司吗？", "不只有国外大模型厂商"},
 		{"只有海外模型厂商陷入了动荡吗", "不只有国外大模型厂商"},
+		// A view of something the question points to (那种…作风) is the
+		// clause whole: 这种 and a lone character are not the topic's end.
+		{"奥特曼如何评价小扎那种咄咄逼人的风格", "我尊重他们这种有侵略性的态度"},
 	}},
 }
 

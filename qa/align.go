@@ -8734,19 +8734,27 @@ func (fr *frame) speech(text string, p []tok, prev string) (int, int, float64) {
 			var got float64
 			last := -1
 			seen := map[string]bool{}
+			inTopic := func(i int) bool {
+				_, ok := topic[p[max(0, min(i, len(p)-1))].key]
+				return i >= 0 && i < len(p) && ok
+			}
 			for i := s; i < e; i++ {
 				if w, ok := topic[p[i].key]; ok {
 					if !seen[p[i].key] {
 						got += w
 						seen[p[i].key] = true
 					}
-					last = i
+					if !p[i].han || p[i].key != "种" && p[i].key != "样" && (inTopic(i-1) || inTopic(i+1)) {
+						// (这种, 那样 point to the topic, and a character
+						// alone may be part of another word: 激进 ↔ 进展.)
+						last = i
+					}
 				}
 			}
 			if got == 0 {
 				continue
 			}
-			if fr.judge && contentCount(p, last+1, e) >= 2 {
+			if fr.judge && last >= 0 && contentCount(p, last+1, e) >= 2 {
 				// Past connectives and function words: 是理性的選擇 →
 				// 理性的選擇, "so far may not…" → "may not…".
 				for s = last + 1; ; {
