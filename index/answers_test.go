@@ -1781,11 +1781,13 @@ var answerGroups = []struct {
 	{"PseudoCleft", []wantAnswer{
 		{"What does Liang Wenfeng think attracts top talent?", "solving the hardest problems in the world"},
 	}},
-	// WhyWorse: 且比Llama更糟糕的是，[…] gives the reason to a question
-	// that asks why something is worse (the clause after the cue; it was
-	// 扎克伯格, a name, at 0.97).
+	// WhyWorse: 且比Llama更糟糕的是，… gives the reason to a question that
+	// asks why something is worse: what the sentence says makes the
+	// question's subject worse off (…，[急剧恶化的融资环境]，正使得六小龙…).
+	// It was 扎克伯格, a name, at 0.97, then the other side's advantage
+	// right after the cue.
 	{"WhyWorse", []wantAnswer{
-		{"为什么六小龙比Llama更糟糕？", "扎克伯格还有着Meta源源不断的雄厚财力支持"},
+		{"为什么六小龙比Llama更糟糕？", "急剧恶化的融资环境"},
 	}},
 	// NoEcho: a purpose made of the question's own words (为了[防止
 	// Alexandr Wang中途離職]) answers why the deed was done, not how the
@@ -2681,6 +2683,11 @@ var answerGroups = []struct {
 		// A view of something the question points to (那种…作风) is the
 		// clause whole: 这种 and a lone character are not the topic's end.
 		{"奥特曼如何评价小扎那种咄咄逼人的风格", "我尊重他们这种有侵略性的态度"},
+		// Asked why one side is worse off, what the passage says makes it
+		// so (…，急剧恶化的融资环境，正使得六小龙…), not the other side's
+		// advantage after 更糟糕的是.
+		{"为什么六小龙比Llama更惨", "急剧恶化的融资环境"},
+		{"為什麼六小龍的處境比羊駝更糟糕？", "急劇惡化的融資環境"},
 	}},
 }
 

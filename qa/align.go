@@ -7299,6 +7299,38 @@ func (fr *frame) findContrast(q string) {
 // says (但Alexandr Wang不满足于…).
 var zhConnectives = map[string]bool{"但": true, "而": true, "却": true}
 
+// causerOf returns the rune range of what a causer verb in p (使得, 让)
+// makes a name of names do or suffer (急剧恶化的融资环境，正使得六小龙…):
+// the text before the verb in its clause (cls), or the clause before when
+// the verb opens its own (past an adverb). ok is false when p has none.
+func causerOf(p []tok, cls [][2]int, names map[string]bool) (s, e int, ok bool) {
+	for i, t := range p {
+		if !zhCausers[t.key] {
+			continue
+		}
+		j := i + 1
+		if j < len(p) && p[j].key == "得" {
+			j++
+		}
+		if j >= len(p) || p[j].ent == "" || !names[p[j].key] {
+			continue
+		}
+		for ci, cl := range cls {
+			if i < cl[0] || i >= cl[1] {
+				continue
+			}
+			a, b := cl[0], i
+			if (b-a <= 1 || contentCount(p, a, b) == 0) && ci > 0 {
+				a, b = cls[ci-1][0], cls[ci-1][1]
+			}
+			if b > a && contentCount(p, a, b) > 0 {
+				return p[a].start, p[b-1].end, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
 // zhCausers are the verbs that make someone do something (X让Y…): X is
 // why Y did it. Token keys: one character, or two.
 var zhCausers = map[string]bool{"让": true, "使": true, "令": true, "促使": true, "推动": true, "迫使": true, "导致": true}
@@ -7674,6 +7706,14 @@ func (fr *frame) reason(text string, p []tok, rs []run) (int, int, float64) {
 						w += 0.8
 						break
 					}
+				}
+			}
+			if badnessCues[c] {
+				// What makes the question's subject worse off, where the
+				// sentence says (…，急剧恶化的融资环境，正使得六小龙…), not
+				// the other side's advantage after 更糟糕的是.
+				if a, b, ok := causerOf(p, cls, fr.qnames); ok {
+					s, e = a, b
 				}
 			}
 			if w > best {
