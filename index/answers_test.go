@@ -2831,6 +2831,8 @@ func TestHeadsAndCompaniesReadAsNames(t *testing.T) {
 		{"why did the facebook founder's attempt to buy the ex-OpenAI scientist's startup go nowhere", "why did Mark Zuckerberg's attempt to buy Safe Superintelligence go nowhere"},
 		{"那位前OpenAI科學家的新創四月拿到多少新資金", "SSI四月拿到多少新資金"},
 		{"DeepMind CTO要向谁汇报", "卡武克奥卢要向谁汇报"},
+		{"DeepSeek掌门觉得什么最吸引顶尖人才？", "梁文锋觉得什么最吸引顶尖人才？"},
+		{"Meta掌门还在接触谁？", "扎克伯格还在接触谁？"},
 		{"When did the MiniMax product lead leave?", "When did Zhang Qianchuan leave?"},
 		// Not where the question asks who holds the post, where the name
 		// follows, in a keyword query, nor for a post two people hold.

@@ -53,7 +53,7 @@ var (
 
 // headCues are the words one of the patterns below needs (folded, lower
 // case): a question without any is left alone at once.
-var headCues = []string{"boss", "chief", "ceo", "head", "founder", "start-up", "startup", "company", "firm", "venture", "老板", "掌门人", "一把手", "首席执行官", "执行长", "创始人", "老大", "掌舵人", "新创", "创企", "初创", "创业公司", "公司"}
+var headCues = []string{"boss", "chief", "ceo", "head", "founder", "start-up", "startup", "company", "firm", "venture", "老板", "掌门人", "掌门", "一把手", "首席执行官", "执行长", "创始人", "老大", "掌舵人", "新创", "创企", "初创", "创业公司", "公司"}
 
 // Words for the head of an organisation, after its name (Meta's boss,
 // 脸书母公司的老板) or before it in English (the boss of Meta), folded and
@@ -61,7 +61,7 @@ var headCues = []string{"boss", "chief", "ceo", "head", "founder", "start-up", "
 var (
 	headAfterEN  = regexp.MustCompile(`^(?:'s|’s)?\s+(?:boss|chief|ceo|chief executive|head|founder|top boss|big boss)\b(?:\s+(?:ai|scientist|architect|technology|technical|officer|operating|financial|product|research|strategy|of|engineer|data|commercial|commercialization|executive|marketing)\b)?`)
 	headBeforeEN = regexp.MustCompile(`\b(?:the )?(?:boss|chief|ceo|chief executive|head|founder) of (?:the )?$`)
-	headAfterZH  = regexp.MustCompile(`^的?(?:老板|掌门人|一把手|ceo|首席执行官|执行长|创始人|老大|掌舵人|大老板)`)
+	headAfterZH  = regexp.MustCompile(`^的?(?:老板|掌门人?|一把手|ceo|首席执行官|执行长|创始人|老大|掌舵人|大老板)`)
 	// titleGoesOn matches a head word that begins a longer title.
 	titleGoesOn = regexp.MustCompile(`\s(?:ai|scientist|architect|technology|technical|officer|operating|financial|product|research|strategy|of|engineer|data|commercial|commercialization|marketing)$`)
 	// A question that asks who the head is keeps the words that ask it
@@ -71,7 +71,7 @@ var (
 	// of the verb, not "How big were the signing bonuses the Meta
 	// founder dangled?"). So does one that asks who took the post ("Who
 	// replaced Sam Altman as CEO of OpenAI?", 谁接替了…).
-	asksHead = regexp.MustCompile(`^\s*(?:who|what)(?:'s|’s| is| was| are)\b|是谁|谁是|是哪一?位|哪一?位是|叫什么|叫啥|名字|\bname\b|是[^，,。？?]{0,12}(?:老板|ceo|首席执行官|执行长|创始人|掌门人|一把手|老大)|\b(?:is|was|are|were|isn't|wasn't)\s+(?:\S+\s+){0,3}(?:boss|chief|ceo|head|founder)\b|\bas\s+(?:the\s+)?(?:new\s+)?(?:boss|chief|ceo|head|founder)\b|接替|接任|继任`)
+	asksHead = regexp.MustCompile(`^\s*(?:who|what)(?:'s|’s| is| was| are)\b|是谁|谁是|是哪一?位|哪一?位是|叫什么|叫啥|名字|\bname\b|是[^，,。？?]{0,12}(?:老板|ceo|首席执行官|执行长|创始人|掌门人?|一把手|老大)|\b(?:is|was|are|were|isn't|wasn't)\s+(?:\S+\s+){0,3}(?:boss|chief|ceo|head|founder)\b|\bas\s+(?:the\s+)?(?:new\s+)?(?:boss|chief|ceo|head|founder)\b|接替|接任|继任`)
 )
 
 // headNames writes, for an organisation named with a word for its head
