@@ -2688,6 +2688,9 @@ var answerGroups = []struct {
 		// advantage after 更糟糕的是.
 		{"为什么六小龙比Llama更惨", "急剧恶化的融资环境"},
 		{"為什麼六小龍的處境比羊駝更糟糕？", "急劇惡化的融資環境"},
+		// A change of stance asked (态度有什么改变) is what the company did
+		// about it, as its stance is.
+		{"零一万物对AGI的态度发生了什么变化？", "明确放弃AGI"},
 	}},
 }
 

@@ -8865,10 +8865,10 @@ var (
 	// 零一万物在AGI(这件事)上做了什么决定？ asks what the first name did
 	// about the second.
 	zhEventAbout = regexp.MustCompile(`^X(?:最近|后来|之后)?(?:在|对|就|针对)X(?:这件事|这个问题|这一点|这块)?(?:上|方面)?(?:做了|做出了|作出了)(?:什么|啥)(?:决定|选择)?(?:呢)?$`)
-	// 零一萬物對追求AGI的態度是什麼？, "What is 01.AI's stance on AGI?":
-	// the first name's stance toward the second is what it did about it
+	// 零一萬物對追求AGI的態度是什麼？ (有什么改变？), "What is 01.AI's stance
+	// on AGI?": the first name's stance toward the second is what it did about it
 	// (零一萬物[明確放棄AGI]).
-	zhStance = regexp.MustCompile(`^X(?:现在|目前|如今)?(?:对|对于)(?:追求|实现|做|搞)?X的?(?:态度|立场)(?:是)?(?:什么|啥|怎样|如何|怎么样)(?:呢)?$`)
+	zhStance = regexp.MustCompile(`^X(?:现在|目前|如今)?(?:对|对于)(?:追求|实现|做|搞)?X的?(?:态度|立场)(?:是|有|发生了)?(?:什么|啥|怎样|如何|怎么样)(?:样的)?(?:改变|变化|转变)?(?:呢)?$`)
 	enStance = regexp.MustCompile(`^(?:what|what's)(?: is| 's| was| has been)? X(?: ?'s)? (?:stance|attitude|position) (?:on|toward|towards|to|about) (?:pursuing |chasing |achieving )?X$`)
 )
 
