@@ -2691,6 +2691,9 @@ var answerGroups = []struct {
 		// A change of stance asked (态度有什么改变) is what the company did
 		// about it, as its stance is.
 		{"零一万物对AGI的态度发生了什么变化？", "明确放弃AGI"},
+		// 他的公司 after a person that ends a clause is the company they
+		// head.
+		{"拒绝了扎克伯格高薪的伊利亚，他的公司4月份融资了多少？", "20亿美元"},
 	}},
 }
 
@@ -2836,6 +2839,7 @@ func TestHeadsAndCompaniesReadAsNames(t *testing.T) {
 		{"DeepMind CTO要向谁汇报", "卡武克奥卢要向谁汇报"},
 		{"DeepSeek掌门觉得什么最吸引顶尖人才？", "梁文锋觉得什么最吸引顶尖人才？"},
 		{"Meta掌门还在接触谁？", "扎克伯格还在接触谁？"},
+		{"拒绝了扎克伯格的伊利亚，他的公司估值多少？", "拒绝了扎克伯格的伊利亚的SSI估值多少？"},
 		{"When did the MiniMax product lead leave?", "When did Zhang Qianchuan leave?"},
 		// Not where the question asks who holds the post, where the name
 		// follows, in a keyword query, nor for a post two people hold.

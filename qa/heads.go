@@ -49,6 +49,9 @@ func soleOrgs(entities []Entity) map[string]Entity {
 var (
 	companyAfterEN = regexp.MustCompile(`^(?:'s|’s)?\s+(?:start-?up|company|firm|venture)\b`)
 	companyAfterZH = regexp.MustCompile(`^的?(?:新创|创企|初创公司|初创企业|创业公司|公司)`)
+	// A person who ends a clause and 他的公司 opening the next
+	// (那位拒绝小扎的伊利亚，他的公司…): the person's company.
+	companyNextZH = regexp.MustCompile(`^[，,]\s*(?:他|她)的(?:新创|创企|初创公司|初创企业|创业公司|公司)`)
 )
 
 // headCues are the words one of the patterns below needs (folded, lower
@@ -117,6 +120,12 @@ func (e *Engine) headNames(q string) string {
 				put(start, end+utf8.RuneCountInString(after[:loc[1]]), org, false)
 			} else if loc := companyAfterZH.FindStringIndex(after); loc != nil {
 				put(start, end+utf8.RuneCountInString(after[:loc[1]]), org, true)
+			} else if loc := companyNextZH.FindStringIndex(after); loc != nil {
+				// 伊利亚，他的公司 → 伊利亚的SSI: whose company it is, as
+				// the owner's possessive says.
+				b.WriteString(string(r[last:end]) + "的")
+				last = end
+				put(end, end+utf8.RuneCountInString(after[:loc[1]]), org, true)
 			}
 			continue
 		}
