@@ -2694,6 +2694,7 @@ var answerGroups = []struct {
 		// 他的公司 after a person that ends a clause is the company they
 		// head.
 		{"拒绝了扎克伯格高薪的伊利亚，他的公司4月份融资了多少？", "20亿美元"},
+		{"Who now leads the startup that Ilya Sutskever founded?", "Daniel Gross"},
 	}},
 }
 
@@ -2840,6 +2841,8 @@ func TestHeadsAndCompaniesReadAsNames(t *testing.T) {
 		{"DeepSeek掌门觉得什么最吸引顶尖人才？", "梁文锋觉得什么最吸引顶尖人才？"},
 		{"Meta掌门还在接触谁？", "扎克伯格还在接触谁？"},
 		{"拒绝了扎克伯格的伊利亚，他的公司估值多少？", "拒绝了扎克伯格的伊利亚的SSI估值多少？"},
+		{"How much did the start-up Ilya Sutskever co-founded raise in April?", "How much did Safe Superintelligence raise in April?"},
+		{"What is the name of the startup Ilya Sutskever founded?", ""},
 		{"When did the MiniMax product lead leave?", "When did Zhang Qianchuan leave?"},
 		// Not where the question asks who holds the post, where the name
 		// follows, in a keyword query, nor for a post two people hold.

@@ -48,7 +48,11 @@ func soleOrgs(entities []Entity) map[string]Entity {
 // the name's form (Ilya Sutskever's) and so not in what follows.
 var (
 	companyAfterEN = regexp.MustCompile(`^(?:'s|’s)?\s+(?:start-?up|company|firm|venture)\b`)
-	companyAfterZH = regexp.MustCompile(`^的?(?:新创|创企|初创公司|初创企业|创业公司|公司)`)
+	// "the startup Ilya Sutskever founded": the company before the name,
+	// and the founding verb after it.
+	companyBeforeEN = regexp.MustCompile(`\b(?:the |a )?(?:start-?up|company|firm|venture)\s+(?:that\s+)?$`)
+	foundedAfterEN  = regexp.MustCompile(`^\s+(?:co-?founded|founded|set up|started|launched|created)\b`)
+	companyAfterZH  = regexp.MustCompile(`^的?(?:新创|创企|初创公司|初创企业|创业公司|公司)`)
 	// A person who ends a clause and 他的公司 opening the next
 	// (那位拒绝小扎的伊利亚，他的公司…): the person's company.
 	companyNextZH = regexp.MustCompile(`^[，,]\s*(?:他|她)的(?:新创|创企|初创公司|初创企业|创业公司|公司)`)
@@ -120,6 +124,8 @@ func (e *Engine) headNames(q string) string {
 				put(start, end+utf8.RuneCountInString(after[:loc[1]]), org, false)
 			} else if loc := companyAfterZH.FindStringIndex(after); loc != nil {
 				put(start, end+utf8.RuneCountInString(after[:loc[1]]), org, true)
+			} else if loc, floc := companyBeforeEN.FindStringIndex(string(fr[last:start])), foundedAfterEN.FindStringIndex(after); loc != nil && floc != nil {
+				put(last+utf8.RuneCountInString(string(fr[last:start])[:loc[0]]), end+utf8.RuneCountInString(after[:floc[1]]), org, false)
 			} else if loc := companyNextZH.FindStringIndex(after); loc != nil {
 				// 伊利亚，他的公司 → 伊利亚的SSI: whose company it is, as
 				// the owner's possessive says.
