@@ -2695,6 +2695,10 @@ var answerGroups = []struct {
 		// head.
 		{"拒绝了扎克伯格高薪的伊利亚，他的公司4月份融资了多少？", "20亿美元"},
 		{"Who now leads the startup that Ilya Sutskever founded?", "Daniel Gross"},
+		// Asked how, the means before a purpose "to" whose words the
+		// question holds: "[used open source] to win Meta a ticket…".
+		{"How did Mark Zuckerberg get Meta into the race for large models once OpenAI was ahead?", "used open source"},
+		{"Why did Zuckerberg use open source?", "win Meta a ticket into the large-model race"}, // a guard
 	}},
 }
 

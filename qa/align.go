@@ -7438,6 +7438,44 @@ func termBefore(p []tok, rs []run, at int) bool {
 	return false
 }
 
+// meansBeforeTo returns where the means starts in the clause cl of p
+// when an English purpose "to" at rune at follows it and the question's
+// words are in the purpose, not before it ("Zuckerberg [used open source]
+// to win Meta a ticket into the large-model race", asked how he got Meta
+// into the race): past the subject, at most six words.
+func (fr *frame) meansBeforeTo(p []tok, rs []run, cl [2]int, at int) (int, bool) {
+	var after, before float64
+	for _, run := range rs {
+		if run.ps < cl[0] || run.pe > cl[1] || fr.contrasted(run) {
+			continue
+		}
+		switch {
+		case p[run.ps].start > at:
+			after += run.w
+		case p[run.ps].ent == "" || !fr.qents[p[run.ps].key]:
+			before += run.w
+		}
+	}
+	if after < 1 || before > 0 {
+		return 0, false
+	}
+	i := cl[0]
+	for i < cl[1] && p[i].start < at && (p[i].ent != "" && fr.qents[p[i].key] || p[i].stop) {
+		i++
+	}
+	if i < cl[1] && (p[i].ent == "person" || p[i].ent == "org") {
+		i++ // the subject, named or not: the means is what they did
+	}
+	n := 0
+	for j := i; j < cl[1] && p[j].start < at; j++ {
+		n++
+	}
+	if n == 0 || n > 6 || contentCount(p, i, i+n) == 0 {
+		return 0, false
+	}
+	return p[i].start, true
+}
+
 // meansOpeners end the words before a means (选择了[裁员]以…, 靠[砸钱]以…),
 // folded.
 const meansOpeners = "了择过靠用通助"

@@ -1074,6 +1074,7 @@ func (e *Engine) extract(an Analysis, ranked []scored, fr *frame) (*Answer, int)
 		if e.untold(fr, ans) {
 			return nil, -1
 		}
+		e.meansOfPurpose(fr, &ans)
 		if al == LangHans {
 			ans.Text = simplifiedAnswer(ans.Text)
 		}
@@ -1224,6 +1225,38 @@ func partOfPeriod(fr *frame, c *Considered, i int) int {
 		}
 	}
 	return i
+}
+
+// meansOfPurpose narrows an English reason that follows "to" to the means
+// before it, asked how and when the question's words are in the purpose:
+// "How did Zuckerberg get Meta into the race?" ↔ "Zuckerberg [used open
+// source] to win Meta a ticket into the large-model race".
+func (e *Engine) meansOfPurpose(fr *frame, a *Answer) {
+	if fr.zh || fr.why || fr.qtype != QWhy || a.Field != "en" || a.Type != "reason" || a.Start < 4 || e.textBefore(a, 4) != " to " {
+		return
+	}
+	p := e.passageOf(a)
+	if p == nil {
+		return
+	}
+	pt := e.etokensShared(p.EN)
+	at := a.Start - 3
+	for _, cl := range clauses(pt) {
+		if pt[cl[0]].start > at || pt[cl[1]-1].end < a.Start {
+			continue
+		}
+		s, ok := fr.meansBeforeTo(pt, fr.runs(pt), cl, at)
+		if !ok {
+			return
+		}
+		r := []rune(p.EN)
+		end := at
+		for end > s && r[end-1] == ' ' {
+			end--
+		}
+		a.Start, a.End, a.Text = s, end, string(r[s:end])
+		return
+	}
 }
 
 // kindNamed returns the candidate to answer with in place of the model's
