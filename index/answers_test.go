@@ -2528,7 +2528,7 @@ var answerGroups = []struct {
 		// count of people is.
 		{"谷歌總共有多少名員工？", ""},
 		{"How many employees does Google have?", ""},
-		{"How many staff will Zuckerberg's new lab have?", "50 people"}, // a guard
+		{"How many staff will Zuckerberg's new lab have?", "about 50 people"}, // a guard (the article's "about" stays)
 		// Who reports directly to someone is a person, not an outlet.
 		{"Who reports directly to Sundar Pichay as Google's chief AI architect?", "Koray Kavukcuoglu"},
 		// Asked what someone considers a thing to be, what they see it
@@ -2699,6 +2699,8 @@ var answerGroups = []struct {
 		// question holds: "[used open source] to win Meta a ticket…".
 		{"How did Mark Zuckerberg get Meta into the race for large models once OpenAI was ahead?", "used open source"},
 		{"Why did Zuckerberg use open source?", "win Meta a ticket into the large-model race"}, // a guard
+		// An English figure keeps the article's "about".
+		{"How many people is Zuckerberg's new lab supposed to hold?", "about 50 people"},
 	}},
 }
 

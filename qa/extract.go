@@ -1075,6 +1075,7 @@ func (e *Engine) extract(an Analysis, ranked []scored, fr *frame) (*Answer, int)
 			return nil, -1
 		}
 		e.meansOfPurpose(fr, &ans)
+		e.approximate(&ans)
 		if al == LangHans {
 			ans.Text = simplifiedAnswer(ans.Text)
 		}
@@ -1225,6 +1226,23 @@ func partOfPeriod(fr *frame, c *Considered, i int) int {
 		}
 	}
 	return i
+}
+
+// approximate widens an English figure to the word before it that says
+// it is approximate: the article's figure is "about 50 people", not "50
+// people".
+func (e *Engine) approximate(a *Answer) {
+	if a.Field != "en" || a.Type != string(QCount) && a.Type != string(QMoney) && a.Type != string(QPercent) {
+		return
+	}
+	before := e.textBefore(a, 14)
+	for _, w := range []string{"about ", "around ", "roughly ", "approximately "} {
+		if strings.HasSuffix(before, " "+w) && a.Start >= len(w) {
+			a.Start -= len(w)
+			a.Text = string([]rune(e.fieldText(*a))[a.Start:a.End])
+			return
+		}
+	}
 }
 
 // meansOfPurpose narrows an English reason that follows "to" to the means
