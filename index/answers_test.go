@@ -2701,6 +2701,9 @@ var answerGroups = []struct {
 		{"Why did Zuckerberg use open source?", "win Meta a ticket into the large-model race"}, // a guard
 		// An English figure keeps the article's "about".
 		{"How many people is Zuckerberg's new lab supposed to hold?", "about 50 people"},
+		// What someone is doing to something: the deed from its -ing verb,
+		// with what it is done to.
+		{"What are the companies that lost ground in the large-model race doing to their AI teams?", "taking the knife to their own AI teams"},
 	}},
 }
 

@@ -1076,6 +1076,7 @@ func (e *Engine) extract(an Analysis, ranked []scored, fr *frame) (*Answer, int)
 		}
 		e.meansOfPurpose(fr, &ans)
 		e.approximate(&ans)
+		e.doneTo(fr, &ans)
 		if al == LangHans {
 			ans.Text = simplifiedAnswer(ans.Text)
 		}
@@ -1227,6 +1228,43 @@ func partOfPeriod(fr *frame, c *Considered, i int) int {
 	}
 	return i
 }
+
+// doneTo shapes an English answer to "What are X doing to Y?": the deed
+// from its -ing verb, with the "to Y" it is done to ("Model makers that
+// have fallen behind … are one after another [taking the knife to their
+// own AI teams]").
+func (e *Engine) doneTo(fr *frame, a *Answer) {
+	if fr.zh || a.Field != "en" || a.Type != string(QOther) || !doneToAsked.MatchString(fr.lower) {
+		return
+	}
+	r := []rune(e.fieldText(*a))
+	if a.End > len(r) || a.Start < 0 || a.Start >= a.End {
+		return
+	}
+	ing := ingWord.FindStringIndex(string(r[a.Start:a.End]))
+	if ing == nil {
+		return
+	}
+	s := a.Start + utf8.RuneCountInString(string(r[a.Start:a.End])[:ing[0]])
+	end := a.End
+	if rest := string(r[end:]); !strings.HasPrefix(rest, " to ") {
+		// The answer ran into the "to Y": end it at the clause's end.
+		if !strings.Contains(string(r[s:end]), " to ") {
+			return
+		}
+	}
+	for end < len(r) && !strings.ContainsRune(".,;:!?", r[end]) {
+		end++
+	}
+	a.Start, a.End, a.Text = s, end, string(r[s:end])
+}
+
+// doneToAsked matches a lower-case English question that asks what
+// someone is doing to something.
+var doneToAsked = regexp.MustCompile(`^what (?:are|is|were|was|have|has) .+ (?:doing|done) to\b|^what (?:do|does|did) .+ do to\b`)
+
+// ingWord matches an -ing verb at a word's start.
+var ingWord = regexp.MustCompile(`\b[a-z]{2,}ing\b`)
 
 // approximate widens an English figure to the word before it that says
 // it is approximate: the article's figure is "about 50 people", not "50
