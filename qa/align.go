@@ -6530,6 +6530,9 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 					// degree: 几乎追平了OpenAI (not when: 几乎同时放弃了…).
 					continue
 				}
+				if w == "都" && fr != nil && fr.qtype == QYesNo && e-s > 2 && strings.ContainsRune("没不未", f[s+1]) {
+					continue // 都没有接受: none of them, the answer
+				}
 				if (w == "当下" || w == "目前" || w == "如今" || w == "当前") && fr != nil && fr.qtype == QWhen {
 					continue // asked when, "now" may be the answer
 				}
@@ -6982,10 +6985,17 @@ func (fr *frame) yesNoClause(p []tok, rs []run, cls [][2]int) (int, int, float64
 			s++
 		}
 		// What the subject is still doing answers from its 还在 (扎克伯格的
-		// 招募[还在继续]).
+		// 招募[还在继续]); what none of them did, from its 都 (我们最优秀的
+		// 那些人[都没有接受他们的邀约]).
 		if fr.zh {
 			for j := s; j < t && j < s+3; j++ {
 				if stillAt(p, j) {
+					s = j
+					break
+				}
+			}
+			for j := s + 1; j+1 < t; j++ {
+				if p[j].key == "都" && negations[p[j+1].key] && p[j].end == p[j+1].start {
 					s = j
 					break
 				}
