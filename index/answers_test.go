@@ -2670,6 +2670,8 @@ var answerGroups = []struct {
 		{"零一万物后来在AGI上做了什么决定？", "明确放弃AGI"},
 		{"扎克伯格跟弗里德曼谈好了吗", "还在进一步谈判中"},               // a guard
 		{"OpenAI最好的那批员工接受了Meta的邀约吗？", "都没有接受他们的邀约"}, // what none of them did, from its 都
+		// Asked whether something is enough, the clause that says so.
+		{"想在大模型时代做出创新，只靠砸钱够不够？", "光靠砸钱是不够的"},
 		// Asked what matters most (最关键的是什么), what the passage says
 		// matters more (更重要的是…) answers.
 		{"字节和DeepSeek吸引顶尖人才最关键的是什么？", "明确对外展现出了追求AGI的雄心和抱负"},

@@ -6948,6 +6948,7 @@ func (fr *frame) yesNoClause(p []tok, rs []run, cls [][2]int) (int, int, float64
 		}
 	}
 	onlyAsked := fr.zh && strings.Contains(fr.folded, "只有")
+	enoughAsked := fr.zh && (strings.Contains(fr.folded, "够") || strings.Contains(fr.folded, "行不行") || strings.Contains(fr.folded, "行吗"))
 	for _, cl := range cls {
 		s, t := cl[0], cl[1]
 		var v float64
@@ -6977,6 +6978,11 @@ func (fr *frame) yesNoClause(p []tok, rs []run, cls [][2]int) (int, int, float64
 		// Asked whether only something is so (只有海外厂商吗？), the clause
 		// that says not only (不只有國外大模型廠商) answers.
 		if onlyAsked && saysNotOnly(p, s, t) {
+			v += 2
+		}
+		// Asked whether something is enough (够不够, 行不行), the clause
+		// that says whether it is (光靠砸钱是不够的) answers.
+		if enoughAsked && slices.ContainsFunc(p[s:t], func(k tok) bool { return k.key == "够" }) {
 			v += 2
 		}
 		// The answer starts after a leading subject the question names
