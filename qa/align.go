@@ -6948,7 +6948,7 @@ func (fr *frame) yesNoClause(p []tok, rs []run, cls [][2]int) (int, int, float64
 		}
 	}
 	onlyAsked := fr.zh && strings.Contains(fr.folded, "只有")
-	enoughAsked := fr.zh && (strings.Contains(fr.folded, "够") || strings.Contains(fr.folded, "行不行") || strings.Contains(fr.folded, "行吗"))
+	enoughAsked := fr.zh && enoughQ.MatchString(fr.folded)
 	for _, cl := range cls {
 		s, t := cl[0], cl[1]
 		var v float64
@@ -7059,6 +7059,10 @@ func (fr *frame) yesNoClause(p []tok, rs []run, cls [][2]int) (int, int, float64
 	}
 	return bestS, bestE, best
 }
+
+// enoughQ matches a folded question that asks whether something is
+// enough (够不够, 够吗, 行不行; not 能够).
+var enoughQ = regexp.MustCompile(`够不够|够吗|够了吗|够用吗|行不行|行吗`)
 
 // saysNotOnly reports whether tokens [s, t) of p say "not only" (不只, 不止,
 // 不仅).
@@ -8829,8 +8833,11 @@ func (fr *frame) speech(text string, p []tok, prev string) (int, int, float64) {
 			last := -1
 			seen := map[string]bool{}
 			inTopic := func(i int) bool {
-				_, ok := topic[p[max(0, min(i, len(p)-1))].key]
-				return i >= 0 && i < len(p) && ok
+				if i < 0 || i >= len(p) {
+					return false
+				}
+				_, ok := topic[p[i].key]
+				return ok
 			}
 			for i := s; i < e; i++ {
 				if w, ok := topic[p[i].key]; ok {

@@ -1247,11 +1247,10 @@ func (e *Engine) doneTo(fr *frame, a *Answer) {
 	}
 	s := a.Start + utf8.RuneCountInString(string(r[a.Start:a.End])[:ing[0]])
 	end := a.End
-	if rest := string(r[end:]); !strings.HasPrefix(rest, " to ") {
-		// The answer ran into the "to Y": end it at the clause's end.
-		if !strings.Contains(string(r[s:end]), " to ") {
-			return
-		}
+	// The "to Y" follows the answer, or the answer ran into it: either
+	// way the answer ends where its clause does.
+	if !strings.HasPrefix(string(r[end:]), " to ") && !strings.Contains(string(r[s:end]), " to ") {
+		return
 	}
 	for end < len(r) && !strings.ContainsRune(".,;:!?", r[end]) {
 		end++
