@@ -1059,15 +1059,12 @@ func (e *Engine) extract(an Analysis, ranked []scored, fr *frame) (*Answer, int)
 	if e.model != nil {
 		c := e.consider(an, ranked, fr)
 		i, _ := e.model.Choose(c)
-		if i < 0 {
-			// Asked a new name, the name a passage gives after its
-			// renaming answers even when the model would not.
-			if i = e.renamedTo(fr, c, i); i < 0 {
-				return nil, -1
-			}
+		// Asked a new name, the name a passage gives after its renaming
+		// answers, even when the model would not.
+		if i = e.renamedTo(fr, c, i); i < 0 {
+			return nil, -1
 		}
 		i = partOfPeriod(fr, c, i)
-		i = e.renamedTo(fr, c, i)
 		i = e.postedOn(fr, c, i)
 		i = kindNamed(fr, c, i)
 		ans := c.Candidates[i].Answer
