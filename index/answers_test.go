@@ -2708,6 +2708,14 @@ var answerGroups = []struct {
 		// with what it is done to.
 		{"What are the companies that lost ground in the large-model race doing to their AI teams?", "taking the knife to their own AI teams"},
 	}},
+	{"Dev19", []wantAnswer{
+		// The answer ends where the question's words after the
+		// interrogative resume: the verb after 把什么, and in a mixed
+		// question the Chinese word before a Latin one.
+		{"六小龙现在把什么确立为公司的最高优先级？", "技术迭代"},
+		{"Llama 4 被传用了什么方式刷 benchmark", "特调版本"},
+		{"Llama 4被曝用了什么版本去刷榜？", "特调版本"}, // a guard: the noun after 什么 stays
+	}},
 }
 
 // Through the engine, whose reranking weighs the words a passage says in

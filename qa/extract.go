@@ -1074,6 +1074,7 @@ func (e *Engine) extract(an Analysis, ranked []scored, fr *frame) (*Answer, int)
 		e.meansOfPurpose(fr, &ans)
 		e.approximate(&ans)
 		e.doneTo(fr, &ans)
+		e.echoTail(fr, &ans)
 		if al == LangHans {
 			ans.Text = simplifiedAnswer(ans.Text)
 		}
@@ -1254,6 +1255,49 @@ func (e *Engine) doneTo(fr *frame, a *Answer) {
 	}
 	a.Start, a.End, a.Text = s, end, string(r[s:end])
 }
+
+// echoTail ends a Chinese answer where the question's words after its
+// interrogative resume in the passage. After 把什麼 they are the verb:
+// 把什麼確立為公司的最高優先級？ ↔ 將[技術迭代]確立為公司. Elsewhere the
+// words after the interrogative may be the noun it takes, which the
+// answer keeps (什麼版本 ↔ 特調版本), so only a mixed question's Chinese
+// word before a Latin one, which stands for the rest, is looked for past
+// up to two such characters: 用什麼方式刷 leaderboard？ ↔ 用[特調版本]刷榜.
+func (e *Engine) echoTail(fr *frame, a *Answer) {
+	if !fr.zh || !fr.inSitu || a.Field != "zh" || fr.whE <= 0 || fr.whE >= len(fr.q) || a.Start < 0 || a.Start >= a.End {
+		return
+	}
+	text := []rune(e.fieldText(*a))
+	if a.End > len(text) {
+		return
+	}
+	ans := []rune(Fold(string(text[a.Start:a.End])))
+	if len(ans) != a.End-a.Start {
+		return
+	}
+	qr := []rune(fr.an.Question)
+	ba := fr.whS > 0 && fr.q[fr.whS-1].key == "把"
+	for skip := 0; skip <= 2 && fr.whE+skip < len(fr.q); skip++ {
+		from := fr.q[fr.whE+skip]
+		if !from.han {
+			break
+		}
+		cont := []rune(strings.ReplaceAll(Fold(string(qr[from.start:])), " ", ""))
+		for j := 2; j < len(ans); j++ {
+			tail := ans[j:]
+			whole := ba && skip == 0 && len(tail) >= 2 && len(tail) <= len(cont) && string(cont[:len(tail)]) == string(tail)
+			latin := len(tail) <= 2 && len(cont) >= 2 && tail[0] == cont[0] && isLatinLetter(cont[1])
+			if whole || latin {
+				a.End = a.Start + j
+				a.Text = string(text[a.Start:a.End])
+				return
+			}
+		}
+	}
+}
+
+// isLatinLetter reports whether r is an ASCII letter.
+func isLatinLetter(r rune) bool { return r < 0x80 && (r|0x20 >= 'a' && r|0x20 <= 'z') }
 
 // doneToAsked matches a lower-case English question that asks what
 // someone is doing to something.
