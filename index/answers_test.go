@@ -2715,6 +2715,11 @@ var answerGroups = []struct {
 		{"六小龙现在把什么确立为公司的最高优先级？", "技术迭代"},
 		{"Llama 4 被传用了什么方式刷 benchmark", "特调版本"},
 		{"Llama 4被曝用了什么版本去刷榜？", "特调版本"}, // a guard: the noun after 什么 stays
+		// Asked which platform with the words the passage describes it
+		// by, the name after the description answers.
+		{"有Meta员工在什么匿名八卦平台上发消息说生成式AI部门很恐慌？", "Blind"},
+		{"Meta員工是在哪個匿名平台上爆料的？", "Blind"},
+		{"Blind是一个什么样的平台？", "硅谷匿名八卦分享平台"}, // a guard: asked what it is, the description
 	}},
 }
 

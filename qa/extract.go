@@ -1067,6 +1067,7 @@ func (e *Engine) extract(an Analysis, ranked []scored, fr *frame) (*Answer, int)
 		i = partOfPeriod(fr, c, i)
 		i = e.postedOn(fr, c, i)
 		i = kindNamed(fr, c, i)
+		i = e.namedAfterKind(fr, c, i)
 		ans := c.Candidates[i].Answer
 		if e.untold(fr, ans) {
 			return nil, -1
@@ -1375,6 +1376,59 @@ func kindNamed(fr *frame, c *Considered, i int) int {
 		}
 	}
 	return i
+}
+
+// namedAfterKind returns the candidate to answer with in place of the
+// model's choice i: when the choice and the noun after it in the passage
+// end in the question's own words after its interrogative (哪个匿名八卦平台
+// ↔ 硅谷[匿名八卦]分享平臺Blind), the Latin name that follows the noun
+// answers (Blind), not the description the question already gives.
+func (e *Engine) namedAfterKind(fr *frame, c *Considered, i int) int {
+	if !fr.zh {
+		return i
+	}
+	m := kindPhrase.FindStringSubmatch(fr.folded)
+	if m == nil {
+		return i
+	}
+	a := c.Candidates[i].Answer
+	p := e.passageOf(&a)
+	if p == nil || a.Field != "zh" {
+		return i
+	}
+	text := []rune(p.ZH)
+	ans := []rune(Fold(a.Text))
+	if len(ans) < 2 || a.End > len(text) {
+		return i
+	}
+	for j, x := range c.Candidates {
+		gap := x.Answer.Start - a.End
+		if x.rank != c.Candidates[i].rank || x.Answer.Field != "zh" || gap < 2 || gap > 6 || !latinName(x.Answer.Text) {
+			continue
+		}
+		between := []rune(Fold(string(text[a.End:x.Answer.Start])))
+		if strings.Contains(m[1], string(ans[len(ans)-2:])) && strings.Contains(m[1], string(between[len(between)-2:])) {
+			return j
+		}
+	}
+	return i
+}
+
+// kindPhrase matches a folded question's interrogative that takes a noun
+// and the Han words after it (哪个匿名八卦平台).
+var kindPhrase = regexp.MustCompile(`(?:哪个|哪家|哪一个|哪一家|什么|哪种|哪款)(\p{Han}{3,})`)
+
+// latinName reports whether s is a name in Latin letters (Blind, Scale AI).
+func latinName(s string) bool {
+	if s == "" || !isLatinLetter([]rune(s)[0]) {
+		return false
+	}
+	for _, r := range s {
+		if r >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // kindNoun matches a folded question that asks 什么 and a two-character
