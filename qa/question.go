@@ -678,7 +678,9 @@ func whichNoun(f string) (QType, bool) {
 		// The noun is within a few words (Latin) or characters (Han).
 		// People in the plural count after "which" only ("Which of
 		// Apple's leaders…?"): after "what" they are mostly the subject
-		// ("What attracts top researchers…?" asks a thing).
+		// ("What attracts top researchers…?" asks a thing). So does a
+		// figure: "which ByteDance figure" is a person, "what figure" a
+		// number.
 		near := nearText(rest, 3)
 		if w == "which" {
 			// After "which" the whole noun phrase, up to its verb or
@@ -686,7 +688,7 @@ func whichNoun(f string) (QType, bool) {
 			near = whichPhrase(rest, near)
 		}
 		switch {
-		case hasAny(near, personNouns), w == "which" && hasAny(near, personPlurals):
+		case hasAny(near, personNouns), w == "which" && (hasAny(near, personPlurals) || hasAny(near, []string{"figure", "figures"})):
 			return QWho, true
 		case (w == "what" || w == "什么") && hasAny(near, unitNouns) && !hasAny(near, []string{"app", "model", "product", "platform", "应用", "模型", "产品", "平台"}):
 			// "What team did Zuckerberg set up?", 什么团队: a team or a lab

@@ -318,6 +318,9 @@ func TestClassify(t *testing.T) {
 		// "Which of" a group: the group's kind.
 		{"Which of the little dragons gave up on AGI?", QWhich},
 		{"Which of Apple's executives was demoted?", QWho}, // a guard
+		// A figure after "which" is a person, after "what" a number.
+		{"Which Meta figure is personally recruiting for the new lab?", QWho},
+		{"Meta paid what figure for its Scale AI stake?", QMoney}, // a guard
 		{"Which of the phone maker's most senior AI executives lost his seat?", QWho},
 		// What something would have cost: a sum.
 		{"What would buying the lab have cost Zuckerberg?", QMoney},
