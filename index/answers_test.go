@@ -2720,6 +2720,9 @@ var answerGroups = []struct {
 		{"有Meta员工在什么匿名八卦平台上发消息说生成式AI部门很恐慌？", "Blind"},
 		{"Meta員工是在哪個匿名平台上爆料的？", "Blind"},
 		{"Blind是一个什么样的平台？", "硅谷匿名八卦分享平台"}, // a guard: asked what it is, the description
+		// 运营一把手 is the COO (an alias form).
+		{"智谱的运营一把手是谁？", "张帆"},
+		{"智譜運營一把手張帆是什麼時候開始離開的", "去年12月"},
 	}},
 }
 
