@@ -2723,6 +2723,10 @@ var answerGroups = []struct {
 		// 运营一把手 is the COO (an alias form).
 		{"智谱的运营一把手是谁？", "张帆"},
 		{"智譜運營一把手張帆是什麼時候開始離開的", "去年12月"},
+		// Who started something, with words between: only a founding
+		// answers, and the article names none for Perplexity.
+		{"who are the people that started perplexity", ""},
+		{"Who is the person that started SSI?", "Ilya Sutskever"}, // a guard
 	}},
 }
 

@@ -774,7 +774,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	fr.dealDone = (fr.qtype == QWhen || fr.qtype == QMoney) && !fr.hypothetical && (fr.realized || askedShiDe(fr.folded)) && hasAny(lq, dealWords) && !hasAny(lq, raiseWords)
 	fr.asksPrice = fr.qtype == QMoney && (hasAny(lq, dealWords) || hasAny(lq, priceWords)) && !hasAny(lq, raiseWords) && !fr.asksValue
 	fr.asksOrigin = fr.qtype == QWhen && (hasAny(lq, originAsks) || startedAsked.MatchString(lq))
-	fr.asksFounder = fr.qtype == QWho && (hasAny(lq, founderAsks) || whoseCompany.MatchString(lq))
+	fr.asksFounder = fr.qtype == QWho && (hasAny(lq, founderAsks) || whoseCompany.MatchString(lq) || whoStarted.MatchString(lq))
 	if fr.zh {
 		fr.baSide = baAsked(fr.folded)
 	}
@@ -4715,6 +4715,11 @@ var (
 	founderAsks = []string{"founded", "founder", "co-founder", "cofounder", "who started", "who set up", "who established", "创办", "创立", "创始人", "谁成立", "谁创建", "是谁的公司", "是谁的初创公司", "是谁的创业公司"}
 	founderSaid = []string{"founder", "co-founder", "cofounder", "创始人", "创办人"}
 )
+
+// whoStarted matches a lower-case question that asks who started
+// something with words between ("Who are the people that started
+// Perplexity?").
+var whoStarted = regexp.MustCompile(`\bwho\b.*\b(?:that|who) (?:started|set up|established)\b`)
 
 // baAgent and baObject match a folded Chinese question that asks who
 // does something to another with 把 (谁把…, 哪家公司把…), or whom it is
