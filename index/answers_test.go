@@ -2727,6 +2727,11 @@ var answerGroups = []struct {
 		// answers, and the article names none for Perplexity.
 		{"who are the people that started perplexity", ""},
 		{"Who is the person that started SSI?", "Ilya Sutskever"}, // a guard
+		// How rich someone is: a price paid or a sum raised is no
+		// fortune, and the article tells none.
+		{"How wealthy is Zuckerberg?", ""},
+		{"how rich is nat friedman", ""},
+		{"纳特·弗里德曼身家多少？", ""}, // a guard
 	}},
 }
 

@@ -1154,8 +1154,27 @@ func passageAnswer(s scored, al Lang) *Answer {
 // rules out although the passage offers nothing better: the checks after
 // the choice (the model is trained without them).
 func (e *Engine) untold(fr *frame, a Answer) bool {
-	return e.usersForStaff(fr, a) || e.tieUntold(fr, a) || e.cityUntold(fr, a) || stakeForValue(fr, a)
+	return e.usersForStaff(fr, a) || e.tieUntold(fr, a) || e.cityUntold(fr, a) || stakeForValue(fr, a) || e.fortuneUntold(fr, a)
 }
+
+// fortuneUntold reports whether a question asks how rich someone is
+// (fortuneAsked) and the answer's passage speaks of no fortune: a price
+// paid or a sum raised is not what a person is worth.
+func (e *Engine) fortuneUntold(fr *frame, a Answer) bool {
+	if !fortuneAsked.MatchString(fr.lower) {
+		return false
+	}
+	p := e.passageOf(&a)
+	return p == nil || !fortuneSaid.MatchString(strings.ToLower(Fold(p.ZH+" "+p.EN)))
+}
+
+var (
+	// fortuneAsked matches a folded, lower-case question about how rich
+	// someone is.
+	fortuneAsked = regexp.MustCompile(`how (?:rich|wealthy)|net worth|身家|净资产|多有钱`)
+	// fortuneSaid matches a folded, lower-case passage that tells one.
+	fortuneSaid = regexp.MustCompile(`net worth|fortune|wealth|身家|净资产|财富`)
+)
 
 // usersForStaff reports whether an answer to a question that counts the
 // people who work somewhere (frame.staffAsked: 员工, employees) counts

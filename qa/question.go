@@ -157,6 +157,9 @@ func Classify(question string) QType {
 			return QMoney
 		case has("多少钱", "多少美元", "多少亿美元", "花了多少", "花多少", "砸了多少", "砸多少", "付出多少", "掏了多少", "掏多少", "真金白银", "融了多少", "融到多少", "融多少", "付多少", "付了多少", "支付多少", "出价多少", "开价多少", "要价多少", "报价多少"):
 			return QMoney
+		case has("how rich", "how wealthy"):
+			// A fortune: money, though the article gives none.
+			return QMoney
 		case has("dollars", "dollar", "usd", "check", "cheque", "美元"):
 			// "In dollars, how big was the check Meta wrote for its
 			// Scale AI shares?": money, whatever stake it bought.
@@ -325,7 +328,7 @@ var (
 	// dealNouns after which/what ask which company a deal bought
 	// ("What was Apple's biggest deal before?" Beats).
 	dealNouns    = []string{"deal", "deals", "purchase", "purchases", "acquisition", "acquisitions", "takeover", "buyout", "笔"}
-	quantityCues = []string{"how much", "how many", "headcount", "head count", "how big", "how large", "how cheap", "how cheaply", "how costly", "how old", "how tall", "how high", "how expensive", "多少", "多大", "多高", "几个", "几位", "几名", "几家", "几岁", "几", "规模"}
+	quantityCues = []string{"how much", "how many", "headcount", "head count", "how big", "how large", "how cheap", "how cheaply", "how costly", "how old", "how tall", "how high", "how expensive", "how rich", "how wealthy", "多少", "多大", "多高", "几个", "几位", "几名", "几家", "几岁", "几", "规模"}
 	whereCues    = []string{"where", "哪里", "哪儿", "何处", "在哪", "去哪"}
 	// whichAfterWhere are the characters that make 在哪 a "which" (在哪些
 	// 领域, 在哪家公司) rather than a "where".
@@ -341,7 +344,7 @@ var (
 
 	percentNouns = []string{"percent", "percentage", "share", "stake", "股份", "股权", "比例", "百分"}
 	moneyNouns   = []string{"bonus", "bonuses", "payout", "payouts", "price", "priced", "valuation", "valued", "cost", "costs", "salary", "revenue", "revenues", "pay", "paid", "spend", "spent", "worth", "money", "cash", "raise", "raised", "funding", "offer", "offered", "deal", "dollars", "check", "cheque", "tag",
-		"钱", "价", "估值", "奖金", "红包", "薪", "营收", "收入", "融资", "募资", "集资", "筹资", "资金", "报价", "出价", "代价", "美元", "签约", "砸", "费", "工资", "开价", "要价"}
+		"钱", "价", "估值", "奖金", "红包", "薪", "营收", "收入", "融资", "募资", "集资", "筹资", "资金", "报价", "出价", "代价", "美元", "签约", "砸", "费", "工资", "开价", "要价", "身家", "净资产"}
 	timeNouns = []string{"time", "years", "months", "时间", "年时间"}
 
 	personNouns = []string{"person", "people", "executive", "executives", "ceo", "cto", "coo", "founder", "co-founder", "cofounder", "researcher", "scientist", "leader", "lead", "head", "engineer", "employee", "boss", "manager", "president", "architect", "chief", "chiefs", "exec", "execs", "officer",
