@@ -2732,6 +2732,11 @@ var answerGroups = []struct {
 		{"How wealthy is Zuckerberg?", ""},
 		{"how rich is nat friedman", ""},
 		{"纳特·弗里德曼身家多少？", ""}, // a guard
+		// A predicament or a plight is a crisis, and asked what one, the
+		// answer starts at the noun phrase that holds it.
+		{"What plight did China's six little dragons fall into, like Llama?", "a new crisis of having to prove their technology"},
+		{"Like Meta's Llama, what predicament are the six little dragons stuck in?", "a new crisis of having to prove their technology"},
+		{"What crisis have the six little dragons fallen into?", "a new crisis of having to prove their technology"}, // a guard
 	}},
 }
 

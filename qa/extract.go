@@ -1076,6 +1076,7 @@ func (e *Engine) extract(an Analysis, ranked []scored, fr *frame) (*Answer, int)
 		e.approximate(&ans)
 		e.doneTo(fr, &ans)
 		e.echoTail(fr, &ans)
+		e.nounHead(fr, &ans)
 		if al == LangHans {
 			ans.Text = simplifiedAnswer(ans.Text)
 		}
@@ -1314,6 +1315,47 @@ func (e *Engine) echoTail(fr *frame, a *Answer) {
 			}
 		}
 	}
+}
+
+// nounHead starts an English answer at the noun phrase that holds the
+// noun the question asks for, when words come before it: "What
+// predicament did they land in?" ↔ "fallen into [a new crisis of having to
+// prove their technology]" (predicament and crisis are synonyms).
+func (e *Engine) nounHead(fr *frame, a *Answer) {
+	if fr.zh || a.Field != "en" || fr.qtype != QOther || fr.whS < 0 || fr.whE >= len(fr.q) || fr.q[fr.whS].key != "what" {
+		return
+	}
+	noun := fr.q[fr.whE]
+	if noun.stop || noun.ent != "" || noun.han {
+		return
+	}
+	at := e.etokensText(a.Text)
+	for i := 1; i < len(at) && i < 6; i++ {
+		if at[i].key != noun.key {
+			continue
+		}
+		for j := i - 1; j >= 1 && j >= i-3; j-- {
+			w := strings.ToLower(a.Text[byteOffset(a.Text, at[j].start):byteOffset(a.Text, at[j].end)])
+			if w == "a" || w == "an" || w == "the" {
+				cut := at[j].start
+				a.Start += cut
+				a.Text = string([]rune(a.Text)[cut:])
+				return
+			}
+		}
+		return
+	}
+}
+
+// byteOffset returns the byte offset of rune offset n in s.
+func byteOffset(s string, n int) int {
+	for i := range s {
+		if n == 0 {
+			return i
+		}
+		n--
+	}
+	return len(s)
 }
 
 // isLatinLetter reports whether r is an ASCII letter.

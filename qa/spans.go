@@ -503,7 +503,7 @@ var hanPhraseGroups = [][]string{
 	{"到达", "通往", "达到", "抵达", "reach"},
 	{"当务之急", "燃眉之急", "最着急", "最紧迫", "最迫切", "最急", "最紧急", "最要紧"},
 	{"冲击", "disrupt", "disruption", "hit"},
-	{"挑战", "难题", "危机", "困境", "challenge", "problem", "crisis", "trouble"},
+	{"挑战", "难题", "危机", "困境", "challenge", "problem", "crisis", "trouble", "predicament", "plight"},
 	{"面临", "陷入", "遭遇", "面对", "遇到", "face", "faces", "facing"},
 	{"首位", "优先级", "头等大事", "重中之重", "首要任务"},
 	{"放在", "确立为", "列为", "定为"},
