@@ -2350,7 +2350,7 @@ var answerGroups = []struct {
 		{"DeepSeek花了多少钱做R1？", "不足OpenAI o1十分之一"}, // a guard: the bound is the answer's
 		// Not inside a word (混合在 → 合在…) nor with the means the question
 		// already says (靠着…) or a preposition whose object was cut (…在).
-		{"Llama 4把benchmark测试集混进了哪个training阶段？", "post-training(后训练)过程中"},
+		{"Llama 4把benchmark测试集混进了哪个training阶段？", "post-training"},
 		{"谷歌靠哪个系列的模型在性能上几乎追平了OpenAI？", "Gemini 2.5系列"},
 		{"搜索巨头是靠哪一代模型在性能上几乎赶上ChatGPT开发商的？", "Gemini 2.5系列"},
 		// "finish buying" asks of a purchase done as "buy" does.
@@ -2737,6 +2737,9 @@ var answerGroups = []struct {
 		{"What plight did China's six little dragons fall into, like Llama?", "a new crisis of having to prove their technology"},
 		{"Like Meta's Llama, what predicament are the six little dragons stuck in?", "a new crisis of having to prove their technology"},
 		{"What crisis have the six little dragons fallen into?", "a new crisis of having to prove their technology"}, // a guard
+		// A Latin term with its gloss in brackets answers by the term.
+		{"Llama 4把测试集混到了哪个阶段？", "post-training"},
+		{"Llama 4把測試集混進了哪個階段？", "post-training"},
 	}},
 }
 

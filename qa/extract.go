@@ -1077,6 +1077,7 @@ func (e *Engine) extract(an Analysis, ranked []scored, fr *frame) (*Answer, int)
 		e.doneTo(fr, &ans)
 		e.echoTail(fr, &ans)
 		e.nounHead(fr, &ans)
+		glossTrim(&ans)
 		if al == LangHans {
 			ans.Text = simplifiedAnswer(ans.Text)
 		}
@@ -1346,6 +1347,25 @@ func (e *Engine) nounHead(fr *frame, a *Answer) {
 		return
 	}
 }
+
+// glossTrim narrows a Chinese answer that is a Latin term, its gloss in
+// brackets and a word of place or process after it to the term:
+// post-training(后訓練)過程中 → post-training.
+func glossTrim(a *Answer) {
+	if a.Field != "zh" {
+		return
+	}
+	m := glossed.FindStringSubmatch(a.Text)
+	if m == nil {
+		return
+	}
+	a.End = a.Start + utf8.RuneCountInString(m[1])
+	a.Text = m[1]
+}
+
+// glossed matches a Latin term, its Han gloss in brackets and what may
+// follow it (過程中, 中, 里, 上).
+var glossed = regexp.MustCompile(`^([A-Za-z][A-Za-z0-9 .\-]*[A-Za-z0-9])[(（]\p{Han}+[)）](?:過程|过程|階段|阶段|環節|环节)?(?:中|裡|里|上)?$`)
 
 // byteOffset returns the byte offset of rune offset n in s.
 func byteOffset(s string, n int) int {
