@@ -322,6 +322,7 @@ func TestClassify(t *testing.T) {
 		{"Which Meta figure is personally recruiting for the new lab?", QWho},
 		{"Meta paid what figure for its Scale AI stake?", QMoney}, // a guard
 		{"How rich is Nat Friedman?", QMoney},                     // a fortune
+		{"From what point did executives start leaving the six little dragons?", QWhen},
 		{"Which of the phone maker's most senior AI executives lost his seat?", QWho},
 		// What something would have cost: a sum.
 		{"What would buying the lab have cost Zuckerberg?", QMoney},
