@@ -2886,6 +2886,7 @@ func TestHeadsAndCompaniesReadAsNames(t *testing.T) {
 		{"DeepSeek掌门觉得什么最吸引顶尖人才？", "梁文锋觉得什么最吸引顶尖人才？"},
 		{"Meta掌门还在接触谁？", "扎克伯格还在接触谁？"},
 		{"拒绝了扎克伯格的伊利亚，他的公司估值多少？", "拒绝了扎克伯格的伊利亚的SSI估值多少？"},
+		{"伊利亚那家公司四月融了多少钱？", "SSI四月融了多少钱？"},
 		{"How much did the start-up Ilya Sutskever co-founded raise in April?", "How much did Safe Superintelligence raise in April?"},
 		{"What is the name of the startup Ilya Sutskever founded?", ""},
 		{"When did the MiniMax product lead leave?", "When did Zhang Qianchuan leave?"},

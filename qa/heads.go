@@ -44,7 +44,7 @@ func soleOrgs(entities []Entity) map[string]Entity {
 }
 
 // Words for a person's company, after the name (Sutskever's start-up,
-// 那位前OpenAI科學家的新創), folded and lower case; the 's may be part of
+// 那位前OpenAI科學家的新創, 伊利亞那家公司), folded and lower case; the 's may be part of
 // the name's form (Ilya Sutskever's) and so not in what follows.
 var (
 	companyAfterEN = regexp.MustCompile(`^(?:'s|’s)?\s+(?:start-?up|company|firm|venture)\b`)
@@ -52,7 +52,7 @@ var (
 	// and the founding verb after it.
 	companyBeforeEN = regexp.MustCompile(`\b(?:the |a )?(?:start-?up|company|firm|venture)\s+(?:that\s+)?$`)
 	foundedAfterEN  = regexp.MustCompile(`^\s+(?:co-?founded|founded|set up|started|launched|created)\b`)
-	companyAfterZH  = regexp.MustCompile(`^的?(?:新创|创企|初创公司|初创企业|创业公司|公司)`)
+	companyAfterZH  = regexp.MustCompile(`^(?:的|的那家|那家|这家)?(?:新创|创企|初创公司|初创企业|创业公司|公司)`)
 	// A person who ends a clause and 他的公司 opening the next
 	// (那位拒绝小扎的伊利亚，他的公司…): the person's company.
 	companyNextZH = regexp.MustCompile(`^[，,]\s*(?:他|她)的(?:新创|创企|初创公司|初创企业|创业公司|公司)`)
