@@ -2740,6 +2740,8 @@ var answerGroups = []struct {
 		// A Latin term with its gloss in brackets answers by the term.
 		{"Llama 4把测试集混到了哪个阶段？", "post-training"},
 		{"Llama 4把測試集混進了哪個階段？", "post-training"},
+		// 规模 with 哪个 or 哪款 asks which, not how many.
+		{"谷歌的用户规模跟哪款产品差得最远？", "ChatGPT"},
 	}},
 }
 

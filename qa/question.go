@@ -138,7 +138,7 @@ func Classify(question string) QType {
 		}
 		return QWhich
 	}
-	if has(quantityCues...) && !(onlyCue(f, "规模", quantityCues) && has(append(append(append([]string(nil), whoCues...), whereCues...), append(yesNoCues, "什么", "啥")...)...)) {
+	if has(quantityCues...) && !(onlyCue(f, "规模", quantityCues) && has(append(append(append([]string(nil), whoCues...), whereCues...), append(yesNoCues, "什么", "啥", "哪个", "哪一个", "哪家", "哪一家", "哪款", "哪些")...)...)) {
 		switch {
 		case has("how much of"):
 			return QPercent

@@ -323,6 +323,7 @@ func TestClassify(t *testing.T) {
 		{"Meta paid what figure for its Scale AI stake?", QMoney}, // a guard
 		{"How rich is Nat Friedman?", QMoney},                     // a fortune
 		{"From what point did executives start leaving the six little dragons?", QWhen},
+		{"谷歌的用户规模跟哪家公司差距最大？", QWhich}, // 规模 with 哪家 asks which, not how many
 		{"Which of the phone maker's most senior AI executives lost his seat?", QWho},
 		// What something would have cost: a sum.
 		{"What would buying the lab have cost Zuckerberg?", QMoney},
