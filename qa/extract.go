@@ -1488,7 +1488,7 @@ func (e *Engine) namedAfterKind(fr *frame, c *Considered, i int) int {
 			continue
 		}
 		between := []rune(Fold(string(text[a.End:x.Answer.Start])))
-		if strings.Contains(m[1], string(ans[len(ans)-2:])) && strings.Contains(m[1], string(between[len(between)-2:])) {
+		if len(between) >= 2 && strings.Contains(m[1], string(ans[len(ans)-2:])) && strings.Contains(m[1], string(between[len(between)-2:])) {
 			return j
 		}
 	}
