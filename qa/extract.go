@@ -1330,17 +1330,16 @@ func (e *Engine) nounHead(fr *frame, a *Answer) {
 	if noun.stop || noun.ent != "" || noun.han {
 		return
 	}
+	r := []rune(a.Text)
 	at := e.etokensText(a.Text)
 	for i := 1; i < len(at) && i < 6; i++ {
 		if at[i].key != noun.key {
 			continue
 		}
 		for j := i - 1; j >= 1 && j >= i-3; j-- {
-			w := strings.ToLower(a.Text[byteOffset(a.Text, at[j].start):byteOffset(a.Text, at[j].end)])
-			if w == "a" || w == "an" || w == "the" {
-				cut := at[j].start
-				a.Start += cut
-				a.Text = string([]rune(a.Text)[cut:])
+			if w := strings.ToLower(string(r[at[j].start:at[j].end])); w == "a" || w == "an" || w == "the" {
+				a.Start += at[j].start
+				a.Text = string(r[at[j].start:])
 				return
 			}
 		}
@@ -1366,17 +1365,6 @@ func glossTrim(a *Answer) {
 // glossed matches a Latin term, its Han gloss in brackets and what may
 // follow it (過程中, 中, 里, 上).
 var glossed = regexp.MustCompile(`^([A-Za-z][A-Za-z0-9 .\-]*[A-Za-z0-9])[(（]\p{Han}+[)）](?:過程|过程|階段|阶段|環節|环节)?(?:中|裡|里|上)?$`)
-
-// byteOffset returns the byte offset of rune offset n in s.
-func byteOffset(s string, n int) int {
-	for i := range s {
-		if n == 0 {
-			return i
-		}
-		n--
-	}
-	return len(s)
-}
 
 // isLatinLetter reports whether r is an ASCII letter.
 func isLatinLetter(r rune) bool { return r < 0x80 && (r|0x20 >= 'a' && r|0x20 <= 'z') }
@@ -1501,15 +1489,7 @@ var kindPhrase = regexp.MustCompile(`(?:哪个|哪家|哪一个|哪一家|什么
 
 // latinName reports whether s is a name in Latin letters (Blind, Scale AI).
 func latinName(s string) bool {
-	if s == "" || !isLatinLetter([]rune(s)[0]) {
-		return false
-	}
-	for _, r := range s {
-		if r >= 0x80 {
-			return false
-		}
-	}
-	return true
+	return s != "" && isLatinLetter(rune(s[0])) && isASCII(s)
 }
 
 // kindNoun matches a folded question that asks 什么 and a two-character
