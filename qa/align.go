@@ -1061,7 +1061,7 @@ var whichKind = regexp.MustCompile(`哪一?[类种]`)
 // kindWords are the words of "what sort of thing is it", in the folded,
 // lower-cased question, and of how the article calls it (被形容成,
 // "described as", 文中).
-var kindWords = regexp.MustCompile(`\b(?:kinds?|types?|sorts?)(?: of)?\b|\b(?:company|firm|start-?up|app|application|product|outlet|platform|lab|business)\b|什么(?:类型|种类|样|类)的?|(?:哪|一)(?:种|类)|一(?:款|个|家|项|支)|做什么的|干什么的|属于|公司|企业|创企|应用|产品|平台|媒体|机构|类型|在?文(?:章)?[中里]|被?(?:形容|描述|称)(?:成|为|作)?|\b(?:described|called|portrayed)(?: as)?\b|\bin the (?:article|piece|story)\b`)
+var kindWords = regexp.MustCompile(`\b(?:kinds?|types?|sorts?)(?: of)?\b|\b(?:company|firm|start-?up|app|application|product|outlet|platform|lab|business)\b|什么(?:类型|种类|样|类)的?|(?:哪|一)(?:种|类)|[一这那](?:款|个|家|项|支)|做什么的|干什么的|属于|公司|企业|创企|应用|产品|平台|媒体|机构|类型|在?文(?:章)?[中里]|被?(?:形容|描述|称)(?:成|为|作)?|\b(?:described|called|portrayed)(?: as)?\b|\bin the (?:article|piece|story)\b`)
 
 func tokText(s string, t tok) string {
 	r := []rune(s)

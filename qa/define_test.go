@@ -50,6 +50,8 @@ func TestDefinitionQuestions(t *testing.T) {
 		{"What kind of app is Maopaoya?", &answerView{"role-playing app", "d/p10.s1", "en"}},
 		{"冒泡鴨屬於什麼類型的應用？", &answerView{"角色扮演類應用", "d/p10.s1", "zh"}},
 		{"Perplexity是做什么的公司？", &answerView{"明星AI搜索创企", "d/p9.s1", "zh"}},
+		// "This app" between the name and 是做什么的 asks the same.
+		{"冒泡鸭这款应用是干什么的？", &answerView{"角色扮演类应用", "d/p10.s1", "zh"}},
 		// A question that names a title as well asks for the person.
 		{"Who is the CEO of Scale AI?", &answerView{"Alexandr Wang", "t/p1.s1", "en"}},
 		// The passages name Ilya but never say what he is: no answer,

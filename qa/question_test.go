@@ -184,6 +184,8 @@ func TestClassify(t *testing.T) {
 		{"What's the parameter count of Meta's Llama 4 model?", QCount},
 		{"Which AI luminary said no to Zuck's big-money pitch?", QWho},
 		{"Kimi背后的公司走掉的那位产品大将叫啥？", QWho},
+		{"智譜的營運長叫什麼名字？", QWho}, // the Taiwan title of a COO
+		{"MiniMax那位运营官叫什么名字？", QWho},
 		// Cash in a compound is no sum.
 		{"What do cash-strapped start-ups maximize?", QOther},
 		{"What did Meta pay in cash?", QMoney},
