@@ -2743,6 +2743,14 @@ var answerGroups = []struct {
 		// 规模 with 哪个 or 哪款 asks which, not how many.
 		{"谷歌的用户规模跟哪款产品差得最远？", "ChatGPT"},
 	}},
+	{"Dev20", []wantAnswer{
+		// 智谱的营运长 is a person: the name, not the clause about them.
+		{"智谱那位营运长叫什么名字？", "张帆"},
+		// 图的是什么 asks what for.
+		{"蘋果盤算收購那家搜尋新創，圖的是什麼？", "補強蘋果在AI領域的人才和技術儲備"},
+		// 烧钱 says what 砸钱 says: the passage holds the question.
+		{"現在這時代要做新東西，只靠燒錢行嗎？", "光靠砸錢是不夠的"},
+	}},
 }
 
 // Through the engine, whose reranking weighs the words a passage says in

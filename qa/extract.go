@@ -3,6 +3,7 @@ package qa
 import (
 	"math"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -456,7 +457,7 @@ func (k keys) cover(p Passage, folded string) (coverage float64, hardMiss int) {
 	}
 	for _, b := range k.bigrams {
 		total += 0.5
-		if strings.Contains(folded, b) {
+		if strings.Contains(folded, b) || saysPhrase(folded, b) {
 			have += 0.5
 		}
 	}
@@ -464,6 +465,28 @@ func (k keys) cover(p Passage, folded string) (coverage float64, hardMiss int) {
 		return 0, hardMiss
 	}
 	return have / total, hardMiss
+}
+
+// saysPhrase reports whether a folded passage holds another word of the
+// group (coverWords) of a question's two characters (烧钱 ↔ 砸钱).
+func saysPhrase(folded, b string) bool {
+	for _, g := range coverWords {
+		if slices.Contains(g, b) {
+			for _, w := range g {
+				if w != b && strings.Contains(folded, w) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// coverWords are two-character words that say the same thing, for
+// measuring how much of a question a passage holds. (They do not join
+// hanPhraseGroups, which would read them as one token in every passage.)
+var coverWords = [][]string{
+	{"砸钱", "烧钱", "撒钱"},
 }
 
 // saysOpposite reports whether the passage (folded: its Chinese text
