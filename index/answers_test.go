@@ -2750,6 +2750,9 @@ var answerGroups = []struct {
 		{"蘋果盤算收購那家搜尋新創，圖的是什麼？", "補強蘋果在AI領域的人才和技術儲備"},
 		// 烧钱 says what 砸钱 says: the passage holds the question.
 		{"現在這時代要做新東西，只靠燒錢行嗎？", "光靠砸錢是不夠的"},
+		// 麻烦 and 头疼 are a crisis or a challenge; 碰上 is 陷入.
+		{"六小龙也像Llama那样，碰上了什么麻烦？", "新一轮技术自证的危机"},
+		{"谷歌模型追上来以后，最让它头疼的是什么？", "产品实在落后ChatGPT太多"},
 	}},
 }
 
