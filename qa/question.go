@@ -523,11 +523,19 @@ func moneyAfterWhat(f string) bool {
 			j--
 		}
 		if j >= 0 && !commaBefore[j+1] && words[j] != "deal" && isMoneyWord(words[j]) {
+			if j+1 < i && words[j+1] == "for" && slices.ContainsFunc(words[max(0, j-3):j], func(w string) bool { return tradeVerb[w] }) {
+				// "Big firms can swap cash for what?": the money is
+				// what is traded, as in "trade money for what".
+				continue
+			}
 			return true
 		}
 	}
 	return false
 }
+
+// tradeVerb are the verbs of giving one thing for another.
+var tradeVerb = map[string]bool{"swap": true, "swaps": true, "swapped": true, "swapping": true, "trade": true, "trades": true, "traded": true, "trading": true, "exchange": true, "exchanges": true, "exchanged": true, "exchanging": true, "convert": true, "converts": true, "converted": true}
 
 // moneyModified are nouns that a money word before them modifies: "What
 // money problem…", "what cash crunch…" ask about the problem, not a sum.

@@ -93,6 +93,7 @@ func TestClassify(t *testing.T) {
 		// not the money traded or spent; a money noun right after
 		// "what" still asks money.
 		{"What can big companies trade money for?", QOther},
+		{"deep-pocketed giants can exchange cash for what?", QOther}, // the money is traded, not asked
 		{"What did Zhang Yiming spend money on?", QOther},
 		{"What price did Wang ask for?", QMoney},
 		{"What matters more than spending money on talent?", QOther},

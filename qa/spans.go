@@ -517,6 +517,7 @@ var hanPhraseGroups = [][]string{
 	{"放弃", "舍弃", "abandon", "forgo", "forsake", "ditch", "scrap", "shelve"},   // and "given up" (phrasals)
 	{"拒绝", "回绝", "婉拒", "谢绝", "refuse", "reject", "decline", "rebuff", "snub"}, // and "turned down" (phrasals)
 	{"明确", "公开", "explicit", "explicitly", "openly", "publicly"},
+	{"换取", "交换", "swap", "trade", "exchange"},
 }
 
 var hanPhrases = map[string]string{}
