@@ -2753,6 +2753,11 @@ var answerGroups = []struct {
 		// 麻烦 and 头疼 are a crisis or a challenge; 碰上 is 陷入.
 		{"六小龙也像Llama那样，碰上了什么麻烦？", "新一轮技术自证的危机"},
 		{"谷歌模型追上来以后，最让它头疼的是什么？", "产品实在落后ChatGPT太多"},
+		// Where someone works now, of a passage that says they left: the
+		// company it names is the one they left.
+		{"张帆现在在哪上班？", ""},
+		{"Where does Wei Wei work now?", ""},
+		{"张心皓现在在哪家公司？", "阶跃星辰"}, // a guard: he has not left
 	}},
 }
 

@@ -6,7 +6,9 @@ import (
 	"fmt"
 	"math"
 	"math/bits"
+	"regexp"
 	"slices"
+	"strings"
 	"sync"
 	"unicode/utf8"
 )
@@ -271,6 +273,12 @@ func (e *Engine) consider(an Analysis, ranked []scored, fr *frame) *Considered {
 		// followed it (伊利亞接受邀約之後，在Meta擔任什麼職位？).
 		c.RuleDecides, c.Rule = true, -1
 	}
+	if e.leftSince(an, ranked) {
+		// 魏伟现在在哪里上班？: the best passage says he left; the company
+		// it names is the one he left, and where he went it does not
+		// say.
+		c.RuleDecides, c.Rule = true, -1
+	}
 	if e.otherAgent(an.Question, ranked) {
 		// "Why did Apple decide to buy Scale AI?": the best passage's
 		// clauses that name Scale AI have another company, not Apple,
@@ -348,6 +356,57 @@ func clamp(v, lo, hi float64) float64 { return math.Max(lo, math.Min(v, hi)) }
 // the question (or, naming none, every organisation) tells the opposite
 // of an act the question takes as done (keys.saysOpposite; not a yes/no
 // question, which the opposite answers): the premise is false.
+// nowWorkplace matches a folded, lower-cased question that asks where
+// someone works now (现在在哪里上班, 如今在哪家公司, "Where does he work
+// now?").
+var (
+	nowWorkplaceZH = regexp.MustCompile(`(?:现在|目前|如今|眼下|当前)[^，。？?]{0,3}(?:在哪|去哪|在什么公司|在哪家|是哪家)`)
+	nowWorkplaceEN = regexp.MustCompile(`\b(?:where|which company|what company)\b.*\b(?:work|works|working|employed|job)\b.*\b(?:now|currently|these days|today)\b|\b(?:now|currently)\s+(?:work|works|working|employed)\b`)
+	leftCue        = regexp.MustCompile(`(?:离开|离职|出走|走人|辞职)|\b(?:left|departed|quit|resigned)\b`)
+	leftNegated    = regexp.MustCompile(`(?:尚未|并未|没有|未|没)(?:彻底|完全)?(?:离开|离职|出走|辞职)|变相(?:离开|离职)|(?:防止|避免|以免|阻止|不让)[^，。]{0,20}(?:离开|离职|出走)|\bfrom leaving\b|\b(?:not|never)\s+(?:fully\s+|yet\s+)?(?:left|quit|resigned)\b|\bhas not left\b|\bdisguised\b`)
+)
+
+// leftSince reports whether a question asks where a person works now and
+// the best passage, which names them, says someone left, and not just
+// by the person's name that they have not (张心皓(尚未离职…), 防止…中途
+// 离职) or left only in name (变相离职): the company it names is the one
+// they left.
+func (e *Engine) leftSince(an Analysis, ranked []scored) bool {
+	if len(ranked) == 0 {
+		return false
+	}
+	lq := strings.ToLower(Fold(an.Question))
+	if !nowWorkplaceZH.MatchString(lq) && !nowWorkplaceEN.MatchString(lq) {
+		return false
+	}
+	p := ranked[0].Passage
+	if !leftCue.MatchString(Fold(p.ZH) + " " + strings.ToLower(p.EN)) {
+		return false
+	}
+	asked := map[string]bool{}
+	for _, en := range an.Entities {
+		if en.Type == "person" {
+			asked[en.ID] = true
+		}
+	}
+	named := false
+	for _, text := range []string{p.ZH, p.EN} {
+		r := []rune(text)
+		for _, m := range e.entities.FindAll(text) {
+			if !asked[m.Entity.ID] {
+				continue
+			}
+			named = true
+			// The words just around the name (a list of leavers goes
+			// on to other names).
+			if leftNegated.MatchString(strings.ToLower(Fold(string(r[max(0, m.Start-20):min(len(r), m.End+15)])))) {
+				return false
+			}
+		}
+	}
+	return named
+}
+
 func (e *Engine) opposedAbout(an Analysis, ranked []scored) bool {
 	if an.Type == QYesNo {
 		return false
