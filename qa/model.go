@@ -273,7 +273,7 @@ func (e *Engine) consider(an Analysis, ranked []scored, fr *frame) *Considered {
 		// followed it (伊利亞接受邀約之後，在Meta擔任什麼職位？).
 		c.RuleDecides, c.Rule = true, -1
 	}
-	if e.leftSince(an, ranked) {
+	if e.leftSince(an, ranked, fr.lower) {
 		// 魏伟现在在哪里上班？: the best passage says he left; the company
 		// it names is the one he left, and where he went it does not
 		// say.
@@ -356,9 +356,10 @@ func clamp(v, lo, hi float64) float64 { return math.Max(lo, math.Min(v, hi)) }
 // the question (or, naming none, every organisation) tells the opposite
 // of an act the question takes as done (keys.saysOpposite; not a yes/no
 // question, which the opposite answers): the premise is false.
-// nowWorkplace matches a folded, lower-cased question that asks where
-// someone works now (现在在哪里上班, 如今在哪家公司, "Where does he work
-// now?").
+// nowWorkplaceZH and nowWorkplaceEN match a folded, lower-cased question
+// that asks where someone works now (现在在哪里上班, 如今在哪家公司, "Where
+// does he work now?"); leftCue, in a passage, says someone left, and
+// leftNegated, near a name, that they have not or only in name.
 var (
 	nowWorkplaceZH = regexp.MustCompile(`(?:现在|目前|如今|眼下|当前)[^，。？?]{0,3}(?:在哪|去哪|在什么公司|在哪家|是哪家)`)
 	nowWorkplaceEN = regexp.MustCompile(`\b(?:where|which company|what company)\b.*\b(?:work|works|working|employed|job)\b.*\b(?:now|currently|these days|today)\b|\b(?:now|currently)\s+(?:work|works|working|employed)\b`)
@@ -366,16 +367,15 @@ var (
 	leftNegated    = regexp.MustCompile(`(?:尚未|并未|没有|未|没)(?:彻底|完全)?(?:离开|离职|出走|辞职)|变相(?:离开|离职)|(?:防止|避免|以免|阻止|不让)[^，。]{0,20}(?:离开|离职|出走)|\bfrom leaving\b|\b(?:not|never)\s+(?:fully\s+|yet\s+)?(?:left|quit|resigned)\b|\bhas not left\b|\bdisguised\b`)
 )
 
-// leftSince reports whether a question asks where a person works now and
-// the best passage, which names them, says someone left, and not just
-// by the person's name that they have not (张心皓(尚未离职…), 防止…中途
-// 离职) or left only in name (变相离职): the company it names is the one
-// they left.
-func (e *Engine) leftSince(an Analysis, ranked []scored) bool {
+// leftSince reports whether a question (lq: folded, lower-cased) asks
+// where a person works now and the best passage, which names them, says
+// someone left, and not just by the person's name that they have not
+// (张心皓(尚未离职…), 防止…中途离职) or left only in name (变相离职): the
+// company it names is the one they left.
+func (e *Engine) leftSince(an Analysis, ranked []scored, lq string) bool {
 	if len(ranked) == 0 {
 		return false
 	}
-	lq := strings.ToLower(Fold(an.Question))
 	if !nowWorkplaceZH.MatchString(lq) && !nowWorkplaceEN.MatchString(lq) {
 		return false
 	}
