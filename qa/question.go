@@ -523,7 +523,7 @@ func moneyAfterWhat(f string) bool {
 			j--
 		}
 		if j >= 0 && !commaBefore[j+1] && words[j] != "deal" && isMoneyWord(words[j]) {
-			if j+1 < i && words[j+1] == "for" && slices.ContainsFunc(words[max(0, j-3):j], func(w string) bool { return tradeVerb[w] }) {
+			if j+1 < i && words[j+1] == "for" && slices.ContainsFunc(words[max(0, j-3):j], isTradeVerb) {
 				// "Big firms can swap cash for what?": the money is
 				// what is traded, as in "trade money for what".
 				continue
@@ -534,8 +534,10 @@ func moneyAfterWhat(f string) bool {
 	return false
 }
 
-// tradeVerb are the verbs of giving one thing for another.
-var tradeVerb = map[string]bool{"swap": true, "swaps": true, "swapped": true, "swapping": true, "trade": true, "trades": true, "traded": true, "trading": true, "exchange": true, "exchanges": true, "exchanged": true, "exchanging": true, "convert": true, "converts": true, "converted": true}
+// isTradeVerb reports whether w, in any form, is a verb of giving one
+// thing for another: a word of the swap, trade and exchange group of
+// hanPhraseGroups.
+func isTradeVerb(w string) bool { return synonyms[stem(w)] == "~换取" }
 
 // moneyModified are nouns that a money word before them modifies: "What
 // money problem…", "what cash crunch…" ask about the problem, not a sum.
