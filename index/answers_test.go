@@ -2759,6 +2759,12 @@ var answerGroups = []struct {
 		{"Where does Wei Wei work now?", ""},
 		{"张心皓现在在哪家公司？", "阶跃星辰"}, // a guard: he has not left
 	}},
+	{"Dev21", []wantAnswer{
+		// 当起 is 化身 (became); a clause that likens (像…那样) anchors no
+		// slot: the answer stands after the verb the asking clause names.
+		{"小扎像當年創辦Facebook時那樣，在公司裡當起了什麼角色？", "頭號HR"},
+		{"扎克伯格在公司里当起了什么角色？", "头号HR"},
+	}},
 }
 
 // Through the engine, whose reranking weighs the words a passage says in

@@ -386,7 +386,7 @@ var productWords = []string{"app", "apps", "product", "产品", "应用"}
 // becameRole matches a folded Chinese question that asks what role
 // someone turned themself into (把自己变成/化身…什么角色); 后来变成什么角色
 // asks a post.
-var becameRole = regexp.MustCompile(`(?:把自己(?:变成|变为|当成)|化身)[^，。？?]{0,8}什么(?:样的)?(?:角色|身份)`)
+var becameRole = regexp.MustCompile(`(?:把自己(?:变成|变为|当成)|化身|当起了?|做起了?)[^，。？?]{0,8}什么(?:样的)?(?:角色|身份)`)
 
 // becameWhat matches a folded Chinese question that asks what kind of
 // person someone is or became (是/变成/成为…什么人), not whom they acted on.
@@ -1249,6 +1249,10 @@ func (fr *frame) qpen(r run, left bool) float64 {
 	}
 	return wrong + perTok*float64(contentCount(fr.q, r.qe, fr.whS))
 }
+
+// likeClause matches a folded Chinese clause that likens (像…那样, 如同…
+// 一般).
+var likeClause = regexp.MustCompile(`(?:像|如同|仿佛|好像|一如|就像)[^，,；;]*(?:那样|一样|那般|一般|般|似的)$`)
 
 // breakWeight is how strongly a punctuation mark separates: a comma or
 // an enumeration comma (often an apposition: "Hong Tao, co-founder") less
@@ -5719,6 +5723,27 @@ func (fr *frame) slot(p []tok, rs []run) (int, int, float64) {
 		}
 	}
 	inWord := func(r run, s, t int) bool { return pw[r] && r.ps > s && r.pe < t && t-r.pe <= 6 }
+	// In a Chinese question whose first clause likens (像创办Facebook时
+	// 那样，在公司里当起了什么角色？) and whose second asks and has words of
+	// its own in the passage, the first clause's words anchor no slot:
+	// they say how, not where the answer stands.
+	lastBreak := -1
+	if fr.inSitu && fr.zh {
+		qr := []rune(fr.folded)
+		for j := fr.whS - 1; j >= 0 && lastBreak < 0; j-- {
+			if fr.q[j].brk {
+				lastBreak = j
+			}
+			for k := fr.q[j].end; k < fr.q[j+1].start && k < len(qr); k++ {
+				if qr[k] == '，' || qr[k] == ',' || qr[k] == '；' || qr[k] == ';' {
+					lastBreak = j
+				}
+			}
+		}
+		if lastBreak >= 0 && (!likeClause.MatchString(string(qr[:fr.q[lastBreak].end])) || !slices.ContainsFunc(rs, func(r run) bool { return r.qs > lastBreak && r.qe <= fr.whS })) {
+			lastBreak = -1
+		}
+	}
 	for _, cl := range clauses(p) {
 		cs, ce := cl[0], cl[1]
 		starts := []int{cs}
@@ -5804,7 +5829,7 @@ func (fr *frame) slot(p []tok, rs []run) (int, int, float64) {
 					// In a Chinese question the words before the
 					// interrogative anchor the left end, those after it
 					// the right end; a run from the wrong side is no anchor.
-					okL := !fr.inSitu || r.qe <= fr.whS
+					okL := (!fr.inSitu || r.qe <= fr.whS) && r.qe > lastBreak
 					okR := !fr.inSitu || r.qs >= fr.whE
 					if v := r.w - fr.qpen(*r, true); okL && (r.pe == s || r.pe == s-1 && p[s-1].stop) && v > la {
 						la, lr = v, r

@@ -487,7 +487,7 @@ var hanPhraseGroups = [][]string{
 	{"成本", "cost"},
 	{"团队", "team"},
 	{"实验室", "lab", "laboratory"},
-	{"变成", "化身", "成为"},
+	{"变成", "化身", "成为", "当起"},
 	{"医疗", "medical", "healthcare", "health", "medicine"},
 	{"担任", "出任", "来当", "当上", "serve", "appoint"},
 	{"谈判", "谈妥", "谈成", "negotiate", "negotiation", "negotiating", "talks", "haggle", "bargain"},
