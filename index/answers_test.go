@@ -2764,6 +2764,10 @@ var answerGroups = []struct {
 		// slot: the answer stands after the verb the asking clause names.
 		{"小扎像當年創辦Facebook時那樣，在公司裡當起了什麼角色？", "頭號HR"},
 		{"扎克伯格在公司里当起了什么角色？", "头号HR"},
+		// A tenure asks how long.
+		{"required tenure for Wang at Meta before he gets most of the money", "more than five years"},
+		// The post Google is giving someone is the new one.
+		{"Which post is Google giving Kavukcuoglu?", "chief AI architect"},
 	}},
 }
 

@@ -349,7 +349,7 @@ var roleWords = []string{"title", "role", "job", "position", "post", "职位", "
 
 // newRoleWords ask for a role someone takes on rather than the one they
 // hold (folded, lower case).
-var newRoleWords = []string{"new", "will", "become", "became", "turn", "turned", "take on", "taken on", "took on", "appointed", "新", "将", "会", "成为", "变成", "化身", "出任", "任命"}
+var newRoleWords = []string{"new", "will", "become", "became", "turn", "turned", "take on", "taken on", "took on", "appointed", "appoint", "appointing", "giving", "give", "given", "handing", "新", "将", "会", "成为", "变成", "化身", "出任", "任命"}
 
 // orgsRole reports whether every role word of an English question is a
 // company's ("What did Zuckerberg believe about Meta's position in AI?",

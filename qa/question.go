@@ -291,6 +291,11 @@ func Classify(question string) QType {
 	// such as "Gemini DAU" or "签约奖金").
 	named := figureNamed.MatchString(t) // the figure is given, not asked ("Zuckerberg 143亿美元 Wang")
 	switch {
+	case has(tenureNouns...):
+		// "minimum tenure Wang must serve at Meta before most of
+		// the acquisition money pays out": how long, whatever money it
+		// names.
+		return QDuration
 	case has(moneyNouns...) && !has("what", "which", "什么", "啥", "哪") && !named:
 		return QMoney
 	case has("dau", "mau", "daily active users", "monthly active users", "日活", "月活") && !named:
@@ -346,6 +351,8 @@ var (
 	moneyNouns   = []string{"bonus", "bonuses", "payout", "payouts", "price", "priced", "valuation", "valued", "cost", "costs", "salary", "revenue", "revenues", "pay", "paid", "spend", "spent", "worth", "money", "cash", "raise", "raised", "funding", "offer", "offered", "deal", "dollars", "check", "cheque", "tag",
 		"钱", "价", "估值", "奖金", "红包", "薪", "营收", "收入", "融资", "募资", "集资", "筹资", "资金", "报价", "出价", "代价", "美元", "签约", "砸", "费", "工资", "开价", "要价", "身家", "净资产"}
 	timeNouns = []string{"time", "years", "months", "时间", "年时间"}
+	// tenureNouns name a length of time someone must stay.
+	tenureNouns = []string{"tenure", "lock-up", "lockup", "lock-in", "vesting period", "任期", "服务期", "锁定期"}
 
 	personNouns = []string{"person", "people", "executive", "executives", "ceo", "cto", "coo", "founder", "co-founder", "cofounder", "researcher", "scientist", "leader", "lead", "head", "engineer", "employee", "boss", "manager", "president", "architect", "chief", "chiefs", "exec", "execs", "officer",
 		"luminary", "veteran", "heavyweight", "bigwig", "guy", "expert", "pioneer", "entrepreneur", "billionaire", "adviser", "advisor", "partner",
@@ -715,6 +722,9 @@ func whichNoun(f string) (QType, bool) {
 			return QWhich, true
 		case hasAny(near, placeNouns):
 			return QWhere, true
+		case hasAny(near, tenureNouns):
+			// "What's the minimum tenure…?", 锁定期是什么？: how long.
+			return QDuration, true
 		}
 		if w == "which" && (strings.HasPrefix(strings.TrimSpace(rest), "one ") || strings.HasPrefix(strings.TrimSpace(rest), "of them")) {
 			// "Among the six little dragons, which one…?": the kind

@@ -275,6 +275,9 @@ func TestClassify(t *testing.T) {
 		{"扎克伯格花了多少钱挖来Alexandr Wang？", QMoney},
 		{"ChatGPT的月活跃用户是多少？", QCount},
 		{"Meta和Alexandr Wang谈判了多长时间？", QDuration},
+		// A tenure is a length of time, whatever money the query names.
+		{"wang's minimum tenure at meta before the cash vests", QDuration},
+		{"What's the tenure Meta requires of Wang?", QDuration},
 		{"OpenAI是什么时候成立的？", QWhen},
 		{"SSI现任CEO是谁？", QWho},
 		{"洪涛是哪家公司的联合创始人？", QWhich},
