@@ -2768,6 +2768,10 @@ var answerGroups = []struct {
 		{"required tenure for Wang at Meta before he gets most of the money", "more than five years"},
 		// The post Google is giving someone is the new one.
 		{"Which post is Google giving Kavukcuoglu?", "chief AI architect"},
+		// A Latin word of the question (AI) that the passage says before
+		// the slot too may stand in it: 被其視為[大規模重組Meta AI業務]的一部分.
+		{"小扎新搭的AI实验室，被看作什么计划的一部分？", "大规模重组Meta AI业务"},
+		{"Meta那個新的AI lab被視為什麼的一部分？", "大規模重組Meta AI業務"},
 	}},
 }
 

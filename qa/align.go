@@ -5801,11 +5801,11 @@ func (fr *frame) slot(p []tok, rs []run) (int, int, float64) {
 				var inside float64
 				for _, r := range in {
 					switch {
-					case fr.inSitu && r.ps < t && r.pe > s && p[r.ps].ent != "" && r.pe-r.ps == 1 && saidElsewhere(rs, r, s, t):
-						// A name of the question the passage says once
-						// before the slot too (早在1月份DeepSeek R1爆火后，
-						// Meta…担心起[…無法趕上DeepSeek R1]): the slot may
-						// name them again.
+					case fr.inSitu && r.ps < t && r.pe > s && (p[r.ps].ent != "" || !p[r.ps].han) && r.pe-r.ps == 1 && saidElsewhere(rs, r, s, t):
+						// A name or a Latin word of the question the passage says
+						// once before the slot too (早在1月份DeepSeek R1爆火后，
+						// Meta…担心起[…無法趕上DeepSeek R1]; 全新的AI實驗室，被其視為
+						// [大規模重組Meta AI業務]的一部分): the slot may say it again.
 					case inWord(r, s, t):
 					case r.ps < t && r.pe > s:
 						if r.w >= 1 {
