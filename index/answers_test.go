@@ -2772,6 +2772,9 @@ var answerGroups = []struct {
 		// the slot too may stand in it: 被其視為[大規模重組Meta AI業務]的一部分.
 		{"小扎新搭的AI实验室，被看作什么计划的一部分？", "大规模重组Meta AI业务"},
 		{"Meta那個新的AI lab被視為什麼的一部分？", "大規模重組Meta AI業務"},
+		// 转到 and 转去 say 转向 (pivot): the answer is what follows it.
+		{"百川智能后来转到哪个领域去了？", "医疗垂类场景"},
+		{"百川智能现在转去做什么了？", "医疗垂类场景"},
 	}},
 }
 

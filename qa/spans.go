@@ -480,7 +480,7 @@ var hanPhraseGroups = [][]string{
 	{"做出来", "自研出", "研发出", "开发出", "做出", "造出"},
 	{"离开", "离职", "出走", "走了", "走人", "leave", "quit", "depart", "exit"},
 	{"发布", "release", "launch", "unveil"},
-	{"转向", "转型", "转做", "改做", "pivot", "shift", "switch"},
+	{"转向", "转型", "转做", "改做", "转往", "转到", "转去", "pivot", "shift", "switch"},
 	{"恐慌", "panic"},
 	{"工程师", "技术人员", "engineer"},
 	{"作弊", "造假", "cheat"},
