@@ -2775,6 +2775,12 @@ var answerGroups = []struct {
 		// 转到 and 转去 say 转向 (pivot): the answer is what follows it.
 		{"百川智能后来转到哪个领域去了？", "医疗垂类场景"},
 		{"百川智能现在转去做什么了？", "医疗垂类场景"},
+		// A comparison whose first name has an owner (谷歌的Gemini 2.5): the
+		// owned name is compared with the last.
+		{"谷歌的Gemini 2.5跟OpenAI比起来怎么样？", "几乎追平了OpenAI"},
+		{"How does Google's Gemini 2.5 compare with OpenAI?", "nearly caught up with OpenAI"},
+		// "limited" is 有限 in a mixed question.
+		{"DeepSeek在limited resources下做出了什么？", "媲美行业头部的模型性能"},
 	}},
 }
 

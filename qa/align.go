@@ -4321,7 +4321,7 @@ func stateThing(q string) string {
 // another (E).
 var (
 	enCompare = regexp.MustCompile(`^how (?:does|do|did|is|are|has|have) X(?: 's| [a-z0-9.-]+){0,3} (?:compare|stack up|measure up)(?: (?:with|to|against) E)\b|^how close (?:is|are|has|have) X\b.*\b(?:to|with) E\b`)
-	zhCompare = regexp.MustCompile(`^X.{0,10}?(?:跟|和|与|同|对比|相比)E.{0,6}?(?:比|相比|比较|对比)(?:起来)?(?:性能|表现|实力)?(?:怎么样|如何|咋样|怎样|差多少|差距多大)`)
+	zhCompare = regexp.MustCompile(`^X.{0,20}?(?:跟|和|与|同|对比|相比)E.{0,6}?(?:比|相比|比较|对比)(?:起来)?(?:性能|表现|实力)?(?:怎么样|如何|咋样|怎样|差多少|差距多大)`)
 )
 
 // comparison returns the keys of the names a question asks how the first
@@ -4332,6 +4332,18 @@ func (fr *frame) comparison(q string) (string, string) {
 		if t.ent != "" && t.ent != "term" && !slices.Contains(names, t.key) {
 			names = append(names, t.key)
 		}
+	}
+	if len(names) == 3 {
+		// The first name owns the second (谷歌的Gemini 2.5跟OpenAI比
+		// 怎么样？, "How does Google's Gemini 2.5 compare with OpenAI?"):
+		// the second is compared with the third.
+		names = names[1:]
+		en, zh := fr.shape(q, strings.TrimPrefix(names[0], "@"))
+		if strings.HasPrefix(en, "how ") && strings.Contains(en, " E X ") && enCompare.MatchString(strings.Replace(en, " E X ", " X ", 1)) ||
+			strings.HasPrefix(zh, "E的X") && zhCompare.MatchString(strings.TrimPrefix(zh, "E的")) {
+			return names[0], names[1]
+		}
+		return "", ""
 	}
 	if len(names) != 2 {
 		return "", ""

@@ -498,6 +498,8 @@ var hanPhraseGroups = [][]string{
 	{"视为", "当成", "当作", "看作", "视作"},
 	{"合并", "并入", "并到", "并进", "merge", "merged", "merging", "fold", "folded", "combine", "absorb"},
 	{"资源", "resource"},
+	{"有限", "limited"},
+	{"性能", "performance"},
 	{"最终", "终极", "ultimate", "final"},
 	{"之路", "路径", "途径", "道路", "path", "route"},
 	{"到达", "通往", "达到", "抵达", "reach"},
