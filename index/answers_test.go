@@ -2781,6 +2781,8 @@ var answerGroups = []struct {
 		{"How does Google's Gemini 2.5 compare with OpenAI?", "nearly caught up with OpenAI"},
 		// "limited" is 有限 in a mixed question.
 		{"DeepSeek在limited resources下做出了什么？", "媲美行业头部的模型性能"},
+		// Naming the article as the source changes nothing.
+		{"Who is Google's chief executive, according to the piece?", "Sundar Pichai"},
 	}},
 }
 

@@ -1150,6 +1150,15 @@ var colloquial = [][3]string{
 // Meta is wooing." → "Which ex-GitHub boss Meta is wooing."); a question
 // without them is returned unchanged.
 func Plain(q string) string {
+	if loc := sourceTag.FindStringIndex(q); loc != nil {
+		// "Who is Google's CEO, according to the article?": the asker
+		// names the source, not something to look for.
+		if rest := strings.TrimSpace(q[:loc[0]] + " " + q[loc[1]:]); rest != "" {
+			q = strings.Join(strings.Fields(rest), " ")
+			q = strings.Replace(q, " ?", "?", 1)
+			q = strings.TrimLeft(q, ",，、 ")
+		}
+	}
 	if m := nameThe.FindStringSubmatchIndex(q); m != nil {
 		return "Which " + q[m[1]:]
 	}
@@ -1176,6 +1185,11 @@ func Plain(q string) string {
 // something put before the verb with 对: subject, object, interrogative,
 // verb, rest.
 var respondTo = regexp.MustCompile(`^(\p{Han}[^对對，,]{0,19}?|[^对對，,]{1,20}?)(?:对|對)([^，,？?]{1,20}?)(怎么|怎麼|如何|怎样|怎樣|作何)(回应|回應|回答|反应|反應|应对|應對|回复|回覆)(.*)$`)
+
+// sourceTag matches where a question names its source, the article or
+// its writer: ", according to the article", "per the writer,", "in the
+// piece", 根据文章, 据文中所说, 按原文的说法.
+var sourceTag = regexp.MustCompile(`(?i)[,，]?\s*\b(?:according to|per|based on|in|from) (?:the|this) (?:article|piece|story|report|text|writer|author|journalist)(?:'s (?:account|telling))?\b\s*[,，]?|(?:根据|根據|据|據|按照?|依)(?:这篇|這篇|本)?(?:文章|文中|原文|报道|報道)(?:的说法|的說法|所说|所說|所述|来看|來看)?[,，]?`)
 
 // nameThe matches an English request to name one thing: "Name the …",
 // "Please identify the …".

@@ -439,6 +439,12 @@ func TestPlain(t *testing.T) {
 		{"谷歌整團隊是為了啥？", "谷歌整團隊是為了什麼？"},
 		{"蘋果想買哪家公司？", "蘋果想收購哪家公司？"},
 		{"谁买单？", "谁买单？"},
+		// The source the asker names is not looked for; a person who
+		// said something is.
+		{"Who is Google's CEO, according to the article?", "Who is Google's CEO?"},
+		{"Per the writer, what set off the turmoil?", "what set off the turmoil?"},
+		{"根据文章，谷歌的CEO是谁？", "谷歌的CEO是谁？"},
+		{"According to the PhD student, what attracts talent?", "According to the PhD student, what attracts talent?"},
 		// What a response is to comes after the verb, as a passage tells it.
 		{"Llama工程師對作弊傳聞怎麼回應？", "Llama工程師怎麼回應作弊傳聞？"},
 		{"奥特曼对小扎挖人作何反应？", "奥特曼作何反应小扎挖人？"},
