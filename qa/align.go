@@ -63,6 +63,9 @@ type frame struct {
 	// organisation it names (张帆离职后去了哪家公司？, "What did Zhang Fan
 	// do after leaving Zhipu?").
 	afterLeaving bool
+	// likeEnd: the last question token of a first clause that likens
+	// (likeClauseEnd), or -1.
+	likeEnd int
 	// unknownVersion: the question names a version of a product that the
 	// article does not (Gemini 3, Llama 5, DeepSeek R2).
 	unknownVersion bool
@@ -856,7 +859,32 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	}
 	fr.instead = insteadAsked.MatchString(fr.lower)
 	fr.rival, fr.view = rivalNamed.MatchString(fr.lower), viewAsked.MatchString(fr.lower)
+	fr.likeEnd = fr.likeClauseEnd()
 	return fr
+}
+
+// likeClauseEnd returns the index of the last question token of a first
+// clause that likens (像创办Facebook时那样，在公司里当起了什么角色？) before
+// a Chinese question's interrogative, or -1: its words say how, not
+// where the answer stands.
+func (fr *frame) likeClauseEnd() int {
+	if !fr.inSitu || !fr.zh {
+		return -1
+	}
+	qr := []rune(fr.folded)
+	for j := fr.whS - 1; j >= 0; j-- {
+		brk := fr.q[j].brk
+		for k := fr.q[j].end; !brk && k < fr.q[j+1].start && k < len(qr); k++ {
+			brk = qr[k] == '，' || qr[k] == ',' || qr[k] == '；' || qr[k] == ';'
+		}
+		if brk {
+			if likeClause.MatchString(string(qr[:fr.q[j].end])) {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // asksNoun reports whether run holds the noun the question asks for:
@@ -5735,26 +5763,12 @@ func (fr *frame) slot(p []tok, rs []run) (int, int, float64) {
 		}
 	}
 	inWord := func(r run, s, t int) bool { return pw[r] && r.ps > s && r.pe < t && t-r.pe <= 6 }
-	// In a Chinese question whose first clause likens (像创办Facebook时
-	// 那样，在公司里当起了什么角色？) and whose second asks and has words of
-	// its own in the passage, the first clause's words anchor no slot:
-	// they say how, not where the answer stands.
-	lastBreak := -1
-	if fr.inSitu && fr.zh {
-		qr := []rune(fr.folded)
-		for j := fr.whS - 1; j >= 0 && lastBreak < 0; j-- {
-			if fr.q[j].brk {
-				lastBreak = j
-			}
-			for k := fr.q[j].end; k < fr.q[j+1].start && k < len(qr); k++ {
-				if qr[k] == '，' || qr[k] == ',' || qr[k] == '；' || qr[k] == ';' {
-					lastBreak = j
-				}
-			}
-		}
-		if lastBreak >= 0 && (!likeClause.MatchString(string(qr[:fr.q[lastBreak].end])) || !slices.ContainsFunc(rs, func(r run) bool { return r.qs > lastBreak && r.qe <= fr.whS })) {
-			lastBreak = -1
-		}
+	// In a Chinese question whose first clause likens and whose second
+	// asks and has words of its own in the passage, the first clause's
+	// words anchor no slot (frame.likeEnd).
+	lastBreak := fr.likeEnd
+	if lastBreak >= 0 && !slices.ContainsFunc(rs, func(r run) bool { return r.qs > lastBreak && r.qe <= fr.whS }) {
+		lastBreak = -1
 	}
 	for _, cl := range clauses(p) {
 		cs, ce := cl[0], cl[1]
