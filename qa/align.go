@@ -4361,22 +4361,21 @@ func (fr *frame) comparison(q string) (string, string) {
 			names = append(names, t.key)
 		}
 	}
-	if len(names) == 3 {
-		// The first name owns the second (谷歌的Gemini 2.5跟OpenAI比
-		// 怎么样？, "How does Google's Gemini 2.5 compare with OpenAI?"):
-		// the second is compared with the third.
+	// With three, the first may own the second (谷歌的Gemini 2.5跟OpenAI比
+	// 怎么样？, "How does Google's Gemini 2.5 compare with OpenAI?"): the
+	// second is compared with the third, and the shapes are read without
+	// the owner (the patterns want X first).
+	owned := len(names) == 3
+	if owned {
 		names = names[1:]
-		en, zh := fr.shape(q, strings.TrimPrefix(names[0], "@"))
-		if strings.HasPrefix(en, "how ") && strings.Contains(en, " E X ") && enCompare.MatchString(strings.Replace(en, " E X ", " X ", 1)) ||
-			strings.HasPrefix(zh, "E的X") && zhCompare.MatchString(strings.TrimPrefix(zh, "E的")) {
-			return names[0], names[1]
-		}
-		return "", ""
 	}
 	if len(names) != 2 {
 		return "", ""
 	}
 	en, zh := fr.shape(q, strings.TrimPrefix(names[0], "@"))
+	if owned {
+		en, zh = strings.Replace(en, " E X ", " X ", 1), strings.TrimPrefix(zh, "E的")
+	}
 	if enCompare.MatchString(en) || zhCompare.MatchString(zh) {
 		return names[0], names[1]
 	}
