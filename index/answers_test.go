@@ -2784,6 +2784,16 @@ var answerGroups = []struct {
 		// Naming the article as the source changes nothing.
 		{"Who is Google's chief executive, according to the piece?", "Sundar Pichai"},
 	}},
+	{"Dev22", []wantAnswer{
+		// Asked what kind of thing (什么样的危机), the kind after the
+		// answer's 的 is part of it.
+		{"那几家国内大模型新创如今陷入了什么样的危机？", "新一轮技术自证的危机"},
+		// A superlative needs its noun: 世界上最難的問題, not 世界上最難.
+		{"按梁文锋的说法，顶尖人才最想去解决什么样的问题？", "世界上最难的问题"},
+		// 怎样的 and a noun asks a kind, not how; the passage's 是 ends
+		// the thing judged.
+		{"在奥特曼看来，Meta继续拼下去算是怎样的选择？", "理性的选择"},
+	}},
 }
 
 // Through the engine, whose reranking weighs the words a passage says in

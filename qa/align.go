@@ -2043,6 +2043,10 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 			// 在内部搞起了一个全新的[超级智能]团队, asked 什么团队: the kind
 			// the question names after 什么 is part of the answer.
 			t += kindN
+		} else if typ == "other" && kindN > 0 && fr.zh && t+1+kindN <= len(r) && r[t] == '的' && Fold(string(r[t+1:t+1+kindN])) == fr.kind {
+			// 陷入了新一輪[技術自證]的危機, asked 什么样的危机: the kind
+			// after 的 is part of the answer too (技術自證的危機).
+			t += 1 + kindN
 		} else if fr.zh && t+2 <= len(r) && t > s && strings.Contains(fr.folded, "原因") && Fold(string(r[t:t+2])) == "原因" {
 			// 張前川因[個人]原因淡出, asked 原因是什么 or 什么原因: the
 			// reason is 個人原因.
@@ -3236,7 +3240,7 @@ func lastKindPhrases(ft string, n int, kind, q string) [][2]int {
 
 // kindOpeners ask for a kind of thing named after them (folded), the
 // longest first.
-var kindOpeners = []string{"什么样的", "什么类型的", "哪一种", "哪一类", "什么样", "什么", "哪种", "哪类", "何种"}
+var kindOpeners = []string{"什么样的", "什么类型的", "怎么样的", "怎样的", "哪一种", "哪一类", "什么样", "什么", "哪种", "哪类", "何种"}
 
 // insteadAsked matches a folded, lower-case question that asks what came
 // in place of something.
@@ -6467,6 +6471,15 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 			}
 		}
 	}
+	if fr != nil && fr.zh && fr.kind != "" && fr.qtype == QOther && fr.whS >= 1 && kindAfterIs(fr) {
+		// Asked what kind of thing something is (…算是一种怎样的选择？),
+		// what the passage says after its 是 is the kind; the thing
+		// before it is the question's subject, in other words:
+		// 繼續努力是[理性的選擇].
+		if i := slices.Index(f[s:e], '是'); i >= 2 && e-(s+i+1) >= 2 {
+			s += i + 1
+		}
+	}
 	if fr != nil && fr.view {
 		// Asked what someone said of a view: "[he had heard that] Meta
 		// sees OpenAI as its biggest competitor", 自己聽說[Meta把OpenAI
@@ -6736,11 +6749,31 @@ func askedEdge(f []rune, s, e int, q string) int {
 			continue
 		}
 		w := f[e-n : e]
-		if f[e-n-1] == '的' && isAllHan(string(w)) && strings.Contains(q, string(w)) {
+		if f[e-n-1] == '的' && isAllHan(string(w)) && strings.Contains(q, string(w)) && !superlative(f[s:e-n-1]) {
 			return -(n + 1)
 		}
 	}
 	return 0
+}
+
+// kindAfterIs reports whether the question's interrogative that asks a
+// kind follows 是, itself or with 一种 or 一个 between (是什么样的问题,
+// 算是一种怎样的选择).
+func kindAfterIs(fr *frame) bool {
+	i := fr.whS - 1
+	if i >= 2 && fr.q[i].key == "种" || fr.q[i].key == "个" {
+		if fr.q[i-1].key != "一" {
+			return false
+		}
+		i -= 2
+	}
+	return i >= 0 && fr.q[i].key == "是"
+}
+
+// superlative reports whether a modifier ends in a superlative (世界上最難):
+// an adjective that needs the noun after its 的 to name anything.
+func superlative(m []rune) bool {
+	return len(m) >= 2 && (m[len(m)-2] == '最' || len(m) >= 3 && m[len(m)-3] == '最')
 }
 
 // lastRune is the index of the last c in r, or -1.

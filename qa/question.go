@@ -271,6 +271,11 @@ func Classify(question string) QType {
 		// "How does Meta regard OpenAI?" asks what it sees it as.
 		return QOther
 	}
+	if m := howKind.FindStringSubmatch(f); m != nil && !meansNoun.MatchString(m[1]) {
+		// 算是一种怎样的选择？: 怎样 before 的 and a noun asks what kind
+		// of thing (理性的選擇), not how (怎样的方式 still does).
+		return QOther
+	}
 	if has(howCues...) {
 		return QWhy
 	}
@@ -431,6 +436,13 @@ var ageAsked = regexp.MustCompile(`\b(?:what|which)\s+age\b|'s\s+age\b|\b(?:his|
 // howState matches a folded Chinese question that ends by asking how
 // something is (…口碑如何？, …怎么样？, …怎么了？).
 var howState = regexp.MustCompile(`(?:如何|怎么样|怎样|咋样|怎么了)[\s?？。!！]*$`)
+
+// howKind matches a folded question that asks what kind of thing with
+// 怎样的 or 怎么样的, the noun after it its group.
+var howKind = regexp.MustCompile(`(?:怎么样|怎样)的(\p{Han}+)`)
+
+// meansNoun matches a noun of means or manner (怎样的方式 asks how).
+var meansNoun = regexp.MustCompile(`^(?:方式|方法|办法|手段|途径|路径|渠道|形式|做法|方针|策略)`)
 
 // figureNamed matches a sum or a count written out in a folded query.
 var figureNamed = regexp.MustCompile(`\d[\d.,]*\s*(?:亿|万|美元|billion|million|bn|%)|\$\s*\d`)

@@ -101,6 +101,9 @@ func TestClassify(t *testing.T) {
 		// 如何/怎么样 after what it asks about asks how that is; before
 		// the verb it asks how it was done.
 		{"Llama 4发布后口碑如何？", QOther},
+		// 怎样的 and a noun asks what kind; 怎样的方式 still asks how.
+		{"Meta继续投入算是一种怎样的选择？", QOther},
+		{"六小龙是用怎样的方式追赶的？", QWhy},
 		{"Which Apple AI chief is getting sidelined?", QWho},
 		{"Who did Meta buy a stake in to get Alexandr Wang?", QWhich}, // a stake is in a company
 		// A keyword query that writes the figure out names it, it does
