@@ -21,7 +21,7 @@ test: browser
 test-short:
 	$(GO) test -timeout 10m $(PKGS)
 
-## eval: retrieval and answer quality on the tuning set, the twenty-one development sets (heldout, dev2 to dev21), a twenty-second scored once and not read (dev22), and the two blind test sets, beside stock Bleve
+## eval: retrieval and answer quality on the tuning set, the twenty-two development sets (heldout, dev2 to dev22), a twenty-third scored once and not read (dev23), and the two blind test sets, beside stock Bleve
 eval:
 	$(GO) build -o bin/qa ./cmd/qa
 	bin/qa eval
@@ -47,6 +47,7 @@ eval:
 	bin/qa eval --questions testdata/eval/dev20.jsonl --conversations ""
 	bin/qa eval --questions testdata/eval/dev21.jsonl --conversations ""
 	bin/qa eval --questions testdata/eval/dev22.jsonl --conversations ""
+	bin/qa eval --questions testdata/eval/dev23.jsonl --conversations ""
 	bin/qa eval --questions testdata/eval/test.jsonl --conversations ""
 	bin/qa eval --questions testdata/eval/newcomer.jsonl --conversations ""
 
