@@ -353,7 +353,7 @@ var (
 	yesNoCues = []string{"吗", "是否", "有没有", "是不是", "能不能", "会不会", "够不够", "对不对"}
 
 	percentNouns = []string{"percent", "percentage", "share", "stake", "股份", "股权", "比例", "百分"}
-	moneyNouns   = []string{"bonus", "bonuses", "payout", "payouts", "price", "priced", "valuation", "valued", "cost", "costs", "salary", "revenue", "revenues", "pay", "paid", "spend", "spent", "worth", "money", "cash", "raise", "raised", "funding", "offer", "offered", "deal", "dollars", "check", "cheque", "tag",
+	moneyNouns   = []string{"bonus", "bonuses", "payout", "payouts", "price", "priced", "valuation", "valued", "cost", "costs", "salary", "revenue", "revenues", "pay", "paid", "spend", "spent", "worth", "money", "cash", "raise", "raised", "fundraise", "fundraising", "funding", "offer", "offered", "deal", "dollars", "check", "cheque", "tag",
 		"钱", "价", "估值", "奖金", "红包", "薪", "营收", "收入", "融资", "募资", "集资", "筹资", "资金", "报价", "出价", "代价", "美元", "签约", "砸", "费", "工资", "开价", "要价", "身家", "净资产"}
 	timeNouns = []string{"time", "years", "months", "时间", "年时间"}
 	// tenureNouns name a length of time someone must stay.
@@ -873,8 +873,9 @@ func hasAny(f string, cues []string) bool {
 var askingPrice = regexp.MustCompile(`\bwhat\b.*\basking price\b`)
 
 // worthAsked matches (folded, lower case) a question of what something
-// is worth, however long its subject.
-var worthAsked = regexp.MustCompile(`^\s*what(?:'s|’s| is| was| are| were| would be| will be)\s.*\bworth\s*[?？]?\s*$`)
+// is worth, however long its subject, also after a topic set before it
+// ("the Beats buy - what was it worth?").
+var worthAsked = regexp.MustCompile(`(?:^|[,;:\-–—])\s*what(?:'s|’s| is| was| are| were| would be| will be)\s.*\bworth\s*[?？]?\s*$`)
 
 // terseYesNo matches a short English question of a name and a past
 // participle, asked with a question mark: "Giannandrea demoted?", "Wang

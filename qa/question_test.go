@@ -101,6 +101,10 @@ func TestClassify(t *testing.T) {
 		// 如何/怎么样 after what it asks about asks how that is; before
 		// the verb it asks how it was done.
 		{"Llama 4发布后口碑如何？", QOther},
+		// What something is worth, asked after a topic set before it.
+		{"Apple's record deal so far, Beats, what was it worth", QMoney},
+		// A fundraise is money.
+		{"How big was the fundraise SSI closed in April?", QMoney},
 		// 怎样的 and a noun asks what kind; 怎样的方式 still asks how.
 		{"Meta继续投入算是一种怎样的选择？", QOther},
 		{"六小龙是用怎样的方式追赶的？", QWhy},
