@@ -2793,6 +2793,8 @@ var answerGroups = []struct {
 		// 怎样的 and a noun asks a kind, not how; the passage's 是 ends
 		// the thing judged.
 		{"在奥特曼看来，Meta继续拼下去算是怎样的选择？", "理性的选择"},
+		// A mixed question's "哪个 team" asks a unit, as 哪个团队 does.
+		{"Alexandr Wang到Meta以后负责哪个 team？", "全新的超级智能团队"},
 	}},
 }
 

@@ -852,6 +852,9 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 		// 重組哪個團隊？: a team is what the article calls a part of a
 		// company (Gemini應用團隊, 超級智能團隊), not a name.
 		fr.qtype, fr.kind = QOther, m[1]
+		if h, ok := unitHan[m[1]]; ok {
+			fr.kind = h
+		}
 	} else if !fr.zh && fr.qtype == QWhich && fr.kind == "team" && !fr.role && !fr.list {
 		// "Which team is Google reorganizing?" as 重組哪個團隊？: the
 		// Gemini app team. ("Which lab…?" asks a company: DeepSeek.)
@@ -3175,7 +3178,11 @@ func statusSpan(r []rune, zh bool) (int, int, bool) {
 
 // whichUnit matches a folded question that asks which part of a company
 // (哪個團隊, 哪支团队, 哪个实验室), the part's noun its group.
-var whichUnit = regexp.MustCompile(`哪(?:一)?(?:个|支|家)?(团队|实验室|部门|小组)`)
+var whichUnit = regexp.MustCompile(`哪(?:一)?(?:个|支|家)?\s*(团队|实验室|部门|小组|team|lab)`)
+
+// unitHan is the Chinese noun of a unit a mixed question names in English
+// (lead 哪个 team？).
+var unitHan = map[string]string{"team": "团队", "lab": "实验室"}
 
 // kindAfterWhat returns the Han word of two characters or more right after
 // 什么 in a folded question (用什么版本 → 版本), after 什么样的 or 什么类型的
