@@ -2795,6 +2795,10 @@ var answerGroups = []struct {
 		{"在奥特曼看来，Meta继续拼下去算是怎样的选择？", "理性的选择"},
 		// A mixed question's "哪个 team" asks a unit, as 哪个团队 does.
 		{"Alexandr Wang到Meta以后负责哪个 team？", "全新的超级智能团队"},
+		// Base pay is a salary, which the article never gives: the deal's
+		// sum does not answer it.
+		{"How much base pay does Wang get at Meta?", ""},
+		{"Wang在Meta的底薪有多少？", ""},
 	}},
 }
 
