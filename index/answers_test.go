@@ -2799,6 +2799,9 @@ var answerGroups = []struct {
 		// sum does not answer it.
 		{"How much base pay does Wang get at Meta?", ""},
 		{"Wang在Meta的底薪有多少？", ""},
+		// "chief exec" is the CEO, whom the article does not name for
+		// Perplexity.
+		{"who's Perplexity's chief exec", ""},
 	}},
 }
 

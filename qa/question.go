@@ -305,6 +305,9 @@ func Classify(question string) QType {
 		return QMoney
 	case has("dau", "mau", "daily active users", "monthly active users", "日活", "月活") && !named:
 		return QCount
+	case nameOfPerson.MatchString(t):
+		// "name of the guy running Perplexity as chief exec?": a person.
+		return QWho
 	case endsWithTitle(t) && !has("what", "什么", "啥"):
 		// "superintelligence team leader", SSI CEO, 冒泡鸭负责人: the
 		// person who holds it ("What did Meta ask of the founder?"
@@ -313,6 +316,10 @@ func Classify(question string) QType {
 	}
 	return QOther
 }
+
+// nameOfPerson matches a folded, lower-case query without an
+// interrogative that asks the name of a person.
+var nameOfPerson = regexp.MustCompile(`^\s*(?:the\s+)?names?\s+of\s+(?:the|that|this|a)\s+(?:guy|person|man|woman|exec|executive|boss|chief|ceo|founder|co-founder|researcher|scientist|engineer|leader|head)\b`)
 
 // endsWithTitle reports whether a folded query without an interrogative
 // ends with a post that a person holds.

@@ -103,6 +103,8 @@ func TestClassify(t *testing.T) {
 		{"Llama 4发布后口碑如何？", QOther},
 		// What something is worth, asked after a topic set before it.
 		{"Apple's record deal so far, Beats, what was it worth", QMoney},
+		// The name of a person asks who.
+		{"name of the guy running SSI", QWho},
 		// A fundraise is money.
 		{"How big was the fundraise SSI closed in April?", QMoney},
 		// 怎样的 and a noun asks what kind; 怎样的方式 still asks how.
