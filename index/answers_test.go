@@ -2802,6 +2802,10 @@ var answerGroups = []struct {
 		// "chief exec" is the CEO, whom the article does not name for
 		// Perplexity.
 		{"who's Perplexity's chief exec", ""},
+		// Asked the company someone founded, a passage that says he left
+		// one to found his own does not answer with the one he left.
+		{"Which company did Ming Chaoping start after he quit?", ""},
+		{"明超平离职后创办的新公司叫什么？", ""},
 	}},
 }
 

@@ -363,6 +363,12 @@ func clamp(v, lo, hi float64) float64 { return math.Max(lo, math.Min(v, hi)) }
 var (
 	nowWorkplaceZH = regexp.MustCompile(`(?:现在|目前|如今|眼下|当前)[^，。？?]{0,3}(?:在哪|去哪|在什么公司|在哪家|是哪家)`)
 	nowWorkplaceEN = regexp.MustCompile(`\b(?:where|which company|what company)\b.*\b(?:work|works|working|employed|job)\b.*\b(?:now|currently|these days|today)\b|\b(?:now|currently)\s+(?:work|works|working|employed)\b`)
+	// foundedAskedZH and foundedAskedEN match a question (folded, lower
+	// case) that asks the company someone founded; ventureCue, in a
+	// passage, says someone went off to found one.
+	foundedAskedZH = regexp.MustCompile(`(?:创办|创立|创建|成立|开办|新开)(?:了)?(?:的)?(?:什么|哪家|哪个|啥)?(?:新)?(?:公司|新创|初创|创业公司)|创业[^，。？?]{0,6}(?:公司|项目)[^，。？?]{0,4}(?:叫|是|名)`)
+	foundedAskedEN = regexp.MustCompile(`\b(?:startup|start-up|company|firm|venture)\b.*\b(?:found|founded|start|started|set up|launch|launched|co-found|co-founded)\b|\b(?:found|start|set up|launch)(?:ed)?\s+what\b`)
+	ventureCue     = regexp.MustCompile(`创业|start (?:his|her|their) own|found (?:his|her|their) own|own (?:company|startup|start-up|business)`)
 	leftCue        = regexp.MustCompile(`(?:离开|离职|出走|走人|辞职)|\b(?:left|departed|quit|resigned)\b`)
 	leftNegated    = regexp.MustCompile(`(?:尚未|并未|没有|未|没)(?:彻底|完全)?(?:离开|离职|出走|辞职)|变相(?:离开|离职)|(?:防止|避免|以免|阻止|不让)[^，。]{0,20}(?:离开|离职|出走)|\bfrom leaving\b|\b(?:not|never)\s+(?:fully\s+|yet\s+)?(?:left|quit|resigned)\b|\bhas not left\b|\bdisguised\b`)
 )
@@ -376,11 +382,16 @@ func (e *Engine) leftSince(an Analysis, ranked []scored, lq string) bool {
 	if len(ranked) == 0 {
 		return false
 	}
-	if !nowWorkplaceZH.MatchString(lq) && !nowWorkplaceEN.MatchString(lq) {
+	founded := foundedAskedZH.MatchString(lq) || foundedAskedEN.MatchString(lq)
+	if !nowWorkplaceZH.MatchString(lq) && !nowWorkplaceEN.MatchString(lq) && !founded {
 		return false
 	}
 	p := ranked[0].Passage
-	if !leftCue.MatchString(Fold(p.ZH) + " " + strings.ToLower(p.EN)) {
+	both := Fold(p.ZH) + " " + strings.ToLower(p.EN)
+	if !leftCue.MatchString(both) || founded && !ventureCue.MatchString(both) {
+		// (Asked what company someone founded, only a passage that says
+		// they left to found one: then the company it names is the one
+		// they left, and the new one it does not name.)
 		return false
 	}
 	asked := map[string]bool{}
