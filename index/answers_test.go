@@ -2806,6 +2806,10 @@ var answerGroups = []struct {
 		// one to found his own does not answer with the one he left.
 		{"Which company did Ming Chaoping start after he quit?", ""},
 		{"明超平离职后创办的新公司叫什么？", ""},
+		// Weekly users are a measure the article never gives (it gives
+		// daily and monthly ones).
+		{"What's Gemini's weekly active user count?", ""},
+		{"ChatGPT的周活有多少？", ""},
 	}},
 }
 

@@ -5356,6 +5356,7 @@ var measureGroups = [][]string{
 	{"how old", "age", "years old", "岁", "年龄", "年纪"},
 	{"birthday", "birth date", "date of birth", "born", "生日", "出生", "诞辰"},
 	{"net worth", "fortune", "wealth", "身家", "净资产", "财富"},
+	{"weekly active", "weekly users", "wau", "周活"},
 	{"exchange rate", "汇率"},
 	{"population", "人口"},
 	{"height", "how tall", "身高", "海拔"},
