@@ -103,6 +103,8 @@ func TestClassify(t *testing.T) {
 		{"Llama 4发布后口碑如何？", QOther},
 		// What something is worth, asked after a topic set before it.
 		{"Apple's record deal so far, Beats, what was it worth", QMoney},
+		// "What part of the year" asks when.
+		{"what part of the year did google shake up the gemini team", QWhen},
 		// The name of a person asks who.
 		{"name of the guy running SSI", QWho},
 		// A fundraise is money.
