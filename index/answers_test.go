@@ -2810,6 +2810,8 @@ var answerGroups = []struct {
 		// daily and monthly ones).
 		{"What's Gemini's weekly active user count?", ""},
 		{"ChatGPT的周活有多少？", ""},
+		// "belief" is 信念 in a mixed question.
+		{"小扎重金挖Alexandr Wang背后的那个belief是什么？", "Meta在人工智能竞赛中已经落后"},
 	}},
 }
 

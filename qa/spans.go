@@ -499,6 +499,7 @@ var hanPhraseGroups = [][]string{
 	{"合并", "并入", "并到", "并进", "merge", "merged", "merging", "fold", "folded", "combine", "absorb"},
 	{"资源", "resource"},
 	{"有限", "limited"},
+	{"信念", "belief", "believe"},
 	{"性能", "performance"},
 	{"最终", "终极", "ultimate", "final"},
 	{"之路", "路径", "途径", "道路", "path", "route"},
