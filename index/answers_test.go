@@ -2812,6 +2812,9 @@ var answerGroups = []struct {
 		{"ChatGPT的周活有多少？", ""},
 		// "belief" is 信念 in a mixed question.
 		{"小扎重金挖Alexandr Wang背后的那个belief是什么？", "Meta在人工智能竞赛中已经落后"},
+		// A yes/no answer starts after the subject the question names, a
+		// noun after the name included (Llama的技术人员 ↔ 尽管Llama技術人員).
+		{"Llama的技术人员认了数据过拟合造假没有？", "出面否认了数据过拟合造假传闻"},
 	}},
 }
 

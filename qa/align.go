@@ -6918,6 +6918,41 @@ func (fr *frame) yesNo(text string, p []tok, rs []run) (int, int, float64) {
 	return bestS, bestE, best
 }
 
+// afterName reports whether question token j follows one of its names,
+// with at most a 的 between.
+func (fr *frame) afterName(j int) bool {
+	i := j - 1
+	if i >= 1 && fr.q[i].key == "的" {
+		i--
+	}
+	return i >= 0 && (fr.q[i].ent != "" || latinWord(fr.q[i]))
+}
+
+// hasKeys reports whether the tokens' keys spell w.
+func hasKeys(ts []tok, w string) bool {
+	var b strings.Builder
+	for _, t := range ts {
+		b.WriteString(t.key)
+	}
+	return b.String() == w
+}
+
+// latinWord reports whether a token is a Latin word that is no stop word.
+func latinWord(t tok) bool {
+	return !t.han && !t.stop && t.key != "" && isLatinLetter(rune(t.key[0]))
+}
+
+// allHanTokens reports whether every token is a Han character that is no
+// stop word.
+func allHanTokens(ts []tok) bool {
+	for _, t := range ts {
+		if !t.han || t.stop {
+			return false
+		}
+	}
+	return true
+}
+
 // withoutOthersAsides splits the clauses cls of a passage (text, tokens p)
 // at brackets and leaves out a bracketed aside about someone else: in a
 // list of people who left, 張心皓（尚未離職，但已轉為內部顧問） says that Zhang
@@ -7083,8 +7118,30 @@ func (fr *frame) yesNoClause(p []tok, rs []run, cls [][2]int) (int, int, float64
 		}
 		// The answer starts after a leading subject the question names
 		// (a negation stays: it is the answer).
+		named := false // a name the question gives opened the clause
 		for s < t && (p[s].ent != "" && fr.qents[p[s].key] || p[s].stop && !negations[p[s].key] && !hypotheticalOpen(p, s) && !stillAt(p, s) || isConnective(p[s].key) || zhConnectives[p[s].key]) {
+			named = named || p[s].ent != ""
 			s++
+		}
+		if fr.zh {
+			// A name the question gives and the noun it puts right after
+			// it are the subject: Llama的技术人员承认了吗？ ↔ 尽管[Llama
+			// 技術人員]出面否認了… (past a concession's 尽管 or 虽然).
+			j := s
+			if !named && j+2 < t && (hasKeys(p[j:j+2], "尽管") || hasKeys(p[j:j+2], "虽然")) {
+				j += 2
+			}
+			if !named && j+1 < t && (latinWord(p[j]) || p[j].ent != "") && hasToken(fr.q, p[j].key) {
+				j++
+			} else if !named {
+				j = -1
+			}
+			for _, r := range rs {
+				if j >= 0 && r.ps == j && r.pe < t && (r.pe-r.ps >= 2 || strings.HasPrefix(p[r.ps].key, "~")) && r.qs >= 1 && fr.afterName(r.qs) && allHanTokens(p[r.ps:r.pe]) {
+					s = r.pe
+					break
+				}
+			}
 		}
 		// What the subject is still doing answers from its 还在 (扎克伯格的
 		// 招募[还在继续]); what none of them did, from its 都 (我们最优秀的
