@@ -6769,7 +6769,7 @@ func askedEdge(f []rune, s, e int, q string) int {
 // 算是一种怎样的选择).
 func kindAfterIs(fr *frame) bool {
 	i := fr.whS - 1
-	if i >= 2 && fr.q[i].key == "种" || fr.q[i].key == "个" {
+	if i >= 2 && (fr.q[i].key == "种" || fr.q[i].key == "个") {
 		if fr.q[i-1].key != "一" {
 			return false
 		}
@@ -7127,14 +7127,16 @@ func (fr *frame) yesNoClause(p []tok, rs []run, cls [][2]int) (int, int, float64
 			// A name the question gives and the noun it puts right after
 			// it are the subject: Llama的技术人员承认了吗？ ↔ 尽管[Llama
 			// 技術人員]出面否認了… (past a concession's 尽管 or 虽然).
-			j := s
-			if !named && j+2 < t && (hasKeys(p[j:j+2], "尽管") || hasKeys(p[j:j+2], "虽然")) {
-				j += 2
-			}
-			if !named && j+1 < t && (latinWord(p[j]) || p[j].ent != "") && hasToken(fr.q, p[j].key) {
-				j++
-			} else if !named {
-				j = -1
+			j := s // where the noun after the name would start
+			if !named {
+				if j+2 < t && (hasKeys(p[j:j+2], "尽管") || hasKeys(p[j:j+2], "虽然")) {
+					j += 2
+				}
+				if j+1 < t && (latinWord(p[j]) || p[j].ent != "") && hasToken(fr.q, p[j].key) {
+					j++
+				} else {
+					j = -1 // no name the question gives opens the clause
+				}
 			}
 			for _, r := range rs {
 				if j >= 0 && r.ps == j && r.pe < t && (r.pe-r.ps >= 2 || strings.HasPrefix(p[r.ps].key, "~")) && r.qs >= 1 && fr.afterName(r.qs) && allHanTokens(p[r.ps:r.pe]) {

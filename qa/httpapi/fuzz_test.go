@@ -34,6 +34,9 @@ func FuzzAsk(f *testing.F) {
 	f.Add(false, "q=Who+is+Alexandr+Wang%3F&k=1", "")
 	f.Add(false, "q=SSI%E6%98%AF%E4%BB%80%E4%B9%88%E5%85%AC%E5%8F%B8", "")
 	f.Add(true, "", `{"question":"What happened to John Giannandrea?"}`)
+	// A kind asked after a measure word at the very start (个什么样的…):
+	// the check for 是 before it must not look before the question.
+	f.Add(true, "", `{"question":"个什么样的问题？"}`)
 	f.Add(true, "", `{"question":"冒泡鸭怎么了"}`)
 	// What someone said, and where someone was before: quotations and
 	// titles read across passages.
