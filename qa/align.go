@@ -6928,13 +6928,24 @@ func (fr *frame) afterName(j int) bool {
 	return i >= 0 && (fr.q[i].ent != "" || latinWord(fr.q[i]))
 }
 
-// hasKeys reports whether the tokens' keys spell w.
-func hasKeys(ts []tok, w string) bool {
-	var b strings.Builder
-	for _, t := range ts {
-		b.WriteString(t.key)
+// opensWith returns how many tokens of p (one or two, before t) spell
+// one of words at i, or 0.
+func opensWith(p []tok, i, t int, words ...string) int {
+	keys := func(n int) string {
+		var b strings.Builder
+		for j := i; j < t && j < i+n; j++ {
+			b.WriteString(p[j].key)
+		}
+		return b.String()
 	}
-	return b.String() == w
+	for _, w := range words {
+		for n := 1; n <= 2; n++ {
+			if keys(n) == w {
+				return n
+			}
+		}
+	}
+	return 0
 }
 
 // latinWord reports whether a token is a Latin word that is no stop word.
@@ -6945,8 +6956,8 @@ func latinWord(t tok) bool {
 // allHanTokens reports whether every token is a Han character that is no
 // stop word.
 func allHanTokens(ts []tok) bool {
-	for _, t := range ts {
-		if !t.han || t.stop {
+	for i := range ts {
+		if !hanContent(ts, i) {
 			return false
 		}
 	}
@@ -7129,9 +7140,7 @@ func (fr *frame) yesNoClause(p []tok, rs []run, cls [][2]int) (int, int, float64
 			// 技術人員]出面否認了… (past a concession's 尽管 or 虽然).
 			j := s // where the noun after the name would start
 			if !named {
-				if j+2 < t && (hasKeys(p[j:j+2], "尽管") || hasKeys(p[j:j+2], "虽然")) {
-					j += 2
-				}
+				j += opensWith(p, j, t, "尽管", "虽然")
 				if j+1 < t && (latinWord(p[j]) || p[j].ent != "") && hasToken(fr.q, p[j].key) {
 					j++
 				} else {
@@ -7243,23 +7252,7 @@ func stillAt(p []tok, i int) bool {
 // Gemini 2.5系列在模型性能上[幾乎追平了OpenAI]). Whether it happened is
 // said by the verb and what qualifies it (幾乎).
 func (fr *frame) pastMeans(p []tok, s, t int) int {
-	keys := func(i, n int) string {
-		var b strings.Builder
-		for j := i; j < t && j < i+n; j++ {
-			b.WriteString(p[j].key)
-		}
-		return b.String()
-	}
-	opens := func(i int, words ...string) int { // tokens of the word at i, or 0
-		for _, w := range words {
-			for n := 1; n <= 2; n++ {
-				if keys(i, n) == w {
-					return n
-				}
-			}
-		}
-		return 0
-	}
+	opens := func(i int, words ...string) int { return opensWith(p, i, t, words...) }
 	i := s
 	if i < t && (p[i].ent == "org" || p[i].ent == "person") && opens(i+1, "尽管", "虽然") > 0 {
 		i++
