@@ -2816,6 +2816,13 @@ var answerGroups = []struct {
 		// noun after the name included (Llama的技术人员 ↔ 尽管Llama技術人員).
 		{"Llama的技术人员认了数据过拟合造假没有？", "出面否认了数据过拟合造假传闻"},
 	}},
+	{"Dev23", []wantAnswer{
+		// A tally of users asks a number, interrogative or not.
+		{"ChatGPT monthly user figures in that report?", "600 million"},
+		// A tech giant is a company, an SVP a person.
+		{"Which tech giant set the example that Meta followed?", "ByteDance"},
+		{"Which Apple SVP is said to be on his way out?", "John Giannandrea"},
+	}},
 }
 
 // Through the engine, whose reranking weighs the words a passage says in

@@ -305,6 +305,9 @@ func Classify(question string) QType {
 		return QMoney
 	case has("dau", "mau", "daily active users", "monthly active users", "日活", "月活") && !named:
 		return QCount
+	case userTally.MatchString(t) && !has("what", "which", "什么", "啥", "哪") && !named:
+		// "Gemini's daily user count per the leaked report?": a number.
+		return QCount
 	case nameOfPerson.MatchString(t):
 		// "name of the guy running Perplexity as chief exec?": a person.
 		return QWho
@@ -366,12 +369,12 @@ var (
 	// tenureNouns name a length of time someone must stay.
 	tenureNouns = []string{"tenure", "lock-up", "lockup", "lock-in", "vesting period", "任期", "服务期", "锁定期"}
 
-	personNouns = []string{"person", "people", "executive", "executives", "ceo", "cto", "coo", "founder", "co-founder", "cofounder", "researcher", "scientist", "leader", "lead", "head", "engineer", "employee", "boss", "manager", "president", "architect", "chief", "chiefs", "exec", "execs", "officer",
+	personNouns = []string{"person", "people", "executive", "executives", "ceo", "cto", "coo", "founder", "co-founder", "cofounder", "researcher", "scientist", "leader", "lead", "head", "engineer", "employee", "boss", "manager", "president", "architect", "chief", "chiefs", "exec", "execs", "officer", "svp", "evp", "vp", "cfo",
 		"luminary", "veteran", "heavyweight", "bigwig", "guy", "expert", "pioneer", "entrepreneur", "billionaire", "adviser", "advisor", "partner",
 		"人", "高管", "创始人", "负责人", "老板", "员工", "研究员", "科学家", "经理", "总裁", "领导", "大佬", "大将", "大牛", "大神", "掌门人", "一把手", "合伙人", "顾问", "创办人", "主管", "总监", "执行长", "副总裁", "营运长", "运营长", "运营官", "执行官", "技术官", "架构师"}
 	personPlurals = []string{"founders", "researchers", "scientists", "leaders", "heads", "engineers", "employees", "bosses", "managers", "officers"}
-	orgNouns      = []string{"company", "companies", "firm", "firms", "startup", "start-up", "startups", "dragon", "dragons", "lab", "outlet", "outlets", "platform", "media", "newspaper", "publication", "network", "channel", "broadcaster", "magazine", "app", "model", "product", "university", "school", "team", "rival", "rivals", "competitor", "competitors",
-		"公司", "企业", "创企", "大厂", "厂商", "对手", "外媒", "媒体", "平台", "应用", "产品", "模型", "大学", "学校", "机构", "团队", "实验室"}
+	orgNouns      = []string{"company", "companies", "firm", "firms", "startup", "start-up", "startups", "dragon", "dragons", "lab", "outlet", "outlets", "platform", "media", "newspaper", "publication", "network", "channel", "broadcaster", "magazine", "app", "model", "product", "university", "school", "team", "rival", "rivals", "competitor", "competitors", "giant", "giants", "unicorn", "unicorns", "conglomerate", "corporation",
+		"公司", "企业", "创企", "大厂", "巨头", "独角兽", "厂商", "对手", "外媒", "媒体", "平台", "应用", "产品", "模型", "大学", "学校", "机构", "团队", "实验室"}
 	roleWordsQ = []string{"title", "role", "job", "position", "职位", "角色", "身份"}
 	// unitNouns are the parts of a company that the article describes
 	// rather than names.
@@ -456,6 +459,10 @@ var figureNamed = regexp.MustCompile(`\d[\d.,]*\s*(?:亿|万|美元|billion|mill
 
 // countAsked matches an English question that asks for a count by name:
 // "what is the number of …", "what's ChatGPT's user count".
+// userTally matches a folded query that names a tally of people
+// ("daily user count", "subscriber numbers").
+var userTally = regexp.MustCompile(`\b(?:user|head|staff|employee|download|subscriber)s?\s+(?:count|counts|number|numbers|figure|figures|total|tally)\b`)
+
 var countAsked = regexp.MustCompile(`\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:(?:number|count)\s+of\b|(?:\S+\s+){0,3}?(?:user|head|staff|employee|download|subscriber|parameter|token)s?\s+(?:count|counts|number|numbers|figure|figures|total|tally)\b)`)
 
 // aNotA reports a Chinese yes/no question that asks by "A not A" (加没加入,

@@ -112,6 +112,12 @@ func TestClassify(t *testing.T) {
 		// 怎样的 and a noun asks what kind; 怎样的方式 still asks how.
 		{"Meta继续投入算是一种怎样的选择？", QOther},
 		{"六小龙是用怎样的方式追赶的？", QWhy},
+		// A tally of users without an interrogative asks a number; a
+		// tech giant is a company, an SVP a person.
+		{"ChatGPT monthly user figures in that report?", QCount},
+		{"Which tech giant wanted to buy Perplexity?", QWhich},
+		{"Which Google VP now runs the Gemini app?", QWho},
+		{"哪个巨头在Meta之前就砸钱抢人了？", QWhich},
 		{"Which Apple AI chief is getting sidelined?", QWho},
 		{"Who did Meta buy a stake in to get Alexandr Wang?", QWhich}, // a stake is in a company
 		// A keyword query that writes the figure out names it, it does
