@@ -21,7 +21,7 @@ test: browser
 test-short:
 	$(GO) test -timeout 10m $(PKGS)
 
-## eval: retrieval and answer quality on the tuning set, the twenty-two development sets (heldout, dev2 to dev22), a twenty-third scored once and not read (dev23), and the two blind test sets, beside stock Bleve
+## eval: retrieval and answer quality on the tuning set, the twenty-three development sets (heldout, dev2 to dev23), a twenty-fourth scored once and not read (dev24), and the two blind test sets, beside stock Bleve
 eval:
 	$(GO) build -o bin/qa ./cmd/qa
 	bin/qa eval
@@ -48,6 +48,7 @@ eval:
 	bin/qa eval --questions testdata/eval/dev21.jsonl --conversations ""
 	bin/qa eval --questions testdata/eval/dev22.jsonl --conversations ""
 	bin/qa eval --questions testdata/eval/dev23.jsonl --conversations ""
+	bin/qa eval --questions testdata/eval/dev24.jsonl --conversations ""
 	bin/qa eval --questions testdata/eval/test.jsonl --conversations ""
 	bin/qa eval --questions testdata/eval/newcomer.jsonl --conversations ""
 
