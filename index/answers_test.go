@@ -2822,6 +2822,8 @@ var answerGroups = []struct {
 		// A tech giant is a company, an SVP a person.
 		{"Which tech giant set the example that Meta followed?", "ByteDance"},
 		{"Which Apple SVP is said to be on his way out?", "John Giannandrea"},
+		// 联创 (co-founder) is a person: his name, without his post.
+		{"百川智能那位联创叫啥？", "洪涛"},
 	}},
 }
 

@@ -371,7 +371,7 @@ var (
 
 	personNouns = []string{"person", "people", "executive", "executives", "ceo", "cto", "coo", "founder", "co-founder", "cofounder", "researcher", "scientist", "leader", "lead", "head", "engineer", "employee", "boss", "manager", "president", "architect", "chief", "chiefs", "exec", "execs", "officer", "svp", "evp", "vp", "cfo",
 		"luminary", "veteran", "heavyweight", "bigwig", "guy", "expert", "pioneer", "entrepreneur", "billionaire", "adviser", "advisor", "partner",
-		"人", "高管", "创始人", "负责人", "老板", "员工", "研究员", "科学家", "经理", "总裁", "领导", "大佬", "大将", "大牛", "大神", "掌门人", "一把手", "合伙人", "顾问", "创办人", "主管", "总监", "执行长", "副总裁", "营运长", "运营长", "运营官", "执行官", "技术官", "架构师"}
+		"人", "高管", "创始人", "负责人", "老板", "员工", "研究员", "科学家", "经理", "总裁", "领导", "大佬", "大将", "大牛", "大神", "掌门人", "一把手", "合伙人", "联创", "顾问", "创办人", "主管", "总监", "执行长", "副总裁", "营运长", "运营长", "运营官", "执行官", "技术官", "架构师"}
 	personPlurals = []string{"founders", "researchers", "scientists", "leaders", "heads", "engineers", "employees", "bosses", "managers", "officers"}
 	orgNouns      = []string{"company", "companies", "firm", "firms", "startup", "start-up", "startups", "dragon", "dragons", "lab", "outlet", "outlets", "platform", "media", "newspaper", "publication", "network", "channel", "broadcaster", "magazine", "app", "model", "product", "university", "school", "team", "rival", "rivals", "competitor", "competitors", "giant", "giants", "unicorn", "unicorns", "conglomerate", "corporation",
 		"公司", "企业", "创企", "大厂", "巨头", "独角兽", "厂商", "对手", "外媒", "媒体", "平台", "应用", "产品", "模型", "大学", "学校", "机构", "团队", "实验室"}
