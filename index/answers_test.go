@@ -2824,6 +2824,10 @@ var answerGroups = []struct {
 		{"Which Apple SVP is said to be on his way out?", "John Giannandrea"},
 		// 联创 (co-founder) is a person: his name, without his post.
 		{"百川智能那位联创叫啥？", "洪涛"},
+		// A minimum time asks how long; a headquarters city, a place the
+		// article never gives.
+		{"What's the minimum amount of time Wang has to stay at Meta for the payout?", "more than five years"},
+		{"perplexity hq city?", ""},
 	}},
 }
 

@@ -305,6 +305,9 @@ func Classify(question string) QType {
 		return QMoney
 	case has("dau", "mau", "daily active users", "monthly active users", "日活", "月活") && !named:
 		return QCount
+	case has("hq", "headquarters", "headquartered", "总部") && !named:
+		// "scale ai HQ city?": a place.
+		return QWhere
 	case userTally.MatchString(t) && !has("what", "which", "什么", "啥", "哪") && !named:
 		// "Gemini's daily user count per the leaked report?": a number.
 		return QCount
@@ -339,7 +342,7 @@ func endsWithTitle(t string) bool {
 // The cue lists, folded. Latin cues match on word boundaries.
 var (
 	percentCues  = []string{"what percent", "what %", "which %", "what percentage", "how many percent", "what share", "what stake", "what size stake", "what size of stake", "what size share", "what size of a stake", "what-size stake", "what portion", "what slice", "how big a slice", "how big a stake", "how big a share", "how big a chunk", "how large a stake", "how large a share", "how large a slice", "百分之几", "百分之多少", "几分之几", "几分之一", "几成", "多少%", "多大比例", "什么比例", "percentage"}
-	durationCues = []string{"how long", "how many years", "how many months", "多久", "多长时间", "多少年", "几年", "几个月", "多少天"}
+	durationCues = []string{"how long", "minimum time", "minimum period", "length of time", "amount of time", "how many years", "how many months", "多久", "多长时间", "多少年", "几年", "几个月", "多少天"}
 	whyCues      = []string{"why", "how come", "what reason", "what excuse", "what explanation", "what belief", "what core belief", "what conviction", "what core conviction", "for what reason", "what made", "what let", "what allowed", "what enabled", "what drove", "what drives", "what prompted", "what pushed", "what caused", "what led", "what was behind", "what is behind", "what's behind", "what lies behind", "what lay behind", "what sparked", "what triggered", "what motivated", "什么促使", "什么推动", "是什么让", "为什么", "为何", "为啥", "什么原因", "原因是什么", "原因是啥", "什么理由", "理由是什么", "理由是啥", "什么解释", "解释是什么", "解释是啥", "为了什么", "目的是什么", "什么目的", "图什么", "图啥", "图的是什么", "图的是啥", "图的什么", "是想干什么", "是要干什么", "是想做什么", "是想干嘛", "是要干嘛", "for what purpose", "to what end", "what is the purpose", "what was the purpose", "what is the aim", "what was the aim", "what is the point of", "what was the point of", "what's the point of"}
 	whenCues     = []string{"when", "how early", "how soon", "at what point", "what point in the year", "which point in the year", "what part of the year", "which part of the year", "from what point", "from roughly what point", "from about what point", "since what point", "what year", "what month", "which month", "which year", "what date", "what time", "which date", "exact date", "specific date", "precise date", "what day", "which day", "什么时候", "何时", "几时", "几点", "哪一年", "哪年", "哪个月", "哪一月", "几月", "几号", "何年", "什么时间", "哪天", "哪一天", "哪个时候", "哪一个时候", "什么时间点", "哪个时间点", "哪个时间段", "什么时间段", "哪段时间", "什么日期", "哪个日期", "具体日期", "哪个 month", "哪个month", "哪个 year", "哪个year", "哪一 year", "哪 year"}
 	// recordDeal matches a folded question about the record deal, whose

@@ -118,6 +118,9 @@ func TestClassify(t *testing.T) {
 		{"Which tech giant wanted to buy Perplexity?", QWhich},
 		{"Which Google VP now runs the Gemini app?", QWho},
 		{"哪个巨头在Meta之前就砸钱抢人了？", QWhich},
+		// A minimum time asks how long; a headquarters, where.
+		{"What's the minimum period Wang has to stay at Meta?", QDuration},
+		{"perplexity headquarters?", QWhere},
 		{"Which Apple AI chief is getting sidelined?", QWho},
 		{"Who did Meta buy a stake in to get Alexandr Wang?", QWhich}, // a stake is in a company
 		// A keyword query that writes the figure out names it, it does
