@@ -2828,6 +2828,9 @@ var answerGroups = []struct {
 		// article never gives.
 		{"What's the minimum amount of time Wang has to stay at Meta for the payout?", "more than five years"},
 		{"perplexity hq city?", ""},
+		// A yes/no answer does not start inside a word: 上 of 上述 is no
+		// function word to skip (was 述AI实验室…).
+		{"扎克伯格那个新AI实验室的主管人选到位了吗？", "上述AI实验室的主管人选已经到位"},
 	}},
 }
 

@@ -6246,7 +6246,7 @@ var (
 		"了", "的", "是", "为", "成", "在", "将", "把", "被", "从", "于", "以", "着", "过", "给", "向", "到", "都", "也", "就", "更", "又", "已", "便", "则", "却", "会", "要", "能", "可", "而", "并", "即", "这", "那", "其", "因", "与", "和", "及", "让", "使", "所", "等", "均", "至", "认为", "觉得", "表示", "称", "去"}
 	// zhLeadWords are words that start with a character zhLeadTrim
 	// drops when it stands alone (使 of 使用, 并 of 并购).
-	zhLeadWords = []string{"使用", "可能", "能力", "要求", "成本", "成功", "成果", "成绩", "成员", "会议", "所有", "以及", "以上", "以来", "更新", "并购", "给予", "向来", "而言", "都市", "便宜", "因素", "因此", "让步", "至今", "至少", "至于", "至关", "去年", "去世"}
+	zhLeadWords = []string{"使用", "可能", "能力", "要求", "成本", "成功", "成果", "成绩", "成员", "会议", "所有", "以及", "以上", "以来", "更新", "并购", "给予", "向来", "而言", "都市", "便宜", "因素", "因此", "让步", "至今", "至少", "至于", "至关", "去年", "去世", "上述"}
 	// zhTailTrim are dropped from an answer's end; the words first are
 	// verbs and prepositions that need what follows them (DeepSeek处于
 	// is DeepSeek).
@@ -6948,6 +6948,13 @@ func opensWith(p []tok, i, t int, words ...string) int {
 	return 0
 }
 
+// opensLeadWord reports whether the Han stop token p[s] begins a word of
+// zhLeadWords with the token right after it (上 of 上述): not a function
+// word to skip.
+func opensLeadWord(p []tok, s, t int) bool {
+	return s+1 < t && p[s].han && p[s+1].han && p[s].end == p[s+1].start && slices.Contains(zhLeadWords, p[s].key+p[s+1].key)
+}
+
 // latinWord reports whether a token is a Latin word that is no stop word.
 func latinWord(t tok) bool {
 	return !t.han && !t.stop && t.key != "" && isLatinLetter(rune(t.key[0]))
@@ -7130,7 +7137,7 @@ func (fr *frame) yesNoClause(p []tok, rs []run, cls [][2]int) (int, int, float64
 		// The answer starts after a leading subject the question names
 		// (a negation stays: it is the answer).
 		named := false // a name the question gives opened the clause
-		for s < t && (p[s].ent != "" && fr.qents[p[s].key] || p[s].stop && !negations[p[s].key] && !hypotheticalOpen(p, s) && !stillAt(p, s) || isConnective(p[s].key) || zhConnectives[p[s].key]) {
+		for s < t && (p[s].ent != "" && fr.qents[p[s].key] || p[s].stop && !negations[p[s].key] && !hypotheticalOpen(p, s) && !stillAt(p, s) && !opensLeadWord(p, s, t) || isConnective(p[s].key) || zhConnectives[p[s].key]) {
 			named = named || p[s].ent != ""
 			s++
 		}
