@@ -2831,6 +2831,9 @@ var answerGroups = []struct {
 		// A yes/no answer does not start inside a word: 上 of 上述 is no
 		// function word to skip (was 述AI实验室…).
 		{"扎克伯格那个新AI实验室的主管人选到位了吗？", "上述AI实验室的主管人选已经到位"},
+		// An answer never ends with a bare 这 or 那 (was 意这, the end
+		// of 更在意这场…之战 cut before its measure word).
+		{"以应用起家的谷歌更看重哪一场仗？", ""},
 	}},
 }
 

@@ -6250,7 +6250,7 @@ var (
 	// zhTailTrim are dropped from an answer's end; the words first are
 	// verbs and prepositions that need what follows them (DeepSeek处于
 	// is DeepSeek).
-	zhTailTrim = []string{"处于", "位于", "在于", "对于", "关于", "由于", "属于", "源于", "来自", "成为", "作为", "一职", "之中", "已经", "的", "了", "却", "等", "着", "过", "时", "后", "之", "是", "在"}
+	zhTailTrim = []string{"处于", "位于", "在于", "对于", "关于", "由于", "属于", "源于", "来自", "成为", "作为", "一职", "之中", "已经", "的", "了", "却", "等", "着", "过", "时", "后", "之", "是", "在", "这", "那"}
 	enLeadTrim = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "has": true, "have": true, "had": true,
 		"to": true, "of": true, "for": true, "that": true, "and": true, "or": true, "but": true, "as": true, "by": true, "with": true, "in": true, "on": true, "at": true, "into": true,
 		"would": true, "will": true, "could": true, "can": true, "may": true, "might": true, "also": true, "then": true, "however": true, "although": true, "which": true, "who": true, "it": true, "being": true, "only": true, "just": true}
