@@ -6619,8 +6619,8 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 					continue // 從去年12月至今 says how long
 				}
 				if n := utf8.RuneCountInString(w); e-s > n && hasRunesAt(f, s, w) {
-					if n == 1 && e-s > 2 && slices.ContainsFunc(zhLeadWords, func(lw string) bool { return hasRunesAt(f, s, lw) }) {
-						break // 使用特調版本: a word, not a particle before one
+					if n == 1 && slices.ContainsFunc(zhLeadWords, func(lw string) bool { return hasRunesAt(f, s, lw) }) {
+						break // 使用特調版本, 去年: a word, not a particle before one
 					}
 					s += n
 					changed = true

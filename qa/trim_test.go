@@ -29,6 +29,8 @@ func TestTrimAnswer(t *testing.T) {
 		{"AI助手類應用“躍問”(現更名為“階躍AI", "AI助手類應用“躍問”"},
 		{"至AI助手類應用“躍問”", "AI助手類應用“躍問”"}, // 至 "to" leans on the verb cut away
 		{"至少一個信號", "至少一個信號"},
+		{"去年", "去年"}, // a word on its own, not 去 before 年
+		{"這", "這"},
 		{"to grab talent and", "grab talent"},
 		{"a PhD student in the AI field explained", "a PhD student in the AI field"},
 		{"Meta has Alexandr Wang", "Meta has Alexandr Wang"},
