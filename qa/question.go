@@ -460,13 +460,17 @@ var meansNoun = regexp.MustCompile(`^(?:方式|方法|办法|手段|途径|路�
 // figureNamed matches a sum or a count written out in a folded query.
 var figureNamed = regexp.MustCompile(`\d[\d.,]*\s*(?:亿|万|美元|billion|million|bn|%)|\$\s*\d`)
 
+// tally is a regular expression for a tally of things counted ("user
+// count", "subscriber numbers").
+const tally = `(?:user|head|staff|employee|download|subscriber|parameter|token)s?\s+(?:count|counts|number|numbers|figure|figures|total|tally)\b`
+
 // countAsked matches an English question that asks for a count by name:
 // "what is the number of …", "what's ChatGPT's user count".
-// userTally matches a folded query that names a tally of people
-// ("daily user count", "subscriber numbers").
-var userTally = regexp.MustCompile(`\b(?:user|head|staff|employee|download|subscriber)s?\s+(?:count|counts|number|numbers|figure|figures|total|tally)\b`)
+var countAsked = regexp.MustCompile(`\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:(?:number|count)\s+of\b|(?:\S+\s+){0,3}?` + tally + `)`)
 
-var countAsked = regexp.MustCompile(`\bwhat(?:'s|\s+is|\s+was|\s+are|\s+were)\s+(?:the\s+)?(?:(?:number|count)\s+of\b|(?:\S+\s+){0,3}?(?:user|head|staff|employee|download|subscriber|parameter|token)s?\s+(?:count|counts|number|numbers|figure|figures|total|tally)\b)`)
+// userTally matches a folded query that names a tally without asking
+// for it ("Gemini's daily user count per the report?").
+var userTally = regexp.MustCompile(`\b` + tally)
 
 // aNotA reports a Chinese yes/no question that asks by "A not A" (加没加入,
 // 去没去) or ends in 没有/了没 (弗里德曼加入Meta了没有？).
