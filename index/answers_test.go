@@ -2835,6 +2835,13 @@ var answerGroups = []struct {
 		// of 更在意这场…之战 cut before its measure word).
 		{"以应用起家的谷歌更看重哪一场仗？", ""},
 	}},
+	{"Dev24", []wantAnswer{
+		// Asked what buying the whole of SSI would have cost, the 49% of
+		// Scale AI a passage beside it tells of is no false premise: that
+		// passage does not name SSI. Asked the whole of Scale AI, it is.
+		{"Had Meta bought SSI outright at the latest valuation, what would that have cost?", "$32 billion"},
+		{"How much did Meta pay to buy all of Scale AI?", ""},
+	}},
 }
 
 // Through the engine, whose reranking weighs the words a passage says in

@@ -665,6 +665,26 @@ func answerLang(q string, l Lang) Lang {
 	return LangHant
 }
 
+// namesOrgs reports whether a passage names every company the question
+// names, itself or through a person it presents as heading it (扎克伯格
+// for Meta): "If Meta had bought SSI outright…" is not about the 49% of
+// Scale AI a passage beside it tells of.
+func (e *Engine) namesOrgs(an Analysis, p Passage) bool {
+	named := map[string]bool{}
+	for _, m := range e.entities.FindAll(p.ZH) {
+		named[m.Entity.ID] = true
+		for _, h := range m.Entity.Heads {
+			named[h] = true
+		}
+	}
+	for _, x := range an.Entities {
+		if x.Type == "org" && !named[x.ID] {
+			return false
+		}
+	}
+	return true
+}
+
 // neighbours adds, after the hits, the sentences next to the best hits in
 // the same paragraph: a passage such as "The lab is expected to have about
 // 50 people." answers a question about Zuckerberg's lab only with the
@@ -809,7 +829,7 @@ func (e *Engine) rerankWith(fr *frame, an Analysis, hits []Hit, from string) []s
 		// of Scale AI?" 49%.)
 		for _, h := range hits[:min(3, len(hits))] {
 			// (Each field folded apart, so that the corpus's memo serves it.)
-			fr.partTold = fr.partTold || partStake.MatchString(Fold(h.Passage.ZH)) || partStake.MatchString(strings.ToLower(h.Passage.EN))
+			fr.partTold = fr.partTold || (partStake.MatchString(Fold(h.Passage.ZH)) || partStake.MatchString(strings.ToLower(h.Passage.EN))) && e.namesOrgs(an, h.Passage)
 		}
 	}
 	k := questionKeys(an, fr.forms, e.standIns, e.knownWord)
