@@ -1445,7 +1445,7 @@ var answerGroups = []struct {
 	// QuotedQuestion: a passage that quotes the question answers with
 	// what follows the quote, not with the quote's question word.
 	{"QuotedQuestion", []wantAnswer{
-		{"怎么确保DeepSeek是首选？", "做最难的事"},
+		{"怎么确保DeepSeek是首选？", "在做最难的事"},
 	}},
 	// OtherWordsForIt: 吐槽 is 诟病, "knocked" criticized, 调整 and
 	// "reshuffle" 重组, aligned with the passage's word.

@@ -6542,6 +6542,7 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 		// Asked which area, the area: 集中在[應用和商業化]領域.
 		e -= 2
 	}
+	afterPronoun := false // the last lead word trimmed was a pronoun (我们在做…)
 	for changed := true; changed && s < e; {
 		changed = false
 		for s < e && isSpace(r[s]) {
@@ -6590,6 +6591,9 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 				if w == "被" && fr != nil && fr.why {
 					continue // a passive agent is the cause: 被DeepSeek冲击
 				}
+				if w == "在" && afterPronoun {
+					continue // 我們[在做最難的事]: after its subject, 在 is "-ing"
+				}
 				if w == "在" && fr != nil && fr.condition {
 					continue // 在Meta工作五年以上 is what must be done
 				}
@@ -6624,6 +6628,7 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 					}
 					s += n
 					changed = true
+					afterPronoun = w == "我们" || w == "他们" || w == "她们" || w == "它们"
 					break
 				}
 			}

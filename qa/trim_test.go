@@ -30,6 +30,9 @@ func TestTrimAnswer(t *testing.T) {
 		{"至AI助手類應用“躍問”", "AI助手類應用“躍問”"}, // 至 "to" leans on the verb cut away
 		{"至少一個信號", "至少一個信號"},
 		{"去年", "去年"}, // a word on its own, not 去 before 年
+		// After a pronoun, 在 marks what is going on and stays.
+		{"因為我們在做最難的事", "在做最難的事"},
+		{"在做最難的事", "做最難的事"},
 		{"這", "這"},
 		{"to grab talent and", "grab talent"},
 		{"a PhD student in the AI field explained", "a PhD student in the AI field"},
