@@ -2841,6 +2841,10 @@ var answerGroups = []struct {
 		// passage does not name SSI. Asked the whole of Scale AI, it is.
 		{"Had Meta bought SSI outright at the latest valuation, what would that have cost?", "$32 billion"},
 		{"How much did Meta pay to buy all of Scale AI?", ""},
+		// A tally of staff asks a number, though the question names a
+		// stake; capital spending is a measure no passage names.
+		{"scale ai staff count after meta bought its 49%?", ""},
+		{"Meta今年的资本支出预计有多少？", ""},
 	}},
 }
 

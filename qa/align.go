@@ -5358,6 +5358,7 @@ var measureGroups = [][]string{
 	{"net worth", "fortune", "wealth", "身家", "净资产", "财富"},
 	{"weekly active", "weekly users", "wau", "周活"},
 	{"exchange rate", "汇率"},
+	{"capex", "capital expenditure", "capital expenditures", "capital spending", "资本支出", "资本开支"},
 	{"population", "人口"},
 	{"height", "how tall", "身高", "海拔"},
 	{"temperature", "气温", "温度"},

@@ -308,7 +308,9 @@ func Classify(question string) QType {
 	case has("hq", "headquarters", "headquartered", "总部") && !named:
 		// "scale ai HQ city?": a place.
 		return QWhere
-	case userTally.MatchString(t) && !has("what", "which", "什么", "啥", "哪") && !named:
+	case userTally.MatchString(t) && !has("what", "which", "什么", "啥", "哪") && !figureNamed.MatchString(stakeFigure.ReplaceAllString(t, "")):
+		// (A stake the question names is no tally: "employee count
+		// after meta took its 49%?")
 		// "Gemini's daily user count per the leaked report?": a number.
 		return QCount
 	case nameOfPerson.MatchString(t):
@@ -459,6 +461,9 @@ var meansNoun = regexp.MustCompile(`^(?:方式|方法|办法|手段|途径|路�
 
 // figureNamed matches a sum or a count written out in a folded query.
 var figureNamed = regexp.MustCompile(`\d[\d.,]*\s*(?:亿|万|美元|billion|million|bn|%)|\$\s*\d`)
+
+// stakeFigure is a percentage in a folded query.
+var stakeFigure = regexp.MustCompile(`\d[\d.,]*\s*%`)
 
 // tally is a regular expression for a tally of things counted ("user
 // count", "subscriber numbers").
