@@ -2845,6 +2845,18 @@ var answerGroups = []struct {
 		// stake; capital spending is a measure no passage names.
 		{"scale ai staff count after meta bought its 49%?", ""},
 		{"Meta今年的资本支出预计有多少？", ""},
+		// Asked the head of a company, a person the alias table has
+		// heading another is no answer (Pichai heads Google); the head of
+		// the company asked about still is.
+		{"Who is the chief executive of DeepMind?", ""},
+		{"DeepMind的CEO是谁？", ""},
+		{"Who's the CEO of Google?", "Sundar Pichai"},
+		// Asked where someone works now, a company marked 前 (former)
+		// is where he was.
+		{"弗里德曼现在在哪家公司上班？", ""},
+		// "Which people started…" asks founders, whom a passage must
+		// name as such.
+		{"which people started perplexity, the startup apple wants?", ""},
 	}},
 }
 

@@ -327,6 +327,9 @@ type frame struct {
 	// asks someone from or at ("from SSI", "at SSI"; not "Who turned
 	// Meta down?", where Meta is who was refused): headsElsewhere.
 	fromOrgs map[string]bool
+	// postOrgs holds the keys of the organisations whose head the
+	// question asks for (DeepMind的CEO, "Perplexity's chief executive").
+	postOrgs map[string]bool
 	// members: the interrogative asks for people of an organisation in
 	// fromOrgs ("Which OpenAI researchers…").
 	members bool
@@ -470,6 +473,15 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 		}
 	}
 	qfolded := Fold(an.Question)
+	for _, t := range fr.q {
+		qr := []rune(strings.ToLower(qfolded))
+		if (t.ent == "org" || t.ent == "" && capitalized(an.Question, t)) && (headPostAfter.MatchString(string(qr[min(t.end, len(qr)):])) || headPostBefore.MatchString(string(qr[:min(t.start, len(qr))]))) {
+			if fr.postOrgs == nil {
+				fr.postOrgs = map[string]bool{}
+			}
+			fr.postOrgs[t.key] = true
+		}
+	}
 	for i := 1; i < len(fr.q); i++ {
 		members := fr.q[i].ent == "org" && fr.membersAsked(qfolded, i)
 		fr.members = fr.members || members
@@ -2403,6 +2415,16 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// "Who is running Ilya's startup as chief executive these
 				// days?" is not answered by "former GitHub CEO Nat
 				// Friedman": a post marked as left is not held now.
+				acc = 0
+			}
+			if acc > 0 && c.Type == QWho && len(fr.postOrgs) > 0 && e.headsNoneOf(c, func(o string) bool { return fr.postOrgs[o] }) {
+				// DeepMind的執行長是誰？ is not answered by "CEO Sundar
+				// Pichai", who heads Google.
+				acc = 0
+			}
+			if acc > 0 && c.Type == QWhich && hasAny(fr.lower, currentWords) && !fr.hasKey(synonym(stem("former"))) && ci > 0 && formerMark(pt[ci-1].key) {
+				// 納特·弗里德曼目前在哪家公司任職？ is not answered by 前GitHub
+				// CEO納特·弗里德曼: a company marked as left is not his now.
 				acc = 0
 			}
 			if acc > 0 && c.Type == QWho && fr.newHolder && (formerTitled(pt, ci) || hasToken(pt, synonym(stem("leave")))) {
@@ -4773,7 +4795,7 @@ var (
 // whoStarted matches a lower-case question that asks who started
 // something with words between ("Who are the people that started
 // Perplexity?").
-var whoStarted = regexp.MustCompile(`\bwho\b.*\b(?:that|who) (?:started|set up|established)\b`)
+var whoStarted = regexp.MustCompile(`\bwho\b.*\b(?:that|who) (?:started|set up|established)\b|\b(?:which|what) (?:people|persons|person|guys|folks|individuals)\b.*\b(?:started|set up|established|founded)\b`)
 
 // baAgent and baObject match a folded Chinese question that asks who
 // does something to another with 把 (谁把…, 哪家公司把…), or whom it is
@@ -8328,6 +8350,22 @@ func (fr *frame) ownerNamed(org string) bool {
 	}
 	return false
 }
+
+// capitalized reports whether question token t starts with a Latin
+// capital (DeepMind, a name the alias table does not list).
+func capitalized(q string, t tok) bool {
+	r := []rune(q)
+	return t.start < len(r) && unicode.IsUpper(r[t.start]) && unicode.Is(unicode.Latin, r[t.start])
+}
+
+// headPostAfter matches the folded, lower-cased question text right
+// after an organisation's name that names its head: DeepMind[現在的執行長],
+// "Perplexity['s chief executive]".
+var headPostAfter = regexp.MustCompile(`^(?:\s*(?:'s|’s|的))?\s*(?:(?:现在|目前|现任|当前|如今)的?)?\s*(?:ceo|chief executive|执行长|首席执行官|总裁)`)
+
+// headPostBefore matches the same text right before the name: "the
+// chief executive of [DeepMind]".
+var headPostBefore = regexp.MustCompile(`\b(?:ceo|chief executive)\s+of\s+(?:the\s+)?$`)
 
 // headsElsewhere reports whether candidate c is a person the alias table
 // places at other organisations than the one the question asks someone
