@@ -1265,7 +1265,7 @@ var answerGroups = []struct {
 	{"DeniedIsNotTold", []wantAnswer{
 		// 承认作弊 is answered by what was denied (否認了數據過擬合造假傳聞:
 		// 工程師 for 技術人員, 作弊 for 造假).
-		{"Llama工程师承认作弊了吗？", "Llama技术人员出面否认了数据过拟合造假传闻"},
+		{"Llama工程师承认作弊了吗？", "出面否认了数据过拟合造假传闻"},
 		{"Llama 4是几月份发布的？", "4月初"},
 		{"陷入调整动荡期的只有国外大模型厂商吗？", "不只有国外大模型厂商"},
 	}},
@@ -1811,7 +1811,7 @@ var answerGroups = []struct {
 	// before, through its other words, and guards it).
 	{"AdmitAnsweredByDenial", []wantAnswer{
 		{"Did Meta's engineers admit to cheating?", "Llama engineers publicly denied the rumors of cheating by overfitting to test data"},
-		{"Llama技术人员承认造假了吗？", "Llama技术人员出面否认了数据过拟合造假传闻"},
+		{"Llama技术人员承认造假了吗？", "出面否认了数据过拟合造假传闻"},
 	}},
 	// YesNoNotTheOtherSide: a clause the passage sets against someone the
 	// question does not name ("Unlike Mark Zuckerberg, who worries that
@@ -2857,6 +2857,9 @@ var answerGroups = []struct {
 		// "Which people started…" asks founders, whom a passage must
 		// name as such.
 		{"which people started perplexity, the startup apple wants?", ""},
+		// A yes/no answer starts after its subject, the staff of a name
+		// the question gives, though called otherwise (技術人員 ↔ 团队).
+		{"Llama那边的团队承认过拟合造假了吗？", "出面否认了数据过拟合造假传闻"},
 	}},
 }
 

@@ -7094,6 +7094,31 @@ func hypotheticalOpen(p []tok, i int) bool {
 	return p[i].key == "一" && i+1 < len(p) && p[i+1].key == "旦" && p[i].end == p[i+1].start
 }
 
+// crewWords are (folded) nouns for the people of an organisation.
+var crewWords = []string{"技术人员", "人员", "团队", "员工", "高管", "工程师", "研究员"}
+
+// crewAt returns how many tokens at p[i:t] spell one of crewWords with
+// more of the clause after it (0 if none does).
+func crewAt(p []tok, i, t int) int {
+	if i+1 < t && strings.HasPrefix(p[i].key, "~") && slices.Contains(crewWords, p[i].key[1:]) {
+		return 1 // 技術人員, read as one word of its group (~工程师)
+	}
+	for _, w := range crewWords {
+		n := utf8.RuneCountInString(w)
+		if i+n >= t {
+			continue
+		}
+		var b strings.Builder
+		for j := i; j < i+n; j++ {
+			b.WriteString(p[j].key)
+		}
+		if b.String() == w {
+			return n
+		}
+	}
+	return 0
+}
+
 // yesNoClause is yesNo's clause that holds the most of the question.
 func (fr *frame) yesNoClause(p []tok, rs []run, cls [][2]int) (int, int, float64) {
 	bestS, bestE, best := 0, 0, 0.0
@@ -7182,10 +7207,18 @@ func (fr *frame) yesNoClause(p []tok, rs []run, cls [][2]int) (int, int, float64
 					j = -1 // no name the question gives opens the clause
 				}
 			}
+			found := false
 			for _, r := range rs {
 				if j >= 0 && r.ps == j && r.pe < t && (r.pe-r.ps >= 2 || strings.HasPrefix(p[r.ps].key, "~")) && r.qs >= 1 && fr.afterName(r.qs) && allHanTokens(p[r.ps:r.pe]) {
-					s = r.pe
+					s, found = r.pe, true
 					break
+				}
+			}
+			if n := 0; !found && j >= 0 {
+				// Llama团队承认了吗？ ↔ 尽管[Llama技術人員]出面否認了…: the
+				// people of the name are the subject, in other words too.
+				if n = crewAt(p, j, t); n > 0 {
+					s = j + n
 				}
 			}
 		}
