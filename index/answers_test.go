@@ -2874,6 +2874,7 @@ func TestEngineFindsParaphrasesThroughSynonyms(t *testing.T) {
 		{"What does Google realise about ChatGPT's audience compared with its own?", "talent-war/p9.s1"}, // "aware"
 		{"What do the dragons now treat as most important?", "talent-war/p12.s1"},                        // "top priority"
 		{"Meta靠什么成了开源老大？", "talent-war/p34.s1"},                                                          // 開源之王
+		{"In Liang Wenfeng's view, what draws top talent most?", "talent-war/p57.s2"},                    // "attracts"
 		{"谷歌真正的麻烦是什么？", "talent-war/p39.s1"},                                                             // 新挑戰
 		{"What did Zuckerberg believe about Meta's position in AI?", "talent-war/p33.s1"},                // "belief"; Meta's position is no post of his
 		{"Who snubbed Zuckerberg?", "talent-war/p23.s1"},                                                 // "turned down"

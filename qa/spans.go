@@ -440,6 +440,7 @@ var synonymGroups = [][]string{
 	{"@ceo", "boss"},
 	{"belief", "believe"}, // "What does Zuckerberg believe…?" ↔ "The key belief… is that…"
 	{"aware", "conscious", "realise", "realize"},
+	{"attract", "draw", "appeal"},         // "What draws top talent most?" ↔ "What attracts top talent most…"
 	{"see", "regard", "view", "perceive"}, // "How does Meta regard OpenAI?" ↔ "Meta sees OpenAI as…"
 	{"turbulent", "turmoil", "upheaval", "unrest", "chaos", "chaotic"},
 }
