@@ -2860,6 +2860,10 @@ var answerGroups = []struct {
 		// A yes/no answer starts after its subject, the staff of a name
 		// the question gives, though called otherwise (技術人員 ↔ 团队).
 		{"Llama那边的团队承认过拟合造假了吗？", "出面否认了数据过拟合造假传闻"},
+		// Asked the object of the verb before 什么, the object of the
+		// passage's 將 before that verb (將[各個benchmark的測試集]混合在…).
+		{"Llama 4被爆在训练后期混进了什么？", "各个benchmark的测试集"},
+		{"Llama 4在後訓練過程中被混入了什麼？", "各個benchmark的測試集"},
 	}},
 }
 

@@ -4430,7 +4430,21 @@ func (fr *frame) disposed(text []rune, p []tok, rs []run) (int, int, float64) {
 	}
 	ba := fr.inSitu && fr.q[fr.whS-1].key == "把"
 	copula := fr.q[fr.whS-1].key == "是" && fr.whS >= 2 && contentCount(fr.q, fr.whE, len(fr.q)) == 0
-	if !ba && !copula {
+	// Asked with 什么 the object of the verb right before it (在後訓練階段
+	// 混進了什麼？; not when the question gives the object with 把), the
+	// object of a 將 or 把 before that verb answers (將[各個benchmark的
+	// 測試集]混合在…): the verb's end, past a complement and 了.
+	verb := -1
+	if fr.inSitu && !ba && !copula && fr.qtype == QOther && fr.q[fr.whS].key == "什" && !slices.ContainsFunc(fr.q[:fr.whS], func(t tok) bool { return t.key == "把" || t.key == "将" }) {
+		j := fr.whS
+		for j > 1 && verbTail[fr.q[j-1].key] && j > fr.whS-3 {
+			j--
+		}
+		if j < fr.whS && fr.q[j-1].han && !fr.q[j-1].stop {
+			verb = j
+		}
+	}
+	if !ba && !copula && verb < 0 {
 		return 0, 0, 0
 	}
 	for _, cl := range clauses(p) {
@@ -4439,7 +4453,7 @@ func (fr *frame) disposed(text []rune, p []tok, rs []run) (int, int, float64) {
 				continue
 			}
 			for _, r := range rs {
-				if r.ps > i+1 && r.pe <= cl[1] && (ba && r.qs >= fr.whE || !ba && r.qe == fr.whS-1) {
+				if r.ps > i+1 && r.pe <= cl[1] && (ba && r.qs >= fr.whE || copula && r.qe == fr.whS-1 || verb >= 0 && r.qe == verb) {
 					if r.ps-i-1 <= 12 && fr.substantive(p, i+1, r.ps) && !slices.ContainsFunc(rs, func(o run) bool { return o.ps > i && o.ps < r.ps }) {
 						e := r.ps
 						for j := i + 2; j < r.ps; j++ {
@@ -4448,7 +4462,7 @@ func (fr *frame) disposed(text []rune, p []tok, rs []run) (int, int, float64) {
 								break
 							}
 						}
-						if !ba && e == r.ps {
+						if copula && e == r.ps {
 							break // asked by 是什么, only a 將 whose verb makes it so
 						}
 						if ba {
@@ -4465,6 +4479,10 @@ func (fr *frame) disposed(text []rune, p []tok, rs []run) (int, int, float64) {
 	}
 	return 0, 0, 0
 }
+
+// verbTail are the (folded) characters that follow a verb before the
+// interrogative: complements of direction and result, and 了.
+var verbTail = map[string]bool{"了": true, "进": true, "入": true, "到": true, "过": true, "成": true}
 
 // disposeVerbs end the object of 將 or 把 (folded, or the key of a
 // synonym group: ~放在 holds 確立為).
