@@ -6583,6 +6583,14 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 		// Asked which area, the area: 集中在[應用和商業化]領域.
 		e -= 2
 	}
+	if fr != nil && fr.zh && fr.qtype == QWhy && e-s > 8 {
+		// A reason that opens with what names its subject, a noun of
+		// kind right before a Latin name ([4月份Meta新一代開源模型]Llama
+		// 4不及預期的外界表現): the name starts it.
+		if n := appositiveEnd(f[s:min(e, s+20)]); n > 0 && e-(s+n) >= 4 {
+			s += n
+		}
+	}
 	afterPronoun := false // the last lead word trimmed was a pronoun (我们在做…)
 	for changed := true; changed && s < e; {
 		changed = false
@@ -6777,6 +6785,25 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 		}
 	}
 	return s, e, string(r[s:e])
+}
+
+// kindNouns name what kind of thing a name that follows them is (開源模型
+// Llama 4, 搜索創企Perplexity), folded.
+var kindNouns = []string{"模型", "创企", "公司", "应用", "产品", "实验室"}
+
+// appositiveEnd returns the length of f's opening up to and including a
+// kind noun that a Latin letter follows, with no clause break before it,
+// or 0.
+func appositiveEnd(f []rune) int {
+	for i := 2; i+1 < len(f); i++ {
+		if strings.ContainsRune("，,。；;：:、“”\"", f[i]) {
+			return 0
+		}
+		if f[i] < 0x80 && unicode.IsLetter(f[i]) && slices.ContainsFunc(kindNouns, func(k string) bool { return i >= 2 && string(f[i-2:i]) == k || i >= 3 && string(f[i-3:i]) == k }) {
+			return i
+		}
+	}
+	return 0
 }
 
 // askedEdge returns how many runes to cut off the start (> 0) or the end
