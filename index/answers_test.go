@@ -2868,6 +2868,9 @@ var answerGroups = []struct {
 		// with the kind noun and the time before it (was 4月份Meta新一代
 		// 開源模型Llama 4…).
 		{"扎克伯格為何要重整AI團隊？", "Llama 4不及預期的外界表現"},
+		// Joining a company sets the time asked about (加入…前), so a
+		// passage that tells of leaving it is no opposite of the question.
+		{"明超平加入月之暗面前在哪家大公司做产品？", "字节"},
 	}},
 }
 

@@ -176,6 +176,12 @@ func describesOne(qf, form string) bool {
 //
 // (Nor is the opposite about something else when the question asks a
 // stance toward the act: 零一萬物對追求AGI的態度是什麼？ ↔ 零一萬物明確放棄AGI.)
+// beforeJoining matches a folded, lower-cased question that sets its time
+// before someone joined a company ("before he joined Moonshot AI",
+// 加入月之暗面前): the joining is when, not what is asked, and a passage
+// that tells of leaving that company is no opposite.
+var beforeJoining = regexp.MustCompile(`\b(?:before|prior to)\s+(?:(?:he|she|they)\s+)?(?:joined|joining|join)\b|(?:加入|加盟)\p{Han}{1,12}?(?:之前|以前|前)`)
+
 func questionKeys(an Analysis, forms []string, heads map[string]entityKey, known func(string) bool) keys {
 	k := keys{latinHard: an.Lang != LangEN}
 	qf := Fold(an.Question)
@@ -183,7 +189,7 @@ func questionKeys(an Analysis, forms []string, heads map[string]entityKey, known
 	for _, o := range opposites {
 		// (A yes/no question is answered by the opposite: 伊利亚接受小扎的
 		// 邀请了吗？ ↔ 拒絕了扎克伯格的高薪誘惑.)
-		if an.Type != QYesNo && !stanceAsked.MatchString(qen) && says(qf, qen, o.ask) && !says(qf, qen, o.other) && !onlyNegated(qf, qen, o.ask) {
+		if an.Type != QYesNo && !stanceAsked.MatchString(qen) && says(qf, qen, o.ask) && !says(qf, qen, o.other) && !onlyNegated(qf, qen, o.ask) && !beforeJoining.MatchString(qen) {
 			// (Asked why someone did not accept, 為什麼沒有接受, a passage
 			// that says they did not is no opposite.)
 			k.opposed = append(k.opposed, o)
