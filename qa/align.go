@@ -473,9 +473,9 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 		}
 	}
 	qfolded := Fold(an.Question)
+	qr, qraw := []rune(strings.ToLower(qfolded)), []rune(an.Question)
 	for _, t := range fr.q {
-		qr := []rune(strings.ToLower(qfolded))
-		if (t.ent == "org" || t.ent == "" && capitalized(an.Question, t)) && (headPostAfter.MatchString(string(qr[min(t.end, len(qr)):])) || headPostBefore.MatchString(string(qr[:min(t.start, len(qr))]))) {
+		if (t.ent == "org" || t.ent == "" && capitalized(qraw, t)) && (headPostAfter.MatchString(string(qr[min(t.end, len(qr)):])) || headPostBefore.MatchString(string(qr[:min(t.start, len(qr))]))) {
 			if fr.postOrgs == nil {
 				fr.postOrgs = map[string]bool{}
 			}
@@ -4812,7 +4812,7 @@ var (
 
 // whoStarted matches a lower-case question that asks who started
 // something with words between ("Who are the people that started
-// Perplexity?").
+// Perplexity?", "which people started perplexity?").
 var whoStarted = regexp.MustCompile(`\bwho\b.*\b(?:that|who) (?:started|set up|established)\b|\b(?:which|what) (?:people|persons|person|guys|folks|individuals)\b.*\b(?:started|set up|established|founded)\b`)
 
 // baAgent and baObject match a folded Chinese question that asks who
@@ -6799,7 +6799,7 @@ func appositiveEnd(f []rune) int {
 		if strings.ContainsRune("，,。；;：:、“”\"", f[i]) {
 			return 0
 		}
-		if f[i] < 0x80 && unicode.IsLetter(f[i]) && slices.ContainsFunc(kindNouns, func(k string) bool { return i >= 2 && string(f[i-2:i]) == k || i >= 3 && string(f[i-3:i]) == k }) {
+		if f[i] < 0x80 && unicode.IsLetter(f[i]) && slices.ContainsFunc(kindNouns, func(k string) bool { return string(f[i-2:i]) == k || i >= 3 && string(f[i-3:i]) == k }) {
 			return i
 		}
 	}
@@ -7259,10 +7259,10 @@ func (fr *frame) yesNoClause(p []tok, rs []run, cls [][2]int) (int, int, float64
 					break
 				}
 			}
-			if n := 0; !found && j >= 0 {
+			if !found && j >= 0 {
 				// Llama团队承认了吗？ ↔ 尽管[Llama技術人員]出面否認了…: the
 				// people of the name are the subject, in other words too.
-				if n = crewAt(p, j, t); n > 0 {
+				if n := crewAt(p, j, t); n > 0 {
 					s = j + n
 				}
 			}
@@ -8430,10 +8430,10 @@ func (fr *frame) ownerNamed(org string) bool {
 }
 
 // capitalized reports whether question token t starts with a Latin
-// capital (DeepMind, a name the alias table does not list).
-func capitalized(q string, t tok) bool {
-	r := []rune(q)
-	return t.start < len(r) && unicode.IsUpper(r[t.start]) && unicode.Is(unicode.Latin, r[t.start])
+// capital in the question's runes q (DeepMind, a name the alias table
+// does not list).
+func capitalized(q []rune, t tok) bool {
+	return t.start < len(q) && unicode.IsUpper(q[t.start]) && unicode.Is(unicode.Latin, q[t.start])
 }
 
 // headPostAfter matches the folded, lower-cased question text right

@@ -170,18 +170,18 @@ func describesOne(qf, form string) bool {
 	return false
 }
 
-// questionKeys returns the keys of a question; forms are the folded forms
-// of its entities (frame.forms: each entity's Chinese forms, then its
-// English ones).
-//
-// (Nor is the opposite about something else when the question asks a
-// stance toward the act: 零一萬物對追求AGI的態度是什麼？ ↔ 零一萬物明確放棄AGI.)
 // beforeJoining matches a folded, lower-cased question that sets its time
 // before someone joined a company ("before he joined Moonshot AI",
 // 加入月之暗面前): the joining is when, not what is asked, and a passage
 // that tells of leaving that company is no opposite.
 var beforeJoining = regexp.MustCompile(`\b(?:before|prior to)\s+(?:(?:he|she|they)\s+)?(?:joined|joining|join)\b|(?:加入|加盟)\p{Han}{1,12}?(?:之前|以前|前)`)
 
+// questionKeys returns the keys of a question; forms are the folded forms
+// of its entities (frame.forms: each entity's Chinese forms, then its
+// English ones).
+//
+// (Nor is the opposite about something else when the question asks a
+// stance toward the act: 零一萬物對追求AGI的態度是什麼？ ↔ 零一萬物明確放棄AGI.)
 func questionKeys(an Analysis, forms []string, heads map[string]entityKey, known func(string) bool) keys {
 	k := keys{latinHard: an.Lang != LangEN}
 	qf := Fold(an.Question)

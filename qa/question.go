@@ -309,9 +309,9 @@ func Classify(question string) QType {
 		// "scale ai HQ city?": a place.
 		return QWhere
 	case userTally.MatchString(t) && !has("what", "which", "什么", "啥", "哪") && !figureNamed.MatchString(stakeFigure.ReplaceAllString(t, "")):
-		// (A stake the question names is no tally: "employee count
-		// after meta took its 49%?")
-		// "Gemini's daily user count per the leaked report?": a number.
+		// "Gemini's daily user count per the leaked report?": a number
+		// (a stake the question names is no tally given: "employee
+		// count after meta took its 49%?").
 		return QCount
 	case nameOfPerson.MatchString(t):
 		// "name of the guy running Perplexity as chief exec?": a person.
