@@ -2872,6 +2872,12 @@ var answerGroups = []struct {
 		// passage that tells of leaving it is no opposite of the question.
 		{"明超平加入月之暗面前在哪家大公司做产品？", "字节"},
 	}},
+	{"Dev25", []wantAnswer{
+		// 幾乎 is a word: the 几 of 那几家 does not match its first
+		// character, so the slot does not open inside it (was 乎同时…);
+		// 放下 a wish is giving it up (放棄).
+		{"坚持模型和产品两条腿走路的那几家，后来放下了什么野心？", "进一步做大应用规模的野心"},
+	}},
 }
 
 // Through the engine, whose reranking weighs the words a passage says in

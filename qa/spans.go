@@ -518,10 +518,11 @@ var hanPhraseGroups = [][]string{
 	{"落后", "处于下风", "落在了下风", "落了下风", "落于下风", "掉队"},
 	{"梯队", "阵容"},
 	{"处理", "处置", "发落"},
-	{"放弃", "舍弃", "abandon", "forgo", "forsake", "ditch", "scrap", "shelve"},   // and "given up" (phrasals)
-	{"拒绝", "回绝", "婉拒", "谢绝", "refuse", "reject", "decline", "rebuff", "snub"}, // and "turned down" (phrasals)
+	{"放弃", "舍弃", "放下", "abandon", "forgo", "forsake", "ditch", "scrap", "shelve"}, // and "given up" (phrasals)
+	{"拒绝", "回绝", "婉拒", "谢绝", "refuse", "reject", "decline", "rebuff", "snub"},     // and "turned down" (phrasals)
 	{"明确", "公开", "explicit", "explicitly", "openly", "publicly"},
 	{"换取", "交换", "swap", "trade", "exchange"},
+	{"几乎", "差不多"}, // a word: 那几家 does not match 幾乎
 }
 
 var hanPhrases = map[string]string{}
