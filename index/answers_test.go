@@ -207,6 +207,16 @@ var checkGroups = []struct {
 	{"AnAimIsNoMeans", []answerCheck{
 		{"Llama 4的數據過擬合具體是怎麼做的？", without("the aim", "好成績")},
 	}},
+	// SearchWordsTheArticleLacks: a search-box query with a word the
+	// corpus never writes asks what the article does not tell (his age);
+	// a misspelled or synonymous word is still the article's, and the
+	// query answered with its passage.
+	{"SearchWordsTheArticleLacks", []answerCheck{
+		{"alexandr wang age", without("a passage", "Alexandr Wang")},
+		{"alexandr wang", containing("Alexandr Wang")},
+		{"meta scrap llama", containing("Llama")},
+		{"llama 4 benchmrks", containing("Llama 4")},
+	}},
 }
 
 var notMetasFounder = without("Meta's own founder", "扎克伯格", "Zuckerberg")

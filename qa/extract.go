@@ -1098,7 +1098,7 @@ func (e *Engine) extract(an Analysis, ranked []scored, fr *frame) (*Answer, int)
 	al := answerLang(an.Question, an.Lang)
 	best := ranked[0]
 	if keywordQuery(an, fr) {
-		if best.coverage < minCoverage || best.hardMiss > maxHardMiss {
+		if best.coverage < minCoverage || best.hardMiss > maxHardMiss || e.unknownKeyword(an.Question) {
 			return nil, -1
 		}
 		// A search-box query ("Alexandr Wang", "Llama 4") asks for no
@@ -1185,6 +1185,36 @@ func isAcronym(s string) bool {
 // asks a person's post ("wei wei title" asks for the title).
 func keywordQuery(an Analysis, fr *frame) bool {
 	return an.Type == QOther && fr.whS < 0 && !strings.ContainsAny(an.Question, "?？") && !fr.role
+}
+
+// unknownKeyword reports whether a search-box query holds a Latin word
+// the corpus never writes, in any form nor as a synonym of its words: one of three or four letters
+// ("alexandr wang age"), or a longer one no corpus word is one edit from
+// (a misspelling of a known word is the word). What it asks the article
+// does not tell, so no passage answers it.
+func (e *Engine) unknownKeyword(q string) bool {
+	r := []rune(q)
+	for _, w := range wordSpans(r) {
+		lw := strings.ToLower(string(r[w.Start:w.End]))
+		if len(lw) < 3 || enStop[lw] || e.knownWord(lw) || e.knownWord(strings.TrimSuffix(lw, "s")) || synonym(stem(lw)) != stem(lw) {
+			continue
+		}
+		if len(lw) >= 5 && e.nearKnown(lw) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// nearKnown reports whether a corpus word is one edit from w.
+func (e *Engine) nearKnown(w string) bool {
+	for k := range e.words {
+		if editDistance(w, k, 1) <= 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // passageAnswer answers with a whole passage in the answer language.
