@@ -2887,6 +2887,13 @@ var answerGroups = []struct {
 		// character, so the slot does not open inside it (was 乎同时…);
 		// 放下 a wish is giving it up (放棄).
 		{"坚持模型和产品两条腿走路的那几家，后来放下了什么野心？", "进一步做大应用规模的野心"},
+		// Asked the boss of a company, the lead of a part of it (產品負責人
+		// 張心皓) is not its head, nor one the alias table has heading
+		// nothing; a former head asked for may head nothing now.
+		{"阶跃星辰老板是谁", ""},
+		{"月之暗面的老板是谁？", ""},
+		{"Who is the boss of Meta?", "Mark Zuckerberg"},
+		{"扎克伯格还在接触哪位前GitHub CEO？", "纳特·弗里德曼"},
 	}},
 }
 

@@ -2422,6 +2422,15 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// Pichai", who heads Google.
 				acc = 0
 			}
+			if acc > 0 && c.Type == QWho && len(fr.postOrgs) > 0 && !fr.nonHeadPost && (subLeadTitled(r0(&r, text), c.Start, fr.zh) || c.Entity != "" && len(e.headOf) > 0 && len(e.headOf[synonym("@"+c.Entity)]) == 0 && !fr.hasKey(synonym(stem("former"))) && !slices.ContainsFunc(fr.q, func(t tok) bool { return formerMark(t.key) })) {
+				// 阶跃星辰老板是谁？ is not answered by 階躍星辰產品負責人張心皓:
+				// the lead of a part of a company is not its head, nor is
+				// one the alias table has heading nothing (月之暗面的老板是谁？
+				// is not 明超平), unless a former head is asked (前GitHub
+				// CEO納特·弗里德曼); an alias table that records no heads
+				// at all says nothing of who heads what.
+				acc = 0
+			}
 			if acc > 0 && c.Type == QWhich && hasAny(fr.lower, currentWords) && !fr.hasKey(synonym(stem("former"))) && ci > 0 && formerMark(pt[ci-1].key) {
 				// 納特·弗里德曼目前在哪家公司任職？ is not answered by 前GitHub
 				// CEO納特·弗里德曼: a company marked as left is not his now.
@@ -8439,11 +8448,28 @@ func capitalized(q []rune, t tok) bool {
 // headPostAfter matches the folded, lower-cased question text right
 // after an organisation's name that names its head: DeepMind[現在的執行長],
 // "Perplexity['s chief executive]".
-var headPostAfter = regexp.MustCompile(`^(?:\s*(?:'s|’s|的))?\s*(?:(?:现在|目前|现任|当前|如今)的?)?\s*(?:ceo|chief executive|执行长|首席执行官|总裁)`)
+var headPostAfter = regexp.MustCompile(`^(?:\s*(?:'s|’s|的))?\s*(?:(?:现在|目前|现任|当前|如今)的?)?\s*(?:ceo|chief executive|执行长|首席执行官|总裁|大?老板|老大|一把手|掌门人?|掌舵人|boss\b)`)
+
+// subLeadTitled reports whether the person starting at rune s of r is
+// titled, right before the name, with the post of one who leads a part of
+// a company (產品負責人, 商業化合伙人兼副總裁, "product lead", "head of
+// commercialization"), not the company.
+func subLeadTitled(r []rune, s int, zh bool) bool {
+	before := strings.ToLower(Fold(string(r[max(0, s-24):s])))
+	if zh {
+		return subLeadZH.MatchString(before)
+	}
+	return subLeadEN.MatchString(before)
+}
+
+var (
+	subLeadZH = regexp.MustCompile(`(?:负责人|合伙人|副总裁|经理|总监)$`)
+	subLeadEN = regexp.MustCompile(`\b(?:lead|manager|director|partner|vice president|head of [a-z]+)\s*$`)
+)
 
 // headPostBefore matches the same text right before the name: "the
 // chief executive of [DeepMind]".
-var headPostBefore = regexp.MustCompile(`\b(?:ceo|chief executive)\s+of\s+(?:the\s+)?$`)
+var headPostBefore = regexp.MustCompile(`\b(?:ceo|chief executive|boss)\s+of\s+(?:the\s+)?$`)
 
 // headsElsewhere reports whether candidate c is a person the alias table
 // places at other organisations than the one the question asks someone
