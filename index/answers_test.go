@@ -2894,6 +2894,10 @@ var answerGroups = []struct {
 		{"月之暗面的老板是谁？", ""},
 		{"Who is the boss of Meta?", "Mark Zuckerberg"},
 		{"扎克伯格还在接触哪位前GitHub CEO？", "纳特·弗里德曼"},
+		// A yes/no clause before a clause asking what: the last asks.
+		{"张心皓还在阶跃吗，现在挂着什么头衔", "顾问"},
+		// 位子 and 岗位 ask a post as 职位 does.
+		{"魏伟离职前在MiniMax坐的是哪个位子", "商业化负责人"},
 	}},
 }
 

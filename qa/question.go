@@ -279,7 +279,7 @@ func Classify(question string) QType {
 	if has(howCues...) {
 		return QWhy
 	}
-	if has(yesNoCues...) || aNotA(f) {
+	if (has(yesNoCues...) || aNotA(f)) && !whAfterYesNo.MatchString(f) {
 		return QYesNo
 	}
 	t := strings.TrimSpace(f)
@@ -386,6 +386,11 @@ var (
 	unitNouns  = []string{"team", "teams", "lab", "labs", "unit", "division", "department", "group", "团队", "实验室", "部门", "小组"}
 	placeNouns = []string{"city", "country", "place", "城市", "国家", "地方"}
 )
+
+// whAfterYesNo matches a Chinese question (folded) whose yes/no clause
+// comes first and a clause with an interrogative after it (张心皓还在阶跃
+// 吗，现在挂着什么头衔？): the last clause asks what the answer is.
+var whAfterYesNo = regexp.MustCompile(`吗[，,、]\s*[^，,。？?]*(?:什么|哪|啥|多少|几)[^，,]*$`)
 
 // moneyPhrasal matches English phrasal verbs of spending ("shell out",
 // "fork over", "cough up").

@@ -235,6 +235,11 @@ func TestClassify(t *testing.T) {
 		// The last part of a question set off by a dash or a full stop
 		// asks, when the parts before it ask nothing.
 		{"Zuckerberg dangled a big-money offer in front of Ilya Sutskever — did Ilya take it?", QYesNo},
+		// A yes/no clause first and a clause asking what after it: the
+		// last clause is the question.
+		{"张心皓还在阶跃吗，现在挂着什么头衔", QOther},
+		{"张心皓还在阶跃吗？", QYesNo},
+		{"他还在吗，为什么？", QWhy},
 		{"Meta offered Wang billions. Did he accept?", QYesNo},
 		{"Who did Meta hire — was it Wang?", QWho},
 		{"According to Sam Altman, how does Meta regard OpenAI?", QOther},                        // what it is seen as
