@@ -2898,6 +2898,10 @@ var answerGroups = []struct {
 		{"张心皓还在阶跃吗，现在挂着什么头衔", "顾问"},
 		// 位子 and 岗位 ask a post as 职位 does.
 		{"魏伟离职前在MiniMax坐的是哪个位子", "商业化负责人"},
+		// 哪一代 asks a product by its name, with the 系列 the passage
+		// writes after it.
+		{"讓Meta成為開源大模型之王的是哪一代Llama？", "Llama 1"},
+		{"谷歌靠哪一代Gemini在性能上几乎追平OpenAI？", "Gemini 2.5系列"},
 	}},
 }
 

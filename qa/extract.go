@@ -1127,6 +1127,7 @@ func (e *Engine) extract(an Analysis, ranked []scored, fr *frame) (*Answer, int)
 		e.echoTail(fr, &ans)
 		e.nounHead(fr, &ans)
 		glossTrim(&ans)
+		e.seriesTail(fr, &ans)
 		if al == LangHans {
 			ans.Text = simplifiedAnswer(ans.Text)
 		}
@@ -1429,6 +1430,20 @@ func (e *Engine) nounHead(fr *frame, a *Answer) {
 // glossTrim narrows a Chinese answer that is a Latin term, its gloss in
 // brackets and a word of place or process after it to the term:
 // post-training(后訓練)過程中 → post-training.
+// seriesTail takes in the 系列 a Chinese passage writes right after the
+// product a "which" question is answered with: asked 哪一代Gemini, the
+// answer is the passage's Gemini 2.5系列, the series, not the model alone.
+func (e *Engine) seriesTail(fr *frame, a *Answer) {
+	if a.Field != "zh" || fr.qtype != QWhich {
+		return
+	}
+	r := []rune(e.fieldText(*a))
+	if a.End+2 <= len(r) && string(r[a.End:a.End+2]) == "系列" {
+		a.End += 2
+		a.Text = string(r[a.Start:a.End])
+	}
+}
+
 func glossTrim(a *Answer) {
 	if a.Field != "zh" {
 		return

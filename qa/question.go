@@ -385,6 +385,8 @@ var (
 	// rather than names.
 	unitNouns  = []string{"team", "teams", "lab", "labs", "unit", "division", "department", "group", "团队", "实验室", "部门", "小组"}
 	placeNouns = []string{"city", "country", "place", "城市", "国家", "地方"}
+	// generationNouns ask which release of a product.
+	generationNouns = []string{"generation", "version", "release", "一代", "代", "版本", "版"}
 )
 
 // whAfterYesNo matches a Chinese question (folded) whose yes/no clause
@@ -765,6 +767,9 @@ func whichNoun(f string) (QType, bool) {
 			return QWhich, true
 		case hasAny(near, placeNouns):
 			return QWhere, true
+		case w != "what" && w != "什么" && hasAny(near, generationNouns):
+			// 哪一代Llama, "which version": a product by its name (Llama 1).
+			return QWhich, true
 		case hasAny(near, tenureNouns):
 			// "What's the minimum tenure…?", 锁定期是什么？: how long.
 			return QDuration, true
@@ -875,11 +880,11 @@ func nearText(s string, n int) string {
 	return " " + strings.Join(ws, " ") + " "
 }
 
-// hanNoun returns the longest person, organisation or place noun s
-// starts with, or "".
+// hanNoun returns the longest person, organisation, place or release
+// (一代) noun s starts with, or "".
 func hanNoun(s string) string {
 	best := ""
-	for _, nouns := range [][]string{personNouns, orgNouns, placeNouns} {
+	for _, nouns := range [][]string{personNouns, orgNouns, placeNouns, generationNouns} {
 		for _, w := range nouns {
 			if strings.HasPrefix(s, w) && len(w) > len(best) {
 				best = w

@@ -240,6 +240,9 @@ func TestClassify(t *testing.T) {
 		{"张心皓还在阶跃吗，现在挂着什么头衔", QOther},
 		{"张心皓还在阶跃吗？", QYesNo},
 		{"他还在吗，为什么？", QWhy},
+		// Which generation or version of a product asks its name.
+		{"哪一代Llama讓Meta成為大模型開源之王？", QWhich},
+		{"Which version of Llama made Meta the king of open-source models?", QWhich},
 		{"Meta offered Wang billions. Did he accept?", QYesNo},
 		{"Who did Meta hire — was it Wang?", QWho},
 		{"According to Sam Altman, how does Meta regard OpenAI?", QOther},                        // what it is seen as
