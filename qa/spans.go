@@ -505,7 +505,7 @@ var hanPhraseGroups = [][]string{
 	{"最终", "终极", "ultimate", "final"},
 	{"之路", "路径", "途径", "道路", "path", "route"},
 	{"到达", "通往", "达到", "抵达", "reach"},
-	{"当务之急", "燃眉之急", "最着急", "最紧迫", "最迫切", "最急", "最紧急", "最要紧"},
+	{"当务之急", "燃眉之急", "火烧眉毛", "迫在眉睫", "最着急", "最紧迫", "最迫切", "最急", "最紧急", "最要紧", "urgent", "pressing"},
 	{"冲击", "disrupt", "disruption", "hit"},
 	{"挑战", "难题", "危机", "困境", "麻烦", "头痛", "头疼", "challenge", "problem", "crisis", "trouble", "predicament", "plight"},
 	{"面临", "陷入", "遭遇", "面对", "遇到", "碰到", "碰上", "face", "faces", "facing"},
