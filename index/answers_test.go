@@ -2904,6 +2904,8 @@ var answerGroups = []struct {
 		{"谷歌靠哪一代Gemini在性能上几乎追平OpenAI？", "Gemini 2.5系列"},
 		// 火燒眉毛 (eyebrows on fire) is 當務之急, the most urgent task.
 		{"對谷歌來說，眼下火燒眉毛的事是哪件", "如何補上產品滯后的短板"},
+		// Cupertino, alone, names Apple as "Cupertino giant" does.
+		{"Which Cupertino executive running its smart-software strategy is being pushed down the ladder?", "John Giannandrea"},
 	}},
 }
 
