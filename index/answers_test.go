@@ -2906,6 +2906,8 @@ var answerGroups = []struct {
 		{"對谷歌來說，眼下火燒眉毛的事是哪件", "如何補上產品滯后的短板"},
 		// Cupertino, alone, names Apple as "Cupertino giant" does.
 		{"Which Cupertino executive running its smart-software strategy is being pushed down the ladder?", "John Giannandrea"},
+		// Asked who told why, the one who told it.
+		{"Who explained to Zimubang why the best people pick ByteDance and DeepSeek?", "a PhD student in the AI field"},
 	}},
 }
 

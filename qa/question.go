@@ -108,7 +108,7 @@ func Classify(question string) QType {
 		return QPercent
 	case has(durationCues...):
 		return QDuration
-	case has(whyCues...):
+	case has(whyCues...) && !embeddedWhy.MatchString(f):
 		return QWhy
 	case has(whenCues...) && !subordinateWhen(f):
 		return QWhen
@@ -388,6 +388,11 @@ var (
 	// generationNouns ask which release of a product.
 	generationNouns = []string{"generation", "version", "release", "一代", "代", "版本", "版"}
 )
+
+// embeddedWhy matches an English question that asks who or what told
+// why (folded): "Who explained to Zimubang why top talent goes to
+// ByteDance?" asks a person; the why is what was told.
+var embeddedWhy = regexp.MustCompile(`^\s*(?:who|whom|which|what)\b[^?]*\b(?:explain(?:s|ed)?|said|says|told|tells|asked|asks|knows?|knew|describe[sd]?|reveal(?:s|ed)?|wonder(?:s|ed)?)\b[^?]*\bwhy\b`)
 
 // whAfterYesNo matches a Chinese question (folded) whose yes/no clause
 // comes first and a clause with an interrogative after it (张心皓还在阶跃

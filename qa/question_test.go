@@ -243,6 +243,9 @@ func TestClassify(t *testing.T) {
 		// Which generation or version of a product asks its name.
 		{"哪一代Llama讓Meta成為大模型開源之王？", QWhich},
 		{"Which version of Llama made Meta the king of open-source models?", QWhich},
+		// A why told, asked who told it: a person.
+		{"who explained to Zimubang why top talent goes to ByteDance and DeepSeek", QWho},
+		{"Why did the PhD student say top talent goes to ByteDance?", QWhy},
 		{"Meta offered Wang billions. Did he accept?", QYesNo},
 		{"Who did Meta hire — was it Wang?", QWho},
 		{"According to Sam Altman, how does Meta regard OpenAI?", QOther},                        // what it is seen as
