@@ -2908,6 +2908,9 @@ var answerGroups = []struct {
 		{"Which Cupertino executive running its smart-software strategy is being pushed down the ladder?", "John Giannandrea"},
 		// Asked who told why, the one who told it.
 		{"Who explained to Zimubang why the best people pick ByteDance and DeepSeek?", "a PhD student in the AI field"},
+		// Asked why someone says so, a short quotation of theirs that
+		// gives the reason is the answer as they said it.
+		{"梁文鋒說頂尖人才為何會選DeepSeek？", "因為我們在做最難的事"},
 	}},
 }
 

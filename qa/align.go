@@ -6334,6 +6334,10 @@ var (
 	tailAux = map[string]bool{"has": true, "have": true, "had": true}
 )
 
+// sayAsked matches a folded, lower-case question that asks why someone
+// says something is so (梁文鋒說為什麼…).
+var sayAsked = regexp.MustCompile(`说|讲|表示|\bsaid\b|\bsays?\b`)
+
 // replyAsked matches a folded, lower-case question that asks how someone
 // explained or answered something.
 var replyAsked = regexp.MustCompile(`解释|回答|回应|答复|理由|\bexplain|\banswer|\brepl(?:y|ied)|\brespond|\breason (?:did|does|do) `)
@@ -6504,14 +6508,16 @@ func trimAnswer(text string, r []rune, s, e int, fr *frame) (int, int, string) {
 	}
 	s = outOfWord(f, s, e)
 	quoted := false
-	if fr != nil && fr.qtype == QWhy && replyAsked.MatchString(fr.lower) {
+	if fr != nil && fr.qtype == QWhy && (replyAsked.MatchString(fr.lower) || sayAsked.MatchString(fr.lower)) {
 		// A reason someone gives in a short quotation, asked how they
 		// explained or answered it, is the quotation as they said it:
 		// 梁文鋒給出的回答是：“因為我們在做最難的事” → 因為我們在做最難的事,
-		// not 做最難的事.
-		if qs, qe, ok := shortQuote(r, s, e); ok {
+		// not 做最難的事. Asked only what they said, the quotation must
+		// give a reason (因為…, "Because…").
+		reply := replyAsked.MatchString(fr.lower)
+		if qs, qe, ok := shortQuote(r, s, e); ok && (reply || hasRunesAt(f, qs, "因为")) {
 			s, e, quoted = qs, qe, true
-		} else if qs, qe, ok := shortQuoteEN(r, s, e); ok && !fr.zh {
+		} else if qs, qe, ok := shortQuoteEN(r, s, e); ok && !fr.zh && (reply || strings.HasPrefix(strings.ToLower(string(r[qs:qe])), "because")) {
 			// answered: "Because we are doing the hardest thing."
 			s, e, quoted = qs, qe, true
 		}
