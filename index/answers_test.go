@@ -2948,6 +2948,12 @@ func TestEngineFindsParaphrasesThroughSynonyms(t *testing.T) {
 		// A keyword query with the figure: the sentence that gives it,
 		// not one that gives another sum.
 		{"Zuckerberg 143亿美元 Wang", "talent-war/p4.s1"},
+		// AI in a Chinese question names a field, not a thing: a passage
+		// without it (中美大模型廠商) is not missing a name.
+		{"中美的 AI 公司不管是砸钱挖人还是裁员，目的都是什么？", "talent-war/p14.s1"},
+		// 火烧眉毛 is 当务之急; Cupertino is Apple.
+		{"對谷歌來說，眼下火燒眉毛的事是哪件", "talent-war/p9.s2"},
+		{"Which Cupertino executive is being pushed down the ladder?", "talent-war/p2.s1"},
 	}
 	for _, tt := range tests {
 		wantFirst(t, e, tt.q, tt.want)

@@ -247,7 +247,7 @@ func questionKeys(an Analysis, forms []string, heads map[string]entityKey, known
 	names := map[string]bool{}
 	if k.latinHard {
 		for _, w := range strings.FieldsFunc(an.SearchText, func(r rune) bool { return !(r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r))) }) {
-			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !enStop[strings.ToLower(w)] {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !enStop[strings.ToLower(w)] && !genericAcronym[strings.ToLower(w)] {
 				names[strings.ToLower(w)] = true
 			}
 		}
@@ -1187,6 +1187,10 @@ func isAcronym(s string) bool {
 func keywordQuery(an Analysis, fr *frame) bool {
 	return an.Type == QOther && fr.whS < 0 && !strings.ContainsAny(an.Question, "?？") && !fr.role
 }
+
+// genericAcronym are capitals a Chinese question mixes in that name a
+// field, not a thing (中美的AI公司): as soft as any other word.
+var genericAcronym = map[string]bool{"ai": true}
 
 // unknownKeyword reports whether a search-box query holds a Latin word
 // the corpus never writes, in any form nor as a synonym of its words: one of three or four letters
