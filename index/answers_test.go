@@ -2911,6 +2911,11 @@ var answerGroups = []struct {
 		// Asked why someone says so, a short quotation of theirs that
 		// gives the reason is the answer as they said it.
 		{"梁文鋒說頂尖人才為何會選DeepSeek？", "因為我們在做最難的事"},
+		// A name the alias table writes only in a description of its
+		// owner (Instagram of "Instagram owner") is something the article
+		// does not tell of; the owner itself, by that description, is.
+		{"How much did Meta pay when it bought Instagram?", ""},
+		{"What does the iPhone maker want to buy?", "Perplexity"},
 	}},
 }
 

@@ -497,7 +497,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 		vms = e.entities.FindAll(an.Question)
 	}
 	fr.unknownVersion = unknownVersion(an.Question, vms, e.entityIDs, e.versioned)
-	fr.unknownName = zh && unknownLatinName(an.Question, e.knownWord)
+	fr.unknownName = zh && unknownLatinName(an.Question, e.knownWord) || !zh && e.ownedNameAsked(an.Question, vms)
 	fr.noContent = !zh && len(an.Entities) == 0 && offTopic(an.Question)
 	fr.qnames = map[string]bool{}
 	for _, en := range an.Entities {
@@ -8455,6 +8455,23 @@ func capitalized(q []rune, t tok) bool {
 // after an organisation's name that names its head: DeepMind[現在的執行長],
 // "Perplexity['s chief executive]".
 var headPostAfter = regexp.MustCompile(`^(?:\s*(?:'s|’s|的))?\s*(?:(?:现在|目前|现任|当前|如今)的?)?\s*(?:ceo|chief executive|执行长|首席执行官|总裁|大?老板|老大|一把手|掌门人?|掌舵人|boss\b)`)
+
+// ownedNameAsked reports whether an English question names, outside the
+// article's names it mentions (ms), a thing the alias table knows only
+// as what an entity owns or makes (Engine.ownedNames): "How much did Meta
+// pay when it bought Instagram?" asks what the article does not tell.
+func (e *Engine) ownedNameAsked(q string, ms []Mention) bool {
+	r := []rune(q)
+	for _, w := range wordSpans(r) {
+		if !e.ownedNames[strings.ToLower(string(r[w.Start:w.End]))] {
+			continue
+		}
+		if !slices.ContainsFunc(ms, func(m Mention) bool { return m.Start <= w.Start && w.End <= m.End }) {
+			return true
+		}
+	}
+	return false
+}
 
 // subLeadTitled reports whether the person starting at rune s of r is
 // titled, right before the name, with the post of one who leads a part of

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -63,6 +64,11 @@ type Engine struct {
 	// words are the lower-case Latin words of the passages' English text
 	// and of the entities' forms: words CueTypos leaves as they are.
 	words map[string]bool
+	// ownedNames are the lower-case names the alias table writes only in
+	// a description of their owner or maker (Instagram of "Instagram
+	// owner", iPhone of "iPhone maker") and the passages never write:
+	// things the article does not tell of.
+	ownedNames map[string]bool
 	// compounds are the passages' hyphenated English words by their
 	// words apart ("top tier" → "top-tier"), lower case.
 	compounds map[string]string
@@ -153,6 +159,7 @@ func NewEngine(s Searcher, docs []Document, entities []Entity, opt EngineOptions
 	}
 	e.searchForms = searchForms(entities, e.passages)
 	e.words = corpusWords(e.passages, entities)
+	e.ownedNames = ownedNames(e.passages, entities)
 	e.compounds = corpusCompounds(e.passages)
 	e.entities.memo = newPassageMemo(e.passages)
 	e.titlings = titlings(e.passages, e.entities)
@@ -164,6 +171,36 @@ func NewEngine(s Searcher, docs []Document, entities []Entity, opt EngineOptions
 	e.sessions = NewSessions(opt.MaxSessions, opt.SessionTTL, e.now)
 	return e
 }
+
+// ownedNames returns Engine.ownedNames.
+func ownedNames(passages map[string]Passage, entities []Entity) map[string]bool {
+	told := corpusWords(passages, nil)
+	out := map[string]bool{}
+	other := map[string]bool{} // words of forms that are no owner's description
+	for _, en := range entities {
+		for _, f := range en.EN {
+			r := []rune(f)
+			ws := wordSpans(r)
+			owned := ownerForm.MatchString(strings.ToLower(f))
+			for _, w := range ws {
+				lw := strings.ToLower(string(r[w.Start:w.End]))
+				if !owned {
+					other[lw] = true
+				} else if unicode.IsUpper(r[w.Start]) && !told[lw] {
+					out[lw] = true
+				}
+			}
+		}
+	}
+	for w := range other {
+		delete(out, w)
+	}
+	return out
+}
+
+// ownerForm matches an alias form that describes an entity by what it
+// owns or makes ("Instagram owner", "maker of the iPhone").
+var ownerForm = regexp.MustCompile(`\b(?:owner|parent|maker|developer)\b`)
 
 // corpusWords returns the lower-case Latin words of the passages' English
 // text and of the entities' forms.

@@ -447,7 +447,7 @@ var costWhat = regexp.MustCompile(`\bwhat\s+(?:would|will|did|does|do|could|migh
 
 // buyWhat matches a folded question that asks what was bought, with the
 // verb last ("What did Apple want to buy?", 苹果想收购什么？).
-var buyWhat = regexp.MustCompile(`(?i)^\s*what\b(?:\s+[\w']+){1,5}\s+(?:buy|acquire|purchase|bought|acquired|purchased)\s*[?？]?\s*$|(?:收购|买下|买)(?:了)?什么(?:公司)?\s*[?？]?\s*$`)
+var buyWhat = regexp.MustCompile(`(?i)^\s*what\b(?:\s+[\w']+){1,7}\s+(?:buy|acquire|purchase|bought|acquired|purchased)\s*[?？]?\s*$|(?:收购|买下|买)(?:了)?什么(?:公司)?\s*[?？]?\s*$`)
 
 // meansAsked matches a folded question that asks by what means (用了什么
 // 办法, 靠什么方法).

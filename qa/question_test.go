@@ -246,6 +246,7 @@ func TestClassify(t *testing.T) {
 		// A why told, asked who told it: a person.
 		{"who explained to Zimubang why top talent goes to ByteDance and DeepSeek", QWho},
 		{"Why did the PhD student say top talent goes to ByteDance?", QWhy},
+		{"What does the iPhone maker want to buy?", QWhich}, // a company, however many words before the verb
 		{"Meta offered Wang billions. Did he accept?", QYesNo},
 		{"Who did Meta hire — was it Wang?", QWho},
 		{"According to Sam Altman, how does Meta regard OpenAI?", QOther},                        // what it is seen as
