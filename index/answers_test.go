@@ -2916,6 +2916,10 @@ var answerGroups = []struct {
 		// does not tell of; the owner itself, by that description, is.
 		{"How much did Meta pay when it bought Instagram?", ""},
 		{"What does the iPhone maker want to buy?", "Perplexity"},
+		// A product holds no post: asked who leads, not its app
+		// (Maopaoya); but a rival asked by 跟谁 may be one (ChatGPT).
+		{"Who is replacing Zhang Xinhao as StepFun's product lead?", ""},
+		{"谷歌的用户规模跟谁差距很大？", "ChatGPT"},
 	}},
 }
 

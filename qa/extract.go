@@ -1240,7 +1240,26 @@ func passageAnswer(s scored, al Lang) *Answer {
 // rules out although the passage offers nothing better: the checks after
 // the choice (the model is trained without them).
 func (e *Engine) untold(fr *frame, a Answer) bool {
-	return e.usersForStaff(fr, a) || e.tieUntold(fr, a) || e.cityUntold(fr, a) || stakeForValue(fr, a) || e.fortuneUntold(fr, a)
+	return e.usersForStaff(fr, a) || e.tieUntold(fr, a) || e.cityUntold(fr, a) || stakeForValue(fr, a) || e.fortuneUntold(fr, a) || e.productForWho(fr, a)
+}
+
+// rivalWho matches a folded Chinese question whose 谁 is what something
+// is set against (跟谁, 和谁, 与谁, 比谁).
+var rivalWho = regexp.MustCompile(`[跟和与同比]谁`)
+
+// productForWho reports whether a question asking who holds a post is
+// answered by the name of a product, which holds none ("Who is replacing
+// Zhang Xinhao as StepFun's product lead?" is not answered by Maopaoya,
+// his app).
+func (e *Engine) productForWho(fr *frame, a Answer) bool {
+	if fr.qtype != QWho || !hasAny(fr.lower, personNouns) || fr.rival || rivalWho.MatchString(fr.folded) {
+		// Only asked a holder of a post (lead, CEO): whom a company
+		// fears or a rival may be a model ("Who was Meta afraid of?"
+		// DeepSeek R1; 谷歌的用户规模跟谁差距很大？ ChatGPT).
+		return false
+	}
+	ms := e.entities.FindAll(a.Text)
+	return len(ms) == 1 && ms[0].Entity.Type == "product" && ms[0].Start == 0 && ms[0].End == utf8.RuneCountInString(a.Text)
 }
 
 // fortuneUntold reports whether a question asks how rich someone is
