@@ -776,7 +776,7 @@ var answerGroups = []struct {
 	// went, which the passage's description answers (遭遇大面積負面評價),
 	// not a cause it gives for something else.
 	{"HowItIs", []wantAnswer{
-		{"Llama 4发布后口碑如何？", "遭遇大面积负面评价"},
+		{"Llama 4发布后口碑如何？", "大面积负面评价"},
 		{"冒泡鸭后来怎么了？", "停止大范围投入"},
 	}},
 	// InsideAWord: an answer does not start inside a word whose first
@@ -1355,8 +1355,8 @@ var answerGroups = []struct {
 	{"HowItWasReceived", []wantAnswer{
 		{"How was Llama 4 received?", "widespread negative reviews"},
 		{"How bad was the reaction to Llama 4?", "widespread negative reviews"},
-		{"Llama 4发布后反响怎么样？", "遭遇大面积负面评价"},
-		{"羊驼4代一上线口碑咋样？", "遭遇大面积负面评价"},
+		{"Llama 4发布后反响怎么样？", "大面积负面评价"},
+		{"羊驼4代一上线口碑咋样？", "大面积负面评价"},
 	}},
 	// NotOnlyButAlso: what was reported is the first part of "not only
 	// A but also B" (不僅被爆A，還被爆B); asked what besides it (除了,
@@ -1524,7 +1524,7 @@ var answerGroups = []struct {
 		{"Gemini 3什么时候发布？", ""},
 		{"DeepSeek R2什么时候发布？", ""},
 		{"ChatGPT 5 has how many users?", ""},
-		{"羊驼4代发布后外界评价如何？", "遭遇大面积负面评价"},
+		{"羊驼4代发布后外界评价如何？", "大面积负面评价"},
 		{"Deepseak R1 cost vs o1", "less than a tenth of the cost of o1"},
 	}},
 	// NoReasonInTheQuestionsWords: a stretch half made of the question's
@@ -1895,7 +1895,7 @@ var answerGroups = []struct {
 	{"Reception", []wantAnswer{
 		{"What did critics say about Llama 4?", "widespread negative reviews"},
 		{"What did the critics think of Llama 4?", "widespread negative reviews"},
-		{"Llama 4 的 reviews 怎么样？", "遭遇大面积负面评价"}, // mixed: the English noun, the Chinese how
+		{"Llama 4 的 reviews 怎么样？", "大面积负面评价"}, // mixed: the English noun, the Chinese how
 	}},
 	// BeliefIsThat: "believe" aligns with "belief", and what "The key
 	// belief driving Mark Zuckerberg to … is that" introduces is the
@@ -2920,6 +2920,11 @@ var answerGroups = []struct {
 		// (Maopaoya); but a rival asked by 跟谁 may be one (ChatGPT).
 		{"Who is replacing Zhang Xinhao as StepFun's product lead?", ""},
 		{"谷歌的用户规模跟谁差距很大？", "ChatGPT"},
+		// What something met with, asked how it went, is what it met
+		// (大面積負面評價), not 遭遇 before it; asked yes or no, the clause
+		// with 遭遇 is the answer.
+		{"Llama 4发布之后外界的评价如何？", "大面积负面评价"},
+		{"詹南德雷亚是不是被降职了？", "遭遇降职处理"},
 	}},
 }
 
