@@ -2925,6 +2925,9 @@ var answerGroups = []struct {
 		// with 遭遇 is the answer.
 		{"Llama 4发布之后外界的评价如何？", "大面积负面评价"},
 		{"詹南德雷亚是不是被降职了？", "遭遇降职处理"},
+		// Asked what someone founded, the company in apposition to "the
+		// AI start-up founded by" them, not one they left.
+		{"Which startup did Ilya Sutskever found?", "SSI"},
 	}},
 }
 

@@ -2673,6 +2673,17 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// 將挖角對象換成了…格羅斯: whom the switch is to.
 				fit = max(fit, 1.5)
 			}
+			if acc > 0 && c.Type == QWhich && fr.asksFounded && !fr.zh {
+				// "What startup did Ilya Sutskever found?" ↔ "[SSI], the
+				// AI start-up founded by Ilya Sutskever": the name the
+				// founding is told of in apposition, not another company
+				// of his ("OpenAI's former co-founder").
+				if fr.foundedByAsked(pt, r0(&r, text), c.End) {
+					fit = max(fit, 1.5)
+				} else if slices.ContainsFunc(pt, func(t tok) bool { return t.ent == "org" && fr.foundedByAsked(pt, r, t.end) }) {
+					acc *= 0.3
+				}
+			}
 			if acc > 0 && fr.asksEmployer && c.Type == QWhich {
 				if e.products[c.Entity] || e.outlets[c.Entity] {
 					// "Which company…?" is not answered by an app
@@ -4867,6 +4878,20 @@ var foundAsked = regexp.MustCompile(`\b(?:did|does|do|to)\s+(?:\S+\s+){1,3}(?:co
 
 // foundedZH are the Chinese verbs of founding (folded).
 var foundedZH = []string{"创办", "创立", "创建"}
+
+// foundedByAsked reports whether the organisation ending at rune end of
+// r is followed by an apposition that tells of its founding by a person
+// the question names (", the AI start-up founded by Ilya Sutskever").
+func (fr *frame) foundedByAsked(p []tok, r []rune, end int) bool {
+	m := foundedByApposition.FindStringIndex(strings.ToLower(string(r[end:min(len(r), end+60)])))
+	if m == nil {
+		return false
+	}
+	at := end + utf8.RuneCountInString(strings.ToLower(string(r[end:min(len(r), end+60)]))[:m[1]])
+	return slices.ContainsFunc(p, func(t tok) bool { return t.start == at && t.ent == "person" && fr.qents[t.key] })
+}
+
+var foundedByApposition = regexp.MustCompile(`^,\s+(?:the|an?)\s+[^,.;]{0,30}?\b(?:co-)?(?:founded|started|set up|launched|created)\s+by\s+`)
 
 // foundedByOther reports whether the founding a passage (tokens p,
 // folded runes f) tells of is by a person the question does not name: in
