@@ -2928,6 +2928,9 @@ var answerGroups = []struct {
 		// Asked what someone founded, the company in apposition to "the
 		// AI start-up founded by" them, not one they left.
 		{"Which startup did Ilya Sutskever found?", "SSI"},
+		// Gemeni, the alias table's misspelling of Gemini, with its
+		// version is Gemini 2.5, which the question names: not the answer.
+		{"Gemeni 2.5 has nearly caught up with which company?", "OpenAI"},
 	}},
 }
 
