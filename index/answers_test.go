@@ -2931,6 +2931,8 @@ var answerGroups = []struct {
 		// Gemeni, the alias table's misspelling of Gemini, with its
 		// version is Gemini 2.5, which the question names: not the answer.
 		{"Gemeni 2.5 has nearly caught up with which company?", "OpenAI"},
+		// Asked titles, in the plural, a post as "title" asks it.
+		{"What titles did Wei Wei hold at MiniMax?", "commercialization partner and vice president"},
 	}},
 }
 

@@ -351,7 +351,7 @@ var enAux = map[string]bool{"did": true, "does": true, "do": true, "is": true, "
 var howWords = map[string]bool{"much": true, "many": true, "long": true, "big": true, "large": true, "old": true, "far": true, "close": true, "often": true, "soon": true, "cheaply": true, "tall": true, "high": true}
 
 // roleWords mark a question about what a person is or does.
-var roleWords = []string{"title", "role", "job", "position", "post", "职位", "位子", "岗位", "角色", "身份", "头衔", "职务", "什么人", "担任什么", "做什么工作", "是做什么的", "是干什么的", "是干嘛的", "是做啥的", "是干啥的", "become", "became", "turned into", "turned himself into", "turned herself into"}
+var roleWords = []string{"title", "titles", "role", "roles", "job", "jobs", "position", "positions", "post", "职位", "位子", "岗位", "角色", "身份", "头衔", "职务", "什么人", "担任什么", "做什么工作", "是做什么的", "是干什么的", "是干嘛的", "是做啥的", "是干啥的", "become", "became", "turned into", "turned himself into", "turned herself into"}
 
 // newRoleWords ask for a role someone takes on rather than the one they
 // hold (folded, lower case).
