@@ -2933,6 +2933,9 @@ var answerGroups = []struct {
 		{"Gemeni 2.5 has nearly caught up with which company?", "OpenAI"},
 		// Asked titles, in the plural, a post as "title" asks it.
 		{"What titles did Wei Wei hold at MiniMax?", "commercialization partner and vice president"},
+		// 跑路 (run off) is 離職: the purpose clause matched, what the
+		// terms specify answers.
+		{"为了防止Wang中途跑路，Meta在条款里写了什么？", "需要在Meta工作五年以上"},
 	}},
 }
 

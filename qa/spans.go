@@ -479,7 +479,7 @@ var hanPhraseGroups = [][]string{
 	{"满意", "满足"},
 	{"反响", "评价", "反应", "review", "reviews", "reviewed", "reception", "received", "critics"}, // "What did critics say?" ↔ "negative reviews"
 	{"做出来", "自研出", "研发出", "开发出", "做出", "造出"},
-	{"离开", "离职", "出走", "走了", "走人", "leave", "quit", "depart", "exit"},
+	{"离开", "离职", "出走", "走了", "走人", "跑路", "leave", "quit", "depart", "exit"},
 	{"发布", "release", "launch", "unveil"},
 	{"转向", "转型", "转做", "改做", "转往", "转到", "转去", "pivot", "shift", "switch"},
 	{"恐慌", "panic"},
