@@ -207,15 +207,18 @@ var checkGroups = []struct {
 	{"AnAimIsNoMeans", []answerCheck{
 		{"Llama 4的數據過擬合具體是怎麼做的？", without("the aim", "好成績")},
 	}},
-	// SearchWordsTheArticleLacks: a search-box query with a word the
-	// corpus never writes asks what the article does not tell (his age);
-	// a misspelled or synonymous word is still the article's, and the
-	// query answered with its passage.
+	// SearchWordsTheArticleLacks: a search-box query that asks an
+	// attribute of someone the corpus never writes asks what the article
+	// does not tell (his age); another word it lacks, misspelled or not,
+	// still leaves the query answered with its passage.
 	{"SearchWordsTheArticleLacks", []answerCheck{
 		{"alexandr wang age", without("a passage", "Alexandr Wang")},
+		{"zuckerberg wife", without("a passage", "Zuckerberg")},
 		{"alexandr wang", containing("Alexandr Wang")},
 		{"meta scrap llama", containing("Llama")},
 		{"llama 4 benchmrks", containing("Llama 4")},
+		{"Llama 4 backlash", containing("Llama 4")},
+		{"Gemini daily usage", containing("Gemini")},
 	}},
 }
 

@@ -1192,35 +1192,27 @@ func keywordQuery(an Analysis, fr *frame) bool {
 // field, not a thing (中美的AI公司): as soft as any other word.
 var genericAcronym = map[string]bool{"ai": true}
 
-// unknownKeyword reports whether a search-box query holds a Latin word
-// the corpus never writes, in any form nor as a synonym of its words: one of three or four letters
-// ("alexandr wang age"), or a longer one no corpus word is one edit from
-// (a misspelling of a known word is the word). What it asks the article
-// does not tell, so no passage answers it.
+// unknownKeyword reports whether a search-box query asks an attribute
+// of a person or company (attributeWords) that the corpus never writes,
+// in any form: "alexandr wang age" asks what the article does not tell.
+// Other words the corpus lacks are kept: "Llama 4 backlash" or "Gemini
+// daily usage" still find their passage.
 func (e *Engine) unknownKeyword(q string) bool {
 	r := []rune(q)
 	for _, w := range wordSpans(r) {
 		lw := strings.ToLower(string(r[w.Start:w.End]))
-		if len(lw) < 3 || enStop[lw] || e.knownWord(lw) || e.knownWord(strings.TrimSuffix(lw, "s")) || synonym(stem(lw)) != stem(lw) {
-			continue
-		}
-		if len(lw) >= 5 && e.nearKnown(lw) {
-			continue
-		}
-		return true
-	}
-	return false
-}
-
-// nearKnown reports whether a corpus word is one edit from w.
-func (e *Engine) nearKnown(w string) bool {
-	for k := range e.words {
-		if editDistance(w, k, 1) <= 1 {
+		if attributeWords[lw] && !e.knownWord(lw) && !e.knownWord(strings.TrimSuffix(lw, "s")) {
 			return true
 		}
 	}
 	return false
 }
+
+// attributeWords name what one asks of a person or a company beside the
+// news: their age, pay, family, schooling, home.
+var attributeWords = map[string]bool{"age": true, "birthday": true, "birthplace": true, "born": true, "salary": true, "wife": true, "husband": true,
+	"spouse": true, "married": true, "children": true, "kids": true, "education": true, "college": true, "university": true, "degree": true,
+	"height": true, "hometown": true, "nationality": true, "religion": true, "email": true, "phone": true, "address": true, "headquarters": true}
 
 // passageAnswer answers with a whole passage in the answer language.
 func passageAnswer(s scored, al Lang) *Answer {
