@@ -2422,7 +2422,7 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 				// Pichai", who heads Google.
 				acc = 0
 			}
-			if acc > 0 && c.Type == QWho && len(fr.postOrgs) > 0 && !fr.nonHeadPost && (subLeadTitled(r0(&r, text), c.Start, fr.zh) || c.Entity != "" && len(e.headOf) > 0 && len(e.headOf[synonym("@"+c.Entity)]) == 0 && !fr.hasKey(synonym(stem("former"))) && !slices.ContainsFunc(fr.q, func(t tok) bool { return formerMark(t.key) })) {
+			if acc > 0 && c.Type == QWho && len(fr.postOrgs) > 0 && !fr.nonHeadPost && (subLeadTitled(r0(&r, text), c.Start, fr.zh) || e.headsNothing(fr, c)) {
 				// 阶跃星辰老板是谁？ is not answered by 階躍星辰產品負責人張心皓:
 				// the lead of a part of a company is not its head, nor is
 				// one the alias table has heading nothing (月之暗面的老板是谁？
@@ -4883,11 +4883,12 @@ var foundedZH = []string{"创办", "创立", "创建"}
 // r is followed by an apposition that tells of its founding by a person
 // the question names (", the AI start-up founded by Ilya Sutskever").
 func (fr *frame) foundedByAsked(p []tok, r []rune, end int) bool {
-	m := foundedByApposition.FindStringIndex(strings.ToLower(string(r[end:min(len(r), end+60)])))
+	after := strings.ToLower(string(r[end:min(len(r), end+60)]))
+	m := foundedByApposition.FindStringIndex(after)
 	if m == nil {
 		return false
 	}
-	at := end + utf8.RuneCountInString(strings.ToLower(string(r[end:min(len(r), end+60)]))[:m[1]])
+	at := end + utf8.RuneCountInString(after[:m[1]])
 	return slices.ContainsFunc(p, func(t tok) bool { return t.start == at && t.ent == "person" && fr.qents[t.key] })
 }
 
@@ -8499,6 +8500,14 @@ func (e *Engine) ownedNameAsked(q string, ms []Mention) bool {
 		}
 	}
 	return false
+}
+
+// headsNothing reports whether candidate c is a person an alias table
+// that records heads has heading nothing, asked of a head now (not a
+// former one: 前GitHub CEO).
+func (e *Engine) headsNothing(fr *frame, c Candidate) bool {
+	return c.Entity != "" && len(e.headOf) > 0 && len(e.headOf[synonym("@"+c.Entity)]) == 0 &&
+		!fr.hasKey(synonym(stem("former"))) && !slices.ContainsFunc(fr.q, func(t tok) bool { return formerMark(t.key) })
 }
 
 // subLeadTitled reports whether the person starting at rune s of r is

@@ -1098,7 +1098,7 @@ func (e *Engine) extract(an Analysis, ranked []scored, fr *frame) (*Answer, int)
 	al := answerLang(an.Question, an.Lang)
 	best := ranked[0]
 	if keywordQuery(an, fr) {
-		if best.coverage < minCoverage || best.hardMiss > maxHardMiss || e.unknownKeyword(an.Question) {
+		if best.coverage < minCoverage || best.hardMiss > maxHardMiss || e.asksUntoldAttribute(an.Question) {
 			return nil, -1
 		}
 		// A search-box query ("Alexandr Wang", "Llama 4") asks for no
@@ -1192,12 +1192,12 @@ func keywordQuery(an Analysis, fr *frame) bool {
 // field, not a thing (中美的AI公司): as soft as any other word.
 var genericAcronym = map[string]bool{"ai": true}
 
-// unknownKeyword reports whether a search-box query asks an attribute
+// asksUntoldAttribute reports whether a search-box query asks an attribute
 // of a person or company (attributeWords) that the corpus never writes,
 // in any form: "alexandr wang age" asks what the article does not tell.
 // Other words the corpus lacks are kept: "Llama 4 backlash" or "Gemini
 // daily usage" still find their passage.
-func (e *Engine) unknownKeyword(q string) bool {
+func (e *Engine) asksUntoldAttribute(q string) bool {
 	r := []rune(q)
 	for _, w := range wordSpans(r) {
 		lw := strings.ToLower(string(r[w.Start:w.End]))
