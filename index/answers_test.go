@@ -2940,6 +2940,16 @@ var answerGroups = []struct {
 		// terms specify answers.
 		{"为了防止Wang中途跑路，Meta在条款里写了什么？", "需要在Meta工作五年以上"},
 	}},
+	{"Dev26", []wantAnswer{
+		// A span the question's own words cut inside a quotation (it
+		// holds "search") is the quotation whole.
+		{"What slogan about his chatbot and search does Sam Altman keep repeating?", "ChatGPT replaces search"},
+		// Asked the exact day, or the month, a date that gives neither
+		// (early April, 2024年下半年) is no answer.
+		{"What exact day did Llama 4 come out?", ""},
+		{"六小龙的融资环境是哪个月开始恶化的？", ""},
+		{"Perplexity是几月份完成新一轮融资的？", "5月份"},
+	}},
 }
 
 // Through the engine, whose reranking weighs the words a passage says in

@@ -519,6 +519,8 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 			fr.grain = dayGiven
 		case yearAsked.MatchString(fr.lower):
 			fr.grain = yearGiven
+		case monthAsked.MatchString(fr.lower):
+			fr.grain = monthGiven
 		}
 	}
 	// ("How much did Apple end up paying to acquire Perplexity?" asks
@@ -1592,6 +1594,14 @@ var yearAsked = regexp.MustCompile(`哪一?年|几几年|何年|\b(?:what|which)
 // yearGiven matches a date that names its year (2014年, 2014, 去年, last
 // year).
 var yearGiven = regexp.MustCompile(`(?i)\d{4}|[去今前明]年|\b(?:last|this|next)\s+year\b`)
+
+// monthAsked matches a folded, lower-cased question that asks for a
+// month: 哪个月, 几月份, "in which month".
+var monthAsked = regexp.MustCompile(`哪一?个?月|几月|\b(?:what|which)\s+month\b`)
+
+// monthGiven matches a date that names its month (5月份, 去年12月,
+// mid-April, last December, this month).
+var monthGiven = regexp.MustCompile(`(?i)\d\s*月|[一二三四五六七八九十]+月|[上本这這下]个?個?月|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:last|this|next)\s+month\b`)
 
 // unknownVersion reports whether question q (its mentions ms) names a
 // product, or a company whose versions the alias table lists (versioned:

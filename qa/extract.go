@@ -1128,6 +1128,7 @@ func (e *Engine) extract(an Analysis, ranked []scored, fr *frame) (*Answer, int)
 		e.nounHead(fr, &ans)
 		glossTrim(&ans)
 		e.seriesTail(fr, &ans)
+		e.closeQuote(&ans)
 		if al == LangHans {
 			ans.Text = simplifiedAnswer(ans.Text)
 		}
@@ -1232,7 +1233,16 @@ func passageAnswer(s scored, al Lang) *Answer {
 // rules out although the passage offers nothing better: the checks after
 // the choice (the model is trained without them).
 func (e *Engine) untold(fr *frame, a Answer) bool {
-	return e.usersForStaff(fr, a) || e.tieUntold(fr, a) || e.cityUntold(fr, a) || stakeForValue(fr, a) || e.fortuneUntold(fr, a) || e.productForWho(fr, a)
+	return e.usersForStaff(fr, a) || e.tieUntold(fr, a) || e.cityUntold(fr, a) || stakeForValue(fr, a) || e.fortuneUntold(fr, a) || e.productForWho(fr, a) || coarseDate(fr, a)
+}
+
+// coarseDate reports whether a question asking a day, a month or a year
+// is answered by a date that does not give it (六小龙的融资环境是哪个月
+// 开始恶化的？ is not answered 2024年下半年). The frame's grain check
+// before the model looks at every candidate; one of another passage may
+// give a month the chosen one lacks.
+func coarseDate(fr *frame, a Answer) bool {
+	return fr.grain != nil && a.Type == string(QWhen) && !fr.grain.MatchString(a.Text)
 }
 
 // rivalWho matches a folded Chinese question whose 谁 is what something
@@ -1731,4 +1741,41 @@ func (e *Engine) fieldText(a Answer) string {
 		return p.EN
 	}
 	return p.ZH
+}
+
+// closeQuote makes an answer that opens a quotation and stops before its
+// last words the quotation whole: the line that "ChatGPT replaces → ChatGPT
+// replaces search. (A question that holds a word of the quotation ends
+// the span before it.)
+func (e *Engine) closeQuote(a *Answer) {
+	r := []rune(e.fieldText(*a))
+	if a.Start < 0 || a.End > len(r) || a.Start >= a.End {
+		return
+	}
+	open := -1
+	for i := a.Start; i < a.End; i++ {
+		switch {
+		case r[i] == '“' || r[i] == '"' && open < 0 && (i == 0 || !isLatinLetter(r[i-1])):
+			open = i
+		case r[i] == '”' || r[i] == '"':
+			open = -1
+		}
+	}
+	if open < 0 {
+		return
+	}
+	for i := a.End; i < len(r); i++ {
+		if r[i] == '”' || r[i] == '"' {
+			// (A span that stops at the quotation's end, for the "six
+			// little dragons", is whole.)
+			if i > a.End && i > open+1 {
+				a.Start, a.End = open+1, i
+				a.Text = string(r[a.Start:a.End])
+			}
+			return
+		}
+		if r[i] == '“' {
+			return
+		}
+	}
 }
