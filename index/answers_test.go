@@ -2949,6 +2949,15 @@ var answerGroups = []struct {
 		{"What exact day did Llama 4 come out?", ""},
 		{"六小龙的融资环境是哪个月开始恶化的？", ""},
 		{"Perplexity是几月份完成新一轮融资的？", "5月份"},
+		// 哪一款 asks a product by its name, as 哪款 does.
+		{"冒泡鸭的团队最后并到了哪一款应用里？", "跃问"},
+		// Asked who holds a post in something a person's possessive
+		// names, the holder, not who that person is; and not one titled
+		// as its former holder ("former GitHub CEO Nat Friedman"), unless
+		// a former one is asked.
+		{"Who is the chief executive of Sutskever's start-up?", "Daniel Gross"},
+		{"伊利亚那家初创公司的CEO是谁？", "丹尼尔·格罗斯"},
+		{"Who was the former CEO of GitHub?", "Nat Friedman"},
 	}},
 }
 

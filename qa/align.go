@@ -689,8 +689,9 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 			// (Not when it asks for a date, a duration or a figure
 			// about the role: 张心皓的顾问职位要做多久？)
 			fr.role = true
-		case an.Type == QWho && fr.onlyNames():
-			// "Who is Sam Altman?", 张前川是谁？
+		case an.Type == QWho && fr.onlyNames() && !postOfAsked.MatchString(strings.ToLower(fq)):
+			// "Who is Sam Altman?", 张前川是谁？ (Not "Who is the CEO of
+			// Sutskever's start-up?", which asks who holds the post.)
 			fr.role = true
 		case an.Type == QWho && becameWhat.MatchString(fr.folded):
 			// 扎克伯格变成了公司的什么人？: what he became, not another
@@ -1595,6 +1596,40 @@ var yearAsked = regexp.MustCompile(`哪一?年|几几年|何年|\b(?:what|which)
 // year).
 var yearGiven = regexp.MustCompile(`(?i)\d{4}|[去今前明]年|\b(?:last|this|next)\s+year\b`)
 
+// postOfAsked matches a folded, lower-cased question that asks who holds
+// a post in something: "the CEO of", 那家公司的CEO是谁.
+var postOfAsked = regexp.MustCompile(`\b(?:the|its|his|her|their)\s+(ceo|cto|coo|founder|co-founder|cofounder|head|boss|chief executive|president|chairman|chair)\s+(?:of|at)\b|的(ceo|cto|coo|创始人|联合创始人|老板|掌门人|负责人|首席执行官)(?:是谁|是哪位|叫什么)`)
+
+// formerHolder reports whether the question asks who holds a post now
+// (postOfAsked, with no word of the past) and the name at rune s of r is
+// titled, right before it, as a former holder of that post: "former
+// GitHub CEO [Nat Friedman]", 前GitHub CEO[納特·弗里德曼].
+func (fr *frame) formerHolder(r []rune, s int) bool {
+	m := postOfAsked.FindStringSubmatch(fr.lower)
+	if m == nil || pastAsked.MatchString(fr.lower) {
+		return false
+	}
+	posts := []string{m[1] + m[2]}
+	if posts[0] == "ceo" || posts[0] == "chief executive" || posts[0] == "首席执行官" {
+		posts = []string{"ceo", "chief executive", "首席执行官"}
+	}
+	before := strings.ToLower(Fold(string(r[max(0, s-30):s])))
+	for _, post := range posts {
+		if i := strings.LastIndex(before, post); i >= 0 && strings.TrimSpace(before[i+len(post):]) == "" {
+			return formerBefore.MatchString(before[:i])
+		}
+	}
+	return false
+}
+
+// pastAsked matches a folded, lower-cased question that asks about a
+// time before now: "former", 以前.
+var pastAsked = regexp.MustCompile(`\b(?:former|formerly|ex|previous|previously|used to|was|were|once)\b|前任|以前|之前|曾经|原来|当时|过去`)
+
+// formerBefore matches the text before a title that makes it a former
+// one: "former GitHub ", 前GitHub .
+var formerBefore = regexp.MustCompile(`(?:\bformer|\bex-?|前)\s*(?:[\p{Han}\w.-]+\s*){0,2}$`)
+
 // monthAsked matches a folded, lower-cased question that asks for a
 // month: 哪个月, 几月份, "in which month".
 var monthAsked = regexp.MustCompile(`哪一?个?月|几月|\b(?:what|which)\s+month\b`)
@@ -2371,6 +2406,12 @@ func (e *Engine) answersIn(fr *frame, p Passage, all *[]*cand) *cand {
 					// him with the post asked.
 					acc = 0
 				}
+			}
+			if acc > 0 && c.Type == QWho && fr.formerHolder(r0(&r, text), c.Start) {
+				// "Who is the CEO of Sutskever's start-up?" ↔ "former
+				// GitHub CEO Nat Friedman": asked who holds the post, one
+				// who held it is not.
+				acc *= 0.5
 			}
 			if acc > 0 && c.Type == QWhich && fr.postOf != "" {
 				// Daniel Gross是哪家公司的CEO？ ↔ 前GitHub CEO納特·弗里德曼: the

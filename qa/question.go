@@ -726,7 +726,7 @@ func whichWhere(f string) bool {
 
 // whichNoun types a "which/what + noun" question by its noun.
 func whichNoun(f string) (QType, bool) {
-	for _, w := range []string{"which", "what", "哪一家", "哪家", "哪些", "哪个", "哪一个", "哪所", "哪款", "哪种", "哪", "什么"} {
+	for _, w := range []string{"which", "what", "哪一家", "哪家", "哪些", "哪个", "哪一个", "哪所", "哪一款", "哪款", "哪种", "哪", "什么"} {
 		i := cueIndex(f, w)
 		if i < 0 {
 			continue
