@@ -2958,6 +2958,9 @@ var answerGroups = []struct {
 		{"Who is the chief executive of Sutskever's start-up?", "Daniel Gross"},
 		{"伊利亚那家初创公司的CEO是谁？", "丹尼尔·格罗斯"},
 		{"Who was the former CEO of GitHub?", "Nat Friedman"},
+		// Asked a cost in dollars, a part of another's cost is none.
+		{"What is the dollar cost of DeepSeek R1?", ""},
+		{"How much did it cost DeepSeek to train R1?", "less than a tenth of the cost of o1"},
 	}},
 }
 

@@ -5052,7 +5052,7 @@ var (
 
 // currencyAsked matches a folded, lower-case question that asks for a sum in
 // a currency by name: 多少美元, 几亿美元, "how many dollars", "in dollars".
-var currencyAsked = regexp.MustCompile(`(?:多少|几)(?:万|亿|千|百)*(?:美元|美金|元|块)|how many (?:\w+ )?dollars|\bin (?:us )?dollars\b`)
+var currencyAsked = regexp.MustCompile(`(?:多少|几)(?:万|亿|千|百)*(?:美元|美金|元|块)|how many (?:\w+ )?dollars|\bin (?:us )?dollars\b|\b(?:dollar|usd) (?:cost|figure|amount|price|sum|value|price tag)\b`)
 
 // priceWords ask what something costs or was paid, as the folded
 // question has them (Simplified, lower case).

@@ -740,6 +740,11 @@ func whichNoun(f string) (QType, bool) {
 		if kindOf.MatchString(rest) {
 			return QOther, true
 		}
+		if strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "，") {
+			// "… described as what, for model makers …": the clause
+			// ends at the interrogative; what follows is no noun of it.
+			continue
+		}
 		if first := strings.Fields(rest); (w == "what" || w == "which") && len(first) > 0 && enAux[first[0]] {
 			// "What do people treat ChatGPT as?": the noun after the
 			// auxiliary is the subject, not the kind asked for.
