@@ -2961,6 +2961,17 @@ var answerGroups = []struct {
 		// Asked a cost in dollars, a part of another's cost is none.
 		{"What is the dollar cost of DeepSeek R1?", ""},
 		{"How much did it cost DeepSeek to train R1?", "less than a tenth of the cost of o1"},
+		// Asked which company (哪家机构), words that name none and say no
+		// kind of company are no answer (was 后的最新估值计算).
+		{"SSI四月那笔20亿美元融资是哪家机构领投的", ""},
+		// Asked when someone joined, a passage telling when they left
+		// does not say (was 去年12月); asked when they left, it does.
+		{"魏伟是在什么时候进入MiniMax的？", ""},
+		{"张帆是什么时候离开智谱的", "去年12月"},
+		{"六小龙是从什么时候进入高管离职潮的？", "去年下半年"},
+		// Asked with what something is got (拿什么来换), the thing, not
+		// 用 before it.
+		{"有钱的大厂拿什么来换时间", "金钱"},
 	}},
 }
 

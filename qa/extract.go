@@ -1129,6 +1129,7 @@ func (e *Engine) extract(an Analysis, ranked []scored, fr *frame) (*Answer, int)
 		glossTrim(&ans)
 		e.seriesTail(fr, &ans)
 		e.closeQuote(&ans)
+		instrumentLead(fr, &ans)
 		if al == LangHans {
 			ans.Text = simplifiedAnswer(ans.Text)
 		}
@@ -1233,8 +1234,42 @@ func passageAnswer(s scored, al Lang) *Answer {
 // rules out although the passage offers nothing better: the checks after
 // the choice (the model is trained without them).
 func (e *Engine) untold(fr *frame, a Answer) bool {
-	return e.usersForStaff(fr, a) || e.tieUntold(fr, a) || e.cityUntold(fr, a) || stakeForValue(fr, a) || e.fortuneUntold(fr, a) || e.productForWho(fr, a) || coarseDate(fr, a)
+	return e.usersForStaff(fr, a) || e.tieUntold(fr, a) || e.cityUntold(fr, a) || stakeForValue(fr, a) || e.fortuneUntold(fr, a) || e.productForWho(fr, a) || coarseDate(fr, a) || e.nameless(fr, a) || e.leftForJoined(fr, a)
 }
+
+// nameless reports whether a Chinese question asking which company (哪家,
+// 哪一家) is answered by words that name none and say no kind of
+// company: SSI四月那轮融资是由哪家机构领投的？ is not answered 后的最新估值计算.
+func (e *Engine) nameless(fr *frame, a Answer) bool {
+	if !fr.zh || fr.an.Type != QWhich || a.Type != string(QOther) || !strings.Contains(fr.folded, "哪家") && !strings.Contains(fr.folded, "哪一家") {
+		return false
+	}
+	named := slices.ContainsFunc(e.entities.FindAll(a.Text), func(m Mention) bool { return m.Entity.Type != "term" })
+	return !named && !hasAny(Fold(a.Text), orgNouns) && !strings.ContainsAny(a.Text, "家")
+}
+
+// leftForJoined reports whether a question asks when someone joined (加入,
+// 进入, "joined") and the answer's passage tells of leaving, not joining:
+// 魏伟是什么时候进入MiniMax的？ is not answered 去年12月, when he left.
+func (e *Engine) leftForJoined(fr *frame, a Answer) bool {
+	if a.Type != string(QWhen) || !joinAsked.MatchString(fr.lower) || leftSaid.MatchString(fr.lower) {
+		// (六小龙什么时候进入离职潮？ asks when the leaving began.)
+		return false
+	}
+	p := e.passageOf(&a)
+	if p == nil {
+		return false
+	}
+	t := strings.ToLower(Fold(p.ZH + " " + p.EN))
+	return leftSaid.MatchString(t) && !joinAsked.MatchString(t)
+}
+
+var (
+	// joinAsked matches joining a company, folded and lower-cased.
+	joinAsked = regexp.MustCompile(`加入|进入|入职|加盟|\bjoin(?:ed|s|ing)?\b`)
+	// leftSaid matches leaving one.
+	leftSaid = regexp.MustCompile(`离开|离职|出走|\bleft\b|\bleav(?:e|es|ing)\b|\bdepart`)
+)
 
 // coarseDate reports whether a question asking a day, a month or a year
 // is answered by a date that does not give it (六小龙的融资环境是哪个月
@@ -1779,3 +1814,20 @@ func (e *Engine) closeQuote(a *Answer) {
 		}
 	}
 }
+
+// instrumentLead drops the 用 (or 拿, 靠) an answer opens with when the
+// question asks with what it is done (拿什么来换时间？): 用金钱 → 金钱.
+// (Asked 用什么方式, the means whole: 用金钱换时间.)
+func instrumentLead(fr *frame, a *Answer) {
+	if !fr.zh || !instrumentWhat.MatchString(fr.folded) {
+		return
+	}
+	r := []rune(a.Text)
+	if len(r) >= 3 && strings.ContainsRune("用拿靠", r[0]) && unicode.Is(unicode.Han, r[1]) {
+		a.Text = string(r[1:])
+		a.Start++
+	}
+}
+
+// instrumentWhat matches a folded Chinese question asking with what.
+var instrumentWhat = regexp.MustCompile(`[用拿](?:什么|啥)来`)
