@@ -2972,6 +2972,10 @@ var answerGroups = []struct {
 		// Asked with what something is got (拿什么来换), the thing, not
 		// 用 before it.
 		{"有钱的大厂拿什么来换时间", "金钱"},
+		// "What actual price did … pay to acquire" asks what was paid
+		// (the Perplexity deal is not done), as "end up paying" does.
+		{"What actual price did Apple pay to acquire Perplexity?", ""},
+		{"What was the final price Meta paid to acquire its Scale AI stake?", "$14.3 billion"},
 	}},
 }
 

@@ -4809,8 +4809,9 @@ func askedDone(lower string) bool {
 var doneWords = []string{"最后决定", "最终决定", "最终", "终于", "已经"}
 
 // endedUp matches a folded, lower-case English question about what
-// happened in the end: "did … end up", "did … finally", "ended up".
-var endedUp = regexp.MustCompile(`\bdid\b[^?]*\b(?:end up|eventually|ultimately|finally)\b|\bended up\b`)
+// happened in the end: "did … end up", "did … finally", "ended up",
+// "what final price did … pay".
+var endedUp = regexp.MustCompile(`\bdid\b[^?]*\b(?:end up|eventually|ultimately|finally)\b|\bended up\b|\b(?:final|actual)\s+(?:price|cost|sum|amount|bill|figure)\b[^?]*\b(?:did|paid)\b`)
 
 // pastVerbs are the irregular past forms of the verbs of spending,
 // buying and giving.
