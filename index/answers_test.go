@@ -3019,6 +3019,9 @@ func TestEngineFindsParaphrasesThroughSynonyms(t *testing.T) {
 		// 火烧眉毛 is 当务之急; Cupertino is Apple.
 		{"對谷歌來說，眼下火燒眉毛的事是哪件", "talent-war/p9.s2"},
 		{"Which Cupertino executive is being pushed down the ladder?", "talent-war/p2.s1"},
+		// 吃虧 is 處于下風 (fallen behind); 證明自己 is 自證.
+		{"大模型比賽中吃了虧的那些公司如何對待自己的團隊", "talent-war/p1.s1"},
+		{"国内几家大模型独角兽为什么也要重新证明自己的技术实力", "talent-war/p43.s1"},
 	}
 	for _, tt := range tests {
 		wantFirst(t, e, tt.q, tt.want)

@@ -462,7 +462,7 @@ var ageAsked = regexp.MustCompile(`\b(?:what|which)\s+age\b|'s\s+age\b|\b(?:his|
 
 // howState matches a folded Chinese question that ends by asking how
 // something is (…口碑如何？, …怎么样？, …怎么了？).
-var howState = regexp.MustCompile(`(?:如何|怎么样|怎样|咋样|怎么了)[\s?？。!！]*$`)
+var howState = regexp.MustCompile(`(?:如何|怎么样|怎样|咋样|怎么了)[了呢啦]?[\s?？。!！]*$`)
 
 // howKind matches a folded question that asks what kind of thing with
 // 怎样的 or 怎么样的, the noun after it its group.

@@ -18,6 +18,8 @@ func TestClassify(t *testing.T) {
 		{"How much did Meta pay for its stake in Scale AI?", QMoney},
 		// The clause ends at "what,": what follows is no noun of it.
 		{"Cash poaching and layoffs are described as what, for model makers?", QOther},
+		// 怎么样了 at the end asks how a thing stands, as 怎么样 does.
+		{"六小龙的融资环境后来变得怎么样了", QOther},
 		{"大模型時代想創新，什麼比錢更重要？", QOther},     // the money is what it is measured against
 		{"坚持模型和应用双轮驱动的那几家被称作什么？", QOther}, // 那几家 "those few" counts nothing
 		// 几家 before another interrogative in its clause says "several".

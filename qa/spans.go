@@ -515,14 +515,15 @@ var hanPhraseGroups = [][]string{
 	{"缺钱", "捉襟见肘", "没钱", "差钱"},
 	{"融资", "募资", "集资", "筹资", "funding", "raise", "raised", "raises", "raising", "fundraise"}, // "latest raise" ↔ "new funding round"
 	{"否认", "承认"}, // as deny/admit
-	{"落后", "处于下风", "落在了下风", "落了下风", "落于下风", "掉队"},
+	{"落后", "处于下风", "落在了下风", "落了下风", "落于下风", "掉队", "吃了亏", "吃亏"},
 	{"梯队", "阵容"},
 	{"处理", "处置", "发落"},
 	{"放弃", "舍弃", "放下", "abandon", "forgo", "forsake", "ditch", "scrap", "shelve"}, // and "given up" (phrasals)
 	{"拒绝", "回绝", "婉拒", "谢绝", "refuse", "reject", "decline", "rebuff", "snub"},     // and "turned down" (phrasals)
 	{"明确", "公开", "explicit", "explicitly", "openly", "publicly"},
 	{"换取", "交换", "swap", "trade", "exchange"},
-	{"几乎", "差不多"}, // a word: 那几家 does not match 幾乎
+	{"几乎", "差不多"},  // a word: 那几家 does not match 幾乎
+	{"自证", "证明自己"}, // 技術自證的危機: having to prove themselves
 }
 
 var hanPhrases = map[string]string{}
