@@ -2976,6 +2976,9 @@ var answerGroups = []struct {
 		// (the Perplexity deal is not done), as "end up paying" does.
 		{"What actual price did Apple pay to acquire Perplexity?", ""},
 		{"What was the final price Meta paid to acquire its Scale AI stake?", "$14.3 billion"},
+		// An answer the question's words cut down to 之王 ("king of")
+		// takes back the words it is bound to.
+		{"Llama 1 出来以后，Meta 在开源界算什么地位？", "大模型开源之王"},
 	}},
 }
 

@@ -1130,6 +1130,7 @@ func (e *Engine) extract(an Analysis, ranked []scored, fr *frame) (*Answer, int)
 		e.seriesTail(fr, &ans)
 		e.closeQuote(&ans)
 		instrumentLead(fr, &ans)
+		e.boundHead(&ans)
 		if al == LangHans {
 			ans.Text = simplifiedAnswer(ans.Text)
 		}
@@ -1831,3 +1832,26 @@ func instrumentLead(fr *frame, a *Answer) {
 
 // instrumentWhat matches a folded Chinese question asking with what.
 var instrumentWhat = regexp.MustCompile(`[用拿](?:什么|啥)来`)
+
+// boundHead widens a Chinese answer that opens with 之 and a noun (之王,
+// "king of") back over the words it is bound to, which the question's own
+// words had cut off: 之王 → 大模型開源之王 (一躍成了[大模型開源之王]). It
+// stops at a function character (了, 的, 成…) or punctuation.
+func (e *Engine) boundHead(a *Answer) {
+	if a.Field != "zh" {
+		return
+	}
+	r := []rune(e.fieldText(*a))
+	if a.Start <= 0 || a.End > len(r) || a.End-a.Start < 2 || r[a.Start] != '之' || strings.ContainsRune("后後前间間中外一类類内內所", r[a.Start+1]) {
+		return
+	}
+	s := a.Start
+	for s > 0 && unicode.Is(unicode.Han, r[s-1]) && !strings.ContainsRune("了的是成为為在将將把被从從于於和与與及、", r[s-1]) && a.Start-s < 8 {
+		s--
+	}
+	if s == a.Start {
+		return
+	}
+	a.Start = s
+	a.Text = string(r[a.Start:a.End])
+}
