@@ -2979,6 +2979,10 @@ var answerGroups = []struct {
 		// An answer the question's words cut down to 之王 ("king of")
 		// takes back the words it is bound to.
 		{"Llama 1 出来以后，Meta 在开源界算什么地位？", "大模型开源之王"},
+		// Asked someone's stance toward a thing (对AGI是什么态度), what the
+		// clause naming them says they do with it.
+		{"零一万物如今对AGI持什么态度", "明确放弃AGI"},
+		{"百川智能对医疗是什么态度", "转向医疗垂类场景"},
 	}},
 }
 

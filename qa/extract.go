@@ -1106,6 +1106,9 @@ func (e *Engine) extract(an Analysis, ranked []scored, fr *frame) (*Answer, int)
 		return passageAnswer(best, al), 0
 	}
 	if e.model != nil {
+		if a := e.attitudeAnswer(fr, an, ranked[0]); a != nil {
+			return a, 0
+		}
 		c := e.consider(an, ranked, fr)
 		i, _ := e.model.Choose(c)
 		// Asked a new name, the name a passage gives after its renaming
@@ -1854,4 +1857,60 @@ func (e *Engine) boundHead(a *Answer) {
 	}
 	a.Start = s
 	a.Text = string(r[a.Start:a.End])
+}
+
+// attitudeAsked matches a folded Chinese question asking someone's stance
+// toward something (零一万物现在对AGI是什么态度？): the one asked of, and
+// the thing.
+var attitudeAsked = regexp.MustCompile(`^(.+?)(?:现在|目前|如今|后来|最终)?对(?:于)?(.+?)(?:是|持|抱|抱持|采取|采取了)?(?:什么|怎样的|怎么样的|何种|哪种)(?:样的)?(?:态度|立场)`)
+
+// attitudeAnswer answers a question asking one organisation's or person's
+// stance toward a thing, when the best passage has a clause that names
+// them and then the thing: what that clause says they do with it
+// (零一萬物明確放棄AGI → 明確放棄AGI). The stance a clause states is the
+// answer; the model, which looks for a span standing where the question's
+// 什么 stands, finds none.
+func (e *Engine) attitudeAnswer(fr *frame, an Analysis, best scored) *Answer {
+	if !fr.zh || best.coverage < minCoverage || best.hardMiss > maxHardMiss {
+		return nil
+	}
+	m := attitudeAsked.FindStringSubmatch(fr.folded)
+	if m == nil {
+		return nil
+	}
+	var who []string
+	for _, mn := range e.entities.FindAll(m[1]) {
+		if mn.Entity.Type == "org" || mn.Entity.Type == "person" {
+			who = append(who, mn.Entity.ID)
+		}
+	}
+	thing := strings.TrimSpace(m[2])
+	if len(who) != 1 || thing == "" {
+		return nil
+	}
+	text := best.Passage.ZH
+	r := []rune(text)
+	f := []rune(Fold(text))
+	if len(f) != len(r) {
+		return nil
+	}
+	for _, mn := range e.entities.FindAll(text) {
+		if mn.Entity.ID != who[0] {
+			continue
+		}
+		end := mn.End
+		for end < len(f) && !strings.ContainsRune("，。；：！？,;:!?", f[end]) {
+			end++
+		}
+		rest := string(f[mn.End:end])
+		if i := strings.Index(strings.ToLower(rest), strings.ToLower(thing)); i <= 0 || end-mn.End > 16 {
+			continue
+		}
+		a := &Answer{Text: string(r[mn.End:end]), PassageID: best.Passage.ID, Field: "zh", Start: mn.End, End: end, Type: string(QOther), Confidence: 0.6}
+		if answerLang(an.Question, an.Lang) == LangHans {
+			a.Text = simplifiedAnswer(a.Text)
+		}
+		return a
+	}
+	return nil
 }
