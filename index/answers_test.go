@@ -2983,6 +2983,11 @@ var answerGroups = []struct {
 		// clause naming them says they do with it.
 		{"零一万物如今对AGI持什么态度", "明确放弃AGI"},
 		{"百川智能对医疗是什么态度", "转向医疗垂类场景"},
+		// Asked where, a product's answer takes the company the passage
+		// writes before it; asked which product, the product alone.
+		{"明超平以前在哪里当产品经理", "字节剪映"},
+		{"Where did Ming Chaoping serve as a product manager before Moonshot?", "ByteDance CapCut (Jianying)"},
+		{"明超平之前在字节做哪个产品", "剪映"},
 	}},
 }
 

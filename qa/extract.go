@@ -1134,6 +1134,7 @@ func (e *Engine) extract(an Analysis, ranked []scored, fr *frame) (*Answer, int)
 		e.closeQuote(&ans)
 		instrumentLead(fr, &ans)
 		e.boundHead(&ans)
+		e.ownerOfProduct(fr, &ans)
 		if al == LangHans {
 			ans.Text = simplifiedAnswer(ans.Text)
 		}
@@ -1914,3 +1915,40 @@ func (e *Engine) attitudeAnswer(fr *frame, an Analysis, best scored) *Answer {
 	}
 	return nil
 }
+
+// ownerOfProduct widens an answer to a question asking where (or at which
+// company) that names only a product to the company the passage writes
+// right before it: "where was Ming Chaoping a product manager?" →
+// ByteDance CapCut (Jianying), 字節剪映 (not CapCut alone, which answers
+// which product).
+func (e *Engine) ownerOfProduct(fr *frame, a *Answer) {
+	if fr.an.Type != QWhere && !whereCompany.MatchString(fr.lower) {
+		return
+	}
+	text := e.fieldText(*a)
+	r := []rune(text)
+	if a.Start <= 0 || a.End > len(r) {
+		return
+	}
+	ms := e.entities.FindAll(text)
+	product := false
+	for _, m := range ms {
+		if m.Start == a.Start && m.Entity.Type == "product" && (m.End == a.End || glossed.MatchString(string(r[m.Start:a.End]))) {
+			product = true
+		}
+	}
+	if !product {
+		return
+	}
+	for _, m := range ms {
+		if m.Entity.Type == "org" && (m.End == a.Start || m.End+1 == a.Start && r[m.End] == ' ') {
+			a.Start = m.Start
+			a.Text = string(r[a.Start:a.End])
+			return
+		}
+	}
+}
+
+// whereCompany matches a folded, lower-cased question asking at which
+// company (哪里, 哪家公司, "which company").
+var whereCompany = regexp.MustCompile(`哪里|哪儿|哪家公司|\bwhere\b|\bwhich (?:company|firm|employer)\b`)
