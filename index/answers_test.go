@@ -2988,6 +2988,9 @@ var answerGroups = []struct {
 		{"明超平以前在哪里当产品经理", "字节剪映"},
 		{"Where did Ming Chaoping serve as a product manager before Moonshot?", "ByteDance CapCut (Jianying)"},
 		{"明超平之前在字节做哪个产品", "剪映"},
+		// After 把什么, the passage's words the question says in other
+		// words (確立為公司 for 定为公司) are not part of the answer.
+		{"在新的竞争周期里，六小龙重新把什么定为公司的最高优先级", "技术迭代"},
 	}},
 }
 

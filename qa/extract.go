@@ -1452,7 +1452,7 @@ func (e *Engine) echoTail(fr *frame, a *Answer) {
 		cont := []rune(strings.ReplaceAll(Fold(string(qr[from.start:])), " ", ""))
 		for j := 2; j < len(ans); j++ {
 			tail := ans[j:]
-			whole := ba && skip == 0 && len(tail) >= 2 && len(tail) <= len(cont) && string(cont[:len(tail)]) == string(tail)
+			whole := ba && skip == 0 && len(tail) >= 2 && (len(tail) <= len(cont) && string(cont[:len(tail)]) == string(tail) || e.sameKeys(string(tail), fr.q[fr.whE:]))
 			latin := len(tail) <= 2 && len(cont) >= 2 && tail[0] == cont[0] && isLatinLetter(cont[1])
 			if whole || latin {
 				a.End = a.Start + j
@@ -1952,3 +1952,19 @@ func (e *Engine) ownerOfProduct(fr *frame, a *Answer) {
 // whereCompany matches a folded, lower-cased question asking at which
 // company (哪里, 哪家公司, "which company").
 var whereCompany = regexp.MustCompile(`哪里|哪儿|哪家公司|\bwhere\b|\bwhich (?:company|firm|employer)\b`)
+
+// sameKeys reports whether text's tokens have the keys that open q, the
+// question's tokens: 確立為公司 and 定为公司的… (確立為 and 定为 are one
+// word).
+func (e *Engine) sameKeys(text string, q []tok) bool {
+	tk := e.etokens(text)
+	if len(tk) < 2 || len(tk) > len(q) {
+		return false
+	}
+	for i, t := range tk {
+		if t.key != q[i].key {
+			return false
+		}
+	}
+	return true
+}
