@@ -2078,7 +2078,7 @@ var answerGroups = []struct {
 	{"MattersMore", []wantAnswer{
 		{"What matters more than money for innovation?", "giving talent room to pursue their ambitions"},
 		{"What is more important than throwing money at people?", "giving talent room to pursue their ambitions"},
-		{"What attracts top researchers more than money?", "both openly showed ambition and aspiration to pursue AGI"},
+		{"What attracts top researchers more than money?", "ambition and aspiration to pursue AGI"},
 	}},
 	// KeptFrom: what someone is kept from doing (防止王中途离职) gives no
 	// reason why they did it; it does give the reason for what keeps them.
@@ -2991,6 +2991,9 @@ var answerGroups = []struct {
 		// After 把什么, the passage's words the question says in other
 		// words (確立為公司 for 定为公司) are not part of the answer.
 		{"在新的竞争周期里，六小龙重新把什么定为公司的最高优先级", "技术迭代"},
+		// An English answer to a what-question does not open with a
+		// pronoun subject and its verb (both openly showed …).
+		{"According to the PhD student, what attracts top talent more than cash?", "ambition and aspiration to pursue AGI"},
 	}},
 }
 

@@ -1135,6 +1135,7 @@ func (e *Engine) extract(an Analysis, ranked []scored, fr *frame) (*Answer, int)
 		instrumentLead(fr, &ans)
 		e.boundHead(&ans)
 		e.ownerOfProduct(fr, &ans)
+		pronounLead(fr, &ans)
 		if al == LangHans {
 			ans.Text = simplifiedAnswer(ans.Text)
 		}
@@ -1968,3 +1969,20 @@ func (e *Engine) sameKeys(text string, q []tok) bool {
 	}
 	return true
 }
+
+// pronounLead drops a pronoun subject and its verb an English answer to a
+// what-question opens with: "both openly showed [ambition and aspiration
+// to pursue AGI]" answers what draws top talent with what was shown.
+func pronounLead(fr *frame, a *Answer) {
+	if a.Field != "en" || fr.qtype != QOther {
+		return
+	}
+	if m := pronounVerbLead.FindStringSubmatchIndex(a.Text); m != nil && m[1] < len(a.Text) {
+		a.Start += utf8.RuneCountInString(a.Text[:m[1]])
+		a.Text = a.Text[m[1]:]
+	}
+}
+
+// pronounVerbLead matches a pronoun subject, an adverb perhaps and a verb
+// in the past at an answer's start.
+var pronounVerbLead = regexp.MustCompile(`^(?:both|all|they|it|he|she|we) (?:[a-z]+ly )?(?:showed|shown|displayed|demonstrated|expressed|made|voiced) `)
