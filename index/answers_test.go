@@ -2994,6 +2994,14 @@ var answerGroups = []struct {
 		// An English answer to a what-question does not open with a
 		// pronoun subject and its verb (both openly showed …).
 		{"According to the PhD student, what attracts top talent more than cash?", "ambition and aspiration to pursue AGI"},
+		// Asked whether something happened in the end, a passage telling
+		// it only as what may be does not say; one telling it happened
+		// does. (Asked whether it has happened yet, where it stands
+		// answers.)
+		{"Did Apple in the end buy Perplexity?", ""},
+		{"苹果最后究竟有没有买下Perplexity", ""},
+		{"Did Meta end up buying part of Scale AI?", "bought 49% of Scale AI for $14.3 billion"},
+		{"伊利亚最后到底有没有接受小扎的邀请", "拒绝了扎克伯格的高薪诱惑"},
 	}},
 }
 

@@ -1240,8 +1240,31 @@ func passageAnswer(s scored, al Lang) *Answer {
 // rules out although the passage offers nothing better: the checks after
 // the choice (the model is trained without them).
 func (e *Engine) untold(fr *frame, a Answer) bool {
-	return e.usersForStaff(fr, a) || e.tieUntold(fr, a) || e.cityUntold(fr, a) || stakeForValue(fr, a) || e.fortuneUntold(fr, a) || e.productForWho(fr, a) || coarseDate(fr, a) || e.nameless(fr, a) || e.leftForJoined(fr, a)
+	return e.usersForStaff(fr, a) || e.tieUntold(fr, a) || e.cityUntold(fr, a) || stakeForValue(fr, a) || e.fortuneUntold(fr, a) || e.productForWho(fr, a) || coarseDate(fr, a) || e.nameless(fr, a) || e.leftForJoined(fr, a) || e.undoneYet(fr, a)
 }
+
+// undoneYet reports whether a yes/no question asks whether something
+// happened in the end (蘋果最後到底有沒有收購Perplexity？, "Did Apple
+// actually close the deal?") and the answer's passage tells it only as
+// what may be (一旦收購成功, "Apple may acquire"): whether it happened,
+// the article does not say.
+func (e *Engine) undoneYet(fr *frame, a Answer) bool {
+	if fr.qtype != QYesNo || !finallyAsked.MatchString(fr.lower) || statusYetAsked.MatchString(fr.lower) {
+		// (Asked whether it has happened yet, or will, where it stands
+		// answers: "still up in the air".)
+		return false
+	}
+	p := e.passageOf(&a)
+	return p != nil && (isHypothetical(Fold(p.ZH)) || isHypothetical(p.EN))
+}
+
+// statusYetAsked matches a folded, lower-cased question asking whether
+// something has happened yet or will.
+var statusYetAsked = regexp.MustCompile(`\byet\b|\bgoing to\b|\bwill\b|还没|了没|会不会|会吗`)
+
+// finallyAsked matches a folded, lower-cased question about how things
+// ended: 最后, 到底, "actually", "end up".
+var finallyAsked = regexp.MustCompile(`最后|最终|到底|终于|究竟|谈成|\bactually\b|\bfinally\b|\bultimately\b|\bend(?:ed)? up\b|\bofficially\b|\bin the end\b`)
 
 // nameless reports whether a Chinese question asking which company (哪家,
 // 哪一家) is answered by words that name none and say no kind of
