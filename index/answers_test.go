@@ -3002,6 +3002,10 @@ var answerGroups = []struct {
 		{"苹果最后究竟有没有买下Perplexity", ""},
 		{"Did Meta end up buying part of Scale AI?", "bought 49% of Scale AI for $14.3 billion"},
 		{"伊利亚最后到底有没有接受小扎的邀请", "拒绝了扎克伯格的高薪诱惑"},
+		// The weather or a Nobel prize is no matter of the article,
+		// whatever name the question holds (were 高薪诱惑 and 近期奥特曼就回应道).
+		{"扎克伯格明天那边天气怎么样", ""},
+		{"阿尔特曼得过诺贝尔奖吗", ""},
 	}},
 }
 

@@ -1097,6 +1097,9 @@ func (e *Engine) extract(an Analysis, ranked []scored, fr *frame) (*Answer, int)
 	}
 	al := answerLang(an.Question, an.Lang)
 	best := ranked[0]
+	if worldAsked.MatchString(fr.lower) {
+		return nil, -1
+	}
 	if keywordQuery(an, fr) {
 		if best.coverage < minCoverage || best.hardMiss > maxHardMiss || e.asksUntoldAttribute(an.Question) {
 			return nil, -1
