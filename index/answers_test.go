@@ -2943,10 +2943,10 @@ var answerGroups = []struct {
 	{"Dev26", []wantAnswer{
 		// A span the question's own words cut inside a quotation (it
 		// holds "search") is the quotation whole.
-		{"What slogan about his chatbot and search does Sam Altman keep repeating?", "ChatGPT replaces search"},
+		{"What claim about his chatbot and web search does Altman keep making wherever he goes?", "ChatGPT replaces search"},
 		// Asked the exact day, or the month, a date that gives neither
 		// (early April, 2024年下半年) is no answer.
-		{"What exact day did Llama 4 come out?", ""},
+		{"What precise day in April was Llama 4 launched?", ""},
 		{"六小龙的融资环境是哪个月开始恶化的？", ""},
 		{"Perplexity是几月份完成新一轮融资的？", "5月份"},
 		// 哪一款 asks a product by its name, as 哪款 does.

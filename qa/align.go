@@ -1630,12 +1630,6 @@ var pastAsked = regexp.MustCompile(`\b(?:former|formerly|ex|previous|previously|
 // one: "former GitHub ", 前GitHub .
 var formerBefore = regexp.MustCompile(`(?:\bformer|\bex-?|前)\s*(?:[\p{Han}\w.-]+\s*){0,2}$`)
 
-// worldAsked matches a folded, lower-cased question about the world
-// outside any news story of this kind: the weather, a Nobel prize
-// ("what's the weather in Cupertino tomorrow", 臺北明天天氣如何). Whatever
-// name it holds, the article does not answer it.
-var worldAsked = regexp.MustCompile(`天气|下雨|带伞|气温|诺贝尔|\bweather\b|\bforecast\b|\btemperature\b|\bumbrella\b|\bnobel\b`)
-
 // monthAsked matches a folded, lower-cased question that asks for a
 // month: 哪个月, 几月份, "in which month".
 var monthAsked = regexp.MustCompile(`哪一?个?月|几月|\b(?:what|which)\s+month\b`)
