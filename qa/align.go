@@ -82,6 +82,10 @@ type frame struct {
 	// "on what date") or a year (哪一年, "what year"): a date that does
 	// not name it (dayGiven, yearGiven) does not answer.
 	grain *regexp.Regexp
+	// heldPosts: the post, in the forms a passage may write it, that a
+	// question asks the present holder of ("the CEO of …"); nil when it
+	// asks none, or asks about the past.
+	heldPosts []string
 	// staffAsked: a count question asks how many people work somewhere
 	// (员工, employees), which a count of users does not answer.
 	staffAsked bool
@@ -513,6 +517,7 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 	fr.opinion = opinionAsked.MatchString(strings.ToLower(fr.folded))
 	fr.lower = strings.ToLower(fr.folded)
 	fr.staffAsked = an.Type == QCount && staffAsked.MatchString(fr.lower)
+	fr.heldPosts = heldPosts(fr.lower)
 	if an.Type == QWhen {
 		switch {
 		case dayAsked.MatchString(fr.lower):
@@ -1600,21 +1605,31 @@ var yearGiven = regexp.MustCompile(`(?i)\d{4}|[去今前明]年|\b(?:last|this|n
 // a post in something: "the CEO of", 那家公司的CEO是谁.
 var postOfAsked = regexp.MustCompile(`\b(?:the|its|his|her|their)\s+(ceo|cto|coo|founder|co-founder|cofounder|head|boss|chief executive|president|chairman|chair)\s+(?:of|at)\b|的(ceo|cto|coo|创始人|联合创始人|老板|掌门人|负责人|首席执行官)(?:是谁|是哪位|叫什么)`)
 
+// heldPosts returns the post a folded, lower-cased question asks the
+// present holder of (postOfAsked, with no word of the past), in the forms
+// a passage may write it; nil when it asks none.
+func heldPosts(lower string) []string {
+	m := postOfAsked.FindStringSubmatch(lower)
+	if m == nil || pastAsked.MatchString(lower) {
+		return nil
+	}
+	post := m[1] + m[2]
+	if post == "ceo" || post == "chief executive" || post == "首席执行官" {
+		return []string{"ceo", "chief executive", "首席执行官"}
+	}
+	return []string{post}
+}
+
 // formerHolder reports whether the question asks who holds a post now
-// (postOfAsked, with no word of the past) and the name at rune s of r is
-// titled, right before it, as a former holder of that post: "former
-// GitHub CEO [Nat Friedman]", 前GitHub CEO[納特·弗里德曼].
+// (fr.heldPosts) and the name at rune s of r is titled, right before it,
+// as a former holder of that post: "former GitHub CEO [Nat Friedman]",
+// 前GitHub CEO[納特·弗里德曼].
 func (fr *frame) formerHolder(r []rune, s int) bool {
-	m := postOfAsked.FindStringSubmatch(fr.lower)
-	if m == nil || pastAsked.MatchString(fr.lower) {
+	if fr.heldPosts == nil {
 		return false
 	}
-	posts := []string{m[1] + m[2]}
-	if posts[0] == "ceo" || posts[0] == "chief executive" || posts[0] == "首席执行官" {
-		posts = []string{"ceo", "chief executive", "首席执行官"}
-	}
 	before := strings.ToLower(Fold(string(r[max(0, s-30):s])))
-	for _, post := range posts {
+	for _, post := range fr.heldPosts {
 		if i := strings.LastIndex(before, post); i >= 0 && strings.TrimSpace(before[i+len(post):]) == "" {
 			return formerBefore.MatchString(before[:i])
 		}
