@@ -3007,6 +3007,18 @@ var answerGroups = []struct {
 		{"扎克伯格明天那边天气怎么样", ""},
 		{"阿尔特曼得过诺贝尔奖吗", ""},
 	}},
+	{"Dev27", []wantAnswer{
+		// A figure asked in situ after a hedge ("valued at about
+		// what?") is a sum, as "valued at what?" is.
+		{"Perplexity was valued at about what after its May round?", "$14 billion"},
+		// "What was the price on … purchase?" asks the price: the
+		// purchase is a noun, not the verb of "What did Apple buy?".
+		{"What was the price on Apple's Beats purchase?", "$3 billion"},
+		// A stint is a tenure: how long.
+		{"The minimum stint Wang has to put in at Meta?", "more than five years"},
+		// An employer is a company, with or without an interrogative.
+		{"Ming Chaoping's employer before he joined Moonshot AI?", "ByteDance"},
+	}},
 }
 
 // Through the engine, whose reranking weighs the words a passage says in

@@ -196,11 +196,18 @@ func Classify(question string) QType {
 		// "What's the AI search startup Apple is eyeing worth?"
 		return QMoney
 	}
+	if employerNoun.MatchString(f) {
+		// "Ming Chaoping's employer prior to Moonshot AI?": a company,
+		// with or without an interrogative.
+		return QWhich
+	}
 	if t, ok := whichNoun(f); ok {
 		return t
 	}
-	if buyWhat.MatchString(f) {
+	if buyWhat.MatchString(f) && !moneyAfterWhat(f) {
 		// "What did Apple want to buy?", 苹果想收购什么？: a company.
+		// (Not "What was the price tag on Apple's Beats purchase?": the
+		// purchase is a noun there, and its price is asked.)
 		return QWhich
 	}
 	if moneyPhrasal.MatchString(f) && has("what", "how much") {
@@ -372,7 +379,7 @@ var (
 		"钱", "价", "估值", "奖金", "红包", "薪", "营收", "收入", "融资", "募资", "集资", "筹资", "资金", "报价", "出价", "代价", "美元", "签约", "砸", "费", "工资", "开价", "要价", "身家", "净资产"}
 	timeNouns = []string{"time", "years", "months", "时间", "年时间"}
 	// tenureNouns name a length of time someone must stay.
-	tenureNouns = []string{"tenure", "lock-up", "lockup", "lock-in", "vesting period", "任期", "服务期", "锁定期"}
+	tenureNouns = []string{"tenure", "stint", "lock-up", "lockup", "lock-in", "vesting period", "任期", "服务期", "锁定期"}
 
 	personNouns = []string{"person", "people", "executive", "executives", "ceo", "cto", "coo", "founder", "co-founder", "cofounder", "researcher", "scientist", "leader", "lead", "head", "engineer", "employee", "boss", "manager", "president", "architect", "chief", "chiefs", "exec", "execs", "officer", "svp", "evp", "vp", "cfo",
 		"luminary", "veteran", "heavyweight", "bigwig", "guy", "expert", "pioneer", "entrepreneur", "billionaire", "adviser", "advisor", "partner",
@@ -576,7 +583,11 @@ func moneyAfterWhat(f string) bool {
 		// again: "In the Scale AI deal, what did Meta require of Wang?"
 		// asks what, not how much.
 		j := i - 1
-		if j >= 0 && !commaBefore[i] && (words[j] == "at" || words[j] == "for") {
+		if j >= 0 && !commaBefore[i] && hedgeWord[words[j]] {
+			// "valued at roughly what?": the hedge stands between.
+			j--
+		}
+		if j >= 0 && !commaBefore[j+1] && (words[j] == "at" || words[j] == "for") {
 			j--
 		}
 		if j >= 0 && !commaBefore[j+1] && words[j] != "deal" && isMoneyWord(words[j]) {
@@ -635,6 +646,13 @@ var costVerb = map[string]bool{"have": true, "has": true, "had": true, "would": 
 
 // strandedPrep are prepositions that end an English question whose
 // "what" is their object.
+// employerNoun matches a folded question that asks someone's employer.
+var employerNoun = regexp.MustCompile(`\bemployers?\b`)
+
+// hedgeWord are the words that soften a figure asked in situ ("valued
+// at roughly what?").
+var hedgeWord = map[string]bool{"roughly": true, "about": true, "around": true, "approximately": true, "nearly": true, "almost": true}
+
 var strandedPrep = map[string]bool{"for": true, "on": true, "into": true, "with": true}
 
 // isMoneyWord reports whether a Latin word of a folded question is one

@@ -16,6 +16,11 @@ func TestClassify(t *testing.T) {
 	}{
 		// English.
 		{"How much did Meta pay for its stake in Scale AI?", QMoney},
+		{"Perplexity was valued at about what after its May round?", QMoney},
+		{"What was the price on Apple's Beats purchase?", QMoney},
+		{"What did Apple want to buy?", QWhich},
+		{"The minimum stint Wang has to put in at Meta?", QDuration},
+		{"Who was Ming Chaoping's employer before he left?", QWhich},
 		// The clause ends at "what,": what follows is no noun of it.
 		{"Cash poaching and layoffs are described as what, for model makers?", QOther},
 		// 怎么样了 at the end asks how a thing stands, as 怎么样 does.
