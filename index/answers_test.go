@@ -3018,6 +3018,14 @@ var answerGroups = []struct {
 		{"The minimum stint Wang has to put in at Meta?", "more than five years"},
 		// An employer is a company, with or without an interrogative.
 		{"Ming Chaoping's employer before he joined Moonshot AI?", "ByteDance"},
+		// A misspelled "acquire" is a cue word mended (it had hidden the
+		// verb, and the question was refused).
+		{"Who might aquire Perplexity?", "Apple"},
+		// "How young" asks an age as "how old" does, and "in which
+		// years" a date as "in which year" does: the article gives
+		// neither (were answered "start his own company" and "Wei Wei").
+		{"How young was Ming Chaoping when he left Moonshot AI?", ""},
+		{"In which years did Zhang Fan serve as Zhipu's COO?", ""},
 	}},
 }
 

@@ -5495,7 +5495,7 @@ var measureGroups = [][]string{
 	{"profit", "profits", "利润", "盈利"},
 	{"stock price", "share price", "market value", "market cap", "market capitalization", "股价", "市值"},
 	{"salary", "salaries", "wage", "wages", "base pay", "annual pay", "yearly pay", "annual compensation", "yearly compensation", "薪资", "薪水", "年薪", "月薪", "底薪", "薪酬", "薪金", "工资"},
-	{"how old", "age", "years old", "岁", "年龄", "年纪"},
+	{"how old", "how young", "age", "years old", "岁", "年龄", "年纪"},
 	{"birthday", "birth date", "date of birth", "born", "生日", "出生", "诞辰"},
 	{"net worth", "fortune", "wealth", "身家", "净资产", "财富"},
 	{"weekly active", "weekly users", "wau", "周活"},

@@ -353,14 +353,14 @@ var (
 	percentCues  = []string{"what percent", "what %", "which %", "what percentage", "how many percent", "what share", "what stake", "what size stake", "what size of stake", "what size share", "what size of a stake", "what-size stake", "what portion", "what slice", "how big a slice", "how big a stake", "how big a share", "how big a chunk", "how large a stake", "how large a share", "how large a slice", "百分之几", "百分之多少", "几分之几", "几分之一", "几成", "多少%", "多大比例", "什么比例", "percentage"}
 	durationCues = []string{"how long", "minimum time", "minimum period", "length of time", "amount of time", "how many years", "how many months", "多久", "多长时间", "多少年", "几年", "几个月", "多少天"}
 	whyCues      = []string{"why", "how come", "what reason", "what excuse", "what explanation", "what belief", "what core belief", "what conviction", "what core conviction", "for what reason", "what made", "what let", "what allowed", "what enabled", "what drove", "what drives", "what prompted", "what pushed", "what caused", "what led", "what was behind", "what is behind", "what's behind", "what lies behind", "what lay behind", "what sparked", "what triggered", "what motivated", "什么促使", "什么推动", "是什么让", "为什么", "为何", "为啥", "什么原因", "原因是什么", "原因是啥", "什么理由", "理由是什么", "理由是啥", "什么解释", "解释是什么", "解释是啥", "为了什么", "目的是什么", "什么目的", "图什么", "图啥", "图的是什么", "图的是啥", "图的什么", "是想干什么", "是要干什么", "是想做什么", "是想干嘛", "是要干嘛", "for what purpose", "to what end", "what is the purpose", "what was the purpose", "what is the aim", "what was the aim", "what is the point of", "what was the point of", "what's the point of"}
-	whenCues     = []string{"when", "how early", "how soon", "at what point", "what point in the year", "which point in the year", "what part of the year", "which part of the year", "from what point", "from roughly what point", "from about what point", "since what point", "what year", "what month", "which month", "which year", "what date", "what time", "which date", "exact date", "specific date", "precise date", "exact day", "specific day", "precise day", "what day", "which day", "什么时候", "何时", "几时", "几点", "哪一年", "哪年", "哪个月", "哪一月", "几月", "几号", "何年", "什么时间", "哪天", "哪一天", "哪个时候", "哪一个时候", "什么时间点", "哪个时间点", "哪个时间段", "什么时间段", "哪段时间", "什么日期", "哪个日期", "具体日期", "哪个 month", "哪个month", "哪个 year", "哪个year", "哪一 year", "哪 year"}
+	whenCues     = []string{"when", "how early", "how soon", "at what point", "what point in the year", "which point in the year", "what part of the year", "which part of the year", "from what point", "from roughly what point", "from about what point", "since what point", "what year", "what years", "what month", "which month", "which year", "which years", "what date", "what time", "which date", "exact date", "specific date", "precise date", "exact day", "specific day", "precise day", "what day", "which day", "什么时候", "何时", "几时", "几点", "哪一年", "哪年", "哪个月", "哪一月", "几月", "几号", "何年", "什么时间", "哪天", "哪一天", "哪个时候", "哪一个时候", "什么时间点", "哪个时间点", "哪个时间段", "什么时间段", "哪段时间", "什么日期", "哪个日期", "具体日期", "哪个 month", "哪个month", "哪个 year", "哪个year", "哪一 year", "哪 year"}
 	// recordDeal matches a folded question about the record deal, whose
 	// answer is the company bought.
 	recordDeal = regexp.MustCompile(`\b(?:biggest|largest|priciest|costliest|most expensive|record)(?: \w+)? (?:deal|purchase|acquisition|takeover)\b|最(?:大|贵|昂贵)的(?:一笔)?(?:收购|交易|并购)`)
 	// dealNouns after which/what ask which company a deal bought
 	// ("What was Apple's biggest deal before?" Beats).
 	dealNouns    = []string{"deal", "deals", "purchase", "purchases", "acquisition", "acquisitions", "takeover", "buyout", "笔"}
-	quantityCues = []string{"how much", "how many", "headcount", "head count", "how big", "how large", "how cheap", "how cheaply", "how costly", "how old", "how tall", "how high", "how expensive", "how rich", "how wealthy", "多少", "多大", "多高", "几个", "几位", "几名", "几家", "几岁", "几", "规模"}
+	quantityCues = []string{"how much", "how many", "headcount", "head count", "how big", "how large", "how cheap", "how cheaply", "how costly", "how old", "how young", "how tall", "how high", "how expensive", "how rich", "how wealthy", "多少", "多大", "多高", "几个", "几位", "几名", "几家", "几岁", "几", "规模"}
 	whereCues    = []string{"where", "哪里", "哪儿", "何处", "在哪", "去哪"}
 	// whichAfterWhere are the characters that make 在哪 a "which" (在哪些
 	// 领域, 在哪家公司) rather than a "where".
@@ -1285,7 +1285,7 @@ var cueWords = []string{
 	"founded", "happened", "happen", "after", "before", "first", "biggest", "largest",
 	"company", "companies", "build", "built", "leave", "left", "join", "joined",
 	"report", "reports", "reported", "offer", "offered", "bonus", "bonuses", "salary", "signing",
-	"compared", "released",
+	"compared", "released", "acquire", "acquired", "acquisition",
 }
 
 // nearCues are real words one edit from a cue word, which CueTypos leaves

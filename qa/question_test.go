@@ -20,6 +20,8 @@ func TestClassify(t *testing.T) {
 		{"What was the price on Apple's Beats purchase?", QMoney},
 		{"What did Apple want to buy?", QWhich},
 		{"The minimum stint Wang has to put in at Meta?", QDuration},
+		{"how young is zuckerberg", QCount},
+		{"In which years did Zhang Fan serve as Zhipu's COO?", QWhen},
 		{"Who was Ming Chaoping's employer before he left?", QWhich},
 		// The clause ends at "what,": what follows is no noun of it.
 		{"Cash poaching and layoffs are described as what, for model makers?", QOther},
@@ -518,6 +520,8 @@ func TestCueTypos(t *testing.T) {
 		{"whn did perplexity raise its latest round", "when did perplexity raise its latest round"},
 		{"Wat percentage did Meta buy?", "What percentage did Meta buy?"},
 		{"how cheap was r1 compaired to o1", "how cheap was r1 compared to o1"},
+		{"which company did apple aquire for 3 billion", "which company did apple acquire for 3 billion"},
+		{"Meta's aquisition of Scale AI", "Meta's acquisition of Scale AI"},
 		// Known words, real words near a cue, short words and words one
 		// edit from two cues stay.
 		{"How many users does Gemini have?", "How many users does Gemini have?"},
