@@ -3026,6 +3026,11 @@ var answerGroups = []struct {
 		// neither (were answered "start his own company" and "Wei Wei").
 		{"How young was Ming Chaoping when he left Moonshot AI?", ""},
 		{"In which years did Zhang Fan serve as Zhipu's COO?", ""},
+		// Asked what one cares about more than another thing, the answer
+		// is the thing, without the passage's "than …" and the
+		// preposition the question's verb takes (was "about winning …
+		// than about").
+		{"What does Google care about more than how strong its models are?", "winning this AI-era battle for \"attention resources\""},
 	}},
 }
 

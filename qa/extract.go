@@ -1139,6 +1139,7 @@ func (e *Engine) extract(an Analysis, ranked []scored, fr *frame) (*Answer, int)
 		e.boundHead(&ans)
 		e.ownerOfProduct(fr, &ans)
 		pronounLead(fr, &ans)
+		comparedTrim(fr, &ans)
 		if al == LangHans {
 			ans.Text = simplifiedAnswer(ans.Text)
 		}
@@ -2014,6 +2015,31 @@ func pronounLead(fr *frame, a *Answer) {
 		a.Text = a.Text[m[1]:]
 	}
 }
+
+// comparedTrim narrows an English answer to a what-question that sets
+// the thing asked against another ("What does the search giant care
+// about more than raw model strength?") to the thing: the passage's
+// "than" and what follows it are the other one, and a preposition the
+// question's verb takes, which the answer opens with, is the question's.
+// "about [winning this battle for attention] than about how strong".
+func comparedTrim(fr *frame, a *Answer) {
+	if a.Field != "en" || fr.qtype != QOther || !moreThan.MatchString(fr.lower) {
+		return
+	}
+	if i := strings.Index(a.Text, " than "); i > 0 {
+		a.Text = a.Text[:i]
+	}
+	if m := leadPrep.FindStringSubmatch(a.Text); m != nil && len(m[0]) < len(a.Text) && strings.Contains(fr.lower, " "+m[1]+" ") {
+		a.Start += utf8.RuneCountInString(m[0])
+		a.Text = a.Text[len(m[0]):]
+	}
+	a.End = a.Start + utf8.RuneCountInString(a.Text)
+}
+
+var (
+	moreThan = regexp.MustCompile(`\b(?:more|rather|less) than\b`)
+	leadPrep = regexp.MustCompile(`^(about|on|with|for|in|to) `)
+)
 
 // pronounVerbLead matches a pronoun subject, an adverb perhaps and a verb
 // in the past at an answer's start.
