@@ -3030,6 +3030,13 @@ var answerGroups = []struct {
 		// is the thing, without the passage's "than …" and the
 		// preposition the question's verb takes (was "about winning …
 		// than about").
+		// "what's" without a question mark still asks: the question is
+		// no search-box query answered with its passage whole.
+		{"what's the one thing a cash-strapped start-up can still maximize", "value"},
+		// A measure the question names (a market cap) that the answer's
+		// passage does not name in either language: the article does
+		// not say (was "ticket may be lost").
+		{"what is the market cap right now?", ""},
 		{"What does Google care about more than how strong its models are?", "winning this AI-era battle for \"attention resources\""},
 	}},
 }

@@ -1197,8 +1197,14 @@ func isAcronym(s string) bool {
 // no question mark, no interrogative, no question type, and no word that
 // asks a person's post ("wei wei title" asks for the title).
 func keywordQuery(an Analysis, fr *frame) bool {
-	return an.Type == QOther && fr.whS < 0 && !strings.ContainsAny(an.Question, "?？") && !fr.role
+	return an.Type == QOther && fr.whS < 0 && !strings.ContainsAny(an.Question, "?？") && !fr.role && !whContraction.MatchString(fr.lower)
 }
+
+// whContraction matches an interrogative with a contracted "is" ("what's
+// the thing you're left trying to maximize"), which the frame does not
+// take for its interrogative: a question without its question mark, not
+// a search-box query.
+var whContraction = regexp.MustCompile(`\b(?:what|who|where|how|which)(?:'|’)s\b`)
 
 // genericAcronym are capitals a Chinese question mixes in that name a
 // field, not a thing (中美的AI公司): as soft as any other word.
@@ -1244,7 +1250,21 @@ func passageAnswer(s scored, al Lang) *Answer {
 // rules out although the passage offers nothing better: the checks after
 // the choice (the model is trained without them).
 func (e *Engine) untold(fr *frame, a Answer) bool {
-	return e.usersForStaff(fr, a) || e.tieUntold(fr, a) || e.cityUntold(fr, a) || stakeForValue(fr, a) || e.fortuneUntold(fr, a) || e.productForWho(fr, a) || coarseDate(fr, a) || e.nameless(fr, a) || e.leftForJoined(fr, a) || e.undoneYet(fr, a)
+	return e.usersForStaff(fr, a) || e.tieUntold(fr, a) || e.cityUntold(fr, a) || stakeForValue(fr, a) || e.fortuneUntold(fr, a) || e.productForWho(fr, a) || coarseDate(fr, a) || e.nameless(fr, a) || e.leftForJoined(fr, a) || e.undoneYet(fr, a) || e.measureUntold(fr, a)
+}
+
+// measureUntold reports whether the question names a measure (a market
+// cap, revenue, an age: measureGroups) that the answer's passage does not
+// name in either language: "What is the market cap right now?" is not
+// answered by any words of a passage that names none.
+func (e *Engine) measureUntold(fr *frame, a Answer) bool {
+	if len(fr.measures) == 0 || fr.qtype != QOther && !fr.qtype.figure() {
+		// (A yes/no or why question names a measure in passing: 收入麾下,
+		// "sales bosses".)
+		return false
+	}
+	p := e.passageOf(&a)
+	return p != nil && !fr.measured(p.ZH) && !fr.measured(p.EN)
 }
 
 // undoneYet reports whether a yes/no question asks whether something
