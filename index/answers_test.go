@@ -3037,6 +3037,9 @@ var answerGroups = []struct {
 		// passage does not name in either language: the article does
 		// not say (was "ticket may be lost").
 		{"what is the market cap right now?", ""},
+		// A topic with an interrogative of its own set off by a dash:
+		// the part after the dash asks.
+		{"A PhD student told Zimubang what draws top researchers apart from money — what was it?", "ambition and aspiration to pursue AGI"},
 		{"What does Google care about more than how strong its models are?", "winning this AI-era battle for \"attention resources\""},
 	}},
 }

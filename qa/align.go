@@ -584,8 +584,14 @@ func (e *Engine) newFrame(an Analysis, zh bool, ms []Mention) *frame {
 		}
 	}
 	if fr.whS < 0 {
+		// After a topic with a relative interrogative, the part after
+		// the dash asks (askedAfterDash).
+		askFrom := 0
+		if last, ok := askedAfterDash(an.Question); ok {
+			askFrom = utf8.RuneCountInString(an.Question) - utf8.RuneCountInString(last)
+		}
 		for j, t := range fr.q {
-			if enWh[strings.ToLower(tokText(an.Question, t))] {
+			if t.start >= askFrom && enWh[strings.ToLower(tokText(an.Question, t))] {
 				fr.whS, fr.whE = j, j+1
 				if next := ""; t.key == "how" && j+1 < len(fr.q) {
 					next = strings.ToLower(tokText(an.Question, fr.q[j+1]))

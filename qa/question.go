@@ -87,6 +87,12 @@ const (
 // are not person questions: their answer describes the person (see
 // Analysis.Role).
 func Classify(question string) QType {
+	if last, ok := askedAfterDash(question); ok {
+		// "The anonymous gossip app where a Meta staffer leaked the
+		// panic - which tech hub is it tied to?": the topic is set
+		// first (its "where" asks nothing); the part after the dash asks.
+		return Classify(last)
+	}
 	if last, ok := askedLast(question); ok {
 		// "Zuckerberg dangled a big-money offer in front of Ilya
 		// Sutskever — did Ilya take it?": the last part asks.
@@ -391,7 +397,7 @@ var (
 	// unitNouns are the parts of a company that the article describes
 	// rather than names.
 	unitNouns  = []string{"team", "teams", "lab", "labs", "unit", "division", "department", "group", "团队", "实验室", "部门", "小组"}
-	placeNouns = []string{"city", "country", "place", "城市", "国家", "地方"}
+	placeNouns = []string{"city", "country", "place", "hub", "region", "state", "城市", "国家", "地方"}
 	// generationNouns ask which release of a product.
 	generationNouns = []string{"generation", "version", "release", "一代", "代", "版本", "版"}
 )
@@ -953,6 +959,28 @@ var putInState = regexp.MustCompile(`\bwhat (?:had|has|put|puts|sent|sends|threw
 // howRegard matches an English question for how one sees another: "how
 // does Meta regard OpenAI", "how do they view it".
 var howRegard = regexp.MustCompile(`\bhow (?:does|do|did) (?:[\w'’-]+ ){1,4}(?:regard|see|view|perceive|consider)\b`)
+
+// askedAfterDash returns the part of an English question after a dash
+// when that part opens with an interrogative and the part before holds
+// another one but no question mark.
+func askedAfterDash(q string) (string, bool) {
+	m := dashThenWh.FindStringSubmatchIndex(q)
+	if m == nil || hasHan(q) || strings.ContainsAny(q[:m[0]], "?？") || !headWh.MatchString(q[:m[0]]) {
+		// (A topic without an interrogative of its own is read with the
+		// question: "perplexity valuation after the may raise - what
+		// number is the article using?" asks the valuation.)
+		return "", false
+	}
+	return q[m[2]:], true
+}
+
+// headWh matches an interrogative word, which a topic before a dash may
+// hold as a relative ("the app where …").
+var headWh = regexp.MustCompile(`(?i)\b(?:what|which|who|whom|whose|when|where|why|how)\b`)
+
+// dashThenWh matches a dash set off by spaces (or an em or en dash) and
+// an interrogative after it.
+var dashThenWh = regexp.MustCompile(`(?i)(?: - |\s*[—–]\s*)((?:what|which|who|whom|whose|when|where|why|how)\b.*)$`)
 
 // askedLast returns the last part of an English question that a dash, a
 // semicolon, a full stop or a comma sets off, when that part alone asks

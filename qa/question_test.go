@@ -21,6 +21,10 @@ func TestClassify(t *testing.T) {
 		{"What did Apple want to buy?", QWhich},
 		{"The minimum stint Wang has to put in at Meta?", QDuration},
 		{"how young is zuckerberg", QCount},
+		// After a topic whose "where" asks nothing, the part after the
+		// dash asks; a topic without an interrogative is read with it.
+		{"The anonymous gossip app where a Meta staffer posted - which tech hub is it tied to?", QWhere},
+		{"scale ai stake price - what figure does the piece give?", QMoney},
 		{"In which years did Zhang Fan serve as Zhipu's COO?", QWhen},
 		{"Who was Ming Chaoping's employer before he left?", QWhich},
 		// The clause ends at "what,": what follows is no noun of it.
