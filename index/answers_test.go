@@ -3040,6 +3040,10 @@ var answerGroups = []struct {
 		// A topic with an interrogative of its own set off by a dash:
 		// the part after the dash asks.
 		{"A PhD student told Zimubang what draws top researchers apart from money — what was it?", "ambition and aspiration to pursue AGI"},
+		// Asked what else, beside what the "not only" part of a "not only
+		// … but also" sentence says, the "but also" part answers (was
+		// "reported not only to have used a specially tuned version").
+		{"other than gaming the leaderbords, what else was Llama 4 accused of?", "overfitted to test data"},
 		{"What does Google care about more than how strong its models are?", "winning this AI-era battle for \"attention resources\""},
 	}},
 }

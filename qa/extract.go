@@ -1122,6 +1122,7 @@ func (e *Engine) extract(an Analysis, ranked []scored, fr *frame) (*Answer, int)
 		i = partOfPeriod(fr, c, i)
 		i = e.postedOn(fr, c, i)
 		i = kindNamed(fr, c, i)
+		i = e.elseButAlso(fr, c, i)
 		i = e.namedAfterKind(fr, c, i)
 		ans := c.Candidates[i].Answer
 		if e.untold(fr, ans) {
@@ -1653,6 +1654,53 @@ func kindNamed(fr *frame, c *Considered, i int) int {
 	}
 	return i
 }
+
+// elseButAlso returns the candidate to answer with in place of the
+// model's choice i when the question asks what else ("Besides gaming the
+// leaderboards, what else was Llama 4 accused of?") and the choice
+// overlaps the "not only" part of a "not only … but also" sentence (不僅…還):
+// that part is what the question sets aside, and the likeliest candidate
+// of the "but also" part answers ("overfitted to test data").
+func (e *Engine) elseButAlso(fr *frame, c *Considered, i int) int {
+	if !elseAsked.MatchString(fr.lower) {
+		return i
+	}
+	a := c.Candidates[i].Answer
+	p := e.passageOf(&a)
+	if p == nil {
+		return i
+	}
+	text := p.EN
+	if a.Field == "zh" {
+		text = Fold(p.ZH)
+	}
+	m := notOnlyButAlso.FindStringSubmatchIndex(text)
+	if m == nil {
+		return i
+	}
+	// Rune offsets of the "not only" part and of the "but also" part.
+	notOnly, butAlso := utf8.RuneCountInString(text[:m[0]]), utf8.RuneCountInString(text[:m[1]])
+	if a.End <= notOnly || a.Start >= butAlso {
+		return i
+	}
+	ps := e.model.Probabilities(c)
+	best, bp := i, 0.0
+	for j, x := range c.Candidates {
+		if x.rank == c.Candidates[i].rank && x.Answer.Field == a.Field && x.Answer.Start >= butAlso && ps[j] > bp {
+			best, bp = j, ps[j]
+		}
+	}
+	return best
+}
+
+var (
+	// elseAsked matches a folded, lower-cased question that asks what
+	// else, beside a thing it names.
+	elseAsked = regexp.MustCompile(`\b(?:what|who|which|where) else\b|除了.+(?:还|也|另外)`)
+	// notOnlyButAlso matches the "not only" part of a sentence, up to
+	// its "but also" (in the Chinese text folded to Simplified).
+	notOnlyButAlso = regexp.MustCompile(`\bnot only\b.*?\bbut also\b|不仅[^，。；]*，还`)
+)
 
 // namedAfterKind returns the candidate to answer with in place of the
 // model's choice i: when the choice and the noun after it in the passage
