@@ -85,7 +85,7 @@ func ParseAliases(b []byte) ([]qa.Entity, error) {
 	for _, e := range entries {
 		for _, d := range e.Descriptions {
 			written[qa.Fold(d)] = true
-			for _, v := range withoutAI(d) {
+			for _, v := range variants(d) {
 				if id, ok := shortened[qa.Fold(v)]; ok && id != e.ID {
 					shortened[qa.Fold(v)] = ""
 				} else {
@@ -112,7 +112,7 @@ func ParseAliases(b []byte) ([]qa.Entity, error) {
 				return nil, fmt.Errorf("corpus: aliases: description %q belongs to both %s and %s", d, described[k], e.ID)
 			}
 			described[k] = e.ID
-			for _, v := range append([]string{d}, withoutAI(d)...) {
+			for _, v := range append([]string{d}, variants(d)...) {
 				if v != d && (names[qa.Fold(v)] != "" || written[qa.Fold(v)] || shortened[qa.Fold(v)] != e.ID) {
 					continue // the shorter wording is a name, a description as written, or two entities'
 				}
@@ -130,6 +130,33 @@ func ParseAliases(b []byte) ([]qa.Entity, error) {
 		out[i] = ent
 	}
 	return out, nil
+}
+
+// variants returns the other wordings of a description that find its
+// entity too: without "AI" (withoutAI), and a Chinese one with 那家 for
+// its 的 (thatOne), each of the two forms.
+func variants(d string) []string {
+	vs := withoutAI(d)
+	for _, v := range append([]string{d}, vs...) {
+		vs = append(vs, thatOne(v)...)
+	}
+	return vs
+}
+
+// thatOne returns a Chinese description of a company, "X的Y公司", as people
+// also say it, "X那家Y公司" (李开复那家大模型公司 for 李开复的大模型公司);
+// nil for any other description.
+func thatOne(d string) []string {
+	i := strings.Index(d, "的")
+	if i <= 0 || strings.Count(d, "的") != 1 || !hasHan(d[:i]) {
+		return nil
+	}
+	for _, n := range []string{"公司", "企業", "企业", "創業公司", "创业公司", "新創", "新创"} {
+		if strings.HasSuffix(d, n) {
+			return []string{d[:i] + "那家" + d[i+len("的"):]}
+		}
+	}
+	return nil
 }
 
 // withoutAI returns a description without its word "AI", which people

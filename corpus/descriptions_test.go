@@ -54,6 +54,9 @@ func TestDescriptionFindsItsEntity(t *testing.T) {
 		{"How much did Facebook's parent pay for Scale AI?", []string{"meta", "scale-ai"}},
 		{"What is the Hangzhou AI lab's founder's view on talent?", []string{"deepseek", "founder"}},
 		{"杭州那家AI公司是怎麼吸引人才的？", []string{"deepseek"}},
+		// "X那家Y公司" is the description "X的Y公司" as people also say it.
+		{"李開復那家大模型公司還在做AGI嗎？", []string{"01ai", "agi"}},
+		{"李开复那家AI公司", []string{"01ai"}},
 		{"How many daily users does Google's chatbot have?", []string{"daily-active-users", "gemini"}},
 		{"How many daily users does Google’s chatbot have?", []string{"daily-active-users", "gemini"}},
 		{"谷歌的聊天機器人有多少月活？", []string{"gemini", "monthly-active-users"}},

@@ -3044,6 +3044,8 @@ var answerGroups = []struct {
 		// … but also" sentence says, the "but also" part answers (was
 		// "reported not only to have used a specially tuned version").
 		{"other than gaming the leaderbords, what else was Llama 4 accused of?", "overfitted to test data"},
+		// 李開復那家大模型公司 is the description 李開復的大模型公司.
+		{"李開復那家大模型公司公開放棄了什麼？", "AGI"},
 		{"What does Google care about more than how strong its models are?", "winning this AI-era battle for \"attention resources\""},
 	}},
 }
