@@ -3046,6 +3046,12 @@ var answerGroups = []struct {
 		{"other than gaming the leaderbords, what else was Llama 4 accused of?", "overfitted to test data"},
 		// 李開復那家大模型公司 is the description 李開復的大模型公司.
 		{"李開復那家大模型公司公開放棄了什麼？", "AGI"},
+		// An official name is told where the text says what a thing is
+		// called; the article names no lab officially (were "inside
+		// Meta" and 主管人选已经到位). A renaming it tells still answers.
+		{"What is Meta's superintelligence team officially named?", ""},
+		{"Meta新AI实验室的正式名称是什么？", ""},
+		{"What is Yuewen called now?", "StepFun AI"},
 		{"What does Google care about more than how strong its models are?", "winning this AI-era battle for \"attention resources\""},
 	}},
 }

@@ -1251,8 +1251,28 @@ func passageAnswer(s scored, al Lang) *Answer {
 // rules out although the passage offers nothing better: the checks after
 // the choice (the model is trained without them).
 func (e *Engine) untold(fr *frame, a Answer) bool {
-	return e.usersForStaff(fr, a) || e.tieUntold(fr, a) || e.cityUntold(fr, a) || stakeForValue(fr, a) || e.fortuneUntold(fr, a) || e.productForWho(fr, a) || coarseDate(fr, a) || e.nameless(fr, a) || e.leftForJoined(fr, a) || e.undoneYet(fr, a) || e.measureUntold(fr, a)
+	return e.usersForStaff(fr, a) || e.tieUntold(fr, a) || e.cityUntold(fr, a) || stakeForValue(fr, a) || e.fortuneUntold(fr, a) || e.productForWho(fr, a) || coarseDate(fr, a) || e.nameless(fr, a) || e.leftForJoined(fr, a) || e.undoneYet(fr, a) || e.measureUntold(fr, a) || e.officialNameUntold(fr, a)
 }
+
+// officialNameUntold reports whether the question asks what something is
+// officially called (Meta 的超级智能实验室正式叫什么名字？, "What is the new
+// lab officially called?") and the answer's passage names nothing: an
+// official name is told where the text says what it is called.
+func (e *Engine) officialNameUntold(fr *frame, a Answer) bool {
+	if !officialNameAsked.MatchString(fr.lower) {
+		return false
+	}
+	p := e.passageOf(&a)
+	return p != nil && !namingSaid.MatchString(strings.ToLower(Fold(p.ZH+" "+p.EN)))
+}
+
+var (
+	// officialNameAsked matches a folded, lower-cased question asking
+	// an official name.
+	officialNameAsked = regexp.MustCompile(`\bofficially (?:called|named|known as)\b|\bofficial (?:name|title)\b|正式(?:的)?(?:名称|名字|称呼)|正式(?:叫|名为|称为)`)
+	// namingSaid matches a text that tells what something is called.
+	namingSaid = regexp.MustCompile(`\b(?:called|named|dubbed|renamed|known as)\b|名为|叫做|称为|命名|更名|改名|改为`)
+)
 
 // measureUntold reports whether the question names a measure (a market
 // cap, revenue, an age: measureGroups) that the answer's passage does not
