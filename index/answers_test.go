@@ -3052,6 +3052,10 @@ var answerGroups = []struct {
 		{"What is Meta's superintelligence team officially named?", ""},
 		{"Meta新AI实验室的正式名称是什么？", ""},
 		{"What is Yuewen called now?", "StepFun AI"},
+		// "So", "and", "ok so" open a turn of talk before a yes/no
+		// question; the money it names is not what it asks (were refused).
+		{"ok so did Sutskever accept Zuckerberg's money?", "turned down Zuckerberg's lucrative offer"},
+		{"and did Ilya take the cash Zuck offered?", "turned down Zuckerberg's lucrative offer"},
 		{"What does Google care about more than how strong its models are?", "winning this AI-era battle for \"attention resources\""},
 	}},
 }

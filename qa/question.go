@@ -296,6 +296,9 @@ func Classify(question string) QType {
 		return QYesNo
 	}
 	t := strings.TrimSpace(f)
+	// A word that opens a turn of talk comes before the question:
+	// "So did Sutskever end up taking the money…?"
+	t = discourseOpener.ReplaceAllString(t, "")
 	for _, s := range yesNoStarts {
 		if strings.HasPrefix(t, s) {
 			return QYesNo
@@ -337,6 +340,10 @@ func Classify(question string) QType {
 	}
 	return QOther
 }
+
+// discourseOpener matches the words that open a turn of talk before the
+// question proper ("so", "and", "ok so", "well,").
+var discourseOpener = regexp.MustCompile(`^(?:(?:so|and|but|ok|okay|well|hey|hmm|um|also|then)\b[,\s]*)+`)
 
 // nameOfPerson matches a folded, lower-case query without an
 // interrogative that asks the name of a person.

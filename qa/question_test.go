@@ -21,6 +21,8 @@ func TestClassify(t *testing.T) {
 		{"What did Apple want to buy?", QWhich},
 		{"The minimum stint Wang has to put in at Meta?", QDuration},
 		{"how young is zuckerberg", QCount},
+		{"So did Meta pay up for Scale AI or not?", QYesNo},
+		{"so how much did meta pay", QMoney},
 		// After a topic whose "where" asks nothing, the part after the
 		// dash asks; a topic without an interrogative is read with it.
 		{"The anonymous gossip app where a Meta staffer posted - which tech hub is it tied to?", QWhere},
