@@ -3056,6 +3056,9 @@ var answerGroups = []struct {
 		// question; the money it names is not what it asks (were refused).
 		{"ok so did Sutskever accept Zuckerberg's money?", "turned down Zuckerberg's lucrative offer"},
 		{"and did Ilya take the cash Zuck offered?", "turned down Zuckerberg's lucrative offer"},
+		// "Still" says what "continues" says: the recruiting passage
+		// answers, not the one on why he recruited Wang.
+		{"Is Zuck still recruiting now that Wang has joined?", "recruiting continues"},
 		{"What does Google care about more than how strong its models are?", "winning this AI-era battle for \"attention resources\""},
 	}},
 }

@@ -443,6 +443,7 @@ var synonymGroups = [][]string{
 	{"attract", "draw", "appeal"},         // "What draws top talent most?" ↔ "What attracts top talent most…"
 	{"see", "regard", "view", "perceive"}, // "How does Meta regard OpenAI?" ↔ "Meta sees OpenAI as…"
 	{"turbulent", "turmoil", "upheaval", "unrest", "chaos", "chaotic"},
+	{"continue", "continues", "still", "ongoing"}, // "Is he still recruiting?" ↔ "his recruiting continues"
 }
 
 var synonyms = map[string]string{}
