@@ -5471,7 +5471,7 @@ var outletWords = []string{"outlet", "outlets", "media organization", "media org
 // (folded, lower case).
 // employerAsked matches a folded question (lower case) asking which
 // company someone is at.
-var employerAsked = regexp.MustCompile(`是哪(?:家|个|一家)(?:公司|企业|厂商)的|在哪(?:家|个|一家)(?:公司|企业)(?:工作|上班|任职|做事)?[？?]?$|^\s*(?:which|what) (?:company|firm|startup|start-up) (?:is|was|does|did) .+ (?:at|with|from|work for|work at|belong to)\s*[?？]?\s*$|\bworks? (?:for|at) (?:which|what) (?:company|firm)|\bemployers?\b`)
+var employerAsked = regexp.MustCompile(`是哪(?:家|个|一家)(?:公司|企业|厂商)的|在哪(?:家|个|一家)(?:公司|企业)(?:工作|上班|任职|做事)?[？?]?$|^\s*(?:which|what) (?:company|firm|startup|start-up) (?:is|was|does|did) .+ (?:at|with|from|work for|work at|belong to)\s*[?？]?\s*$|\bworks? (?:for|at) (?:which|what) (?:company|firm)|` + employerNoun.String())
 
 var homeWords = []string{"born", "birthplace", "hometown", "live", "lives", "grew up", "headquartered", "headquarters", "based", "nationality", "出生", "老家", "家乡", "住在", "住哪", "总部", "总部在", "哪里人", "哪儿人", "哪国人", "哪国的", "国籍", "籍贯"}
 

@@ -2115,13 +2115,13 @@ func comparedTrim(fr *frame, a *Answer) {
 		return
 	}
 	if i := strings.Index(a.Text, " than "); i > 0 {
+		a.End -= utf8.RuneCountInString(a.Text[i:])
 		a.Text = a.Text[:i]
 	}
 	if m := leadPrep.FindStringSubmatch(a.Text); m != nil && len(m[0]) < len(a.Text) && strings.Contains(fr.lower, " "+m[1]+" ") {
 		a.Start += utf8.RuneCountInString(m[0])
 		a.Text = a.Text[len(m[0]):]
 	}
-	a.End = a.Start + utf8.RuneCountInString(a.Text)
 }
 
 var (

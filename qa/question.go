@@ -657,8 +657,6 @@ var moneyCompound = regexp.MustCompile(`\b(cash|money)-`)
 // costVerb are the words before a last "cost" that make it the verb.
 var costVerb = map[string]bool{"have": true, "has": true, "had": true, "would": true, "will": true, "could": true, "might": true, "did": true, "does": true, "it": true, "that": true, "this": true, "them": true, "him": true, "her": true}
 
-// strandedPrep are prepositions that end an English question whose
-// "what" is their object.
 // employerNoun matches a folded question that asks someone's employer.
 var employerNoun = regexp.MustCompile(`\bemployers?\b`)
 
@@ -666,6 +664,8 @@ var employerNoun = regexp.MustCompile(`\bemployers?\b`)
 // at roughly what?").
 var hedgeWord = map[string]bool{"roughly": true, "about": true, "around": true, "approximately": true, "nearly": true, "almost": true}
 
+// strandedPrep are prepositions that end an English question whose
+// "what" is their object.
 var strandedPrep = map[string]bool{"for": true, "on": true, "into": true, "with": true}
 
 // isMoneyWord reports whether a Latin word of a folded question is one
