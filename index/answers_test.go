@@ -3026,10 +3026,6 @@ var answerGroups = []struct {
 		// neither (were answered "start his own company" and "Wei Wei").
 		{"How young was Ming Chaoping when he left Moonshot AI?", ""},
 		{"In which years did Zhang Fan serve as Zhipu's COO?", ""},
-		// Asked what one cares about more than another thing, the answer
-		// is the thing, without the passage's "than …" and the
-		// preposition the question's verb takes (was "about winning …
-		// than about").
 		// "what's" without a question mark still asks: the question is
 		// no search-box query answered with its passage whole.
 		{"what's the one thing a cash-strapped start-up can still maximize", "value"},
@@ -3059,6 +3055,10 @@ var answerGroups = []struct {
 		// "Still" says what "continues" says: the recruiting passage
 		// answers, not the one on why he recruited Wang.
 		{"Is Zuck still recruiting now that Wang has joined?", "recruiting continues"},
+		// Asked what one cares about more than another thing, the answer
+		// is the thing, without the passage's "than …" and the
+		// preposition the question's verb takes (was "about winning …
+		// than about").
 		{"What does Google care about more than how strong its models are?", "winning this AI-era battle for \"attention resources\""},
 	}},
 }
