@@ -21,7 +21,7 @@ test: browser
 test-short:
 	$(GO) test -timeout 10m $(PKGS)
 
-## eval: retrieval and answer quality on the tuning set, the twenty-seven development sets (heldout, dev2 to dev27), a twenty-eighth scored once and not read (dev28), and the two blind test sets, beside stock Bleve
+## eval: retrieval and answer quality on the tuning set, the twenty-eight development sets (heldout, dev2 to dev28), a twenty-ninth scored once and not read (dev29), and the two blind test sets, beside stock Bleve
 eval:
 	$(GO) build -o bin/qa ./cmd/qa
 	bin/qa eval
@@ -53,6 +53,7 @@ eval:
 	bin/qa eval --questions testdata/eval/dev26.jsonl --conversations ""
 	bin/qa eval --questions testdata/eval/dev27.jsonl --conversations ""
 	bin/qa eval --questions testdata/eval/dev28.jsonl --conversations ""
+	bin/qa eval --questions testdata/eval/dev29.jsonl --conversations ""
 	bin/qa eval --questions testdata/eval/test.jsonl --conversations ""
 	bin/qa eval --questions testdata/eval/newcomer.jsonl --conversations ""
 

@@ -274,7 +274,7 @@ func embeddedPassages(t *testing.T) map[string]qa.Passage {
 // spots, not to cover the article (it cites about two thirds of it), so it
 // has no coverage floor. train.jsonl trains the answer model and has no
 // short items; nor have dev2.jsonl, dev3.jsonl and dev4.jsonl, the second,
-// third and fourth development sets (dev5.jsonl to dev28.jsonl have a
+// third and fourth development sets (dev5.jsonl to dev29.jsonl have a
 // few).
 var evalFiles = []struct {
 	path     string
@@ -312,6 +312,7 @@ var evalFiles = []struct {
 	{"../testdata/eval/dev26.jsonl", map[string]int{"en": 22, "zh-Hant": 20, "zh-Hans": 20, "mixed": 12, "paraphrase": 30, "typo": 8, "short": 8, "unanswerable": 30}, 95},
 	{"../testdata/eval/dev27.jsonl", map[string]int{"en": 22, "zh-Hant": 20, "zh-Hans": 20, "mixed": 12, "paraphrase": 30, "typo": 8, "short": 8, "unanswerable": 30}, 95},
 	{"../testdata/eval/dev28.jsonl", map[string]int{"en": 22, "zh-Hant": 20, "zh-Hans": 20, "mixed": 12, "paraphrase": 30, "typo": 8, "short": 8, "unanswerable": 30}, 95},
+	{"../testdata/eval/dev29.jsonl", map[string]int{"en": 22, "zh-Hant": 20, "zh-Hans": 20, "mixed": 12, "paraphrase": 30, "typo": 8, "short": 8, "unanswerable": 30}, 95},
 	{"../testdata/eval/newcomer.jsonl", map[string]int{"en": 20, "zh-Hant": 12, "zh-Hans": 12, "mixed": 6, "paraphrase": 5, "typo": 4, "short": 3, "unanswerable": 8}, 80},
 }
 
@@ -460,7 +461,7 @@ func checkEvalFile(t *testing.T, file string, forms map[string]int, coverage int
 func TestEvalTestSetIsNotCopied(t *testing.T) {
 	norm := func(q string) string { return strings.ToLower(strings.Join(strings.Fields(q), " ")) }
 	asked := map[string]string{} // question → the file that asks it
-	for _, file := range []string{"../testdata/eval/questions.jsonl", "../testdata/eval/heldout.jsonl", "../testdata/eval/train.jsonl", "../testdata/eval/dev2.jsonl", "../testdata/eval/dev3.jsonl", "../testdata/eval/dev4.jsonl", "../testdata/eval/dev5.jsonl", "../testdata/eval/dev6.jsonl", "../testdata/eval/dev7.jsonl", "../testdata/eval/dev8.jsonl", "../testdata/eval/dev9.jsonl", "../testdata/eval/dev10.jsonl", "../testdata/eval/dev11.jsonl", "../testdata/eval/dev12.jsonl", "../testdata/eval/dev13.jsonl", "../testdata/eval/dev14.jsonl", "../testdata/eval/dev15.jsonl", "../testdata/eval/dev16.jsonl", "../testdata/eval/dev17.jsonl", "../testdata/eval/dev18.jsonl", "../testdata/eval/dev19.jsonl", "../testdata/eval/dev20.jsonl", "../testdata/eval/dev21.jsonl", "../testdata/eval/dev22.jsonl", "../testdata/eval/dev23.jsonl", "../testdata/eval/dev24.jsonl", "../testdata/eval/dev25.jsonl", "../testdata/eval/dev26.jsonl", "../testdata/eval/dev27.jsonl", "../testdata/eval/dev28.jsonl"} {
+	for _, file := range []string{"../testdata/eval/questions.jsonl", "../testdata/eval/heldout.jsonl", "../testdata/eval/train.jsonl", "../testdata/eval/dev2.jsonl", "../testdata/eval/dev3.jsonl", "../testdata/eval/dev4.jsonl", "../testdata/eval/dev5.jsonl", "../testdata/eval/dev6.jsonl", "../testdata/eval/dev7.jsonl", "../testdata/eval/dev8.jsonl", "../testdata/eval/dev9.jsonl", "../testdata/eval/dev10.jsonl", "../testdata/eval/dev11.jsonl", "../testdata/eval/dev12.jsonl", "../testdata/eval/dev13.jsonl", "../testdata/eval/dev14.jsonl", "../testdata/eval/dev15.jsonl", "../testdata/eval/dev16.jsonl", "../testdata/eval/dev17.jsonl", "../testdata/eval/dev18.jsonl", "../testdata/eval/dev19.jsonl", "../testdata/eval/dev20.jsonl", "../testdata/eval/dev21.jsonl", "../testdata/eval/dev22.jsonl", "../testdata/eval/dev23.jsonl", "../testdata/eval/dev24.jsonl", "../testdata/eval/dev25.jsonl", "../testdata/eval/dev26.jsonl", "../testdata/eval/dev27.jsonl", "../testdata/eval/dev28.jsonl", "../testdata/eval/dev29.jsonl"} {
 		for _, it := range readJSONL[evalItem](t, file) {
 			asked[norm(it.Q)] = file
 		}
