@@ -3061,6 +3061,18 @@ var answerGroups = []struct {
 		// than about").
 		{"What does Google care about more than how strong its models are?", "winning this AI-era battle for \"attention resources\""},
 	}},
+	{"Dev28", []wantAnswer{
+		// A slot does not open with the localizer (內) that closes the
+		// passage's 在… phrase the question says with another (下).
+		{"DeepSeek在有限資源下做到了什麼？", "做出媲美行業頭部的模型性能"},
+		// "More … than" with words between ("more concerned with winning
+		// than") ends the answer before "than", as "more than" does.
+		{"What is Google more concerned with winning than model strength?", "this AI-era battle for \"attention resources\""},
+		// A mixed question whose Chinese part only sets the scene and
+		// whose English part asks yes or no is a yes/no question, not
+		// one for the deal's price (was 140亿美元).
+		{"如果苹果买下 Perplexity, would it be 苹果史上最大的 deal?", "苹果史上最大的一笔并购案"},
+	}},
 }
 
 // Through the engine, whose reranking weighs the words a passage says in

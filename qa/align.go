@@ -6195,6 +6195,12 @@ func (fr *frame) slot(p []tok, rs []run) (int, int, float64) {
 			}
 		}
 	}
+	// A Chinese slot does not open with the localizer that closes the
+	// question's own 在… phrase (在有限資源[內]做出…, asked as 在有限資源下;
+	// 內部 is a word).
+	if fr.zh && best > 0 && bestE-bestS > 1 && slotLocalizer[p[bestS].key] && p[bestS+1].key != "部" && openedByAt(p, bestS) {
+		bestS++
+	}
 	// A slot does not end in the copula or adverb that joins it to the
 	// question's words (這(遠大前景)[才是更]吸引頂尖人才的東西, "This (the grand
 	// vision) [is what] attracts top talent").
@@ -6229,6 +6235,20 @@ func onlyWhen(p []tok, s, t int) bool {
 }
 
 // slotTail are the words a slot does not end with.
+// slotLocalizer are the Chinese localizers that close a 在… phrase.
+var slotLocalizer = map[string]bool{"内": true, "下": true, "中": true, "上": true, "里": true, "间": true, "外": true}
+
+// openedByAt reports whether the clause of p[i] has 在 (or 于) in the
+// few tokens before it, so that p[i] may close a 在… phrase.
+func openedByAt(p []tok, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-8 && !p[j].brk; j-- {
+		if p[j].key == "在" || p[j].key == "于" {
+			return true
+		}
+	}
+	return false
+}
+
 var slotTail = map[string]bool{"才": true, "是": true, "更": true, "最": true, "也": true, "就": true, "都": true, "还": true, "便": true, "则": true,
 	"is": true, "are": true, "was": true, "were": true, "what": true, "that": true}
 

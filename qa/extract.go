@@ -2125,7 +2125,7 @@ func comparedTrim(fr *frame, a *Answer) {
 }
 
 var (
-	moreThan = regexp.MustCompile(`\b(?:more|rather|less) than\b`)
+	moreThan = regexp.MustCompile(`\b(?:more|rather|less)(?: [a-z]+){0,3} than\b`)
 	leadPrep = regexp.MustCompile(`^(about|on|with|for|in|to) `)
 )
 

@@ -1002,7 +1002,10 @@ func askedLast(q string) (string, bool) {
 	if i < 0 {
 		i = strings.LastIndex(q, ", ")
 	}
-	if i < 0 || hasHan(q) {
+	// A mixed question's Chinese part may set the scene ("如果收购
+	// Perplexity 成功, would it be 苹果史上最大的 deal?") when it asks
+	// nothing of its own.
+	if i < 0 || hasHan(q) && zhAsks(Fold(q)) {
 		return "", false
 	}
 	_, n := utf8.DecodeRuneInString(q[i:])
@@ -1018,6 +1021,12 @@ func askedLast(q string) (string, bool) {
 		}
 	}
 	return last, true
+}
+
+// zhAsks reports whether a folded question holds a Chinese
+// interrogative or question particle.
+func zhAsks(f string) bool {
+	return strings.ContainsAny(f, "吗呢谁哪几") || slices.ContainsFunc(zhInterrogatives, func(w string) bool { return strings.Contains(f, w) })
 }
 
 var yesNoStarts = []string{"is ", "are ", "was ", "were ", "did ", "does ", "do ", "has ", "have ", "had ", "can ", "could ", "will ", "would ", "should "}

@@ -252,6 +252,11 @@ func TestClassify(t *testing.T) {
 		// The last part of a question set off by a dash or a full stop
 		// asks, when the parts before it ask nothing.
 		{"Zuckerberg dangled a big-money offer in front of Ilya Sutskever — did Ilya take it?", QYesNo},
+		// So does an English yes/no part after a Chinese one that asks
+		// nothing (was money: the deal's price); a Chinese part that asks
+		// keeps the question its own.
+		{"如果收购 Perplexity 成功, would it be 苹果史上最大的 deal?", QYesNo},
+		{"苹果花了多少钱, was it 苹果史上最大的 deal?", QMoney},
 		// A yes/no clause first and a clause asking what after it: the
 		// last clause is the question.
 		{"张心皓还在阶跃吗，现在挂着什么头衔", QOther},
