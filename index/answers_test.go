@@ -128,6 +128,14 @@ var checkGroups = []struct {
 			}
 			return ""
 		}},
+		// Nor does an answer end inside 方法 because the question ends
+		// with 看法: the character the two words share is no anchor.
+		{"Sam Altman 對 Meta 那種 aggressive 的態度是什麼看法", func(got string) string {
+			if strings.HasSuffix(got, "新方") {
+				return "which ends inside 方法"
+			}
+			return ""
+		}},
 	}},
 	{"HearsayIsNoAnswer", []answerCheck{
 		{"What will Koray Kavukcuoglu become at Google?", notHearsay},
@@ -3072,6 +3080,10 @@ var answerGroups = []struct {
 		// whose English part asks yes or no is a yes/no question, not
 		// one for the deal's price (was 140亿美元).
 		{"如果苹果买下 Perplexity, would it be 苹果史上最大的 deal?", "苹果史上最大的一笔并购案"},
+		// A question that ends with the last character of a word (一道什
+		// 么[题]) the passage has in another (必選[題]) is answered with
+		// that word whole (was 必選).
+		{"砍掉管產品和商業化的高管，對六小龍來說是一道什麼題？", "必選題"},
 	}},
 }
 

@@ -5884,6 +5884,13 @@ func clauses(p []tok) [][2]int {
 // 一種虛[職]), as does a verb whose object follows a little later (对什么
 // [动]刀 ↔ [動]起了刀).
 func (fr *frame) partWord(p []tok, r run) bool {
+	if fr.zh && r.pe-r.ps == 1 && r.ps > 0 && r.pe < len(p) && r.qe >= len(fr.q) && r.qs > 0 {
+		// The question's last character, which ends a word there (看[法])
+		// and another in the passage (新方[法]): the characters before it
+		// differ, and both are content.
+		b, qb := p[r.ps-1], fr.q[r.qs-1]
+		return p[r.ps].end-p[r.ps].start == 1 && fr.q[r.qs].end-fr.q[r.qs].start == 1 && p[r.ps].han && !p[r.ps].stop && p[r.ps].ent == "" && b.han && !b.stop && !b.brk && b.ent == "" && qb.han && !qb.stop && qb.ent == "" && qb.key != b.key
+	}
 	if !fr.zh || r.pe-r.ps != 1 || r.ps == 0 || r.pe >= len(p) || r.qe >= len(fr.q) {
 		return false
 	}
