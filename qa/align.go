@@ -6203,8 +6203,8 @@ func (fr *frame) slot(p []tok, rs []run) (int, int, float64) {
 		}
 	}
 	// A Chinese slot does not open with the localizer that closes the
-	// question's own 在… phrase (在有限資源[內]做出…, asked as 在有限資源下;
-	// 內部 is a word).
+	// passage's 在… phrase, which the question says with another (在有限資源
+	// [內]做出…, asked as 在有限資源下; 內部 is a word).
 	if fr.zh && best > 0 && bestE-bestS > 1 && slotLocalizer[p[bestS].key] && p[bestS+1].key != "部" && openedByAt(p, bestS) {
 		bestS++
 	}
@@ -6241,7 +6241,6 @@ func onlyWhen(p []tok, s, t int) bool {
 	return slices.Contains(slotWhen, b.String())
 }
 
-// slotTail are the words a slot does not end with.
 // slotLocalizer are the Chinese localizers that close a 在… phrase.
 var slotLocalizer = map[string]bool{"内": true, "下": true, "中": true, "上": true, "里": true, "间": true, "外": true}
 
@@ -6256,6 +6255,7 @@ func openedByAt(p []tok, i int) bool {
 	return false
 }
 
+// slotTail are the words a slot does not end with.
 var slotTail = map[string]bool{"才": true, "是": true, "更": true, "最": true, "也": true, "就": true, "都": true, "还": true, "便": true, "则": true,
 	"is": true, "are": true, "was": true, "were": true, "what": true, "that": true}
 

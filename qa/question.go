@@ -1026,7 +1026,7 @@ func askedLast(q string) (string, bool) {
 // zhAsks reports whether a folded question holds a Chinese
 // interrogative or question particle.
 func zhAsks(f string) bool {
-	return strings.ContainsAny(f, "吗呢谁哪几") || slices.ContainsFunc(zhInterrogatives, func(w string) bool { return strings.Contains(f, w) })
+	return strings.ContainsFunc(f, func(r rune) bool { return isInterrogativeRune(r) || r == '几' }) || slices.ContainsFunc(zhInterrogatives, func(w string) bool { return strings.Contains(f, w) })
 }
 
 var yesNoStarts = []string{"is ", "are ", "was ", "were ", "did ", "does ", "do ", "has ", "have ", "had ", "can ", "could ", "will ", "would ", "should "}
